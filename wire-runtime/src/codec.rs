@@ -1,0 +1,63 @@
+//! The traits every message type implements: [`Encode`], [`Decode`] and, for types whose
+//! encoding has one size, [`FixedSize`]. `#[derive(Wire)]` implements all that apply.
+
+use crate::error::{DecodeError, EncodeError};
+
+/// The encoded size of a fixed-layout type.
+///
+/// A derived struct also has an inherent `SIZE` constant of the same value, so
+/// `AddOrder::SIZE` works without this trait in scope.
+pub trait FixedSize {
+    /// Bytes in every encoding of this type.
+    const SIZE: usize;
+}
+
+/// A value that can be written in its wire encoding.
+pub trait Encode {
+    /// Bytes that [`encode`](Encode::encode) will write.
+    fn encoded_len(&self) -> usize;
+
+    /// Writes the encoding at the front of `buf` and returns the number of bytes written.
+    ///
+    /// Never allocates. Fails with [`EncodeError::BufferTooSmall`] when `buf` is shorter
+    /// than [`encoded_len`](Encode::encoded_len), and with
+    /// [`EncodeError::ValueOutOfRange`] when a field's value does not fit its wire width;
+    /// after an error the contents of `buf` are unspecified.
+    fn encode(&self, buf: &mut [u8]) -> Result<usize, EncodeError>;
+
+    /// Encodes into a new `Vec`, for convenience off the hot path.
+    ///
+    /// # Panics
+    ///
+    /// With the [`EncodeError`]'s message if the value cannot be encoded (a bit field out
+    /// of range); use [`encode`](Encode::encode) to handle that as an error.
+    fn encode_to_vec(&self) -> Vec<u8> {
+        let mut out = vec![0; self.encoded_len()];
+        match self.encode(&mut out) {
+            Ok(written) => {
+                out.truncate(written);
+                out
+            }
+            Err(err) => panic!("{err}"),
+        }
+    }
+}
+
+/// A value that can be read from its wire encoding.
+///
+/// The lifetime lets borrowed fields (`&'a str`, `&'a [u8]`) borrow from the input.
+pub trait Decode<'a>: Sized {
+    /// Reads one value from the front of `bytes` and returns it with the bytes after it.
+    fn decode_prefix(bytes: &'a [u8]) -> Result<(Self, &'a [u8]), DecodeError>;
+
+    /// Reads a value from exactly one encoding: trailing bytes are
+    /// [`DecodeError::TrailingBytes`].
+    fn decode(bytes: &'a [u8]) -> Result<Self, DecodeError> {
+        let (value, rest) = Self::decode_prefix(bytes)?;
+        if rest.is_empty() {
+            Ok(value)
+        } else {
+            Err(DecodeError::TrailingBytes { offset: bytes.len() - rest.len(), count: rest.len() })
+        }
+    }
+}

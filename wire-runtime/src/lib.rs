@@ -1,0 +1,21 @@
+//! The runtime of [`wire`](https://docs.rs/wire): errors, the codec traits, varints,
+//! stream framing, I/O adapters, buffer pooling and counters.
+//!
+//! Users depend on the `wire` facade crate, which re-exports everything here; this crate
+//! only moves bytes and contains no `unsafe` of its own (zerocopy carries it).
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod codec;
+#[doc(hidden)]
+pub mod derive_support;
+pub mod error;
+pub mod frame;
+pub mod io;
+pub mod pool;
+pub mod stats;
+pub mod varint;
+
+pub use codec::{Decode, Encode, FixedSize};
+pub use error::{DecodeError, EncodeError};

@@ -57,7 +57,10 @@ pub trait Decode<'a>: Sized {
         if rest.is_empty() {
             Ok(value)
         } else {
-            Err(DecodeError::TrailingBytes { offset: bytes.len() - rest.len(), count: rest.len() })
+            Err(DecodeError::TrailingBytes {
+                offset: bytes.len() - rest.len(),
+                count: rest.len(),
+            })
         }
     }
 }

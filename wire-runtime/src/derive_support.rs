@@ -7,15 +7,13 @@
 //! zerocopy.
 
 use crate::error::{DecodeError, EncodeError};
-use zerocopy::byteorder::{
-    ByteOrder, F32, F64, I128, I16, I32, I64, U128, U16, U32, U64,
-};
+use zerocopy::byteorder::{F32, F64, I128, I16, I32, I64, U128, U16, U32, U64};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 pub use core;
 pub use core::result::Result::{self, Err, Ok};
 pub use zerocopy;
-pub use zerocopy::byteorder::{BigEndian, LittleEndian};
+pub use zerocopy::byteorder::{BigEndian, ByteOrder, LittleEndian};
 
 /// A type with one fixed wire layout, usable as a field of a derived struct.
 #[diagnostic::on_unimplemented(
@@ -127,10 +125,18 @@ impl FixedWire for bool {
         *raw = u8::from(*self);
     }
     #[inline(always)]
-    fn validate<O: ByteOrder>(raw: &u8, field: &'static str, offset: usize) -> Result<(), DecodeError> {
+    fn validate<O: ByteOrder>(
+        raw: &u8,
+        field: &'static str,
+        offset: usize,
+    ) -> Result<(), DecodeError> {
         match *raw {
             0 | 1 => Ok(()),
-            value => Err(DecodeError::InvalidBool { field, offset, value }),
+            value => Err(DecodeError::InvalidBool {
+                field,
+                offset,
+                value,
+            }),
         }
     }
 }
@@ -188,13 +194,21 @@ pub struct FieldSpan {
 #[inline(never)]
 pub fn length_error(fields: &[FieldSpan], size: usize, len: usize) -> DecodeError {
     if len > size {
-        return DecodeError::TrailingBytes { offset: size, count: len - size };
+        return DecodeError::TrailingBytes {
+            offset: size,
+            count: len - size,
+        };
     }
     let (field, offset) = fields
         .iter()
         .find(|span| span.end > len)
         .map_or(("", len), |span| (span.name, span.start));
-    DecodeError::Truncated { field, offset, needed: size, available: len }
+    DecodeError::Truncated {
+        field,
+        offset,
+        needed: size,
+        available: len,
+    }
 }
 
 /// `BufferTooSmall` for an encoder that needs `needed` bytes.
@@ -207,15 +221,31 @@ pub fn buffer_too_small(needed: usize, available: usize) -> EncodeError {
 /// `ValueOutOfRange` for a bit field or odd-width integer.
 #[cold]
 #[inline(never)]
-pub fn out_of_range(field: &'static str, offset: usize, value: i128, min: i128, max: i128) -> EncodeError {
-    EncodeError::ValueOutOfRange { field, offset, value, min, max }
+pub fn out_of_range(
+    field: &'static str,
+    offset: usize,
+    value: i128,
+    min: i128,
+    max: i128,
+) -> EncodeError {
+    EncodeError::ValueOutOfRange {
+        field,
+        offset,
+        value,
+        min,
+        max,
+    }
 }
 
 /// `InvalidDiscriminant` for a C-like enum.
 #[cold]
 #[inline(never)]
 pub fn invalid_discriminant(field: &'static str, offset: usize, value: u64) -> DecodeError {
-    DecodeError::InvalidDiscriminant { field, offset, value }
+    DecodeError::InvalidDiscriminant {
+        field,
+        offset,
+        value,
+    }
 }
 
 /// `InvalidMagic` for a `magic` field.
@@ -286,13 +316,32 @@ mod tests {
     #[test]
     fn length_error_names_the_first_field_cut() {
         let fields = [
-            FieldSpan { name: "a", start: 0, end: 2 },
-            FieldSpan { name: "b", start: 2, end: 6 },
+            FieldSpan {
+                name: "a",
+                start: 0,
+                end: 2,
+            },
+            FieldSpan {
+                name: "b",
+                start: 2,
+                end: 6,
+            },
         ];
         assert_eq!(
             length_error(&fields, 6, 3),
-            DecodeError::Truncated { field: "b", offset: 2, needed: 6, available: 3 }
+            DecodeError::Truncated {
+                field: "b",
+                offset: 2,
+                needed: 6,
+                available: 3
+            }
         );
-        assert_eq!(length_error(&fields, 6, 9), DecodeError::TrailingBytes { offset: 6, count: 3 });
+        assert_eq!(
+            length_error(&fields, 6, 9),
+            DecodeError::TrailingBytes {
+                offset: 6,
+                count: 3
+            }
+        );
     }
 }

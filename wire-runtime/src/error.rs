@@ -197,14 +197,26 @@ impl fmt::Display for EncodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             EncodeError::BufferTooSmall { needed, available } => {
-                write!(f, "buffer too small: needed {needed} bytes, got {available}")
+                write!(
+                    f,
+                    "buffer too small: needed {needed} bytes, got {available}"
+                )
             }
-            EncodeError::ValueOutOfRange { field, offset, value, min, max } => write!(
+            EncodeError::ValueOutOfRange {
+                field,
+                offset,
+                value,
+                min,
+                max,
+            } => write!(
                 f,
                 "field `{field}` at offset {offset}: value {value} out of range {min}..={max}"
             ),
             EncodeError::LengthExceedsMax { field, len, max } => {
-                write!(f, "field `{field}`: length {len} exceeds the maximum of {max}")
+                write!(
+                    f,
+                    "field `{field}`: length {len} exceeds the maximum of {max}"
+                )
             }
         }
     }

@@ -1,0 +1,123 @@
+//! C-like enums: `FixedWire` through the repr integer, and, when the byte order is
+//! known (a one-byte repr, or `endian` on the enum), `Encode`, `Decode` and `SIZE` of
+//! their own.
+
+use super::{order, prim_ty, private};
+use crate::validate::CheckedEnum;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
+    let p = private();
+    let ty = &e.input.ident;
+    let repr = prim_ty(e.repr);
+    let consts: Vec<_> = (0..e.variants.len())
+        .map(|i| format_ident!("__V{}", i))
+        .collect();
+    let idents: Vec<_> = e.variants.iter().map(|v| &v.ident).collect();
+    let first = idents[0];
+    let standalone = standalone(e);
+    quote! {
+        const _: () = {
+            #(const #consts: #repr = #ty::#idents as #repr;)*
+
+            impl #p::FixedWire for #ty {
+                type Raw<__O: #p::ByteOrder> = <#repr as #p::FixedWire>::Raw<__O>;
+                type SetResult = ();
+                const NEEDS_ENDIAN: bool = <#repr as #p::FixedWire>::NEEDS_ENDIAN;
+
+                #[inline]
+                fn read<__O: #p::ByteOrder>(raw: &Self::Raw<__O>) -> Self {
+                    match <#repr as #p::FixedWire>::read::<__O>(raw) {
+                        #(#consts => #ty::#idents,)*
+                        // Only validated bytes are read, so this arm is never taken; it
+                        // keeps the read total without a panic path.
+                        _ => #ty::#first,
+                    }
+                }
+
+                #[inline]
+                fn write<__O: #p::ByteOrder>(&self, raw: &mut Self::Raw<__O>) {
+                    let value: #repr = match self {
+                        #(#ty::#idents => #consts,)*
+                    };
+                    <#repr as #p::FixedWire>::write::<__O>(&value, raw)
+                }
+
+                #[inline]
+                fn validate<__O: #p::ByteOrder>(
+                    raw: &Self::Raw<__O>,
+                    field: &'static str,
+                    offset: usize,
+                ) -> #p::Result<(), #p::DecodeError> {
+                    match <#repr as #p::FixedWire>::read::<__O>(raw) {
+                        #(#consts)|* => #p::Ok(()),
+                        other => #p::Err(#p::invalid_discriminant(field, offset, other as u64)),
+                    }
+                }
+            }
+
+            #standalone
+        };
+    }
+}
+
+fn standalone(e: &CheckedEnum) -> TokenStream {
+    let p = private();
+    let ty = &e.input.ident;
+    let endian = e.input.attrs.endian.as_ref().map(|x| x.value);
+    if e.repr.bytes() > 1 && endian.is_none() {
+        // Without a byte order the enum is only a field type: it takes its struct's.
+        return TokenStream::new();
+    }
+    let order = order(endian);
+    let size = e.repr.bytes();
+    let name = ty.to_string();
+    let size_doc = format!("Bytes in the encoding of [`{ty}`].");
+    quote! {
+        impl #ty {
+            #[doc = #size_doc]
+            pub const SIZE: usize = #size;
+        }
+
+        impl #p::FixedSize for #ty {
+            const SIZE: usize = #size;
+        }
+
+        impl #p::Encode for #ty {
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                #size
+            }
+
+            #[inline]
+            fn encode(&self, buf: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
+                let available = buf.len();
+                match <<Self as #p::FixedWire>::Raw<#order> as #p::zerocopy::FromBytes>::mut_from_prefix(buf) {
+                    #p::Ok((raw, _)) => {
+                        <Self as #p::FixedWire>::write::<#order>(self, raw);
+                        #p::Ok(#size)
+                    }
+                    #p::Err(_) => #p::Err(#p::buffer_too_small(#size, available)),
+                }
+            }
+        }
+
+        impl<'a> #p::Decode<'a> for #ty {
+            #[inline]
+            fn decode_prefix(bytes: &'a [u8]) -> #p::Result<(Self, &'a [u8]), #p::DecodeError> {
+                match <<Self as #p::FixedWire>::Raw<#order> as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
+                    #p::Ok((raw, rest)) => {
+                        <Self as #p::FixedWire>::validate::<#order>(raw, #name, 0)?;
+                        #p::Ok((<Self as #p::FixedWire>::read::<#order>(raw), rest))
+                    }
+                    #p::Err(_) => #p::Err(#p::length_error(
+                        &[#p::FieldSpan { name: #name, start: 0, end: #size }],
+                        #size,
+                        bytes.len(),
+                    )),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! Expansion: turns a checked model into code. One file per generated item; this module
+//! holds what they share (paths, names, how one field is read and written).
+//!
+//! Generated code names everything through `::wire::__private`, so it does not depend
+//! on what the user has imported, and contains no `unsafe`: the raw struct derives
+//! zerocopy's traits and every cast goes through them.
+
+mod decode;
+mod encode;
+mod enums;
+mod raw;
+mod view;
+mod view_mut;
+
+use crate::layout::Place;
+use crate::model::{Endian, Prim, TyKind};
+use crate::validate::{CheckedField, CheckedStruct, Shape};
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote, ToTokens};
+
+pub use enums::expand_enum;
+
+/// The path every generated item goes through.
+pub fn private() -> TokenStream {
+    quote!(::wire::__private)
+}
+
+/// The same path, spanned at `span`, so that an error inside a generated const
+/// assertion is reported at the field or attribute it is about.
+pub fn private_at(span: proc_macro2::Span) -> TokenStream {
+    quote::quote_spanned!(span=> ::wire::__private)
+}
+
+/// The zerocopy byte-order type for `endian` (big when there is none: then the value
+/// is one byte wide, or a const assertion makes sure it does not need one).
+pub fn order(endian: Option<Endian>) -> TokenStream {
+    let p = private();
+    match endian {
+        Some(Endian::Little) => quote!(#p::LittleEndian),
+        _ => quote!(#p::BigEndian),
+    }
+}
+
+pub fn prim_ty(prim: Prim) -> TokenStream {
+    let ident = format_ident!("{}", prim.name());
+    quote!(#ident)
+}
+
+/// A type as the user wrote it, for documentation: `[u8; 4]`.
+pub fn ty_text(ty: &syn::Type) -> String {
+    ty.to_token_stream()
+        .to_string()
+        .replace(' ', "")
+        .replace(';', "; ")
+}
+
+pub fn unsuffixed(value: u128) -> Literal {
+    Literal::u128_unsuffixed(value)
+}
+
+/// Names of the items generated for one struct.
+pub struct Names {
+    pub ty: Ident,
+    pub raw: Ident,
+    pub view: Ident,
+    pub view_mut: Ident,
+}
+
+impl Names {
+    pub fn of(ty: &Ident) -> Names {
+        Names {
+            ty: ty.clone(),
+            raw: format_ident!("__Wire{}Raw", ty),
+            view: format_ident!("{}View", ty),
+            view_mut: format_ident!("{}ViewMut", ty),
+        }
+    }
+}
+
+pub fn expand_struct(s: &CheckedStruct) -> TokenStream {
+    let names = Names::of(&s.input.ident);
+    let raw_struct = raw::raw_struct(s, &names);
+    let view_struct = view::view_struct(s, &names);
+    let view_mut_struct = view_mut::view_mut_struct(s, &names);
+    let raw_impls = raw::raw_impls(s, &names);
+    let view_impls = view::view_impls(s, &names);
+    let view_mut_impls = view_mut::view_mut_impls(s, &names);
+    let encode = encode::encode_impl(s, &names);
+    let decode = decode::decode_impl(s, &names);
+    quote! {
+        #raw_struct
+        #view_struct
+        #view_mut_struct
+        const _: () = {
+            #raw_impls
+            #view_impls
+            #view_mut_impls
+            #encode
+            #decode
+        };
+    }
+}
+
+/// The raw struct's field that stores `field` (its own, or its bit run's).
+pub fn raw_member(s: &CheckedStruct, field: &CheckedField) -> Ident {
+    match field.shape {
+        Shape::Bit { run, .. } => run_ident(run, s),
+        _ => field.field.ident.clone(),
+    }
+}
+
+pub fn run_ident(run: usize, _s: &CheckedStruct) -> Ident {
+    format_ident!("__run{}", run)
+}
+
+/// The byte offset of `field` (of its run, for a bit field) within the struct, as a
+/// constant expression.
+pub fn offset_expr(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenStream {
+    let p = private();
+    let raw = &names.raw;
+    let member = raw_member(s, field);
+    quote!(#p::core::mem::offset_of!(#raw, #member))
+}
+
+/// The bytes of bit run `run`, read as its container integer.
+fn read_run(s: &CheckedStruct, run: usize, raw: &TokenStream) -> TokenStream {
+    let p = private();
+    let r = &s.layout.runs[run];
+    let member = run_ident(run, s);
+    let read = format_ident!(
+        "read_{}_{}",
+        if r.little { "le" } else { "be" },
+        Prim::container_for(r.bytes).name()
+    );
+    quote!(#p::#read(&#raw.#member))
+}
+
+fn mask(width: u32) -> Literal {
+    unsuffixed(if width >= 128 {
+        u128::MAX
+    } else {
+        (1u128 << width) - 1
+    })
+}
+
+/// `value` (an unsigned integer holding the field's `width` low bits) as the field's type.
+fn from_bits(prim: Prim, width: u32, value: TokenStream) -> TokenStream {
+    let ty = prim_ty(prim);
+    if prim == Prim::Bool {
+        quote!((#value) != 0)
+    } else if prim.is_signed() {
+        // Sign-extend: move the field's sign bit to the top, then shift back arithmetically.
+        let unsigned = prim_ty(prim.unsigned());
+        let shift = prim.bits() - width;
+        quote!(((((#value) as #unsigned) << #shift) as #ty) >> #shift)
+    } else {
+        quote!((#value) as #ty)
+    }
+}
+
+/// An expression reading `field` from `raw` (a `&Raw`).
+pub fn read_field(s: &CheckedStruct, field: &CheckedField, raw: &TokenStream) -> TokenStream {
+    let p = private();
+    let ident = &field.field.ident;
+    match field.shape {
+        Shape::Plain => {
+            let ty = &field.field.ty;
+            let order = order(field.endian);
+            quote!(<#ty as #p::FixedWire>::read::<#order>(&#raw.#ident))
+        }
+        Shape::OddBytes { prim, bytes } => {
+            let read = format_ident!(
+                "read_{}_{}",
+                if field.endian == Some(Endian::Little) {
+                    "le"
+                } else {
+                    "be"
+                },
+                Prim::container_for(bytes).name()
+            );
+            from_bits(prim, bytes as u32 * 8, quote!(#p::#read(&#raw.#ident)))
+        }
+        Shape::Bit {
+            prim,
+            run,
+            shift,
+            width,
+        } => {
+            let run = read_run(s, run, raw);
+            let mask = mask(width);
+            from_bits(prim, width, quote!((#run >> #shift) & #mask))
+        }
+    }
+}
+
+/// The bits or bytes a field occupies, when narrower than its Rust type.
+fn wire_width(field: &CheckedField) -> Option<(Prim, u32)> {
+    match field.shape {
+        Shape::Plain => None,
+        Shape::OddBytes { prim, bytes } => Some((prim, bytes as u32 * 8)),
+        Shape::Bit { prim, width, .. } => Some((prim, width)),
+    }
+    .filter(|(prim, width)| *width < prim.bits() && *prim != Prim::Bool)
+}
+
+/// Whether writing `field` can fail (its setter returns `Result`).
+pub fn write_may_fail(field: &CheckedField) -> bool {
+    match field.shape {
+        Shape::Plain => !field.field.kind.always_fits(),
+        _ => wire_width(field).is_some(),
+    }
+}
+
+/// `return Err(ValueOutOfRange)` when `value` does not fit the field's wire width.
+pub fn range_check(field: &CheckedField, value: &TokenStream, offset: &TokenStream) -> TokenStream {
+    let p = private();
+    let Some((prim, width)) = wire_width(field) else {
+        return TokenStream::new();
+    };
+    let name = field.field.name();
+    let (min, max) = if prim.is_signed() {
+        let half = 1u128 << (width - 1);
+        {
+            let half_lit = unsuffixed(half);
+            (quote!((-#half_lit)), unsuffixed(half - 1))
+        }
+    } else {
+        (quote!(0), unsuffixed((1u128 << width) - 1))
+    };
+    let out_of_range = if prim.is_signed() {
+        quote!(#value < #min || #value > #max)
+    } else {
+        quote!(#value > #max)
+    };
+    // A u128 above i128::MAX is reported as i128::MAX: the error type holds an i128.
+    let as_i128 = if prim == Prim::U128 {
+        quote!(if #value > (i128::MAX as u128) { i128::MAX } else { #value as i128 })
+    } else {
+        quote!(#value as i128)
+    };
+    quote! {
+        if #out_of_range {
+            return #p::Err(#p::out_of_range(#name, #offset, #as_i128, #min, #max as i128));
+        }
+    }
+}
+
+/// `value` as the unsigned bits stored on the wire, in the container type `container`.
+pub fn to_bits(prim: Prim, container: Prim, value: &TokenStream) -> TokenStream {
+    let c = prim_ty(container);
+    if prim == Prim::Bool {
+        quote!((#value as #c))
+    } else {
+        let unsigned = prim_ty(prim.unsigned());
+        quote!(((#value as #unsigned) as #c))
+    }
+}
+
+/// Writes the container integer `value` into bit run `run`.
+pub fn write_run(
+    s: &CheckedStruct,
+    run: usize,
+    raw: &TokenStream,
+    value: &TokenStream,
+) -> TokenStream {
+    let p = private();
+    let r = &s.layout.runs[run];
+    let member = run_ident(run, s);
+    let write = format_ident!(
+        "write_{}_{}",
+        if r.little { "le" } else { "be" },
+        Prim::container_for(r.bytes).name()
+    );
+    quote!(#p::#write(&mut #raw.#member, #value);)
+}
+
+/// Human-readable position of a field, for the rustdoc of its accessors.
+pub fn describe(s: &CheckedStruct, index: usize) -> String {
+    let field = &s.fields[index];
+    let ty = ty_text(&field.field.ty);
+    let order = match field.endian {
+        Some(e) if needs_order(field) => format!(", {}", e.name()),
+        _ => String::new(),
+    };
+    let at = |start: &crate::layout::Offset, len: Option<usize>| match (start.exact(), len) {
+        (Some(a), Some(1)) => format!("byte {a}"),
+        (Some(a), Some(n)) => format!("bytes {a}..{}", a + n),
+        (Some(a), None) => format!("from byte {a}"),
+        (None, _) => {
+            let after: Vec<String> = start
+                .opaque
+                .iter()
+                .map(|i| format!("`{}`", s.fields[*i].field.name()))
+                .collect();
+            format!(
+                "at byte {} plus the sizes of {}",
+                start.known,
+                after.join(", ")
+            )
+        }
+    };
+    match (&s.layout.places[index], &field.shape) {
+        (
+            Place::Bit {
+                run,
+                width,
+                position,
+                ..
+            },
+            Shape::Bit { .. },
+        ) => {
+            let r = &s.layout.runs[*run];
+            let which = if r.little { "least" } else { "most" };
+            format!(
+                "`{}`: {width} bit{} at bit {position} (counting from the {which} significant) of \
+                 the {}-byte run at {}{order}; `{ty}`.",
+                field.field.name(),
+                if *width == 1 { "" } else { "s" },
+                r.bytes,
+                at(&r.offset, Some(r.bytes)),
+            )
+        }
+        (Place::Bytes { offset }, shape) => {
+            let len = match shape {
+                Shape::OddBytes { bytes, .. } => Some(*bytes),
+                _ => field.field.kind.known_bytes(),
+            };
+            let width = match shape {
+                Shape::OddBytes { bytes, prim } => format!(
+                    "a {}-bit {} integer on the wire",
+                    bytes * 8,
+                    if prim.is_signed() {
+                        "signed"
+                    } else {
+                        "unsigned"
+                    }
+                ),
+                _ => format!("`{ty}`"),
+            };
+            let magic = if field.magic.is_some() {
+                "; a magic constant, checked on read"
+            } else {
+                ""
+            };
+            format!(
+                "`{}`: {}{order}; {width}{magic}.",
+                field.field.name(),
+                at(offset, len)
+            )
+        }
+        _ => unreachable!("validate pairs bit places with bit shapes"),
+    }
+}
+
+fn needs_order(field: &CheckedField) -> bool {
+    match field.shape {
+        Shape::OddBytes { bytes, .. } => bytes > 1,
+        Shape::Bit { .. } => true,
+        Shape::Plain => field.field.kind.needs_endian() != Some(false),
+    }
+}
+
+/// Whether a field's type is only known to the compiler (a nested `Wire` type).
+pub fn is_named(kind: &TyKind) -> bool {
+    match kind {
+        TyKind::Named => true,
+        TyKind::Array { elem, .. } => is_named(elem),
+        _ => false,
+    }
+}

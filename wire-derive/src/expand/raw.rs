@@ -1,0 +1,341 @@
+//! The raw struct (the wire layout as a zerocopy type) and the `FixedWire`
+//! implementation that reads, writes and validates it.
+
+use super::{
+    is_named, offset_expr, order, prim_ty, private, private_at, range_check, raw_member,
+    read_field, to_bits, write_run, Names,
+};
+use crate::model::{Magic, Prim};
+use crate::validate::{CheckedField, CheckedStruct, Shape};
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+
+/// `#[repr(C)]` struct of alignment-1 fields, one per whole-byte field and one `[u8; N]`
+/// per bit run: its size is the wire size and `offset_of!` gives every offset.
+pub fn raw_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let p = private();
+    let vis = &s.input.vis;
+    let raw = &names.raw;
+    let ty = &names.ty;
+    let mut members = Vec::new();
+    let mut runs_done = Vec::new();
+    for field in &s.fields {
+        let member = raw_member(s, field);
+        let raw_ty = match field.shape {
+            Shape::Plain => {
+                let ty = &field.field.ty;
+                let order = order(field.endian);
+                quote!(<#ty as #p::FixedWire>::Raw<#order>)
+            }
+            Shape::OddBytes { bytes, .. } => quote!([u8; #bytes]),
+            Shape::Bit { run, .. } => {
+                if runs_done.contains(&run) {
+                    continue;
+                }
+                runs_done.push(run);
+                let bytes = s.layout.runs[run].bytes;
+                quote!([u8; #bytes])
+            }
+        };
+        members.push(quote!(#member: #raw_ty));
+    }
+    let doc = format!("The wire layout of [`{ty}`], for the code `#[derive(Wire)]` generates.");
+    let krate = format!("{p}::zerocopy").replace(' ', "");
+    quote! {
+        #[doc = #doc]
+        #[doc(hidden)]
+        #[derive(
+            #p::zerocopy::FromBytes,
+            #p::zerocopy::IntoBytes,
+            #p::zerocopy::KnownLayout,
+            #p::zerocopy::Immutable,
+            #p::zerocopy::Unaligned,
+        )]
+        #[zerocopy(crate = #krate)]
+        #[repr(C)]
+        #vis struct #raw {
+            #(#members,)*
+        }
+    }
+}
+
+pub fn raw_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let p = private();
+    let (ty, raw) = (&names.ty, &names.raw);
+    let raw_self = quote!(raw);
+    let reads = s.fields.iter().map(|f| {
+        let ident = &f.field.ident;
+        let read = read_field(s, f, &raw_self);
+        quote!(#ident: #read)
+    });
+    let writes = write_body(s, names);
+    let validations = s.fields.iter().filter_map(|f| validation(s, f, names));
+    let inits = s.fields.iter().filter_map(init);
+    let spans = s.fields.iter().map(|f| field_span(s, f, names));
+    let assertions = assertions(s, names);
+    let size_doc = format!("Bytes in every encoding of [`{ty}`].");
+    quote! {
+        impl #raw {
+            /// Where each field lies, for `Truncated` errors.
+            const FIELDS: &'static [#p::FieldSpan] = &[#(#spans),*];
+        }
+
+        impl #ty {
+            #[doc = #size_doc]
+            pub const SIZE: usize = #p::core::mem::size_of::<#raw>();
+        }
+
+        impl #p::FixedSize for #ty {
+            const SIZE: usize = #p::core::mem::size_of::<#raw>();
+        }
+
+        impl #p::FixedWire for #ty {
+            type Raw<__O: #p::ByteOrder> = #raw;
+            type SetResult = #p::Result<(), #p::EncodeError>;
+            // A struct states its own byte order; it takes none from the enclosing one.
+            const NEEDS_ENDIAN: bool = false;
+
+            #[inline]
+            fn read<__O: #p::ByteOrder>(raw: &#raw) -> Self {
+                #ty { #(#reads,)* }
+            }
+
+            #[inline]
+            fn write<__O: #p::ByteOrder>(&self, raw: &mut #raw) -> #p::Result<(), #p::EncodeError> {
+                #writes
+                #p::Ok(())
+            }
+
+            #[inline]
+            fn validate<__O: #p::ByteOrder>(
+                raw: &#raw,
+                _field: &'static str,
+                offset: usize,
+            ) -> #p::Result<(), #p::DecodeError> {
+                let _ = (raw, offset);
+                #(#validations)*
+                #p::Ok(())
+            }
+
+            #[inline]
+            fn init<__O: #p::ByteOrder>(raw: &mut #raw) {
+                let _ = &raw;
+                #(#inits)*
+            }
+        }
+
+        #assertions
+    }
+}
+
+/// Writes every field of `self` into `raw`; bit runs are composed whole, then stored.
+fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let p = private();
+    let raw = quote!(raw);
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while i < s.fields.len() {
+        let field = &s.fields[i];
+        let ident = &field.field.ident;
+        let offset = offset_expr(s, field, names);
+        match field.shape {
+            Shape::Plain => {
+                let ty = &field.field.ty;
+                let order = order(field.endian);
+                let value = match field.magic {
+                    Some(magic) => {
+                        let constant = magic_const(ty, magic);
+                        quote!({ #constant __MAGIC })
+                    }
+                    None => quote!(self.#ident),
+                };
+                out.extend(quote! {
+                    #p::SetResult::into_result(<#ty as #p::FixedWire>::write::<#order>(&#value, &mut raw.#ident))?;
+                });
+                i += 1;
+            }
+            Shape::OddBytes { prim, bytes } => {
+                let value = quote!(self.#ident);
+                out.extend(range_check(field, &value, &offset));
+                out.extend(store_odd(field, prim, bytes, &value, &raw));
+                i += 1;
+            }
+            Shape::Bit { run, .. } => {
+                let r = &s.layout.runs[run];
+                let container = Prim::container_for(r.bytes);
+                let c = prim_ty(container);
+                let mut compose = quote!(let mut __bits: #c = 0;);
+                for &index in &r.fields {
+                    let f = &s.fields[index];
+                    let Shape::Bit {
+                        prim, shift, width, ..
+                    } = f.shape
+                    else {
+                        continue;
+                    };
+                    let fi = &f.field.ident;
+                    let value = quote!(self.#fi);
+                    let mask = super::mask(width);
+                    let bits = to_bits(prim, container, &value);
+                    compose.extend(range_check(f, &value, &offset));
+                    compose.extend(quote!(__bits |= (#bits & #mask) << #shift;));
+                }
+                compose.extend(write_run(s, run, &raw, &quote!(__bits)));
+                out.extend(quote!({ #compose }));
+                i = r.fields[r.fields.len() - 1] + 1;
+            }
+        }
+    }
+    out
+}
+
+/// Stores a `bytes = N` integer whose range was checked.
+pub fn store_odd(
+    field: &CheckedField,
+    prim: Prim,
+    bytes: usize,
+    value: &TokenStream,
+    raw: &TokenStream,
+) -> TokenStream {
+    let p = private();
+    let ident = &field.field.ident;
+    let container = Prim::container_for(bytes);
+    let write = quote::format_ident!(
+        "write_{}_{}",
+        if field.endian == Some(crate::model::Endian::Little) {
+            "le"
+        } else {
+            "be"
+        },
+        container.name()
+    );
+    let bits = to_bits(prim, container, value);
+    quote!(#p::#write(&mut #raw.#ident, #bits);)
+}
+
+/// `const __MAGIC: T = …;` for a magic field.
+pub fn magic_const(ty: &syn::Type, magic: &Magic) -> TokenStream {
+    match magic {
+        Magic::Bytes(bytes) => quote!(const __MAGIC: #ty = *#bytes;),
+        Magic::Int(int) => quote!(const __MAGIC: #ty = #int;),
+    }
+}
+
+fn validation(s: &CheckedStruct, field: &CheckedField, names: &Names) -> Option<TokenStream> {
+    let p = private();
+    if !matches!(field.shape, Shape::Plain) {
+        return None;
+    }
+    let ident = &field.field.ident;
+    let ty = &field.field.ty;
+    let order = order(field.endian);
+    let name = field.field.name();
+    let offset = offset_expr(s, field, names);
+    if let Some(magic) = field.magic {
+        let constant = magic_const(ty, magic);
+        return Some(quote! {{
+            #constant
+            if <#ty as #p::FixedWire>::read::<#order>(&raw.#ident) != __MAGIC {
+                return #p::Err(#p::invalid_magic(#name, offset + #offset));
+            }
+        }});
+    }
+    if !field.field.kind.may_need_validation() {
+        return None;
+    }
+    Some(quote! {
+        <#ty as #p::FixedWire>::validate::<#order>(&raw.#ident, #name, offset + #offset)?;
+    })
+}
+
+/// Writes a fresh view's constants: this struct's magic fields and those of nested types.
+fn init(field: &CheckedField) -> Option<TokenStream> {
+    let p = private();
+    let ident = &field.field.ident;
+    let ty = &field.field.ty;
+    let order = order(field.endian);
+    if let Some(magic) = field.magic {
+        let constant = magic_const(ty, magic);
+        return Some(quote! {{
+            #constant
+            let _ = <#ty as #p::FixedWire>::write::<#order>(&__MAGIC, &mut raw.#ident);
+        }});
+    }
+    if matches!(field.shape, Shape::Plain) && is_named(&field.field.kind) {
+        return Some(quote!(<#ty as #p::FixedWire>::init::<#order>(&mut raw.#ident);));
+    }
+    None
+}
+
+fn field_span(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenStream {
+    let p = private();
+    let name = field.field.name();
+    let start = offset_expr(s, field, names);
+    let len = match field.shape {
+        Shape::Plain => {
+            let ty = &field.field.ty;
+            let order = order(field.endian);
+            quote!(#p::core::mem::size_of::<<#ty as #p::FixedWire>::Raw<#order>>())
+        }
+        Shape::OddBytes { bytes, .. } => quote!(#bytes),
+        Shape::Bit { run, .. } => {
+            let bytes = s.layout.runs[run].bytes;
+            quote!(#bytes)
+        }
+    };
+    quote!(#p::FieldSpan { name: #name, start: #start, end: #start + #len })
+}
+
+/// Layout facts only the compiler can check: offsets and sizes after nested types, and
+/// nested types that would need a byte order the struct does not state.
+fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let (ty, raw) = (&names.ty, &names.raw);
+    let mut out = TokenStream::new();
+    for field in &s.fields {
+        if field.endian.is_some() || !is_named(&field.field.kind) {
+            continue;
+        }
+        let fty = &field.field.ty;
+        let message = format!(
+            "field `{}` of `{ty}` has a type wider than one byte that takes its byte order from \
+             the struct: add #[wire(endian = \"big\")] or #[wire(endian = \"little\")]",
+            field.field.name()
+        );
+        let span = field.field.ident.span();
+        let p = private_at(span);
+        out.extend(quote_spanned! {span=>
+            const _: () = #p::core::assert!(!<#fty as #p::FixedWire>::NEEDS_ENDIAN, #message);
+        });
+    }
+    for &(index, asserted) in &s.layout.deferred_offsets {
+        let field = &s.fields[index];
+        let offset = offset_expr(s, field, names);
+        let extra = match s.layout.places[index] {
+            crate::layout::Place::Bit { position, .. } => (position / 8) as usize,
+            _ => 0,
+        };
+        let message = format!(
+            "`offset = {asserted}` does not hold for field `{}` of `{ty}`",
+            field.field.name()
+        );
+        let span = field
+            .field
+            .attrs
+            .offset
+            .as_ref()
+            .map_or(field.field.ident.span(), |o| o.span);
+        let p = private_at(span);
+        out.extend(quote_spanned! {span=>
+            const _: () = #p::core::assert!(#offset + #extra == #asserted, #message);
+        });
+    }
+    if let Some(asserted) = s.layout.deferred_size {
+        let message = format!("`size = {asserted}` does not hold for `{ty}`");
+        let span = s.input.attrs.size.as_ref().map_or(ty.span(), |sz| sz.span);
+        let p = private_at(span);
+        out.extend(quote_spanned! {span=>
+            const _: () = #p::core::assert!(#p::core::mem::size_of::<#raw>() == #asserted, #message);
+        });
+    }
+    out
+}

@@ -1,0 +1,271 @@
+//! The types that describe a message once its attributes are parsed. Everything the
+//! later stages need is here; nothing after `attr` looks at attributes again.
+
+use proc_macro2::Span;
+use syn::{Expr, Ident, LitByteStr, LitInt, Type, Visibility};
+
+/// A value with the span of the attribute or token it came from, for error messages.
+#[derive(Clone, Debug)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+}
+
+/// A byte order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Endian {
+    Big,
+    Little,
+}
+
+impl Endian {
+    pub fn name(self) -> &'static str {
+        match self {
+            Endian::Big => "big endian",
+            Endian::Little => "little endian",
+        }
+    }
+}
+
+/// A primitive field type, spelled as such in the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prim {
+    U8,
+    U16,
+    U32,
+    U64,
+    U128,
+    I8,
+    I16,
+    I32,
+    I64,
+    I128,
+    F32,
+    F64,
+    Bool,
+}
+
+impl Prim {
+    pub fn from_ident(name: &str) -> Option<Prim> {
+        Some(match name {
+            "u8" => Prim::U8,
+            "u16" => Prim::U16,
+            "u32" => Prim::U32,
+            "u64" => Prim::U64,
+            "u128" => Prim::U128,
+            "i8" => Prim::I8,
+            "i16" => Prim::I16,
+            "i32" => Prim::I32,
+            "i64" => Prim::I64,
+            "i128" => Prim::I128,
+            "f32" => Prim::F32,
+            "f64" => Prim::F64,
+            "bool" => Prim::Bool,
+            _ => return None,
+        })
+    }
+
+    /// Width in bytes.
+    pub fn bytes(self) -> usize {
+        match self {
+            Prim::U8 | Prim::I8 | Prim::Bool => 1,
+            Prim::U16 | Prim::I16 => 2,
+            Prim::U32 | Prim::I32 | Prim::F32 => 4,
+            Prim::U64 | Prim::I64 | Prim::F64 => 8,
+            Prim::U128 | Prim::I128 => 16,
+        }
+    }
+
+    pub fn bits(self) -> u32 {
+        self.bytes() as u32 * 8
+    }
+
+    pub fn is_integer(self) -> bool {
+        !matches!(self, Prim::F32 | Prim::F64 | Prim::Bool)
+    }
+
+    pub fn is_signed(self) -> bool {
+        matches!(
+            self,
+            Prim::I8 | Prim::I16 | Prim::I32 | Prim::I64 | Prim::I128
+        )
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Prim::U8 => "u8",
+            Prim::U16 => "u16",
+            Prim::U32 => "u32",
+            Prim::U64 => "u64",
+            Prim::U128 => "u128",
+            Prim::I8 => "i8",
+            Prim::I16 => "i16",
+            Prim::I32 => "i32",
+            Prim::I64 => "i64",
+            Prim::I128 => "i128",
+            Prim::F32 => "f32",
+            Prim::F64 => "f64",
+            Prim::Bool => "bool",
+        }
+    }
+
+    /// The unsigned integer of the same width (for two's complement arithmetic).
+    pub fn unsigned(self) -> Prim {
+        match self {
+            Prim::I8 => Prim::U8,
+            Prim::I16 => Prim::U16,
+            Prim::I32 => Prim::U32,
+            Prim::I64 => Prim::U64,
+            Prim::I128 => Prim::U128,
+            other => other,
+        }
+    }
+
+    /// The smallest unsigned integer that holds `bytes` bytes.
+    pub fn container_for(bytes: usize) -> Prim {
+        match bytes {
+            0 | 1 => Prim::U8,
+            2 => Prim::U16,
+            3 | 4 => Prim::U32,
+            5..=8 => Prim::U64,
+            _ => Prim::U128,
+        }
+    }
+}
+
+/// What a field's type is, as far as the macro can tell from its spelling.
+#[derive(Clone, Debug)]
+pub enum TyKind {
+    /// `u8`, `f64`, `bool`, …
+    Prim(Prim),
+    /// `[T; N]`; `len` is known when `N` is an integer literal.
+    Array {
+        elem: Box<TyKind>,
+        len: Option<usize>,
+    },
+    /// Any other path: a struct or enum that derives `Wire`. Its size is only known to
+    /// the compiler, so layout facts that depend on it are checked by const assertions.
+    Named,
+    /// A type that cannot be in a fixed layout, with the reason.
+    Unsupported(String),
+}
+
+impl TyKind {
+    /// The encoded width when the macro can compute it.
+    pub fn known_bytes(&self) -> Option<usize> {
+        match self {
+            TyKind::Prim(p) => Some(p.bytes()),
+            TyKind::Array { elem, len } => Some(elem.known_bytes()? * (*len)?),
+            TyKind::Named | TyKind::Unsupported(_) => None,
+        }
+    }
+
+    /// `Some(true)` when the encoding depends on a byte order, `None` when only the
+    /// compiler knows (a named type).
+    pub fn needs_endian(&self) -> Option<bool> {
+        match self {
+            TyKind::Prim(p) => Some(p.bytes() > 1),
+            TyKind::Array { elem, .. } => elem.needs_endian(),
+            TyKind::Named => None,
+            TyKind::Unsupported(_) => Some(false),
+        }
+    }
+
+    /// Whether a value read from bytes may be invalid (bool, enums, nested types).
+    pub fn may_need_validation(&self) -> bool {
+        match self {
+            TyKind::Prim(p) => *p == Prim::Bool,
+            TyKind::Array { elem, .. } => elem.may_need_validation(),
+            TyKind::Named => true,
+            TyKind::Unsupported(_) => false,
+        }
+    }
+
+    /// Whether every value of the Rust type can be written (so a setter returns `()`).
+    pub fn always_fits(&self) -> bool {
+        match self {
+            TyKind::Prim(_) => true,
+            TyKind::Array { elem, .. } => elem.always_fits(),
+            TyKind::Named | TyKind::Unsupported(_) => false,
+        }
+    }
+}
+
+/// A `magic = …` constant.
+#[derive(Clone, Debug)]
+pub enum Magic {
+    Bytes(LitByteStr),
+    Int(LitInt),
+}
+
+/// Container attributes (`#[wire(...)]` on the struct or enum).
+#[derive(Default, Debug)]
+pub struct ContainerAttrs {
+    pub endian: Option<Spanned<Endian>>,
+    pub size: Option<Spanned<usize>>,
+    /// Attributes recognised by name whose feature is not available on this kind of type.
+    pub unsupported: Vec<Spanned<&'static str>>,
+}
+
+/// Field attributes.
+#[derive(Default, Debug)]
+pub struct FieldAttrs {
+    pub endian: Option<Spanned<Endian>>,
+    pub bits: Option<Spanned<u32>>,
+    pub bytes: Option<Spanned<u32>>,
+    pub offset: Option<Spanned<usize>>,
+    pub magic: Option<Spanned<Magic>>,
+    pub unsupported: Vec<Spanned<&'static str>>,
+}
+
+/// A named field of a struct.
+#[derive(Debug)]
+pub struct Field {
+    pub ident: Ident,
+    pub ty: Type,
+    pub kind: TyKind,
+    pub attrs: FieldAttrs,
+}
+
+impl Field {
+    pub fn name(&self) -> String {
+        self.ident.to_string()
+    }
+}
+
+/// A variant of a C-like enum.
+#[derive(Debug)]
+pub struct Variant {
+    pub ident: Ident,
+    pub discriminant: Option<Expr>,
+    /// The discriminant's value when it is a literal, for duplicate checks.
+    pub value: Option<u64>,
+    /// The span of the variant's fields when it has any (not a C-like variant).
+    pub fields: Option<Span>,
+    pub unsupported: Vec<Spanned<&'static str>>,
+}
+
+/// What the input is.
+#[derive(Debug)]
+pub enum Body {
+    Struct(Vec<Field>),
+    Enum {
+        repr: Option<Spanned<Prim>>,
+        variants: Vec<Variant>,
+    },
+}
+
+/// The whole derive input.
+#[derive(Debug)]
+pub struct Input {
+    pub ident: Ident,
+    pub vis: Visibility,
+    pub attrs: ContainerAttrs,
+    pub body: Body,
+}

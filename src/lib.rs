@@ -1,16 +1,65 @@
 //! `wire`: zero-copy binary wire protocols.
-#![forbid(unsafe_code)]
+//!
+//! Write a plain struct, add `#[derive(Wire)]` and a few attributes (byte order, field
+//! widths, asserted offsets), and get a zero-copy view that reads each field in place, a
+//! mutable view and an encoder that write into a caller's buffer without allocating, an
+//! owned decoder, and a layout checked at compile time. See [`Wire`] for every attribute.
+//!
+//! ```
+//! use wire::prelude::*;
+//!
+//! #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+//! #[repr(u8)]
+//! pub enum Side { Buy = b'B', Sell = b'S' }
+//!
+//! /// NASDAQ TotalView-ITCH 5.0 "Add Order", without its type byte.
+//! #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+//! #[wire(endian = "big", size = 35)]
+//! pub struct AddOrder {
+//!     pub stock_locate: u16,
+//!     pub tracking_number: u16,
+//!     #[wire(bytes = 6)] pub timestamp: u64,
+//!     pub order_ref: u64,
+//!     pub side: Side,
+//!     pub shares: u32,
+//!     pub stock: [u8; 8],
+//!     #[wire(offset = 31)] pub price: u32,
+//! }
+//!
+//! let order = AddOrder {
+//!     stock_locate: 7, tracking_number: 0, timestamp: 34_200_000_000_000, order_ref: 1,
+//!     side: Side::Buy, shares: 100, stock: *b"AAPL    ", price: 1_923_400,
+//! };
+//! let mut buf = [0u8; AddOrder::SIZE];
+//! order.encode(&mut buf)?;
+//!
+//! let view = AddOrder::view(&buf)?;          // validated once
+//! assert_eq!(view.price(), 1_923_400);       // then read in place
+//! assert_eq!(view.side(), Side::Buy);
+//! assert_eq!(AddOrder::decode(&buf)?, order);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The runtime around the messages: [`varint`] (LEB128 and zigzag), [`frame`] (framing
+//! over byte streams with resynchronisation), [`io`] (blocking readers and writers of
+//! frames), [`pool`] (reusable buffers) and [`stats`] (counters). Errors are
+//! [`DecodeError`] and [`EncodeError`], enums with a variant per cause.
 
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+#[doc = include_str!("../docs/derive.md")]
 pub use wire_derive::Wire;
 pub use wire_runtime::{
     frame, io, pool, stats, varint, Decode, DecodeError, Encode, EncodeError, FixedSize,
 };
 
-/// The traits and the derive, for `use wire::prelude::*;`.
+/// The traits and the derive: `use wire::prelude::*;`.
 pub mod prelude {
     pub use crate::{Decode, Encode, FixedSize, Wire};
 }
 
+/// What generated code names; not a public API.
 #[doc(hidden)]
 pub mod __private {
     pub use wire_runtime::derive_support::*;

@@ -138,12 +138,13 @@ impl LayoutError {
         match *self {
             LayoutError::RunNotWholeBytes { first, last, bits } => {
                 let next = bits.div_ceil(8) * 8;
+                let missing = next - bits;
                 format!(
                     "the bit run from `{}` to `{}` is {bits} bits; a run of bit fields must fill \
-                     whole bytes ({} more bits would make {next})",
+                     whole bytes ({missing} more bit{} would make {next})",
                     names[first],
                     names[last],
-                    next - bits
+                    if missing == 1 { "" } else { "s" }
                 )
             }
             LayoutError::RunTooLong { first, bits } => format!(
@@ -527,7 +528,7 @@ mod tests {
         let names: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
         assert!(errors[0]
             .message(&names)
-            .contains("(1 more bits would make 8)"));
+            .contains("(1 more bit would make 8)"));
     }
 
     #[test]

@@ -1,0 +1,9 @@
+use wire::prelude::*;
+
+#[derive(Wire)]
+enum Side {
+    Buy = 1,
+    Sell = 2,
+}
+
+fn main() {}

@@ -51,8 +51,9 @@
 #[doc = include_str!("../docs/derive.md")]
 pub use wire_derive::Wire;
 pub use wire_runtime::{
-    frame, io, pool, stats, varint, Decode, DecodeError, Encode, EncodeError, FixedSize,
+    frame, io, list, pool, stats, varint, Decode, DecodeError, Encode, EncodeError, FixedSize, List,
 };
+pub use zerocopy::byteorder::{BigEndian, LittleEndian};
 
 /// The traits and the derive: `use wire::prelude::*;`.
 pub mod prelude {
@@ -63,5 +64,7 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use wire_runtime::derive_support::*;
+    pub use wire_runtime::var_support::*;
+    pub use wire_runtime::{__fixed_element, List};
     pub use wire_runtime::{Decode, DecodeError, Encode, EncodeError, FixedSize};
 }

@@ -5,7 +5,8 @@
 
 use crate::errors::Errors;
 use crate::model::{
-    Body, ContainerAttrs, Endian, Field, FieldAttrs, Input, Magic, Prim, Spanned, TyKind, Variant,
+    Body, ContainerAttrs, Endian, Field, FieldAttrs, FixedPoint, Input, LenKind, Magic, Payload,
+    Prim, Spanned, TagKind, TyKind, Variant,
 };
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned as _;
@@ -20,13 +21,6 @@ pub const FIELD_KEYS: &[&str] = &[
 ];
 /// Keys valid on an enum variant.
 pub const VARIANT_KEYS: &[&str] = &["id", "other"];
-
-/// Keys of the contract that belong to variable-length, versioned or tagged messages,
-/// which fixed-layout types do not support.
-const NOT_FIXED: &[&str] = &[
-    "version", "tag", "varint", "zigzag", "len", "max_len", "since", "default", "fixed", "id",
-    "other",
-];
 
 pub fn parse(input: &DeriveInput, errors: &mut Errors) -> Option<Input> {
     let attrs = container_attrs(input, errors);
@@ -54,10 +48,16 @@ pub fn parse(input: &DeriveInput, errors: &mut Errors) -> Option<Input> {
             }
             Fields::Unit => Body::Struct(Vec::new()),
         },
-        Data::Enum(data) => Body::Enum {
-            repr: enum_repr(input, errors),
-            variants: data.variants.iter().map(|v| variant(v, errors)).collect(),
-        },
+        Data::Enum(data) => {
+            let variants = data.variants.iter().map(|v| variant(v, errors)).collect();
+            match attrs.tag.clone() {
+                Some(tag) => Body::Union { tag, variants },
+                None => Body::Enum {
+                    repr: enum_repr(input, errors),
+                    variants,
+                },
+            }
+        }
         Data::Union(data) => {
             errors.push(
                 data.union_token.span,
@@ -66,15 +66,22 @@ pub fn parse(input: &DeriveInput, errors: &mut Errors) -> Option<Input> {
             return None;
         }
     };
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+    let lifetimes: Vec<_> = input.generics.lifetimes().collect();
+    let only_one_lifetime = input.generics.params.len() == lifetimes.len()
+        && lifetimes.len() <= 1
+        && lifetimes.iter().all(|l| l.bounds.is_empty());
+    if !only_one_lifetime || input.generics.where_clause.is_some() {
         errors.push(
             input.generics.span(),
-            "#[derive(Wire)] does not support generics: a fixed layout needs concrete field types",
+            "#[derive(Wire)] does not support type parameters, bounds or several lifetimes: a \
+             wire layout needs concrete field types (one lifetime, for borrowed fields, is fine)",
         );
     }
+    let lifetime = lifetimes.first().map(|l| l.lifetime.clone());
     Some(Input {
         ident: input.ident.clone(),
         vis: input.vis.clone(),
+        lifetime,
         attrs,
         body,
     })
@@ -88,14 +95,9 @@ fn container_attrs(input: &DeriveInput, errors: &mut Errors) -> ContainerAttrs {
             match key.as_str() {
                 "endian" => set(&mut out.endian, parse_endian(&meta)?, &meta, errors),
                 "size" => set(&mut out.size, parse_int(&meta)?, &meta, errors),
-                _ => unknown_or_unsupported(
-                    &meta,
-                    &key,
-                    CONTAINER_KEYS,
-                    "container",
-                    &mut out.unsupported,
-                    errors,
-                )?,
+                "version" => set(&mut out.version, parse_int(&meta)?, &meta, errors),
+                "tag" => set(&mut out.tag, parse_tag(&meta)?, &meta, errors),
+                _ => unknown(&meta, &key, CONTAINER_KEYS, "container", errors)?,
             }
             Ok(())
         });
@@ -117,14 +119,14 @@ fn field_attrs(field: &syn::Field, errors: &mut Errors) -> FieldAttrs {
                 "bytes" => set(&mut out.bytes, parse_int(&meta)?, &meta, errors),
                 "offset" => set(&mut out.offset, parse_int(&meta)?, &meta, errors),
                 "magic" => set(&mut out.magic, parse_magic(&meta)?, &meta, errors),
-                _ => unknown_or_unsupported(
-                    &meta,
-                    &key,
-                    FIELD_KEYS,
-                    "field",
-                    &mut out.unsupported,
-                    errors,
-                )?,
+                "varint" => set(&mut out.varint, flag(&meta), &meta, errors),
+                "zigzag" => set(&mut out.zigzag, flag(&meta), &meta, errors),
+                "len" => set(&mut out.len, parse_len(&meta)?, &meta, errors),
+                "max_len" => set(&mut out.max_len, parse_int(&meta)?, &meta, errors),
+                "since" => set(&mut out.since, parse_int(&meta)?, &meta, errors),
+                "default" => set(&mut out.default, parse_default(&meta)?, &meta, errors),
+                "fixed" => set(&mut out.fixed, parse_fixed(&meta)?, &meta, errors),
+                _ => unknown(&meta, &key, FIELD_KEYS, "field", errors)?,
             }
             Ok(())
         });
@@ -136,30 +138,42 @@ fn field_attrs(field: &syn::Field, errors: &mut Errors) -> FieldAttrs {
 }
 
 fn variant(v: &syn::Variant, errors: &mut Errors) -> Variant {
-    let mut unsupported = Vec::new();
+    let mut id: Option<Spanned<Expr>> = None;
+    let mut other: Option<Spanned<()>> = None;
     for attr in v.attrs.iter().filter(|a| a.path().is_ident("wire")) {
         let result = attr.parse_nested_meta(|meta| {
             let key = key_of(&meta);
-            unknown_or_unsupported(
-                &meta,
-                &key,
-                VARIANT_KEYS,
-                "variant",
-                &mut unsupported,
-                errors,
-            )
+            match key.as_str() {
+                "id" => {
+                    let expr: Expr = meta.value()?.parse()?;
+                    let span = expr.span();
+                    set(&mut id, Spanned::new(expr, span), &meta, errors);
+                }
+                "other" => set(&mut other, flag(&meta), &meta, errors),
+                _ => unknown(&meta, &key, VARIANT_KEYS, "variant", errors)?,
+            }
+            Ok(())
         });
         if let Err(err) = result {
             errors.push_error(err);
         }
     }
     let discriminant = v.discriminant.as_ref().map(|(_, expr)| expr.clone());
+    let payload = match &v.fields {
+        Fields::Unit => Payload::Unit,
+        Fields::Unnamed(f) if f.unnamed.len() == 1 => Payload::One(f.unnamed[0].ty.clone()),
+        Fields::Unnamed(f) => Payload::Many(f.unnamed.iter().map(|f| f.ty.clone()).collect()),
+        Fields::Named(_) => Payload::Named,
+    };
     Variant {
         ident: v.ident.clone(),
         value: discriminant.as_ref().and_then(literal_value),
         discriminant,
         fields: (!v.fields.is_empty()).then(|| v.fields.span()),
-        unsupported,
+        payload,
+        id_value: id.as_ref().and_then(|id| literal_value(&id.value)),
+        id,
+        other: other.map(|o| o.span),
     }
 }
 
@@ -223,6 +237,15 @@ pub fn ty_kind(ty: &Type) -> TyKind {
                     return TyKind::Prim(prim);
                 }
             }
+            let only_arg = || match &last.arguments {
+                syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => {
+                    match &args.args[0] {
+                        syn::GenericArgument::Type(ty) => Some(ty),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
             match name.as_str() {
                 "usize" | "isize" => TyKind::Unsupported(format!(
                     "`{name}` has a platform-dependent width; use u32 or u64 (i32 or i64)"
@@ -230,10 +253,19 @@ pub fn ty_kind(ty: &Type) -> TyKind {
                 "char" => TyKind::Unsupported(
                     "`char` has no single wire encoding; use u32 or a `[u8; N]`".into(),
                 ),
-                "String" | "str" | "Vec" | "Option" | "Box" | "Cow" | "HashMap" | "BTreeMap" => {
+                "String" if last.arguments.is_empty() => TyKind::Str { borrowed: false },
+                "Vec" | "Option" if only_arg().is_some() => {
+                    let inner = only_arg().map(ty_kind).unwrap_or(TyKind::Named);
+                    match (name.as_str(), inner) {
+                        ("Vec", TyKind::Prim(Prim::U8)) => TyKind::Bytes { borrowed: false },
+                        ("Vec", inner) => TyKind::List(Box::new(inner)),
+                        (_, inner) => TyKind::Opt(Box::new(inner)),
+                    }
+                }
+                "str" | "Box" | "Cow" | "HashMap" | "BTreeMap" | "Vec" | "Option" | "String" => {
                     TyKind::Unsupported(format!(
-                        "`{name}` is variable-length; a fixed-layout field has one size \
-                         (use `[u8; N]` for fixed-size bytes)"
+                        "`{name}` has no wire encoding here; variable-length fields are \
+                         `Vec<u8>`, `&[u8]`, `String`, `&str`, `Vec<T>` and `Option<T>`"
                     ))
                 }
                 _ if !last.arguments.is_empty() => TyKind::Unsupported(
@@ -253,9 +285,14 @@ pub fn ty_kind(ty: &Type) -> TyKind {
         },
         Type::Paren(inner) => ty_kind(&inner.elem),
         Type::Group(inner) => ty_kind(&inner.elem),
-        Type::Reference(_) => {
-            TyKind::Unsupported("references are variable-length borrowed data".into())
-        }
+        Type::Reference(reference) if reference.mutability.is_none() => match &*reference.elem {
+            Type::Path(p) if p.path.is_ident("str") => TyKind::Str { borrowed: true },
+            Type::Slice(slice) if matches!(ty_kind(&slice.elem), TyKind::Prim(Prim::U8)) => {
+                TyKind::Bytes { borrowed: true }
+            }
+            _ => TyKind::Unsupported("the borrowed types are `&str` and `&[u8]`".into()),
+        },
+        Type::Reference(_) => TyKind::Unsupported("a message cannot hold `&mut` data".into()),
         Type::Slice(_) => TyKind::Unsupported("slices have no fixed size; use `[T; N]`".into()),
         Type::Tuple(_) => {
             TyKind::Unsupported("tuples have no wire layout; use a struct that derives Wire".into())
@@ -332,24 +369,15 @@ fn parse_magic(meta: &ParseNestedMeta) -> syn::Result<Spanned<Magic>> {
     }
 }
 
-/// A key not parsed above: a known key of the contract that this kind of item cannot
-/// take, a key of another place (a field key on a struct), or a typo.
-fn unknown_or_unsupported(
+/// A key not parsed above: a key of another place (a field key on a struct) or a typo.
+fn unknown(
     meta: &ParseNestedMeta,
     key: &str,
     valid_here: &[&str],
     place: &str,
-    unsupported: &mut Vec<Spanned<&'static str>>,
     errors: &mut Errors,
 ) -> syn::Result<()> {
     skip_value(meta)?;
-    let span = meta.path.span();
-    if valid_here.contains(&key) {
-        if let Some(known) = NOT_FIXED.iter().find(|k| **k == key) {
-            unsupported.push(Spanned::new(known, span));
-            return Ok(());
-        }
-    }
     let elsewhere = [
         ("container", CONTAINER_KEYS),
         ("field", FIELD_KEYS),
@@ -367,8 +395,96 @@ fn unknown_or_unsupported(
             ),
         },
     };
-    errors.push(span, message);
+    errors.push(meta.path.span(), message);
     Ok(())
+}
+
+/// A key without a value (`varint`, `other`).
+fn flag(meta: &ParseNestedMeta) -> Spanned<()> {
+    Spanned::new((), meta.path.span())
+}
+
+fn parse_len(meta: &ParseNestedMeta) -> syn::Result<Spanned<LenKind>> {
+    let lit: LitStr = meta.value()?.parse()?;
+    let kind = match lit.value().as_str() {
+        "u8" => LenKind::U8,
+        "u16" => LenKind::U16,
+        "u32" => LenKind::U32,
+        "varint" => LenKind::Varint,
+        other => {
+            return Err(syn::Error::new(
+                lit.span(),
+                format!("unknown length prefix \"{other}\": expected \"u8\", \"u16\", \"u32\" or \"varint\""),
+            ))
+        }
+    };
+    Ok(Spanned::new(kind, lit.span()))
+}
+
+fn parse_tag(meta: &ParseNestedMeta) -> syn::Result<Spanned<TagKind>> {
+    let lit: LitStr = meta.value()?.parse()?;
+    let kind = match lit.value().as_str() {
+        "u8" => TagKind::U8,
+        "u16" => TagKind::U16,
+        "varint" => TagKind::Varint,
+        other => {
+            return Err(syn::Error::new(
+                lit.span(),
+                format!("unknown tag type \"{other}\": expected \"u8\", \"u16\" or \"varint\""),
+            ))
+        }
+    };
+    Ok(Spanned::new(kind, meta.path.span()))
+}
+
+fn parse_default(meta: &ParseNestedMeta) -> syn::Result<Spanned<Option<Expr>>> {
+    let span = meta.path.span();
+    if meta.input.peek(syn::Token![=]) {
+        let expr: Expr = meta.value()?.parse()?;
+        return Ok(Spanned::new(Some(expr), span));
+    }
+    Ok(Spanned::new(None, span))
+}
+
+/// `fixed(scale = 4, repr = "i64")`.
+fn parse_fixed(meta: &ParseNestedMeta) -> syn::Result<Spanned<FixedPoint>> {
+    let span = meta.path.span();
+    let mut scale = None;
+    let mut repr = None;
+    meta.parse_nested_meta(|inner| {
+        if inner.path.is_ident("scale") {
+            let lit: LitInt = inner.value()?.parse()?;
+            let value: u32 = lit.base10_parse()?;
+            if value > 18 {
+                return Err(syn::Error::new(
+                    lit.span(),
+                    "`scale` is at most 18 decimal digits",
+                ));
+            }
+            scale = Some(value);
+        } else if inner.path.is_ident("repr") {
+            let lit: LitStr = inner.value()?.parse()?;
+            match Prim::from_ident(&lit.value()) {
+                Some(p) if p.is_integer() && p.bytes() <= 8 => repr = Some(p),
+                _ => {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "`repr` is an integer type of up to 64 bits: \"i64\", \"u32\", …",
+                    ))
+                }
+            }
+        } else {
+            return Err(inner.error("`fixed` takes `scale = N` and `repr = \"…\"`"));
+        }
+        Ok(())
+    })?;
+    match (scale, repr) {
+        (Some(scale), Some(repr)) => Ok(Spanned::new(FixedPoint { scale, repr }, span)),
+        _ => Err(syn::Error::new(
+            span,
+            "`fixed` needs both `scale = N` and `repr = \"…\"`",
+        )),
+    }
 }
 
 /// Consumes `= value` or `(…)` after a key we do not parse, so parsing can go on.

@@ -39,6 +39,7 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     match (checked, errors.is_empty()) {
         (Some(validate::Checked::Struct(s)), true) => Ok(expand::expand_struct(&s)),
         (Some(validate::Checked::Enum(e)), true) => Ok(expand::expand_enum(&e)),
+        (Some(validate::Checked::Union(u)), true) => Ok(expand::expand_union(&u)),
         _ => errors.finish().map(|()| proc_macro2::TokenStream::new()),
     }
 }

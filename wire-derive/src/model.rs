@@ -152,6 +152,14 @@ pub enum TyKind {
     /// Any other path: a struct or enum that derives `Wire`. Its size is only known to
     /// the compiler, so layout facts that depend on it are checked by const assertions.
     Named,
+    /// `Vec<u8>` (owned) or `&'a [u8]` (borrowed): a length-prefixed byte string.
+    Bytes { borrowed: bool },
+    /// `String` or `&'a str`: length-prefixed UTF-8.
+    Str { borrowed: bool },
+    /// `Vec<T>`: a count-prefixed list of any wire type.
+    List(Box<TyKind>),
+    /// `Option<T>`: a presence byte, then the value.
+    Opt(Box<TyKind>),
     /// A type that cannot be in a fixed layout, with the reason.
     Unsupported(String),
 }
@@ -162,7 +170,24 @@ impl TyKind {
         match self {
             TyKind::Prim(p) => Some(p.bytes()),
             TyKind::Array { elem, len } => Some(elem.known_bytes()? * (*len)?),
-            TyKind::Named | TyKind::Unsupported(_) => None,
+            _ => None,
+        }
+    }
+
+    /// Whether the field is variable-length: after the fixed block.
+    pub fn is_var(&self) -> bool {
+        matches!(
+            self,
+            TyKind::Bytes { .. } | TyKind::Str { .. } | TyKind::List(_) | TyKind::Opt(_)
+        )
+    }
+
+    /// Whether a length prefix stands in front of the value (`len` applies).
+    pub fn is_prefixed(&self) -> bool {
+        match self {
+            TyKind::Bytes { .. } | TyKind::Str { .. } | TyKind::List(_) => true,
+            TyKind::Opt(inner) => inner.is_prefixed(),
+            _ => false,
         }
     }
 
@@ -173,7 +198,7 @@ impl TyKind {
             TyKind::Prim(p) => Some(p.bytes() > 1),
             TyKind::Array { elem, .. } => elem.needs_endian(),
             TyKind::Named => None,
-            TyKind::Unsupported(_) => Some(false),
+            _ => Some(false),
         }
     }
 
@@ -183,7 +208,7 @@ impl TyKind {
             TyKind::Prim(p) => *p == Prim::Bool,
             TyKind::Array { elem, .. } => elem.may_need_validation(),
             TyKind::Named => true,
-            TyKind::Unsupported(_) => false,
+            _ => false,
         }
     }
 
@@ -192,9 +217,48 @@ impl TyKind {
         match self {
             TyKind::Prim(_) => true,
             TyKind::Array { elem, .. } => elem.always_fits(),
-            TyKind::Named | TyKind::Unsupported(_) => false,
+            _ => false,
         }
     }
+}
+
+/// The cap of a length-prefixed field without `max_len` (bytes, or elements of a list),
+/// as in the runtime's `DEFAULT_MAX_LEN`.
+pub const DEFAULT_MAX_LEN: u64 = 1 << 20;
+
+/// A length prefix (`len = "…"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LenKind {
+    U8,
+    U16,
+    U32,
+    Varint,
+}
+
+impl LenKind {
+    pub fn max(self) -> u64 {
+        match self {
+            LenKind::U8 => u8::MAX.into(),
+            LenKind::U16 => u16::MAX.into(),
+            LenKind::U32 => u32::MAX.into(),
+            LenKind::Varint => u64::MAX,
+        }
+    }
+}
+
+/// A tagged union's tag (`tag = "…"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagKind {
+    U8,
+    U16,
+    Varint,
+}
+
+/// `fixed(scale = S, repr = "i64")`.
+#[derive(Clone, Copy, Debug)]
+pub struct FixedPoint {
+    pub scale: u32,
+    pub repr: Prim,
 }
 
 /// A `magic = …` constant.
@@ -209,8 +273,8 @@ pub enum Magic {
 pub struct ContainerAttrs {
     pub endian: Option<Spanned<Endian>>,
     pub size: Option<Spanned<usize>>,
-    /// Attributes recognised by name whose feature is not available on this kind of type.
-    pub unsupported: Vec<Spanned<&'static str>>,
+    pub version: Option<Spanned<u32>>,
+    pub tag: Option<Spanned<TagKind>>,
 }
 
 /// Field attributes.
@@ -221,7 +285,14 @@ pub struct FieldAttrs {
     pub bytes: Option<Spanned<u32>>,
     pub offset: Option<Spanned<usize>>,
     pub magic: Option<Spanned<Magic>>,
-    pub unsupported: Vec<Spanned<&'static str>>,
+    pub varint: Option<Spanned<()>>,
+    pub zigzag: Option<Spanned<()>>,
+    pub len: Option<Spanned<LenKind>>,
+    pub max_len: Option<Spanned<u64>>,
+    pub since: Option<Spanned<u32>>,
+    /// `default` (`None` inside) or `default = expr`.
+    pub default: Option<Spanned<Option<Expr>>>,
+    pub fixed: Option<Spanned<FixedPoint>>,
 }
 
 /// A named field of a struct.
@@ -239,7 +310,19 @@ impl Field {
     }
 }
 
-/// A variant of a C-like enum.
+/// What a variant holds.
+#[derive(Debug)]
+pub enum Payload {
+    Unit,
+    /// One unnamed field: the message type of a tagged union's variant.
+    One(Type),
+    /// Several unnamed fields (an `other` variant holds the tag and the bytes).
+    Many(Vec<Type>),
+    /// Named fields.
+    Named,
+}
+
+/// A variant of a C-like enum or of a tagged union.
 #[derive(Debug)]
 pub struct Variant {
     pub ident: Ident,
@@ -248,7 +331,12 @@ pub struct Variant {
     pub value: Option<u64>,
     /// The span of the variant's fields when it has any (not a C-like variant).
     pub fields: Option<Span>,
-    pub unsupported: Vec<Spanned<&'static str>>,
+    pub payload: Payload,
+    /// `id = …` of a tagged union's variant, with its value when it is a literal.
+    pub id: Option<Spanned<Expr>>,
+    pub id_value: Option<u64>,
+    /// `other`: the variant that captures unknown tags.
+    pub other: Option<Span>,
 }
 
 /// What the input is.
@@ -259,6 +347,11 @@ pub enum Body {
         repr: Option<Spanned<Prim>>,
         variants: Vec<Variant>,
     },
+    /// An enum with `tag = …`: a tagged union.
+    Union {
+        tag: Spanned<TagKind>,
+        variants: Vec<Variant>,
+    },
 }
 
 /// The whole derive input.
@@ -266,6 +359,8 @@ pub enum Body {
 pub struct Input {
     pub ident: Ident,
     pub vis: Visibility,
+    /// The one lifetime parameter a type with borrowed fields declares.
+    pub lifetime: Option<syn::Lifetime>,
     pub attrs: ContainerAttrs,
     pub body: Body,
 }

@@ -4,7 +4,9 @@
 
 use crate::errors::Errors;
 use crate::layout::{self, Item, Layout, Place, Width};
-use crate::model::{Body, Endian, Field, Input, Magic, Prim, Spanned, TyKind, Variant};
+use crate::model::{
+    Body, Endian, Field, Input, LenKind, Magic, Payload, Prim, Spanned, TagKind, TyKind, Variant,
+};
 use proc_macro2::Span;
 use quote::ToTokens;
 use syn::spanned::Spanned as _;
@@ -31,12 +33,55 @@ pub enum Shape {
         shift: u32,
         width: u32,
     },
+    /// `fixed(scale, repr)`: a float stored as a scaled integer.
+    Decimal { float: Prim, repr: Prim, scale: u32 },
+    /// A variable-length field, after the fixed block.
+    Var(Box<VarShape>),
+}
+
+/// How a variable-length field is encoded.
+#[derive(Clone, Debug)]
+pub enum VarShape {
+    /// Length-prefixed bytes (`Vec<u8>`, `&[u8]`).
+    Bytes {
+        borrowed: bool,
+        len: LenKind,
+        max: u64,
+    },
+    /// Length-prefixed UTF-8 (`String`, `&str`).
+    Str {
+        borrowed: bool,
+        len: LenKind,
+        max: u64,
+    },
+    /// Count-prefixed elements of type `elem` (`Vec<T>`).
+    List {
+        elem: syn::Type,
+        len: LenKind,
+        max: u64,
+    },
+    /// A presence byte, then the value (`Option<T>`).
+    Opt(Box<VarShape>),
+    /// One element of type `ty` (inside an `Option`).
+    Element { ty: syn::Type },
+    /// A LEB128 integer (`varint`), ZigZag-mapped when `zigzag`.
+    Varint { prim: Prim, zigzag: bool },
+}
+
+impl Shape {
+    pub fn is_var(&self) -> bool {
+        matches!(self, Shape::Var(_))
+    }
 }
 
 /// A struct field ready to expand.
 pub struct CheckedField<'a> {
     pub field: &'a Field,
     pub shape: Shape,
+    /// Where a fixed field lies (`None` for a variable field).
+    pub place: Option<Place>,
+    /// The version that added the field (1 without `since`).
+    pub since: u32,
     /// The byte order it is read in (`None`: it has none of its own to take, one byte
     /// wide, or a named type that must not need one, checked by a const assertion).
     pub endian: Option<Endian>,
@@ -46,7 +91,35 @@ pub struct CheckedField<'a> {
 pub struct CheckedStruct<'a> {
     pub input: &'a Input,
     pub fields: Vec<CheckedField<'a>>,
+    /// The layout of the fixed fields; run field indexes are indexes into `fields`.
     pub layout: Layout,
+    /// `version = N`: the message carries its block length and the length of its
+    /// variable part, so readers of other versions skip or default what differs.
+    pub version: Option<u32>,
+    /// The byte order of the container (length prefixes, the version header).
+    pub endian: Option<Endian>,
+}
+
+impl CheckedStruct<'_> {
+    /// Whether the encoding has a size that depends on the value or the version.
+    pub fn is_variable(&self) -> bool {
+        self.version.is_some() || self.fields.iter().any(|f| f.shape.is_var())
+    }
+
+    pub fn fixed_fields(&self) -> impl Iterator<Item = &CheckedField<'_>> {
+        self.fields.iter().filter(|f| !f.shape.is_var())
+    }
+
+    pub fn var_fields(&self) -> impl Iterator<Item = &CheckedField<'_>> {
+        self.fields.iter().filter(|f| f.shape.is_var())
+    }
+}
+
+pub struct CheckedUnion<'a> {
+    pub input: &'a Input,
+    pub tag: TagKind,
+    pub endian: Option<Endian>,
+    pub variants: &'a [Variant],
 }
 
 pub struct CheckedEnum<'a> {
@@ -58,25 +131,22 @@ pub struct CheckedEnum<'a> {
 pub enum Checked<'a> {
     Struct(CheckedStruct<'a>),
     Enum(CheckedEnum<'a>),
+    Union(CheckedUnion<'a>),
 }
 
 pub fn check<'a>(input: &'a Input, errors: &mut Errors) -> Option<Checked<'a>> {
-    for attr in &input.attrs.unsupported {
-        errors.push(attr.span, not_yet(attr.value));
-    }
     match &input.body {
         Body::Struct(fields) => check_struct(input, fields, errors).map(Checked::Struct),
         Body::Enum { repr, variants } => {
+            if let Some(version) = &input.attrs.version {
+                errors.push(version.span, "`version` applies to structs");
+            }
             check_enum(input, repr.as_ref(), variants, errors).map(Checked::Enum)
         }
+        Body::Union { tag, variants } => {
+            check_union(input, tag, variants, errors).map(Checked::Union)
+        }
     }
-}
-
-fn not_yet(key: &str) -> String {
-    format!(
-        "`{key}` is not available on fixed-layout types: variable-length, versioned and tagged \
-         messages are not implemented yet"
-    )
 }
 
 fn check_struct<'a>(
@@ -85,43 +155,241 @@ fn check_struct<'a>(
     errors: &mut Errors,
 ) -> Option<CheckedStruct<'a>> {
     let container = input.attrs.endian.as_ref().map(|e| e.value);
+    let version = input.attrs.version.as_ref().map(|v| v.value);
+    if let Some(tag) = &input.attrs.tag {
+        errors.push(tag.span, "`tag` applies to enums with data (tagged unions)");
+    }
+    let is_var: Vec<bool> = fields.iter().map(is_var_field).collect();
+    // Fixed fields first, at fixed offsets; then the variable ones (SBE's rule). The
+    // derive reorders nothing, so a fixed field after a variable one is an error.
+    if let Some(first_var) = is_var.iter().position(|v| *v) {
+        for (field, _) in fields
+            .iter()
+            .zip(&is_var)
+            .skip(first_var)
+            .filter(|(_, v)| !**v)
+        {
+            errors.push(
+                field.ident.span(),
+                format!(
+                    "fixed-size field `{}` is declared after the variable-length field `{}`: \
+                     fixed fields form a block at fixed offsets before the variable ones, and \
+                     the derive reorders nothing; move it up",
+                    field.name(),
+                    fields[first_var].name()
+                ),
+            );
+        }
+    }
+    check_versions(input, fields, &is_var, errors);
+    let fixed: Vec<usize> = (0..fields.len()).filter(|i| !is_var[*i]).collect();
     let items: Vec<Item> = fields
         .iter()
-        .map(|field| {
-            check_field(field, container, errors);
-            layout_item(field, container)
+        .zip(&is_var)
+        .filter_map(|(field, var)| {
+            check_field(field, container, *var, errors);
+            (!var).then(|| layout_item(field, container))
         })
         .collect();
-    let (layout, layout_errors) =
-        layout::compute(&items, input.attrs.size.as_ref().map(|s| s.value));
-    let names: Vec<String> = fields.iter().map(Field::name).collect();
+    let size = input.attrs.size.as_ref();
+    if let (Some(size), true) = (size, is_var.iter().any(|v| *v) || version.is_some()) {
+        errors.push(
+            size.span,
+            "`size` asserts the size of a fixed-layout type; this one has variable-length fields \
+             or a version",
+        );
+    }
+    let (mut layout, layout_errors) = layout::compute(&items, size.map(|s| s.value));
+    let names: Vec<String> = fixed.iter().map(|i| fields[*i].name()).collect();
     for error in &layout_errors {
         let span = match error.field() {
-            Some(index) => assertion_span(&fields[index]),
-            None => input
-                .attrs
-                .size
-                .as_ref()
-                .map_or(input.ident.span(), |s| s.span),
+            Some(index) => assertion_span(&fields[fixed[index]]),
+            None => size.map_or(input.ident.span(), |s| s.span),
         };
         errors.push(span, error.message(&names));
     }
+    // From here on, field indexes in the layout are indexes into `fields`.
+    for run in &mut layout.runs {
+        run.fields.iter_mut().for_each(|i| *i = fixed[*i]);
+    }
+    layout
+        .deferred_offsets
+        .iter_mut()
+        .for_each(|(i, _)| *i = fixed[*i]);
+    let mut places = layout.places.iter();
     let checked: Vec<CheckedField> = fields
         .iter()
-        .zip(&layout.places)
-        .map(|(field, place)| CheckedField {
-            field,
-            shape: shape(field, place),
-            endian: field.attrs.endian.as_ref().map(|e| e.value).or(container),
-            magic: field.attrs.magic.as_ref().map(|m| &m.value),
+        .zip(&is_var)
+        .map(|(field, var)| {
+            let endian = field.attrs.endian.as_ref().map(|e| e.value).or(container);
+            let place = if *var { None } else { places.next().cloned() };
+            let shape = match &place {
+                Some(place) => shape(field, place),
+                None => Shape::Var(Box::new(var_shape(field, &field.kind))),
+            };
+            CheckedField {
+                field,
+                shape,
+                place,
+                since: field.attrs.since.as_ref().map_or(1, |s| s.value),
+                endian,
+                magic: field.attrs.magic.as_ref().map(|m| &m.value),
+            }
         })
         .collect();
     check_runs(&checked, &layout, errors);
+    if version.is_some() && container.is_none() {
+        errors.push(
+            input.ident.span(),
+            "a versioned message carries its block length in a u16, so its byte order must be \
+             stated: add #[wire(endian = \"big\")] or #[wire(endian = \"little\")]",
+        );
+    }
     Some(CheckedStruct {
         input,
         fields: checked,
         layout,
+        version,
+        endian: container,
     })
+}
+
+fn is_var_field(field: &Field) -> bool {
+    field.kind.is_var() || field.attrs.varint.is_some()
+}
+
+/// `version` and `since`: fields are appended by version (in the fixed block and in the
+/// variable part alike), and a field added later has a value for when it is absent.
+fn check_versions(input: &Input, fields: &[Field], is_var: &[bool], errors: &mut Errors) {
+    let version = input.attrs.version.as_ref();
+    if let Some(v) = version.filter(|v| v.value == 0) {
+        errors.push(v.span, "versions start at 1");
+    }
+    let mut latest = [1u32, 1u32];
+    for (field, var) in fields.iter().zip(is_var) {
+        let attrs = &field.attrs;
+        let Some(since) = &attrs.since else {
+            if let Some(default) = &attrs.default {
+                errors.push(
+                    default.span,
+                    "`default` gives a value to a field that an older peer does not send: it \
+                     goes with `since = N`",
+                );
+            }
+            if latest[usize::from(*var)] > 1 {
+                errors.push(
+                    field.ident.span(),
+                    format!(
+                        "field `{}` has no `since` but follows a field added in version {}: fields \
+                         are appended by version",
+                        field.name(),
+                        latest[usize::from(*var)]
+                    ),
+                );
+            }
+            continue;
+        };
+        let Some(version) = version else {
+            errors.push(since.span, "`since` needs `version = N` on the struct");
+            continue;
+        };
+        if since.value == 0 || since.value > version.value {
+            errors.push(
+                since.span,
+                format!(
+                    "`since = {}` is outside versions 1 to {}",
+                    since.value, version.value
+                ),
+            );
+        }
+        let previous = &mut latest[usize::from(*var)];
+        if since.value < *previous {
+            errors.push(
+                since.span,
+                format!(
+                    "`since = {}` comes after a field added in version {}: fields are appended \
+                     by version, so a reader of an older version can skip what follows",
+                    since.value, previous
+                ),
+            );
+        }
+        *previous = (*previous).max(since.value);
+        let optional = matches!(field.kind, TyKind::Opt(_));
+        if since.value > 1 && attrs.default.is_none() && !optional {
+            errors.push(
+                field.ident.span(),
+                format!(
+                    "field `{}` is added in version {}: give it a value for messages from older \
+                     peers with #[wire(default)] or #[wire(default = …)], or make it an Option",
+                    field.name(),
+                    since.value
+                ),
+            );
+        }
+    }
+}
+
+fn len_and_max(field: &Field) -> (LenKind, u64) {
+    let len = field
+        .attrs
+        .len
+        .as_ref()
+        .map_or(LenKind::Varint, |l| l.value);
+    let default_max = crate::model::DEFAULT_MAX_LEN;
+    let max = field
+        .attrs
+        .max_len
+        .as_ref()
+        .map_or(default_max.min(len.max()), |m| m.value);
+    (len, max)
+}
+
+fn var_shape(field: &Field, kind: &TyKind) -> VarShape {
+    let (len, max) = len_and_max(field);
+    match kind {
+        TyKind::Bytes { borrowed } => VarShape::Bytes {
+            borrowed: *borrowed,
+            len,
+            max,
+        },
+        TyKind::Str { borrowed } => VarShape::Str {
+            borrowed: *borrowed,
+            len,
+            max,
+        },
+        TyKind::List(_) => VarShape::List {
+            elem: generic_arg(&field.ty).clone(),
+            len,
+            max,
+        },
+        TyKind::Opt(inner) if inner.is_prefixed() => {
+            VarShape::Opt(Box::new(var_shape(field, inner)))
+        }
+        TyKind::Opt(_) => VarShape::Opt(Box::new(VarShape::Element {
+            ty: generic_arg(&field.ty).clone(),
+        })),
+        TyKind::Prim(prim) => VarShape::Varint {
+            prim: *prim,
+            zigzag: field.attrs.zigzag.is_some(),
+        },
+        _ => VarShape::Element {
+            ty: field.ty.clone(),
+        },
+    }
+}
+
+/// `T` in `Vec<T>` or `Option<T>`.
+pub fn generic_arg(ty: &syn::Type) -> &syn::Type {
+    if let syn::Type::Path(path) = ty {
+        if let Some(syn::PathArguments::AngleBracketed(args)) =
+            path.path.segments.last().map(|s| &s.arguments)
+        {
+            if let Some(syn::GenericArgument::Type(inner)) = args.args.first() {
+                return inner;
+            }
+        }
+    }
+    ty
 }
 
 /// The span an error about a field's placement points at: its `offset` or `bits`
@@ -139,6 +407,13 @@ fn assertion_span(field: &Field) -> Span {
 fn layout_item(field: &Field, container: Option<Endian>) -> Item {
     let endian = field.attrs.endian.as_ref().map(|e| e.value).or(container);
     let width = match (&field.attrs.bytes, field.kind.known_bytes()) {
+        _ if field.attrs.fixed.is_some() => Width::Bytes(
+            field
+                .attrs
+                .fixed
+                .as_ref()
+                .map_or(8, |f| f.value.repr.bytes()),
+        ),
         (Some(bytes), _) => Width::Bytes(bytes.value as usize),
         (None, Some(n)) => Width::Bytes(n),
         (None, None) => Width::Opaque,
@@ -152,6 +427,13 @@ fn layout_item(field: &Field, container: Option<Endian>) -> Item {
 }
 
 fn shape(field: &Field, place: &Place) -> Shape {
+    if let (Some(fixed), TyKind::Prim(float)) = (&field.attrs.fixed, &field.kind) {
+        return Shape::Decimal {
+            float: *float,
+            repr: fixed.value.repr,
+            scale: fixed.value.scale,
+        };
+    }
     let prim = match field.kind {
         TyKind::Prim(p) => p,
         _ => return Shape::Plain,
@@ -178,12 +460,9 @@ fn shape(field: &Field, place: &Place) -> Shape {
     }
 }
 
-fn check_field(field: &Field, container: Option<Endian>, errors: &mut Errors) {
+fn check_field(field: &Field, container: Option<Endian>, var: bool, errors: &mut Errors) {
     let name = field.name();
     let attrs = &field.attrs;
-    for attr in &attrs.unsupported {
-        errors.push(attr.span, not_yet(attr.value));
-    }
     if RESERVED.contains(&name.as_str()) {
         errors.push(
             field.ident.span(),
@@ -198,6 +477,54 @@ fn check_field(field: &Field, container: Option<Endian>, errors: &mut Errors) {
                 field.ty.to_token_stream().to_string().replace(' ', "")
             ),
         );
+        return;
+    }
+    if var {
+        check_var_field(field, container, errors);
+        return;
+    }
+    for (present, key) in [
+        (attrs.len.as_ref().map(|a| a.span), "len"),
+        (attrs.max_len.as_ref().map(|a| a.span), "max_len"),
+        (attrs.zigzag.as_ref().map(|a| a.span), "zigzag"),
+    ] {
+        if let Some(span) = present {
+            errors.push(
+                span,
+                format!("`{key}` applies to variable-length fields; `{name}` has a fixed size"),
+            );
+        }
+    }
+    if let Some(fixed) = &attrs.fixed {
+        if !matches!(field.kind, TyKind::Prim(Prim::F64 | Prim::F32)) {
+            errors.push(
+                fixed.span,
+                "`fixed(…)` stores an f64 or f32 field as a scaled integer",
+            );
+        }
+        if attrs.bits.is_some() || attrs.bytes.is_some() || attrs.magic.is_some() {
+            errors.push(
+                fixed.span,
+                "conflicting attributes: `fixed(…)` sets the field's width",
+            );
+        }
+        if fixed.value.repr.bytes() > 1
+            && attrs
+                .endian
+                .as_ref()
+                .map(|e| e.value)
+                .or(container)
+                .is_none()
+        {
+            errors.push(
+                field.ident.span(),
+                format!(
+                    "field `{name}` is stored as a {}, so its byte order must be stated: add \
+                     #[wire(endian = \"big\")] or #[wire(endian = \"little\")]",
+                    fixed.value.repr.name()
+                ),
+            );
+        }
         return;
     }
     if let (Some(_), Some(bytes)) = (&attrs.bits, &attrs.bytes) {
@@ -243,8 +570,131 @@ fn check_field(field: &Field, container: Option<Endian>, errors: &mut Errors) {
 fn unsupported_reason(kind: &TyKind) -> Option<&str> {
     match kind {
         TyKind::Unsupported(reason) => Some(reason),
-        TyKind::Array { elem, .. } => unsupported_reason(elem),
+        TyKind::Array { elem, .. } => match **elem {
+            TyKind::Bytes { .. } | TyKind::Str { .. } | TyKind::List(_) | TyKind::Opt(_) => {
+                Some("an array element has a fixed size")
+            }
+            ref elem => unsupported_reason(elem),
+        },
+        TyKind::List(elem) => match **elem {
+            TyKind::Bytes { .. } | TyKind::Str { .. } | TyKind::List(_) | TyKind::Opt(_) => Some(
+                "a list element is a wire type: put a variable-length element in a struct that \
+                 derives Wire",
+            ),
+            ref elem => unsupported_reason(elem),
+        },
+        TyKind::Opt(inner) => match **inner {
+            TyKind::Opt(_) => Some("`Option<Option<T>>` has no single encoding"),
+            ref inner => unsupported_reason(inner),
+        },
         _ => None,
+    }
+}
+
+/// The rules of a variable-length field (after the fixed block).
+fn check_var_field(field: &Field, container: Option<Endian>, errors: &mut Errors) {
+    let name = field.name();
+    let attrs = &field.attrs;
+    for (present, key) in [
+        (attrs.bits.as_ref().map(|a| a.span), "bits"),
+        (attrs.bytes.as_ref().map(|a| a.span), "bytes"),
+        (attrs.offset.as_ref().map(|a| a.span), "offset"),
+        (attrs.magic.as_ref().map(|a| a.span), "magic"),
+        (attrs.fixed.as_ref().map(|a| a.span), "fixed"),
+    ] {
+        if let Some(span) = present {
+            errors.push(
+                span,
+                format!(
+                    "`{key}` applies to fixed-size fields; `{name}` is variable-length, after \
+                     the fixed block"
+                ),
+            );
+        }
+    }
+    let endian = attrs.endian.as_ref().map(|e| e.value).or(container);
+    if let Some(varint) = &attrs.varint {
+        match field.kind {
+            TyKind::Prim(p) if p.is_integer() && p.bytes() <= 8 => {
+                if let (Some(zigzag), false) = (&attrs.zigzag, p.is_signed()) {
+                    errors.push(
+                        zigzag.span,
+                        format!("`zigzag` maps signed integers; `{name}` is a {}", p.name()),
+                    );
+                }
+            }
+            _ => errors.push(
+                varint.span,
+                format!(
+                    "`varint` needs an integer field of up to 64 bits, not `{}`",
+                    field.ty.to_token_stream().to_string().replace(' ', "")
+                ),
+            ),
+        }
+        if let Some(len) = &attrs.len {
+            errors.push(
+                len.span,
+                "a varint field has no length prefix: remove `len`",
+            );
+        }
+        return;
+    }
+    if let Some(zigzag) = &attrs.zigzag {
+        errors.push(zigzag.span, "`zigzag` goes with `varint`");
+    }
+    if field.kind.is_prefixed() {
+        match &attrs.len {
+            None => errors.push(
+                field.ident.span(),
+                format!(
+                    "`{name}` is length-prefixed: declare the prefix with #[wire(len = \"u8\")], \
+                     \"u16\", \"u32\" or \"varint\" (and a cap with `max_len`)"
+                ),
+            ),
+            Some(len) if matches!(len.value, LenKind::U16 | LenKind::U32) && endian.is_none() => {
+                errors.push(
+                    len.span,
+                    "a u16 or u32 length prefix needs a byte order: add #[wire(endian = …)] to the \
+                     struct or the field",
+                )
+            }
+            Some(_) => {}
+        }
+        if let (Some(max), Some(len)) = (&attrs.max_len, &attrs.len) {
+            if max.value > len.value.max() {
+                errors.push(
+                    max.span,
+                    format!(
+                        "`max_len = {}` is more than the prefix can hold ({})",
+                        max.value,
+                        len.value.max()
+                    ),
+                );
+            }
+        }
+    } else {
+        for (present, key) in [
+            (attrs.len.as_ref().map(|a| a.span), "len"),
+            (attrs.max_len.as_ref().map(|a| a.span), "max_len"),
+        ] {
+            if let Some(span) = present {
+                errors.push(
+                    span,
+                    format!("`{key}` applies to length-prefixed fields (bytes, strings, lists)"),
+                );
+            }
+        }
+    }
+    if let TyKind::Opt(inner) | TyKind::List(inner) = &field.kind {
+        if inner.needs_endian() != Some(false)
+            && endian.is_none()
+            && !matches!(**inner, TyKind::Named)
+        {
+            errors.push(
+                field.ident.span(),
+                format!("the elements of `{name}` are wider than one byte, so their byte order must be stated: add #[wire(endian = …)]"),
+            );
+        }
     }
 }
 
@@ -371,14 +821,23 @@ fn check_enum<'a>(
     }
     let mut seen: Vec<(u64, &Variant)> = Vec::new();
     for variant in variants {
-        for attr in &variant.unsupported {
-            errors.push(attr.span, not_yet(attr.value));
+        if let Some(id) = &variant.id {
+            errors.push(
+                id.span,
+                "`id` belongs to tagged unions: add #[wire(tag = \"u8\")] to the enum",
+            );
+        }
+        if let Some(span) = variant.other {
+            errors.push(
+                span,
+                "`other` belongs to tagged unions: add #[wire(tag = \"u8\")] to the enum",
+            );
         }
         if let Some(span) = variant.fields {
             errors.push(
                 span,
-                "a C-like enum's variants carry no data (variants with data form a tagged union, \
-                 which is not implemented yet)",
+                "a C-like enum's variants carry no data; variants with data form a tagged union, \
+                 declared with #[wire(tag = \"u8\" | \"u16\" | \"varint\")] on the enum",
             );
         }
         match (&variant.discriminant, variant.value) {
@@ -416,6 +875,102 @@ fn check_enum<'a>(
     Some(CheckedEnum {
         input,
         repr: repr.value,
+        variants,
+    })
+}
+
+fn check_union<'a>(
+    input: &'a Input,
+    tag: &Spanned<TagKind>,
+    variants: &'a [Variant],
+    errors: &mut Errors,
+) -> Option<CheckedUnion<'a>> {
+    let endian = input.attrs.endian.as_ref().map(|e| e.value);
+    if let Some(size) = &input.attrs.size {
+        errors.push(size.span, "`size` applies to fixed-layout structs");
+    }
+    if tag.value == TagKind::U16 && endian.is_none() {
+        errors.push(
+            tag.span,
+            "a u16 tag needs a byte order: add #[wire(endian = \"big\")] or #[wire(endian = \"little\")]",
+        );
+    }
+    if variants.is_empty() {
+        errors.push(
+            input.ident.span(),
+            "a tagged union with no variants has no message to decode",
+        );
+    }
+    let tag_max: u64 = match tag.value {
+        TagKind::U8 => u8::MAX.into(),
+        TagKind::U16 => u16::MAX.into(),
+        TagKind::Varint => u64::MAX,
+    };
+    let mut seen: Vec<(u64, &Variant)> = Vec::new();
+    let mut other_seen: Option<&Variant> = None;
+    for variant in variants {
+        if let Some(discriminant) = &variant.discriminant {
+            errors.push(
+                discriminant.span(),
+                "a tagged union's variants take `#[wire(id = …)]`, not `= value`",
+            );
+        }
+        match (&variant.id, variant.other) {
+            (Some(_), Some(span)) => {
+                errors.push(span, "a variant takes `id = …` or `other`, not both")
+            }
+            (None, None) => errors.push(
+                variant.ident.span(),
+                format!(
+                    "variant `{}` needs #[wire(id = …)]: the tag that selects it on the wire",
+                    variant.ident
+                ),
+            ),
+            (Some(id), None) => {
+                if let Some(value) = variant.id_value {
+                    if value > tag_max {
+                        errors.push(id.span, format!("id {value:#x} does not fit the tag type"));
+                    }
+                    if let Some((_, earlier)) = seen.iter().find(|(v, _)| *v == value) {
+                        errors.push(
+                            id.span,
+                            format!("duplicate id {value:#x}: `{}` has it too", earlier.ident),
+                        );
+                    }
+                    seen.push((value, variant));
+                }
+                if !matches!(variant.payload, Payload::Unit | Payload::One(_)) {
+                    errors.push(
+                        variant.fields.unwrap_or(variant.ident.span()),
+                        "a variant holds one message type (`AddOrder(AddOrder)`) or nothing",
+                    );
+                }
+            }
+            (None, Some(span)) => {
+                if let Some(earlier) = other_seen {
+                    errors.push(
+                        span,
+                        format!(
+                            "only one variant can be `other`; `{}` is already",
+                            earlier.ident
+                        ),
+                    );
+                }
+                other_seen = Some(variant);
+                if !matches!(&variant.payload, Payload::Many(types) if types.len() == 2) {
+                    errors.push(
+                        variant.fields.unwrap_or(variant.ident.span()),
+                        "the `other` variant holds the tag and the unparsed bytes: \
+                         `Unknown(u8, &'a [u8])` or `Unknown(u64, Vec<u8>)`",
+                    );
+                }
+            }
+        }
+    }
+    Some(CheckedUnion {
+        input,
+        tag: tag.value,
+        endian,
         variants,
     })
 }

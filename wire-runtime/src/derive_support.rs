@@ -11,6 +11,7 @@ use zerocopy::byteorder::{F32, F64, I128, I16, I32, I64, U128, U16, U32, U64};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 pub use core;
+pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use zerocopy;
 pub use zerocopy::byteorder::{BigEndian, ByteOrder, LittleEndian};
@@ -24,7 +25,7 @@ pub use zerocopy::byteorder::{BigEndian, ByteOrder, LittleEndian};
 pub trait FixedWire: Sized {
     /// The bytes of the encoding as a zerocopy type; `O` is the byte order of the
     /// enclosing field, which only types without one of their own use.
-    type Raw<O: ByteOrder>: FromBytes + IntoBytes + KnownLayout + Immutable + Unaligned;
+    type Raw<O: ByteOrder>: FromBytes + IntoBytes + KnownLayout + Immutable + Unaligned + Copy;
     /// What a setter returns: `()` when every value fits, `Result` when one may not.
     type SetResult: SetResult;
     /// Whether the encoding depends on the enclosing byte order.

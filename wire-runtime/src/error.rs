@@ -99,11 +99,95 @@ pub enum DecodeError {
         /// The offset of the first byte that is not valid UTF-8.
         offset: usize,
     },
+    /// A versioned message's block length is shorter than its first version's block, or
+    /// ends inside a field.
+    InvalidBlockLength {
+        /// Where the block length is.
+        offset: usize,
+        /// The block length read.
+        len: usize,
+    },
     /// A varint is longer than 10 bytes or overflows 64 bits.
     MalformedVarint {
         /// The offset of the byte at which the encoding became invalid.
         offset: usize,
     },
+}
+
+impl DecodeError {
+    /// The same error with its offsets counted from `base` bytes earlier: for a message
+    /// decoded inside another one, whose offsets are relative to its own start.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn offset_by(self, base: usize) -> Self {
+        use DecodeError::*;
+        match self {
+            Truncated {
+                field,
+                offset,
+                needed,
+                available,
+            } => Truncated {
+                field,
+                offset: offset + base,
+                needed: needed + base,
+                available: available + base,
+            },
+            TrailingBytes { offset, count } => TrailingBytes {
+                offset: offset + base,
+                count,
+            },
+            InvalidDiscriminant {
+                field,
+                offset,
+                value,
+            } => InvalidDiscriminant {
+                field,
+                offset: offset + base,
+                value,
+            },
+            InvalidBool {
+                field,
+                offset,
+                value,
+            } => InvalidBool {
+                field,
+                offset: offset + base,
+                value,
+            },
+            InvalidMagic { field, offset } => InvalidMagic {
+                field,
+                offset: offset + base,
+            },
+            UnknownTag { field, offset, tag } => UnknownTag {
+                field,
+                offset: offset + base,
+                tag,
+            },
+            LengthExceedsMax {
+                field,
+                offset,
+                len,
+                max,
+            } => LengthExceedsMax {
+                field,
+                offset: offset + base,
+                len,
+                max,
+            },
+            InvalidUtf8 { field, offset } => InvalidUtf8 {
+                field,
+                offset: offset + base,
+            },
+            InvalidBlockLength { offset, len } => InvalidBlockLength {
+                offset: offset + base,
+                len,
+            },
+            MalformedVarint { offset } => MalformedVarint {
+                offset: offset + base,
+            },
+        }
+    }
 }
 
 impl fmt::Display for DecodeError {
@@ -136,6 +220,10 @@ impl fmt::Display for DecodeError {
             DecodeError::InvalidUtf8 { field, offset } => {
                 write!(f, "field `{field}`: invalid utf-8 at offset {offset}")
             }
+            DecodeError::InvalidBlockLength { offset, len } => write!(
+                f,
+                "block length {len} at offset {offset} does not end between two fields of the block"
+            ),
             DecodeError::MalformedVarint { offset } => {
                 write!(f, "malformed varint at offset {offset}: longer than 10 bytes or above u64::MAX")
             }

@@ -13,9 +13,13 @@ pub mod derive_support;
 pub mod error;
 pub mod frame;
 pub mod io;
+pub mod list;
 pub mod pool;
 pub mod stats;
+#[doc(hidden)]
+pub mod var_support;
 pub mod varint;
 
 pub use codec::{Decode, Encode, FixedSize};
 pub use error::{DecodeError, EncodeError};
+pub use list::List;

@@ -1,1 +1,500 @@
-//! placeholder: varint (being written)
+//! Variable-length integers in the Protocol Buffers encoding: unsigned LEB128, seven
+//! bits per byte, least significant group first, the high bit of each byte set when
+//! another byte follows ("Base 128 Varints" in the Protocol Buffers encoding guide).
+//! Signed values use the ZigZag mapping (0, -1, 1, -2, … → 0, 1, 2, 3, …) so that small
+//! magnitudes stay short.
+//!
+//! This module owns the byte format and nothing else: it reads from and writes to plain
+//! slices, never allocates, never panics, and reports every failure as a value.
+//!
+//! What it accepts and refuses, as Protocol Buffers does for a 64-bit field:
+//!
+//! - at most 10 bytes; a 10th byte other than `0x00` or `0x01` (a continuation bit that
+//!   would make the varint longer than 10 bytes, or bits above `u64::MAX`) is
+//!   [`DecodeError::MalformedVarint`] with `offset: 9`, the byte that made it invalid;
+//! - non-minimal encodings are accepted (`80 00` reads as 0 in 2 bytes), because
+//!   conforming encoders may pad and the reader has no reason to reject them;
+//! - input that ends while the continuation bit is set is [`DecodeError::Truncated`]
+//!   with `field: "varint"`, `offset: 0` (the start of the varint), `needed` one more
+//!   than the input holds and `available` the input's length. More input may cure it;
+//!   a malformed varint is never cured by more input, so a 10-byte run of continuation
+//!   bytes is `MalformedVarint`, not `Truncated`.
+//!
+//! The 32-bit readers ([`decode_u32`], [`decode_i32_zigzag`]) are stricter than
+//! Protocol Buffers. Protobuf parses every varint as 64 bits and silently keeps the low
+//! 32 for an `int32`/`uint32` field, so `ff ff ff ff 1f` reads as `u32::MAX` there,
+//! silently losing bit 32. Here the value must fit in 32 bits, otherwise it is
+//! `MalformedVarint` at the first byte that carries a bit above bit 31: a binary
+//! protocol that declares a 32-bit field and receives more has a peer bug or corrupted
+//! input, and truncating would hide it. Consequence: protobuf's 10-byte encoding of a
+//! *negative* `int32` (sign-extended to 64 bits, not ZigZag) is refused by
+//! [`decode_u32`]; use [`decode_u64`] and cast if you must read those. Non-minimal
+//! encodings of a 32-bit value (up to 10 bytes) are accepted, like for 64 bits.
+//!
+//! ```
+//! use wire_runtime::varint;
+//!
+//! let mut buf = [0u8; varint::MAX_LEN_U64];
+//! let written = varint::encode_u64(300, &mut buf)?;
+//! assert_eq!(&buf[..written], &[0xac, 0x02]);
+//! assert_eq!(varint::decode_u64(&buf[..written])?, (300, 2));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use crate::error::{DecodeError, EncodeError};
+
+/// The longest encoding of a `u64` (and of an `i64` in ZigZag): 10 bytes.
+///
+/// ```
+/// use wire_runtime::varint;
+/// assert_eq!(varint::encoded_len_u64(u64::MAX), varint::MAX_LEN_U64);
+/// ```
+pub const MAX_LEN_U64: usize = 10;
+
+/// The longest minimal encoding of a `u32` (and of an `i32` in ZigZag): 5 bytes.
+///
+/// [`decode_u32`] still accepts non-minimal encodings up to [`MAX_LEN_U64`] bytes.
+///
+/// ```
+/// use wire_runtime::varint;
+/// assert_eq!(varint::encoded_len_u32(u32::MAX), varint::MAX_LEN_U32);
+/// ```
+pub const MAX_LEN_U32: usize = 5;
+
+/// The field name carried by [`DecodeError::Truncated`] when a varint runs out of input.
+const FIELD: &str = "varint";
+
+/// The high bit of every byte of a little-endian word: the continuation bits.
+const CONTINUATION_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Bytes that [`encode_u64`] writes for `value`: 1 to 10.
+///
+/// ```
+/// use wire_runtime::varint::encoded_len_u64;
+/// assert_eq!(encoded_len_u64(0), 1);
+/// assert_eq!(encoded_len_u64(127), 1);
+/// assert_eq!(encoded_len_u64(128), 2);
+/// assert_eq!(encoded_len_u64(u64::MAX), 10);
+/// ```
+#[inline]
+pub const fn encoded_len_u64(value: u64) -> usize {
+    // Significant bits (at least 1, so that 0 takes one byte), divided by 7 rounding up;
+    // `(bits * 9 + 64) / 64` equals `ceil(bits / 7)` for 1..=64 and avoids a division.
+    let bits = 64 - (value | 1).leading_zeros() as usize;
+    (bits * 9 + 64) / 64
+}
+
+/// Bytes that [`encode_u32`] writes for `value`: 1 to 5.
+///
+/// ```
+/// use wire_runtime::varint::encoded_len_u32;
+/// assert_eq!(encoded_len_u32(16_383), 2);
+/// assert_eq!(encoded_len_u32(16_384), 3);
+/// ```
+#[inline]
+pub const fn encoded_len_u32(value: u32) -> usize {
+    encoded_len_u64(value as u64)
+}
+
+/// Maps a signed value to an unsigned one so that small magnitudes stay small:
+/// 0 → 0, -1 → 1, 1 → 2, -2 → 3, … (`sint64` in Protocol Buffers).
+///
+/// ```
+/// use wire_runtime::varint::zigzag_encode_i64;
+/// assert_eq!(zigzag_encode_i64(-1), 1);
+/// assert_eq!(zigzag_encode_i64(1), 2);
+/// assert_eq!(zigzag_encode_i64(i64::MIN), u64::MAX);
+/// ```
+#[inline]
+pub const fn zigzag_encode_i64(value: i64) -> u64 {
+    // The arithmetic shift spreads the sign bit over the whole word, so negative values
+    // are inverted after the shift and non-negative ones are left alone.
+    ((value << 1) ^ (value >> 63)) as u64
+}
+
+/// Inverse of [`zigzag_encode_i64`].
+///
+/// ```
+/// use wire_runtime::varint::zigzag_decode_i64;
+/// assert_eq!(zigzag_decode_i64(3), -2);
+/// assert_eq!(zigzag_decode_i64(u64::MAX), i64::MIN);
+/// ```
+#[inline]
+pub const fn zigzag_decode_i64(value: u64) -> i64 {
+    ((value >> 1) as i64) ^ -((value & 1) as i64)
+}
+
+/// Maps a signed 32-bit value to an unsigned one (`sint32` in Protocol Buffers).
+///
+/// ```
+/// use wire_runtime::varint::zigzag_encode_i32;
+/// assert_eq!(zigzag_encode_i32(-2), 3);
+/// assert_eq!(zigzag_encode_i32(i32::MIN), u32::MAX);
+/// ```
+#[inline]
+pub const fn zigzag_encode_i32(value: i32) -> u32 {
+    ((value << 1) ^ (value >> 31)) as u32
+}
+
+/// Inverse of [`zigzag_encode_i32`].
+///
+/// ```
+/// use wire_runtime::varint::zigzag_decode_i32;
+/// assert_eq!(zigzag_decode_i32(4), 2);
+/// assert_eq!(zigzag_decode_i32(u32::MAX), i32::MIN);
+/// ```
+#[inline]
+pub const fn zigzag_decode_i32(value: u32) -> i32 {
+    ((value >> 1) as i32) ^ -((value & 1) as i32)
+}
+
+/// Writes `value` at the front of `buf` and returns the number of bytes written
+/// (always the minimal encoding, [`encoded_len_u64`] bytes).
+///
+/// Fails with [`EncodeError::BufferTooSmall`] when `buf` is shorter than the encoding;
+/// `buf` is then left untouched. Bytes after the encoding are never written.
+///
+/// ```
+/// use wire_runtime::varint::encode_u64;
+/// use wire_runtime::EncodeError;
+///
+/// let mut buf = [0u8; 10];
+/// assert_eq!(encode_u64(150, &mut buf), Ok(2));
+/// assert_eq!(&buf[..2], &[0x96, 0x01]);
+///
+/// let mut small = [0u8; 1];
+/// assert_eq!(
+///     encode_u64(150, &mut small),
+///     Err(EncodeError::BufferTooSmall { needed: 2, available: 1 })
+/// );
+/// ```
+#[inline]
+pub fn encode_u64(value: u64, buf: &mut [u8]) -> Result<usize, EncodeError> {
+    let len = encoded_len_u64(value);
+    let Some(out) = buf.get_mut(..len) else {
+        return Err(EncodeError::BufferTooSmall {
+            needed: len,
+            available: buf.len(),
+        });
+    };
+    // `out` has exactly `len` bytes: every byte but the last carries the continuation bit.
+    let mut rest = value;
+    let (last, init) = match out.split_last_mut() {
+        Some(split) => split,
+        // `len` is at least 1, so this arm is never taken; returning keeps it panic-free.
+        None => return Ok(0),
+    };
+    for byte in init {
+        *byte = (rest as u8) | 0x80;
+        rest >>= 7;
+    }
+    *last = rest as u8;
+    Ok(len)
+}
+
+/// Writes `value` as a varint; see [`encode_u64`]. At most [`MAX_LEN_U32`] bytes.
+///
+/// ```
+/// use wire_runtime::varint::encode_u32;
+///
+/// let mut buf = [0u8; 5];
+/// assert_eq!(encode_u32(u32::MAX, &mut buf), Ok(5));
+/// assert_eq!(buf, [0xff, 0xff, 0xff, 0xff, 0x0f]);
+/// ```
+#[inline]
+pub fn encode_u32(value: u32, buf: &mut [u8]) -> Result<usize, EncodeError> {
+    encode_u64(u64::from(value), buf)
+}
+
+/// Writes `value` in ZigZag then varint (`sint64`); see [`encode_u64`].
+///
+/// ```
+/// use wire_runtime::varint::encode_i64_zigzag;
+///
+/// let mut buf = [0u8; 10];
+/// assert_eq!(encode_i64_zigzag(-1, &mut buf), Ok(1));
+/// assert_eq!(buf[0], 0x01);
+/// ```
+#[inline]
+pub fn encode_i64_zigzag(value: i64, buf: &mut [u8]) -> Result<usize, EncodeError> {
+    encode_u64(zigzag_encode_i64(value), buf)
+}
+
+/// Writes `value` in ZigZag then varint (`sint32`); see [`encode_u64`].
+///
+/// ```
+/// use wire_runtime::varint::encode_i32_zigzag;
+///
+/// let mut buf = [0u8; 5];
+/// assert_eq!(encode_i32_zigzag(i32::MIN, &mut buf), Ok(5));
+/// assert_eq!(buf, [0xff, 0xff, 0xff, 0xff, 0x0f]);
+/// ```
+#[inline]
+pub fn encode_i32_zigzag(value: i32, buf: &mut [u8]) -> Result<usize, EncodeError> {
+    encode_u64(u64::from(zigzag_encode_i32(value)), buf)
+}
+
+/// Reads a varint from the front of `input` and returns the value with the number of
+/// bytes read (1 to 10). Bytes after the varint are ignored.
+///
+/// Errors: [`DecodeError::Truncated`] if `input` ends inside the varint (including an
+/// empty `input`), [`DecodeError::MalformedVarint`] if it is longer than 10 bytes or
+/// above `u64::MAX`; see the [module documentation](self) for the exact rules.
+///
+/// ```
+/// use wire_runtime::varint::decode_u64;
+/// use wire_runtime::DecodeError;
+///
+/// assert_eq!(decode_u64(&[0x96, 0x01, 0xff]), Ok((150, 2)));
+/// assert_eq!(decode_u64(&[0x80, 0x00]), Ok((0, 2))); // non-minimal: accepted
+/// assert_eq!(
+///     decode_u64(&[0x96]),
+///     Err(DecodeError::Truncated { field: "varint", offset: 0, needed: 2, available: 1 })
+/// );
+/// assert_eq!(
+///     decode_u64(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02]),
+///     Err(DecodeError::MalformedVarint { offset: 9 })
+/// );
+/// ```
+#[inline]
+pub fn decode_u64(input: &[u8]) -> Result<(u64, usize), DecodeError> {
+    // Fast path, whenever 8 bytes are available: one unaligned 8-byte load, no per-byte
+    // bounds checks. One-byte varints (tags, small lengths and counts: the most common
+    // width) return after one test. Wider ones find their terminating byte and gather
+    // the 7-bit groups with shifts and masks, without a branch per byte: on a stream of
+    // mixed widths a byte-at-a-time loop mispredicts on nearly every width change, which
+    // costs more than the few extra arithmetic instructions here.
+    if let Some(&first) = input.first() {
+        if first < 0x80 {
+            return Ok((u64::from(first), 1));
+        }
+    }
+    let Some(word) = input.first_chunk::<8>() else {
+        return decode_u64_bytewise(input);
+    };
+    let word = u64::from_le_bytes(*word);
+    let stops = !word & CONTINUATION_BITS;
+    if stops == 0 {
+        return decode_u64_long(word, input);
+    }
+    // `stops` is non-zero: its lowest set bit is the high bit of the terminating byte, at
+    // bit `8 * i + 7` for the byte at index `i`.
+    let len = stops.trailing_zeros() as usize / 8 + 1;
+    // All bits up to and including that one: the bytes after the varint fall out.
+    let keep = stops ^ (stops - 1);
+    Ok((gather_groups(word & keep), len))
+}
+
+/// The 9- and 10-byte varints: the first 8 bytes all carry a continuation bit.
+#[cold]
+fn decode_u64_long(word: u64, input: &[u8]) -> Result<(u64, usize), DecodeError> {
+    let (Some(&ninth), Some(&tenth)) = (input.get(8), input.get(9)) else {
+        // Rare and near the end of the input: the bytewise reader decides between a
+        // short varint that fits and `Truncated`.
+        return decode_u64_bytewise(input);
+    };
+    let low = gather_groups(word);
+    let value = low | (u64::from(ninth & 0x7f) << 56);
+    if ninth < 0x80 {
+        return Ok((value, 9));
+    }
+    // The 10th byte holds bit 63 only; anything else is a longer varint or overflow.
+    if tenth > 1 {
+        return Err(DecodeError::MalformedVarint { offset: 9 });
+    }
+    Ok((value | (u64::from(tenth) << 63), 10))
+}
+
+/// Packs the low 7 bits of each byte of a little-endian word into a 56-bit value: the
+/// byte at index `i` supplies bits `7 * i .. 7 * i + 7`.
+#[inline(always)]
+const fn gather_groups(word: u64) -> u64 {
+    let groups = word & 0x7f7f_7f7f_7f7f_7f7f;
+    // Pairs of bytes: 7 + 7 bits in each 16-bit lane.
+    let pairs = (groups & 0x007f_007f_007f_007f) | ((groups & 0x7f00_7f00_7f00_7f00) >> 1);
+    // Pairs of pairs: 14 + 14 bits in each 32-bit lane.
+    let quads = (pairs & 0x0000_3fff_0000_3fff) | ((pairs & 0x3fff_0000_3fff_0000) >> 2);
+    // Both halves: 28 + 28 bits.
+    (quads & 0x0fff_ffff) | ((quads & 0x0fff_ffff_0000_0000) >> 4)
+}
+
+/// The reference reader: one byte at a time, exactly as the rules in the module
+/// documentation read. Used for short inputs; the fast path must agree with it.
+fn decode_u64_bytewise(input: &[u8]) -> Result<(u64, usize), DecodeError> {
+    let mut value = 0u64;
+    for (index, &byte) in input.iter().take(MAX_LEN_U64).enumerate() {
+        if index == MAX_LEN_U64 - 1 && byte > 1 {
+            return Err(DecodeError::MalformedVarint { offset: index });
+        }
+        value |= u64::from(byte & 0x7f) << (7 * index);
+        if byte < 0x80 {
+            return Ok((value, index + 1));
+        }
+    }
+    // A 10th byte that passed the check above has no continuation bit and returned, so
+    // the loop only ends here when the input ran out mid-varint.
+    Err(truncated(input))
+}
+
+/// Reads a 32-bit varint from the front of `input`; see [`decode_u64`].
+///
+/// Stricter than Protocol Buffers, which truncates: a value above `u32::MAX` is
+/// [`DecodeError::MalformedVarint`] at the first byte that carries a bit above bit 31
+/// (see the [module documentation](self) for why). Non-minimal encodings up to 10 bytes
+/// are accepted.
+///
+/// ```
+/// use wire_runtime::varint::decode_u32;
+/// use wire_runtime::DecodeError;
+///
+/// assert_eq!(decode_u32(&[0xff, 0xff, 0xff, 0xff, 0x0f]), Ok((u32::MAX, 5)));
+/// assert_eq!(
+///     decode_u32(&[0xff, 0xff, 0xff, 0xff, 0x1f]), // 2^33 - 1
+///     Err(DecodeError::MalformedVarint { offset: 4 })
+/// );
+/// ```
+#[inline]
+pub fn decode_u32(input: &[u8]) -> Result<(u32, usize), DecodeError> {
+    // Every varint that reads as a u64 no larger than u32::MAX is a valid u32 varint; the
+    // other cases all fail and need the bytewise reader to name the right byte.
+    match decode_u64(input) {
+        Ok((value, len)) => match u32::try_from(value) {
+            Ok(value) => Ok((value, len)),
+            Err(_) => decode_u32_bytewise(input),
+        },
+        Err(_) => decode_u32_bytewise(input),
+    }
+}
+
+/// The reference 32-bit reader; names the first byte that breaks the rules.
+#[cold]
+fn decode_u32_bytewise(input: &[u8]) -> Result<(u32, usize), DecodeError> {
+    let mut value = 0u32;
+    for (index, &byte) in input.iter().take(MAX_LEN_U64).enumerate() {
+        let group = byte & 0x7f;
+        let fits = match index {
+            0..=3 => true,
+            // Bits 28..=31 come from the low four bits of the 5th byte.
+            4 => group <= 0x0f,
+            // Padding bytes of a non-minimal encoding carry no bits.
+            5..=8 => group == 0,
+            // The 10th byte may neither continue nor carry bit 63.
+            _ => byte == 0,
+        };
+        if !fits {
+            return Err(DecodeError::MalformedVarint { offset: index });
+        }
+        // Bytes past the 5th add nothing (checked above); the shift would overflow.
+        if index <= 4 {
+            value |= u32::from(group) << (7 * index);
+        }
+        if byte < 0x80 {
+            return Ok((value, index + 1));
+        }
+    }
+    Err(truncated(input))
+}
+
+/// Reads a ZigZag varint (`sint64`) from the front of `input`; see [`decode_u64`].
+///
+/// ```
+/// use wire_runtime::varint::decode_i64_zigzag;
+///
+/// assert_eq!(decode_i64_zigzag(&[0x03]), Ok((-2, 1)));
+/// assert_eq!(
+///     decode_i64_zigzag(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]),
+///     Ok((i64::MIN, 10))
+/// );
+/// ```
+#[inline]
+pub fn decode_i64_zigzag(input: &[u8]) -> Result<(i64, usize), DecodeError> {
+    let (value, len) = decode_u64(input)?;
+    Ok((zigzag_decode_i64(value), len))
+}
+
+/// Reads a ZigZag varint (`sint32`) from the front of `input`; see [`decode_u32`] for
+/// the 32-bit rule.
+///
+/// ```
+/// use wire_runtime::varint::decode_i32_zigzag;
+///
+/// assert_eq!(decode_i32_zigzag(&[0xfe, 0xff, 0xff, 0xff, 0x0f]), Ok((i32::MAX, 5)));
+/// ```
+#[inline]
+pub fn decode_i32_zigzag(input: &[u8]) -> Result<(i32, usize), DecodeError> {
+    let (value, len) = decode_u32(input)?;
+    Ok((zigzag_decode_i32(value), len))
+}
+
+/// The error for an input that ends while the continuation bit is set.
+#[cold]
+fn truncated(input: &[u8]) -> DecodeError {
+    DecodeError::Truncated {
+        field: FIELD,
+        offset: 0,
+        needed: input.len() + 1,
+        available: input.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Bytes that take the fast path for widths 1..=10, padded so every width is tried.
+    fn padded(value: u64, pad: u8) -> Vec<u8> {
+        let mut buf = vec![pad; MAX_LEN_U64 + 8];
+        let len = encode_u64(value, &mut buf).unwrap();
+        assert_eq!(len, encoded_len_u64(value));
+        buf
+    }
+
+    #[test]
+    fn gather_groups_packs_seven_bits_per_byte() {
+        assert_eq!(gather_groups(0x0000_0000_0000_027f), 0x17f);
+        assert_eq!(gather_groups(0x7f7f_7f7f_7f7f_7f7f), (1 << 56) - 1);
+        assert_eq!(gather_groups(0x0100_0000_0000_0000), 1 << 49);
+    }
+
+    #[test]
+    fn fast_path_agrees_with_bytewise_on_every_width() {
+        for shift in 0..64 {
+            for value in [1u64 << shift, (1u64 << shift) - 1, (1u64 << shift) | 0x55] {
+                for pad in [0x00, 0x80, 0xff] {
+                    let buf = padded(value, pad);
+                    assert_eq!(decode_u64(&buf), decode_u64_bytewise(&buf), "{value:#x}");
+                    assert_eq!(decode_u64(&buf), Ok((value, encoded_len_u64(value))));
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn fast_path_agrees_with_bytewise(input in proptest::collection::vec(any::<u8>(), 0..16)) {
+            prop_assert_eq!(decode_u64(&input), decode_u64_bytewise(&input));
+        }
+
+        #[test]
+        fn fast_path_agrees_on_continuation_heavy_input(
+            input in proptest::collection::vec(prop_oneof![Just(0x80u8), Just(0xff), Just(0x00), Just(0x01), any::<u8>()], 0..14)
+        ) {
+            prop_assert_eq!(decode_u64(&input), decode_u64_bytewise(&input));
+            prop_assert_eq!(decode_u32(&input), decode_u32_bytewise(&input));
+        }
+
+        #[test]
+        fn u32_reader_agrees_with_u64_reader_when_the_value_fits(input in proptest::collection::vec(any::<u8>(), 0..12)) {
+            if let Ok((value, len)) = decode_u64(&input) {
+                match u32::try_from(value) {
+                    Ok(small) => prop_assert_eq!(decode_u32_bytewise(&input), Ok((small, len))),
+                    Err(_) => {
+                        let is_malformed = matches!(decode_u32_bytewise(&input), Err(DecodeError::MalformedVarint { .. }));
+                        prop_assert!(is_malformed);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -16,8 +16,10 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
         .collect();
     let idents: Vec<_> = e.variants.iter().map(|v| &v.ident).collect();
     let first = idents[0];
+    let shield = super::lint_shield();
     let standalone = standalone(e);
     quote! {
+        #shield
         const _: () = {
             #(const #consts: #repr = #ty::#idents as #repr;)*
 
@@ -56,6 +58,8 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
                     }
                 }
             }
+
+            #p::__fixed_element!(#ty);
 
             #standalone
         };

@@ -8,7 +8,9 @@
 mod decode;
 mod encode;
 mod enums;
+mod message;
 mod raw;
+mod union;
 mod view;
 mod view_mut;
 
@@ -19,6 +21,13 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
 pub use enums::expand_enum;
+pub use union::expand_union;
+
+/// Lint levels for generated impls: the code is the derive's, not the user's, so a
+/// user's `clippy::pedantic` (or any group) must not fire on it.
+pub fn lint_shield() -> TokenStream {
+    quote!(#[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)])
+}
 
 /// The path every generated item goes through.
 pub fn private() -> TokenStream {
@@ -78,21 +87,30 @@ impl Names {
 }
 
 pub fn expand_struct(s: &CheckedStruct) -> TokenStream {
+    if s.is_variable() {
+        return message::expand_message(s);
+    }
     let names = Names::of(&s.input.ident);
     let raw_struct = raw::raw_struct(s, &names);
     let view_struct = view::view_struct(s, &names);
     let view_mut_struct = view_mut::view_mut_struct(s, &names);
     let raw_impls = raw::raw_impls(s, &names);
+    let fixed_impls = raw::fixed_impls(s, &names);
+    let elements = view::element_impls(s, &names);
     let view_impls = view::view_impls(s, &names);
     let view_mut_impls = view_mut::view_mut_impls(s, &names);
     let encode = encode::encode_impl(s, &names);
     let decode = decode::decode_impl(s, &names);
+    let shield = lint_shield();
     quote! {
         #raw_struct
         #view_struct
         #view_mut_struct
+        #shield
         const _: () = {
             #raw_impls
+            #fixed_impls
+            #elements
             #view_impls
             #view_mut_impls
             #encode
@@ -190,13 +208,20 @@ pub fn read_field(s: &CheckedStruct, field: &CheckedField, raw: &TokenStream) ->
             let mask = mask(width);
             from_bits(prim, width, quote!((#run >> #shift) & #mask))
         }
+        Shape::Decimal { float, repr, scale } => {
+            let (float, repr) = (prim_ty(float), prim_ty(repr));
+            let order = order(field.endian);
+            quote!(#p::fixed_to_f64(<#repr as #p::FixedWire>::read::<#order>(&#raw.#ident) as i128, #scale) as #float)
+        }
+        // Variable fields are not in the raw block; their readers are in `message`.
+        Shape::Var(_) => TokenStream::new(),
     }
 }
 
 /// The bits or bytes a field occupies, when narrower than its Rust type.
 fn wire_width(field: &CheckedField) -> Option<(Prim, u32)> {
     match field.shape {
-        Shape::Plain => None,
+        Shape::Plain | Shape::Decimal { .. } | Shape::Var(_) => None,
         Shape::OddBytes { prim, bytes } => Some((prim, bytes as u32 * 8)),
         Shape::Bit { prim, width, .. } => Some((prim, width)),
     }
@@ -207,6 +232,7 @@ fn wire_width(field: &CheckedField) -> Option<(Prim, u32)> {
 pub fn write_may_fail(field: &CheckedField) -> bool {
     match field.shape {
         Shape::Plain => !field.field.kind.always_fits(),
+        Shape::Decimal { .. } => true,
         _ => wire_width(field).is_some(),
     }
 }
@@ -228,7 +254,7 @@ pub fn range_check(field: &CheckedField, value: &TokenStream, offset: &TokenStre
         (quote!(0), unsuffixed((1u128 << width) - 1))
     };
     let out_of_range = if prim.is_signed() {
-        quote!(#value < #min || #value > #max)
+        quote!(!(#min..=#max).contains(&#value))
     } else {
         quote!(#value > #max)
     };
@@ -299,7 +325,10 @@ pub fn describe(s: &CheckedStruct, index: usize) -> String {
             )
         }
     };
-    match (&s.layout.places[index], &field.shape) {
+    let Some(place) = &field.place else {
+        return describe_var(s, field);
+    };
+    match (place, &field.shape) {
         (
             Place::Bit {
                 run,
@@ -325,7 +354,15 @@ pub fn describe(s: &CheckedStruct, index: usize) -> String {
                 Shape::OddBytes { bytes, .. } => Some(*bytes),
                 _ => field.field.kind.known_bytes(),
             };
+            let len = match shape {
+                Shape::Decimal { repr, .. } => Some(repr.bytes()),
+                _ => len,
+            };
             let width = match shape {
+                Shape::Decimal { repr, scale, .. } => format!(
+                    "`{ty}`, stored as a {} count of 10^-{scale} (rounded half away from zero)",
+                    repr.name()
+                ),
                 Shape::OddBytes { bytes, prim } => format!(
                     "a {}-bit {} integer on the wire",
                     bytes * 8,
@@ -352,11 +389,65 @@ pub fn describe(s: &CheckedStruct, index: usize) -> String {
     }
 }
 
+/// The description of a variable-length field: where it is and how it is prefixed.
+fn describe_var(s: &CheckedStruct, field: &CheckedField) -> String {
+    use crate::validate::VarShape;
+    fn what(shape: &VarShape) -> String {
+        let prefix = |len: &crate::model::LenKind, max: u64, unit: &str| {
+            format!(
+                "prefixed by its length in {unit} as a {}, at most {max}",
+                len_name(*len)
+            )
+        };
+        match shape {
+            VarShape::Bytes { len, max, .. } => format!("bytes {}", prefix(len, *max, "bytes")),
+            VarShape::Str { len, max, .. } => format!("UTF-8 {}", prefix(len, *max, "bytes")),
+            VarShape::List { len, max, .. } => format!("a list {}", prefix(len, *max, "elements")),
+            VarShape::Opt(inner) => format!("a presence byte (0 or 1), then {}", what(inner)),
+            VarShape::Element { ty } => format!("a `{}`", ty_text(ty)),
+            VarShape::Varint { zigzag: true, .. } => "a ZigZag LEB128 varint".into(),
+            VarShape::Varint { zigzag: false, .. } => "a LEB128 varint".into(),
+        }
+    }
+    let Shape::Var(shape) = &field.shape else {
+        return String::new();
+    };
+    let position = s
+        .var_fields()
+        .position(|f| f.field.ident == field.field.ident)
+        .unwrap_or(0);
+    let since = if field.since > 1 {
+        format!(
+            " Added in version {}: absent from older peers' messages.",
+            field.since
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "`{}`: variable-length field {} after the fixed block; {}.{since}",
+        field.field.name(),
+        position + 1,
+        what(shape)
+    )
+}
+
+fn len_name(len: crate::model::LenKind) -> &'static str {
+    match len {
+        crate::model::LenKind::U8 => "u8",
+        crate::model::LenKind::U16 => "u16",
+        crate::model::LenKind::U32 => "u32",
+        crate::model::LenKind::Varint => "varint",
+    }
+}
+
 fn needs_order(field: &CheckedField) -> bool {
     match field.shape {
         Shape::OddBytes { bytes, .. } => bytes > 1,
         Shape::Bit { .. } => true,
         Shape::Plain => field.field.kind.needs_endian() != Some(false),
+        Shape::Decimal { repr, .. } => repr.bytes() > 1,
+        Shape::Var(_) => false,
     }
 }
 

@@ -19,7 +19,7 @@ pub fn raw_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
     let ty = &names.ty;
     let mut members = Vec::new();
     let mut runs_done = Vec::new();
-    for field in &s.fields {
+    for field in s.fixed_fields() {
         let member = raw_member(s, field);
         let raw_ty = match field.shape {
             Shape::Plain => {
@@ -27,6 +27,12 @@ pub fn raw_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
                 let order = order(field.endian);
                 quote!(<#ty as #p::FixedWire>::Raw<#order>)
             }
+            Shape::Decimal { repr, .. } => {
+                let repr = prim_ty(repr);
+                let order = order(field.endian);
+                quote!(<#repr as #p::FixedWire>::Raw<#order>)
+            }
+            Shape::Var(_) => continue,
             Shape::OddBytes { bytes, .. } => quote!([u8; #bytes]),
             Shape::Bit { run, .. } => {
                 if runs_done.contains(&run) {
@@ -45,6 +51,8 @@ pub fn raw_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
         #[doc = #doc]
         #[doc(hidden)]
         #[derive(
+            #p::core::clone::Clone,
+            #p::core::marker::Copy,
             #p::zerocopy::FromBytes,
             #p::zerocopy::IntoBytes,
             #p::zerocopy::KnownLayout,
@@ -59,7 +67,25 @@ pub fn raw_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
     }
 }
 
+/// What every struct's raw block has: the field table for `Truncated` errors and the
+/// layout assertions only the compiler can check.
 pub fn raw_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let p = private();
+    let raw = &names.raw;
+    let spans = s.fixed_fields().map(|f| field_span(s, f, names));
+    let assertions = assertions(s, names);
+    quote! {
+        impl #raw {
+            /// Where each field lies, for `Truncated` errors.
+            const FIELDS: &'static [#p::FieldSpan] = &[#(#spans),*];
+        }
+
+        #assertions
+    }
+}
+
+/// `SIZE` and `FixedWire` of a fixed-layout struct.
+pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
     let (ty, raw) = (&names.ty, &names.raw);
     let raw_self = quote!(raw);
@@ -69,17 +95,10 @@ pub fn raw_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
         quote!(#ident: #read)
     });
     let writes = write_body(s, names);
-    let validations = s.fields.iter().filter_map(|f| validation(s, f, names));
+    let validations = validations(s, names, None);
     let inits = s.fields.iter().filter_map(init);
-    let spans = s.fields.iter().map(|f| field_span(s, f, names));
-    let assertions = assertions(s, names);
     let size_doc = format!("Bytes in every encoding of [`{ty}`].");
     quote! {
-        impl #raw {
-            /// Where each field lies, for `Truncated` errors.
-            const FIELDS: &'static [#p::FieldSpan] = &[#(#spans),*];
-        }
-
         impl #ty {
             #[doc = #size_doc]
             pub const SIZE: usize = #p::core::mem::size_of::<#raw>();
@@ -113,7 +132,7 @@ pub fn raw_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
                 offset: usize,
             ) -> #p::Result<(), #p::DecodeError> {
                 let _ = (raw, offset);
-                #(#validations)*
+                #validations
                 #p::Ok(())
             }
 
@@ -123,13 +142,11 @@ pub fn raw_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
                 #(#inits)*
             }
         }
-
-        #assertions
     }
 }
 
 /// Writes every field of `self` into `raw`; bit runs are composed whole, then stored.
-fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
+pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
     let raw = quote!(raw);
     let mut out = TokenStream::new();
@@ -160,6 +177,12 @@ fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
                 out.extend(store_odd(field, prim, bytes, &value, &raw));
                 i += 1;
             }
+            Shape::Decimal { .. } => {
+                let value = quote!(self.#ident);
+                out.extend(store_decimal(field, &value, &offset, &raw));
+                i += 1;
+            }
+            Shape::Var(_) => i += 1,
             Shape::Bit { run, .. } => {
                 let r = &s.layout.runs[run];
                 let container = Prim::container_for(r.bytes);
@@ -213,12 +236,66 @@ pub fn store_odd(
     quote!(#p::#write(&mut #raw.#ident, #bits);)
 }
 
+/// Scales, rounds, range-checks (`?`) and stores a `fixed(…)` field.
+pub fn store_decimal(
+    field: &CheckedField,
+    value: &TokenStream,
+    offset: &TokenStream,
+    raw: &TokenStream,
+) -> TokenStream {
+    let p = private();
+    let Shape::Decimal { repr, scale, .. } = field.shape else {
+        return TokenStream::new();
+    };
+    let ident = &field.field.ident;
+    let name = field.field.name();
+    let repr = prim_ty(repr);
+    let order = order(field.endian);
+    quote! {{
+        let units = #p::f64_to_fixed(
+            #value as f64, #scale, #repr::MIN as i128, #repr::MAX as i128, #name, #offset,
+        )?;
+        <#repr as #p::FixedWire>::write::<#order>(&(units as #repr), &mut #raw.#ident);
+    }}
+}
+
 /// `const __MAGIC: T = …;` for a magic field.
 pub fn magic_const(ty: &syn::Type, magic: &Magic) -> TokenStream {
     match magic {
         Magic::Bytes(bytes) => quote!(const __MAGIC: #ty = *#bytes;),
         Magic::Int(int) => quote!(const __MAGIC: #ty = #int;),
     }
+}
+
+/// The checks of the fixed fields that need one (bool, enums, nested types, magic).
+/// `block_len`: for a versioned message, the expression holding the block length: a
+/// field the sender's version did not have is not checked.
+pub fn validations(
+    s: &CheckedStruct,
+    names: &Names,
+    block_len: Option<&TokenStream>,
+) -> TokenStream {
+    let mut out = TokenStream::new();
+    for field in s.fixed_fields() {
+        let Some(check) = validation(s, field, names) else {
+            continue;
+        };
+        match (block_len, field.since > 1) {
+            (Some(block_len), true) => {
+                let end = field_end(s, field, names);
+                out.extend(quote!(if #block_len >= #end { #check }));
+            }
+            _ => out.extend(check),
+        }
+    }
+    out
+}
+
+/// One past the last byte of a fixed field (of its run, for a bit field).
+pub fn field_end(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenStream {
+    let start = offset_expr(s, field, names);
+    let len = field_len(s, field);
+    quote!((#start + #len))
 }
 
 fn validation(s: &CheckedStruct, field: &CheckedField, names: &Names) -> Option<TokenStream> {
@@ -271,7 +348,14 @@ fn field_span(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenSt
     let p = private();
     let name = field.field.name();
     let start = offset_expr(s, field, names);
-    let len = match field.shape {
+    let len = field_len(s, field);
+    quote!(#p::FieldSpan { name: #name, start: #start, end: #start + #len })
+}
+
+/// The bytes a fixed field takes (its run, for a bit field).
+fn field_len(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    let p = private();
+    match field.shape {
         Shape::Plain => {
             let ty = &field.field.ty;
             let order = order(field.endian);
@@ -282,8 +366,12 @@ fn field_span(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenSt
             let bytes = s.layout.runs[run].bytes;
             quote!(#bytes)
         }
-    };
-    quote!(#p::FieldSpan { name: #name, start: #start, end: #start + #len })
+        Shape::Decimal { repr, .. } => {
+            let bytes = repr.bytes();
+            quote!(#bytes)
+        }
+        Shape::Var(_) => quote!(0),
+    }
 }
 
 /// Layout facts only the compiler can check: offsets and sizes after nested types, and

@@ -104,3 +104,54 @@ pub fn view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
         }
     }
 }
+
+/// A fixed-layout struct as an element of a list or the value of an `Option`: its view
+/// is its zero-copy view.
+pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
+    let p = private();
+    let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
+    quote! {
+        impl #p::EncodeElement for #ty {
+            #[inline]
+            fn elem_len(&self) -> usize {
+                Self::SIZE
+            }
+
+            #[inline]
+            fn elem_write<__O: #p::ByteOrder>(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
+                #p::fixed_elem_write::<Self, __O>(self, out)
+            }
+        }
+
+        impl<'a> #p::DecodeElement<'a> for #ty {
+            type View = #view<'a>;
+            const MIN_LEN: usize = Self::SIZE;
+
+            #[inline]
+            fn elem_view<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+            ) -> #p::Result<(#view<'a>, usize), #p::DecodeError> {
+                match <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
+                    #p::Ok((raw, _)) => {
+                        <#ty as #p::FixedWire>::validate::<#p::BigEndian>(raw, field, offset)?;
+                        #p::Ok((#view { raw }, Self::SIZE))
+                    }
+                    #p::Err(_) => #p::Err(
+                        #p::length_error(#raw::FIELDS, Self::SIZE, bytes.len()).offset_by(offset),
+                    ),
+                }
+            }
+
+            #[inline]
+            fn elem_decode<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+            ) -> #p::Result<(Self, usize), #p::DecodeError> {
+                #p::fixed_elem_read::<Self, __O>(bytes, field, offset)
+            }
+        }
+    }
+}

@@ -102,6 +102,11 @@ fn setter(
         }
     );
     let (ret, body) = match field.shape {
+        Shape::Var(_) => return None,
+        Shape::Decimal { .. } => {
+            let store = super::raw::store_decimal(field, &value, &offset, &raw);
+            (result_or_unit(true), finish(true, store))
+        }
         Shape::Plain => {
             let order = order(field.endian);
             let ret = if field.field.kind.always_fits() {

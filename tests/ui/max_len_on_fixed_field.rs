@@ -1,0 +1,10 @@
+use wire::prelude::*;
+
+#[derive(Wire)]
+#[wire(endian = "big")]
+struct Header {
+    #[wire(max_len = 16)]
+    length: u32,
+}
+
+fn main() {}

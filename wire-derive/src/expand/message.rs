@@ -1,0 +1,727 @@
+//! Messages with variable-length fields or a version: the fixed fields form a block at
+//! fixed offsets (the raw struct), the variable fields follow it in declaration order.
+//!
+//! A versioned message starts with a header: the length of its block (`u16`) and, when it
+//! has variable fields, their total length (`u32`), both in the message's byte order. A
+//! reader of another version copies the block it knows (fields the sender did not have
+//! take their default), skips the block bytes and variable fields it does not know, and
+//! so reads messages of older and newer peers alike.
+
+use super::{describe, order, prim_ty, private, raw, read_field, Names};
+use crate::model::LenKind;
+use crate::validate::{CheckedField, CheckedStruct, Shape, VarShape};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The lifetime the generated items use, and how the type and its impls are spelled.
+struct Lifetimes {
+    /// The view's lifetime: the type's own, or `'a`.
+    lt: syn::Lifetime,
+    /// `<'x>` after the type's name, or nothing.
+    ty: TokenStream,
+    /// `<'a>` on a function when the type has no lifetime of its own, or nothing.
+    func: TokenStream,
+}
+
+impl Lifetimes {
+    fn of(s: &CheckedStruct) -> Lifetimes {
+        match &s.input.lifetime {
+            Some(lt) => Lifetimes {
+                lt: lt.clone(),
+                ty: quote!(<#lt>),
+                func: TokenStream::new(),
+            },
+            None => {
+                let lt = syn::Lifetime::new("'a", proc_macro2::Span::call_site());
+                Lifetimes {
+                    ty: TokenStream::new(),
+                    func: quote!(<#lt>),
+                    lt,
+                }
+            }
+        }
+    }
+
+    /// `impl<'x>` for a type with a lifetime, `impl` otherwise.
+    fn impl_generics(&self) -> TokenStream {
+        if self.func.is_empty() {
+            let lt = &self.lt;
+            quote!(<#lt>)
+        } else {
+            TokenStream::new()
+        }
+    }
+}
+
+fn len_tokens(len: LenKind) -> TokenStream {
+    let p = private();
+    match len {
+        LenKind::U8 => quote!(#p::LenPrefix::U8),
+        LenKind::U16 => quote!(#p::LenPrefix::U16),
+        LenKind::U32 => quote!(#p::LenPrefix::U32),
+        LenKind::Varint => quote!(#p::LenPrefix::Varint),
+    }
+}
+
+/// Bytes before the block: the version header.
+fn header_len(s: &CheckedStruct) -> usize {
+    match (s.version, s.var_fields().next()) {
+        (None, _) => 0,
+        (Some(_), None) => 2,
+        (Some(_), Some(_)) => 6,
+    }
+}
+
+pub fn expand_message(s: &CheckedStruct) -> TokenStream {
+    let names = Names::of(&s.input.ident);
+    let lts = Lifetimes::of(s);
+    let raw_struct = raw::raw_struct(s, &names);
+    let raw_impls = raw::raw_impls(s, &names);
+    let view_struct = view_struct(s, &names, &lts);
+    let walkers = walkers(s, &names, &lts);
+    let accessors = accessors(s, &names, &lts);
+    let encode = encode(s, &names, &lts);
+    let shield = super::lint_shield();
+    let traits = traits(s, &names, &lts);
+    quote! {
+        #raw_struct
+        #view_struct
+        #shield
+        const _: () = {
+            #raw_impls
+            #walkers
+            #accessors
+            #encode
+            #traits
+        };
+    }
+}
+
+/// The type a view stores for a variable field (and its accessor returns, but for
+/// `Option<T>` of a wire type, stored as the element's position).
+fn view_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenStream {
+    let p = private();
+    match shape {
+        VarShape::Bytes { .. } => quote!(&#lt [u8]),
+        VarShape::Str { .. } => quote!(&#lt str),
+        VarShape::List { elem, .. } => quote!(#p::List<#lt, #elem, #order>),
+        VarShape::Opt(inner) => match &**inner {
+            VarShape::Element { .. } => quote!(#p::Option<usize>),
+            inner => {
+                let inner = view_ty(inner, lt, order);
+                quote!(#p::Option<#inner>)
+            }
+        },
+        VarShape::Element { ty } => quote!(<#ty as #p::DecodeElement<#lt>>::View),
+        VarShape::Varint { prim, .. } => prim_ty(*prim),
+    }
+}
+
+/// What a variable field's accessor returns.
+fn access_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenStream {
+    let p = private();
+    match shape {
+        VarShape::Opt(inner) => {
+            let inner = access_ty(inner, lt, order);
+            quote!(#p::Option<#inner>)
+        }
+        shape => view_ty(shape, lt, order),
+    }
+}
+
+fn var_shape<'f>(field: &'f CheckedField) -> &'f VarShape {
+    match &field.shape {
+        Shape::Var(shape) => shape,
+        _ => unreachable!("only variable fields are read here"),
+    }
+}
+
+/// Whether an absent field of a newer version is stored as `None` in the view.
+fn optional_in_view(field: &CheckedField) -> bool {
+    field.since > 1 && !matches!(var_shape(field), VarShape::Opt(_))
+}
+
+fn view_struct(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+    let p = private();
+    let vis = &s.input.vis;
+    let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
+    let lt = &lts.lt;
+    let raw_field = if s.version.is_some() {
+        // A peer's block may be shorter or longer than ours: the view keeps a copy of
+        // the block this version knows, and the length the peer sent.
+        quote!(__raw: #raw, __block_len: usize,)
+    } else {
+        quote!(__raw: &#lt #raw,)
+    };
+    let fields = s.var_fields().map(|f| {
+        let ident = &f.field.ident;
+        let mut stored = view_ty(var_shape(f), lt, &order(f.endian));
+        if optional_in_view(f) {
+            stored = quote!(#p::Option<#stored>);
+        }
+        quote!(#ident: #stored)
+    });
+    let doc = format!(
+        "A view of an encoded [`{ty}`], made by [`{ty}::view`] or [`{ty}::view_prefix`]: the \
+         fixed fields are read in place, the variable ones were located (and checked) once, \
+         so every accessor is O(1) and cannot fail."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
+        #vis struct #view<#lt> {
+            __bytes: &#lt [u8],
+            #raw_field
+            #(#fields,)*
+        }
+    }
+}
+
+/// The default of a field that an older peer did not send.
+fn default_value(field: &CheckedField) -> TokenStream {
+    let p = private();
+    match field.field.attrs.default.as_ref().map(|d| &d.value) {
+        Some(Some(expr)) => quote!(#expr),
+        Some(None) => quote!(#p::core::default::Default::default()),
+        None => quote!(#p::Option::None),
+    }
+}
+
+/// Reading one variable field at `pos` in `bytes`, as a view (`owned: false`) or an
+/// owned value.
+fn read_var(shape: &VarShape, name: &str, order: &TokenStream, owned: bool) -> TokenStream {
+    let p = private();
+    match shape {
+        VarShape::Bytes { borrowed, len, max } => {
+            let len = len_tokens(*len);
+            let read = quote!(#p::read_bytes::<#order>(bytes, &mut pos, #len, #max, #name)?);
+            if owned && !borrowed {
+                quote!(#p::owned_bytes(#read))
+            } else {
+                read
+            }
+        }
+        VarShape::Str { borrowed, len, max } => {
+            let len = len_tokens(*len);
+            let read = quote!(#p::read_str::<#order>(bytes, &mut pos, #len, #max, #name)?);
+            if owned && !borrowed {
+                quote!(#p::owned_string(#read))
+            } else {
+                read
+            }
+        }
+        VarShape::List { elem, len, max } => {
+            let len = len_tokens(*len);
+            if owned {
+                quote!(#p::decode_list::<#elem, #order>(bytes, &mut pos, #len, #max, #name)?)
+            } else {
+                quote!(#p::read_list::<#elem, #order>(bytes, &mut pos, #len, #max, #name)?)
+            }
+        }
+        VarShape::Opt(inner) => {
+            let inner = match (&**inner, owned) {
+                (VarShape::Element { ty }, false) => quote! {{
+                    let at = pos;
+                    let _ = #p::read_element::<#ty, #order>(bytes, &mut pos, #name)?;
+                    at
+                }},
+                (inner, _) => read_var(inner, name, order, owned),
+            };
+            quote! {
+                if #p::read_presence(bytes, &mut pos, #name)? {
+                    #p::Option::Some(#inner)
+                } else {
+                    #p::Option::None
+                }
+            }
+        }
+        VarShape::Element { ty } => {
+            if owned {
+                quote!(#p::decode_element::<#ty, #order>(bytes, &mut pos, #name)?)
+            } else {
+                quote!(#p::read_element::<#ty, #order>(bytes, &mut pos, #name)?)
+            }
+        }
+        VarShape::Varint { prim, zigzag } => {
+            let ty = prim_ty(*prim);
+            let bits = prim.bits();
+            match (prim.is_signed(), zigzag) {
+                (false, _) => quote!(#p::read_varint_bits(bytes, &mut pos, #name, #bits)? as #ty),
+                (true, true) => {
+                    quote!(#p::read_varint_zigzag(bytes, &mut pos, #name, #bits)? as #ty)
+                }
+                (true, false) => {
+                    quote!(#p::read_varint_signed(bytes, &mut pos, #name, #bits)? as #ty)
+                }
+            }
+        }
+    }
+}
+
+/// `__wire_view_at` and `__wire_decode_at`: one walk over the message each, from the
+/// header to the last variable field, every check done once.
+fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+    let p = private();
+    let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
+    let (lt, ty_lt, func_lt) = (&lts.lt, &lts.ty, &lts.func);
+    let impl_gen = lts.impl_generics();
+    let header = header_len(s);
+    let container = order(s.endian);
+    let block = quote!(#p::core::mem::size_of::<#raw>());
+
+    // The block: borrowed in place, or, for a versioned message, copied from what the
+    // peer sent after checking that its length ends between two fields.
+    let block_read = if s.version.is_some() {
+        let base = s
+            .fixed_fields()
+            .filter(|f| f.since == 1)
+            .last()
+            .map_or(quote!(0usize), |f| raw::field_end(s, f, names));
+        let ends = s
+            .fixed_fields()
+            .filter(|f| f.since > 1)
+            .map(|f| raw::field_end(s, f, names));
+        let validations = raw::validations(s, names, Some(&quote!(__block_len)));
+        quote! {
+            let __block_len = #p::read_u16_at::<#container>(bytes, 0, "block length")?;
+            if __block_len < #block && !(__block_len == #base #(|| __block_len == #ends)*) {
+                return #p::Err(#p::DecodeError::InvalidBlockLength { offset: 0, len: __block_len });
+            }
+            let __raw: #raw = #p::copy_block::<#raw>(bytes, #header, __block_len)?;
+            {
+                let raw = &__raw;
+                let offset = #header;
+                #validations
+            }
+        }
+    } else {
+        let validations = raw::validations(s, names, None);
+        quote! {
+            let __raw: &#lt #raw = #p::read_block::<#raw>(bytes, #raw::FIELDS)?;
+            {
+                let raw = __raw;
+                let offset = 0usize;
+                #validations
+            }
+        }
+    };
+    let has_var = s.var_fields().next().is_some();
+    // Where the variable fields start and end; a versioned message states their length.
+    let (var_start, var_end) = match (s.version, has_var) {
+        (Some(_), true) => (
+            quote! {
+                let __var_len = #p::read_u32_at::<#container>(bytes, 2, "variable length")?;
+                let __start = #header + __block_len;
+                let bytes = #p::var_section(bytes, __start, __var_len)?;
+                let mut pos = __start;
+            },
+            quote!(bytes.len()),
+        ),
+        (Some(_), false) => (quote!(let pos = #header + __block_len;), quote!(pos)),
+        (None, _) => (quote!(let mut pos = #block;), quote!(pos)),
+    };
+    let walk = |owned: bool| {
+        s.var_fields()
+            .map(|f| {
+                let ident = &f.field.ident;
+                let name = f.field.name();
+                let read = read_var(var_shape(f), &name, &order(f.endian), owned);
+                // A field of a newer version than the sender's is absent: its bytes
+                // would start where the variable part ends.
+                let read = match (f.since > 1, owned, optional_in_view(f)) {
+                    (false, _, _) => read,
+                    (true, true, _) => {
+                        let default = default_value(f);
+                        quote!(if pos < bytes.len() { #read } else { #default })
+                    }
+                    (true, false, true) => {
+                        quote!(if pos < bytes.len() { #p::Option::Some(#read) } else { #p::Option::None })
+                    }
+                    (true, false, false) => quote!(if pos < bytes.len() { #read } else { #p::Option::None }),
+                };
+                quote!(let #ident = #read;)
+            })
+            .collect::<TokenStream>()
+    };
+    let view_walk = walk(false);
+    let decode_walk = walk(true);
+    let var_idents: Vec<_> = s.var_fields().map(|f| &f.field.ident).collect();
+    let block_len_field = if s.version.is_some() {
+        quote!(__block_len,)
+    } else {
+        TokenStream::new()
+    };
+    let fixed_values = s.fixed_fields().map(|f| {
+        let ident = &f.field.ident;
+        let read = read_field(s, f, &quote!(__raw));
+        if s.version.is_some() && f.since > 1 {
+            let end = raw::field_end(s, f, names);
+            let default = default_value(f);
+            quote!(#ident: if __block_len >= #end { #read } else { #default })
+        } else {
+            quote!(#ident: #read)
+        }
+    });
+    quote! {
+        impl #impl_gen #ty #ty_lt {
+            #[doc(hidden)]
+            pub fn __wire_view_at #func_lt (
+                bytes: &#lt [u8],
+            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+                #block_read
+                #var_start
+                #view_walk
+                let end = #var_end;
+                #p::Ok((
+                    #view {
+                        __bytes: bytes.get(..end).unwrap_or_default(),
+                        __raw,
+                        #block_len_field
+                        #(#var_idents,)*
+                    },
+                    end,
+                ))
+            }
+
+            #[doc(hidden)]
+            pub fn __wire_decode_at #func_lt (
+                bytes: &#lt [u8],
+            ) -> #p::Result<(#ty #ty_lt, usize), #p::DecodeError> {
+                #block_read
+                #var_start
+                #decode_walk
+                let end = #var_end;
+                #p::Ok((#ty { #(#fixed_values,)* #(#var_idents,)* }, end))
+            }
+        }
+    }
+}
+
+fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+    let p = private();
+    let (ty, view) = (&names.ty, &names.view);
+    let lt = &lts.lt;
+    let (ty_lt, func_lt) = (&lts.ty, &lts.func);
+    let impl_gen = lts.impl_generics();
+    let methods = s.fields.iter().enumerate().map(|(i, f)| {
+        let ident = &f.field.ident;
+        let doc = describe(s, i);
+        match &f.shape {
+            Shape::Var(shape) => {
+                let order = order(f.endian);
+                let mut ret = access_ty(shape, lt, &order);
+                let body = match &**shape {
+                    VarShape::Opt(inner) if matches!(**inner, VarShape::Element { .. }) => {
+                        let VarShape::Element { ty: elem } = &**inner else {
+                            unreachable!()
+                        };
+                        quote! {
+                            self.#ident.and_then(|at| {
+                                let rest = self.__bytes.get(at..).unwrap_or_default();
+                                <#elem as #p::DecodeElement<#lt>>::elem_view::<#order>(rest, "", 0)
+                                    .ok()
+                                    .map(|(view, _)| view)
+                            })
+                        }
+                    }
+                    _ => quote!(self.#ident),
+                };
+                if optional_in_view(f) {
+                    ret = quote!(#p::Option<#ret>);
+                }
+                quote! {
+                    #[doc = #doc]
+                    #[inline]
+                    pub fn #ident(&self) -> #ret {
+                        #body
+                    }
+                }
+            }
+            _ => {
+                let fty = &f.field.ty;
+                let read = read_field(s, f, &quote!(self.__raw));
+                let body = if s.version.is_some() && f.since > 1 {
+                    let end = raw::field_end(s, f, names);
+                    let default = default_value(f);
+                    quote!(if self.__block_len >= #end { #read } else { #default })
+                } else {
+                    read
+                };
+                quote! {
+                    #[doc = #doc]
+                    #[inline]
+                    pub fn #ident(&self) -> #fty {
+                        #body
+                    }
+                }
+            }
+        }
+    });
+    let view_doc = format!(
+        "Checks that `bytes` is exactly one encoding of [`{ty}`] and returns a view of it.\n\n\
+         Every length is checked against its cap and against the input before anything else; \
+         strings are checked to be UTF-8; enums, bools and lists are checked element by \
+         element. Afterwards every accessor is O(1) and cannot fail.\n\n# Errors\n\n\
+         `Truncated`, `TrailingBytes`, `LengthExceedsMax`, `InvalidUtf8`, `MalformedVarint`, \
+         `InvalidDiscriminant`, `InvalidBool`, `InvalidMagic`, or `InvalidBlockLength` for a \
+         versioned message, each with the field and its offset."
+    );
+    let prefix_doc = format!(
+        "Like [`{ty}::view`], on the front of a longer buffer: returns the view and the bytes \
+         after the message."
+    );
+    let view_name = view.to_string();
+    quote! {
+        impl #impl_gen #ty #ty_lt {
+            #[doc = #view_doc]
+            #[inline]
+            pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
+                let (view, used) = Self::__wire_view_at(bytes)?;
+                if used != bytes.len() {
+                    return #p::Err(#p::DecodeError::TrailingBytes { offset: used, count: bytes.len() - used });
+                }
+                #p::Ok(view)
+            }
+
+            #[doc = #prefix_doc]
+            #[inline]
+            pub fn view_prefix #func_lt (
+                bytes: &#lt [u8],
+            ) -> #p::Result<(#view<#lt>, &#lt [u8]), #p::DecodeError> {
+                let (view, used) = Self::__wire_view_at(bytes)?;
+                #p::Ok((view, bytes.get(used..).unwrap_or_default()))
+            }
+        }
+
+        impl<#lt> #view<#lt> {
+            #(#methods)*
+
+            /// The bytes of the encoding.
+            #[inline]
+            pub fn as_bytes(&self) -> &#lt [u8] {
+                self.__bytes
+            }
+        }
+
+        impl #p::core::fmt::Debug for #view<'_> {
+            fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
+                f.debug_struct(#view_name).field("bytes", &self.__bytes).finish()
+            }
+        }
+    }
+}
+
+/// The encoded length of one variable value (`value` is a place or a reference).
+fn var_len(shape: &VarShape, value: &TokenStream) -> TokenStream {
+    let p = private();
+    match shape {
+        VarShape::Bytes { len, .. } | VarShape::Str { len, .. } => {
+            let len = len_tokens(*len);
+            quote!({
+                let n = #p::core::convert::AsRef::<[u8]>::as_ref(&#value).len();
+                #p::prefixed_len(#len, n, n)
+            })
+        }
+        VarShape::List { elem, len, .. } => {
+            let len = len_tokens(*len);
+            quote!({
+                let items = #p::core::convert::AsRef::<[#elem]>::as_ref(&#value);
+                #p::prefixed_len(#len, items.len(), #p::list_body_len(items))
+            })
+        }
+        VarShape::Opt(inner) => {
+            let inner = var_len(inner, &quote!((*value)));
+            quote!(1 + match &#value { #p::Option::Some(value) => #inner, #p::Option::None => 0 })
+        }
+        VarShape::Element { .. } => quote!(#p::EncodeElement::elem_len(&#value)),
+        VarShape::Varint { .. } => {
+            let mapped = varint_value(shape, value);
+            quote!(#p::varint_len(#mapped))
+        }
+    }
+}
+
+/// A varint field's value as the `u64` written.
+fn varint_value(shape: &VarShape, value: &TokenStream) -> TokenStream {
+    let p = private();
+    let VarShape::Varint { prim, zigzag } = shape else {
+        return TokenStream::new();
+    };
+    match (prim.is_signed(), zigzag) {
+        (false, _) => quote!((#value as u64)),
+        (true, true) => quote!(#p::zigzag(#value as i64)),
+        // Protocol Buffers' int32/int64: the two's complement sign-extended to 64 bits.
+        (true, false) => quote!((#value as i64 as u64)),
+    }
+}
+
+/// Writes one variable value at `pos` in `out`.
+fn write_var(
+    shape: &VarShape,
+    value: &TokenStream,
+    name: &str,
+    order: &TokenStream,
+) -> TokenStream {
+    let p = private();
+    match shape {
+        VarShape::Bytes { len, max, .. } | VarShape::Str { len, max, .. } => {
+            let len = len_tokens(*len);
+            quote! {
+                #p::write_bytes::<#order>(
+                    out, &mut pos, #len, #max, #name, #p::core::convert::AsRef::<[u8]>::as_ref(&#value),
+                )?;
+            }
+        }
+        VarShape::List { elem, len, max } => {
+            let len = len_tokens(*len);
+            quote! {
+                #p::write_list::<#elem, #order>(
+                    out, &mut pos, #len, #max, #name, #p::core::convert::AsRef::<[#elem]>::as_ref(&#value),
+                )?;
+            }
+        }
+        VarShape::Opt(inner) => {
+            let inner = write_var(inner, &quote!((*value)), name, order);
+            quote! {
+                match &#value {
+                    #p::Option::Some(value) => {
+                        #p::reserve(out, &mut pos, 1)?[0] = 1;
+                        #inner
+                    }
+                    #p::Option::None => #p::reserve(out, &mut pos, 1)?[0] = 0,
+                }
+            }
+        }
+        VarShape::Element { ty } => {
+            quote!(#p::write_element::<#ty, #order>(out, &mut pos, &#value)?;)
+        }
+        VarShape::Varint { .. } => {
+            let mapped = varint_value(shape, value);
+            quote!(#p::write_varint(out, &mut pos, #mapped)?;)
+        }
+    }
+}
+
+fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+    let p = private();
+    let (ty, raw) = (&names.ty, &names.raw);
+    let ty_lt = &lts.ty;
+    let impl_gen = lts.impl_generics();
+    let header = header_len(s);
+    let container = order(s.endian);
+    let block = quote!(#p::core::mem::size_of::<#raw>());
+    let lens = s.var_fields().map(|f| {
+        let ident = &f.field.ident;
+        var_len(var_shape(f), &quote!(self.#ident))
+    });
+    let writes = s.var_fields().map(|f| {
+        let ident = &f.field.ident;
+        write_var(
+            var_shape(f),
+            &quote!(self.#ident),
+            &f.field.name(),
+            &order(f.endian),
+        )
+    });
+    let write_block = raw::write_body(s, names);
+    let header_write = match (s.version, header) {
+        (None, _) => TokenStream::new(),
+        (Some(_), 2) => {
+            quote!(#p::write_header::<#container>(out, &mut pos, #block, #p::Option::None)?;)
+        }
+        (Some(_), _) => quote! {
+            #p::write_header::<#container>(out, &mut pos, #block, #p::Option::Some(total - #header - #block))?;
+        },
+    };
+    let size_check = if s.version.is_some() {
+        let message = format!("the block of `{ty}` is longer than a u16 block length can say");
+        quote!(const _: () = #p::core::assert!(#block <= 0xffff, #message);)
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        #size_check
+
+        impl #impl_gen #p::Encode for #ty #ty_lt {
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                #header + #block #(+ #lens)*
+            }
+
+            #[inline]
+            fn encode(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
+                let total = #p::Encode::encoded_len(self);
+                if out.len() < total {
+                    return #p::Err(#p::buffer_too_small(total, out.len()));
+                }
+                let mut pos = 0usize;
+                #header_write
+                {
+                    let available = out.len();
+                    let slot = #p::reserve(out, &mut pos, #block)?;
+                    let raw = match <#raw as #p::zerocopy::FromBytes>::mut_from_prefix(slot) {
+                        #p::Ok((raw, _)) => raw,
+                        #p::Err(_) => return #p::Err(#p::buffer_too_small(total, available)),
+                    };
+                    #write_block
+                }
+                #(#writes)*
+                #p::Ok(pos)
+            }
+        }
+    }
+}
+
+/// `Decode`, and the element traits, so the message can be in a list or an `Option`.
+fn traits(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+    let p = private();
+    let (ty, view) = (&names.ty, &names.view);
+    let (lt, ty_lt) = (&lts.lt, &lts.ty);
+    let impl_gen = lts.impl_generics();
+    let min_len = header_len(s) + s.var_fields().count();
+    let raw = &names.raw;
+    quote! {
+        impl<#lt> #p::Decode<#lt> for #ty #ty_lt {
+            #[inline]
+            fn decode_prefix(bytes: &#lt [u8]) -> #p::Result<(Self, &#lt [u8]), #p::DecodeError> {
+                let (value, used) = Self::__wire_decode_at(bytes)?;
+                #p::Ok((value, bytes.get(used..).unwrap_or_default()))
+            }
+        }
+
+        impl #impl_gen #p::EncodeElement for #ty #ty_lt {
+            #[inline]
+            fn elem_len(&self) -> usize {
+                #p::Encode::encoded_len(self)
+            }
+
+            #[inline]
+            fn elem_write<__O: #p::ByteOrder>(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
+                #p::Encode::encode(self, out)
+            }
+        }
+
+        impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
+            type View = #view<#lt>;
+            const MIN_LEN: usize = #min_len + #p::core::mem::size_of::<#raw>();
+
+            #[inline]
+            fn elem_view<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+                _field: &'static str,
+                offset: usize,
+            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+                Self::__wire_view_at(bytes).map_err(|e| e.offset_by(offset))
+            }
+
+            #[inline]
+            fn elem_decode<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+                _field: &'static str,
+                offset: usize,
+            ) -> #p::Result<(Self, usize), #p::DecodeError> {
+                Self::__wire_decode_at(bytes).map_err(|e| e.offset_by(offset))
+            }
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! Tagged unions: an enum whose variants each hold one message, selected by a tag
+//! written before it. Decoding and viewing dispatch with one `match` on the tag; an
+//! `other` variant keeps an unknown tag and the bytes after it, so a gateway can pass
+//! on messages it does not know.
+
+use super::{order, private};
+use crate::attr::ty_kind;
+use crate::model::{Payload, TagKind, TyKind, Variant};
+use crate::validate::CheckedUnion;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn expand_union(u: &CheckedUnion) -> TokenStream {
+    let p = private();
+    let ty = &u.input.ident;
+    let vis = &u.input.vis;
+    let view = format_ident!("{}View", ty);
+    let (lt, ty_lt, func_lt, impl_gen) = match &u.input.lifetime {
+        Some(lt) => (lt.clone(), quote!(<#lt>), TokenStream::new(), quote!(<#lt>)),
+        None => {
+            let lt = syn::Lifetime::new("'a", proc_macro2::Span::call_site());
+            (
+                lt.clone(),
+                TokenStream::new(),
+                quote!(<#lt>),
+                TokenStream::new(),
+            )
+        }
+    };
+    let order = order(u.endian);
+    let tag_ty = match u.tag {
+        TagKind::U8 => quote!(u8),
+        TagKind::U16 => quote!(u16),
+        TagKind::Varint => quote!(u64),
+    };
+    let name = ty.to_string();
+    let ids: Vec<_> = (0..u.variants.len())
+        .map(|i| format_ident!("__ID{}", i))
+        .collect();
+    let id_consts = u.variants.iter().zip(&ids).filter_map(|(v, id)| {
+        let expr = &v.id.as_ref()?.value;
+        Some(quote!(const #id: #tag_ty = #expr;))
+    });
+
+    // The view enum: each variant holds its message's view.
+    let view_variants = u.variants.iter().map(|v| {
+        let ident = &v.ident;
+        let doc = format!("A [`{ty}::{ident}`].");
+        match (&v.payload, v.other.is_some()) {
+            (_, true) => quote!(#[doc = #doc] #ident(#tag_ty, &#lt [u8])),
+            (Payload::One(inner), false) => {
+                quote!(#[doc = #doc] #ident(<#inner as #p::DecodeElement<#lt>>::View))
+            }
+            _ => quote!(#[doc = #doc] #ident),
+        }
+    });
+
+    let dispatch = |owned: bool| {
+        let arms = u.variants.iter().zip(&ids).filter(|(v, _)| v.other.is_none()).map(|(v, id)| {
+            let ident = &v.ident;
+            let target = if owned { quote!(#ty) } else { quote!(#view) };
+            match &v.payload {
+                Payload::One(inner) => {
+                    let call = if owned { quote!(elem_decode) } else { quote!(elem_view) };
+                    let vname = v.ident.to_string();
+                    quote! {
+                        #id => {
+                            let rest = bytes.get(pos..).unwrap_or_default();
+                            let (value, used) = <#inner as #p::DecodeElement<#lt>>::#call::<#order>(rest, #vname, pos)?;
+                            #p::Ok((#target::#ident(value), pos + used))
+                        }
+                    }
+                }
+                _ => quote!(#id => #p::Ok((#target::#ident, pos)),),
+            }
+        });
+        let fallback = match u.variants.iter().find(|v| v.other.is_some()) {
+            Some(v) => {
+                let ident = &v.ident;
+                let rest = quote!(bytes.get(pos..).unwrap_or_default());
+                let (tag_conv, payload) = match (&v.payload, owned) {
+                    (Payload::Many(types), true) => {
+                        let tag_field = &types[0];
+                        let bytes = match ty_kind(&types[1]) {
+                            TyKind::Bytes { borrowed: false } => quote!(#p::owned_bytes(#rest)),
+                            _ => rest,
+                        };
+                        (quote!(tag as #tag_field), bytes)
+                    }
+                    _ => (quote!(tag), rest),
+                };
+                let target = if owned { quote!(#ty) } else { quote!(#view) };
+                quote!(_ => #p::Ok((#target::#ident(#tag_conv, #payload), bytes.len())),)
+            }
+            None => quote! {
+                _ => #p::Err(#p::DecodeError::UnknownTag { field: #name, offset: 0, tag: tag as u64 }),
+            },
+        };
+        quote! {
+            match tag {
+                #(#arms)*
+                #fallback
+            }
+        }
+    };
+    let view_dispatch = dispatch(false);
+    let decode_dispatch = dispatch(true);
+    let read_tag = match u.tag {
+        TagKind::U8 => quote! {
+            let tag: u8 = match bytes.first() {
+                #p::Option::Some(tag) => *tag,
+                #p::Option::None => return #p::Err(#p::DecodeError::Truncated { field: #name, offset: 0, needed: 1, available: 0 }),
+            };
+            let pos = 1usize;
+        },
+        TagKind::U16 => quote! {
+            let tag = #p::read_u16_at::<#order>(bytes, 0, #name)? as u16;
+            let pos = 2usize;
+        },
+        TagKind::Varint => quote! {
+            let mut pos = 0usize;
+            let tag: u64 = #p::read_varint(bytes, &mut pos, #name)?;
+        },
+    };
+    let tag_len = |tag: &TokenStream| match u.tag {
+        TagKind::U8 => quote!(1usize),
+        TagKind::U16 => quote!(2usize),
+        TagKind::Varint => quote!(#p::varint_len(#tag as u64)),
+    };
+    let write_tag = |tag: &TokenStream| match u.tag {
+        TagKind::U8 => quote!(#p::reserve(out, &mut pos, 1)?[0] = #tag as u8;),
+        TagKind::U16 => quote! {
+            #p::write_u16::<#order>(#p::reserve(out, &mut pos, 2)?, #tag as u16);
+        },
+        TagKind::Varint => quote!(#p::write_varint(out, &mut pos, #tag as u64)?;),
+    };
+    let len_arms = u
+        .variants
+        .iter()
+        .zip(&ids)
+        .map(|(v, id)| arm_len(v, id, ty, &tag_len));
+    let write_arms = u
+        .variants
+        .iter()
+        .zip(&ids)
+        .map(|(v, id)| arm_write(v, id, ty, &order, &write_tag));
+    let debug_arms = u.variants.iter().map(|v| {
+        let ident = &v.ident;
+        let text = format!("{view}::{ident}");
+        match v.payload {
+            Payload::Unit => quote!(#view::#ident => #text,),
+            _ if v.other.is_some() => quote!(#view::#ident(..) => #text,),
+            _ => quote!(#view::#ident(..) => #text,),
+        }
+    });
+    let view_doc = format!(
+        "A view of an encoded [`{ty}`]: the variant its tag selects, holding a view of its \
+         message."
+    );
+    let view_fn_doc = "Reads the tag and views the message it selects; `bytes` must hold \
+                       exactly one message.\n\n# Errors\n\n`UnknownTag` for a tag no \
+                       variant has (unless one is `other`), and the errors of the selected \
+                       message, at their offsets in `bytes`.";
+    let shield = super::lint_shield();
+    let prefix_doc = format!("Like [`{ty}::view`], on the front of a longer buffer.");
+    quote! {
+        #[doc = #view_doc]
+        #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
+        #vis enum #view<#lt> {
+            #(#view_variants,)*
+        }
+
+        #shield
+        const _: () = {
+            impl #p::core::fmt::Debug for #view<'_> {
+                fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
+                    let variant = match self {
+                        #(#debug_arms)*
+                    };
+                    f.write_str(variant)
+                }
+            }
+
+            #(#id_consts)*
+
+            impl #impl_gen #ty #ty_lt {
+                #[doc(hidden)]
+                pub fn __wire_view_at #func_lt (bytes: &#lt [u8]) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+                    #read_tag
+                    #view_dispatch
+                }
+
+                #[doc(hidden)]
+                pub fn __wire_decode_at #func_lt (bytes: &#lt [u8]) -> #p::Result<(#ty #ty_lt, usize), #p::DecodeError> {
+                    #read_tag
+                    #decode_dispatch
+                }
+
+                #[doc = #view_fn_doc]
+                #[inline]
+                pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
+                    let (view, used) = Self::__wire_view_at(bytes)?;
+                    if used != bytes.len() {
+                        return #p::Err(#p::DecodeError::TrailingBytes { offset: used, count: bytes.len() - used });
+                    }
+                    #p::Ok(view)
+                }
+
+                #[doc = #prefix_doc]
+                #[inline]
+                pub fn view_prefix #func_lt (bytes: &#lt [u8]) -> #p::Result<(#view<#lt>, &#lt [u8]), #p::DecodeError> {
+                    let (view, used) = Self::__wire_view_at(bytes)?;
+                    #p::Ok((view, bytes.get(used..).unwrap_or_default()))
+                }
+            }
+
+            impl #impl_gen #p::Encode for #ty #ty_lt {
+                #[inline]
+                fn encoded_len(&self) -> usize {
+                    match self {
+                        #(#len_arms)*
+                    }
+                }
+
+                #[inline]
+                fn encode(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
+                    let mut pos = 0usize;
+                    match self {
+                        #(#write_arms)*
+                    }
+                    #p::Ok(pos)
+                }
+            }
+
+            impl<#lt> #p::Decode<#lt> for #ty #ty_lt {
+                #[inline]
+                fn decode_prefix(bytes: &#lt [u8]) -> #p::Result<(Self, &#lt [u8]), #p::DecodeError> {
+                    let (value, used) = Self::__wire_decode_at(bytes)?;
+                    #p::Ok((value, bytes.get(used..).unwrap_or_default()))
+                }
+            }
+
+            impl #impl_gen #p::EncodeElement for #ty #ty_lt {
+                #[inline]
+                fn elem_len(&self) -> usize {
+                    #p::Encode::encoded_len(self)
+                }
+
+                #[inline]
+                fn elem_write<__O: #p::ByteOrder>(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
+                    #p::Encode::encode(self, out)
+                }
+            }
+
+            impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
+                type View = #view<#lt>;
+                const MIN_LEN: usize = 1;
+
+                #[inline]
+                fn elem_view<__O: #p::ByteOrder>(
+                    bytes: &#lt [u8],
+                    _field: &'static str,
+                    offset: usize,
+                ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+                    Self::__wire_view_at(bytes).map_err(|e| e.offset_by(offset))
+                }
+
+                #[inline]
+                fn elem_decode<__O: #p::ByteOrder>(
+                    bytes: &#lt [u8],
+                    _field: &'static str,
+                    offset: usize,
+                ) -> #p::Result<(Self, usize), #p::DecodeError> {
+                    Self::__wire_decode_at(bytes).map_err(|e| e.offset_by(offset))
+                }
+            }
+        };
+    }
+}
+
+fn arm_len(
+    v: &Variant,
+    id: &proc_macro2::Ident,
+    ty: &proc_macro2::Ident,
+    tag_len: &dyn Fn(&TokenStream) -> TokenStream,
+) -> TokenStream {
+    let p = private();
+    let ident = &v.ident;
+    match (&v.payload, v.other.is_some()) {
+        (_, true) => {
+            let len = tag_len(&quote!(*tag));
+            quote!(#ty::#ident(tag, bytes) => #len + #p::core::convert::AsRef::<[u8]>::as_ref(bytes).len(),)
+        }
+        (Payload::One(_), false) => {
+            let len = tag_len(&quote!(#id));
+            quote!(#ty::#ident(value) => #len + #p::EncodeElement::elem_len(value),)
+        }
+        _ => {
+            let len = tag_len(&quote!(#id));
+            quote!(#ty::#ident => #len,)
+        }
+    }
+}
+
+fn arm_write(
+    v: &Variant,
+    id: &proc_macro2::Ident,
+    ty: &proc_macro2::Ident,
+    order: &TokenStream,
+    write_tag: &dyn Fn(&TokenStream) -> TokenStream,
+) -> TokenStream {
+    let p = private();
+    let ident = &v.ident;
+    match (&v.payload, v.other.is_some()) {
+        (_, true) => {
+            let tag = write_tag(&quote!(*tag));
+            quote!(#ty::#ident(tag, bytes) => {
+                #tag
+                let bytes = #p::core::convert::AsRef::<[u8]>::as_ref(bytes);
+                #p::reserve(out, &mut pos, bytes.len())?.copy_from_slice(bytes);
+            })
+        }
+        (Payload::One(inner), false) => {
+            let tag = write_tag(&quote!(#id));
+            quote!(#ty::#ident(value) => {
+                #tag
+                #p::write_element::<#inner, #order>(out, &mut pos, value)?;
+            })
+        }
+        _ => {
+            let tag = write_tag(&quote!(#id));
+            quote!(#ty::#ident => { #tag })
+        }
+    }
+}

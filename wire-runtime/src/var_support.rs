@@ -1,0 +1,997 @@
+//! What the code generated for variable-length, tagged and versioned messages calls.
+//! Not a public API: reached through `wire::__private`.
+//!
+//! Readers take the whole message and a cursor (`pos`), so every error carries the
+//! offset from the start of the message. Each length is checked against its cap and
+//! against the input left **before** anything is allocated.
+
+use crate::derive_support::{FieldSpan, FixedWire, SetResult};
+use crate::error::{DecodeError, EncodeError};
+use crate::list::List;
+use crate::varint;
+use zerocopy::byteorder::ByteOrder;
+use zerocopy::{FromBytes, IntoBytes};
+
+/// The cap of a length-prefixed field without `max_len`: 1 MiB (or 1 Mi elements).
+pub const DEFAULT_MAX_LEN: u64 = 1 << 20;
+
+/// How a length or count is written in front of a variable field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LenPrefix {
+    /// One byte.
+    U8,
+    /// Two bytes, in the message's byte order.
+    U16,
+    /// Four bytes, in the message's byte order.
+    U32,
+    /// A LEB128 varint.
+    Varint,
+}
+
+impl LenPrefix {
+    /// The largest length the prefix can express.
+    pub const fn max(self) -> u64 {
+        match self {
+            LenPrefix::U8 => u8::MAX as u64,
+            LenPrefix::U16 => u16::MAX as u64,
+            LenPrefix::U32 => u32::MAX as u64,
+            LenPrefix::Varint => u64::MAX,
+        }
+    }
+
+    /// Bytes the prefix takes for `len`.
+    #[inline]
+    pub fn size(self, len: usize) -> usize {
+        match self {
+            LenPrefix::U8 => 1,
+            LenPrefix::U16 => 2,
+            LenPrefix::U32 => 4,
+            LenPrefix::Varint => varint::encoded_len_u64(len as u64),
+        }
+    }
+}
+
+/// A type that can be an element of a list field or the value of an `Option` field:
+/// the encoding side.
+pub trait EncodeElement {
+    /// Bytes of this value's encoding.
+    fn elem_len(&self) -> usize;
+    /// Writes the value at the front of `out` and returns the bytes written.
+    fn elem_write<O: ByteOrder>(&self, out: &mut [u8]) -> Result<usize, EncodeError>;
+}
+
+/// The decoding side of [`EncodeElement`].
+pub trait DecodeElement<'a>: Sized {
+    /// What a view yields: the value for fixed-size types, a view for variable ones.
+    type View;
+    /// Bytes of the shortest encoding: a declared count is capped by the input left
+    /// divided by this before a `Vec` is allocated.
+    const MIN_LEN: usize;
+    /// Validates one element at the front of `bytes` (which starts at `offset` in the
+    /// message) and returns its view and length.
+    fn elem_view<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+    ) -> Result<(Self::View, usize), DecodeError>;
+    /// Decodes one element at the front of `bytes`.
+    fn elem_decode<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+    ) -> Result<(Self, usize), DecodeError>;
+}
+
+fn element_truncated(
+    field: &'static str,
+    offset: usize,
+    needed: usize,
+    available: usize,
+) -> DecodeError {
+    DecodeError::Truncated {
+        field,
+        offset,
+        needed: offset + needed,
+        available: offset + available,
+    }
+}
+
+/// `EncodeElement::elem_write` for a fixed-size type.
+#[inline]
+pub fn fixed_elem_write<T: FixedWire, O: ByteOrder>(
+    value: &T,
+    out: &mut [u8],
+) -> Result<usize, EncodeError> {
+    let size = core::mem::size_of::<T::Raw<O>>();
+    let available = out.len();
+    let (raw, _) = T::Raw::<O>::mut_from_prefix(out).map_err(|_| EncodeError::BufferTooSmall {
+        needed: size,
+        available,
+    })?;
+    value.write(raw).into_result()?;
+    Ok(size)
+}
+
+/// `DecodeElement::elem_view` (and `elem_decode`) for a fixed-size type.
+#[inline]
+pub fn fixed_elem_read<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+    field: &'static str,
+    offset: usize,
+) -> Result<(T, usize), DecodeError> {
+    let size = core::mem::size_of::<T::Raw<O>>();
+    let (raw, _) = T::Raw::<O>::ref_from_prefix(bytes)
+        .map_err(|_| element_truncated(field, offset, size, bytes.len()))?;
+    T::validate(raw, field, offset)?;
+    Ok((T::read(raw), size))
+}
+
+/// Implements the element traits for fixed-size types: the derive calls this for every
+/// fixed-layout type, the runtime for primitives and arrays.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __fixed_element {
+    ($ty:ty) => {
+        impl $crate::var_support::EncodeElement for $ty {
+            #[inline]
+            fn elem_len(&self) -> usize {
+                $crate::derive_support::core::mem::size_of::<
+                    <$ty as $crate::derive_support::FixedWire>::Raw<
+                        $crate::derive_support::BigEndian,
+                    >,
+                >()
+            }
+            #[inline]
+            fn elem_write<O: $crate::derive_support::ByteOrder>(
+                &self,
+                out: &mut [u8],
+            ) -> $crate::derive_support::core::result::Result<usize, $crate::EncodeError> {
+                $crate::var_support::fixed_elem_write::<$ty, O>(self, out)
+            }
+        }
+        impl<'a> $crate::var_support::DecodeElement<'a> for $ty {
+            type View = $ty;
+            const MIN_LEN: usize = $crate::derive_support::core::mem::size_of::<
+                <$ty as $crate::derive_support::FixedWire>::Raw<$crate::derive_support::BigEndian>,
+            >();
+            #[inline]
+            fn elem_view<O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+            ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
+            {
+                $crate::var_support::fixed_elem_read::<$ty, O>(bytes, field, offset)
+            }
+            #[inline]
+            fn elem_decode<O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+            ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
+            {
+                $crate::var_support::fixed_elem_read::<$ty, O>(bytes, field, offset)
+            }
+        }
+    };
+}
+
+__fixed_element!(u8);
+__fixed_element!(u16);
+__fixed_element!(u32);
+__fixed_element!(u64);
+__fixed_element!(u128);
+__fixed_element!(i8);
+__fixed_element!(i16);
+__fixed_element!(i32);
+__fixed_element!(i64);
+__fixed_element!(i128);
+__fixed_element!(f32);
+__fixed_element!(f64);
+__fixed_element!(bool);
+
+impl<T: FixedWire, const N: usize> EncodeElement for [T; N] {
+    #[inline]
+    fn elem_len(&self) -> usize {
+        core::mem::size_of::<<Self as FixedWire>::Raw<zerocopy::byteorder::BigEndian>>()
+    }
+    #[inline]
+    fn elem_write<O: ByteOrder>(&self, out: &mut [u8]) -> Result<usize, EncodeError> {
+        fixed_elem_write::<Self, O>(self, out)
+    }
+}
+
+impl<'a, T: FixedWire, const N: usize> DecodeElement<'a> for [T; N] {
+    type View = [T; N];
+    const MIN_LEN: usize = core::mem::size_of::<T::Raw<zerocopy::byteorder::BigEndian>>() * N;
+    #[inline]
+    fn elem_view<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+    ) -> Result<(Self, usize), DecodeError> {
+        fixed_elem_read::<Self, O>(bytes, field, offset)
+    }
+    #[inline]
+    fn elem_decode<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+    ) -> Result<(Self, usize), DecodeError> {
+        fixed_elem_read::<Self, O>(bytes, field, offset)
+    }
+}
+
+// ---- integers in a byte order, for prefixes, tags and headers ----
+
+/// A `u16` from two bytes in the order `O`.
+#[inline]
+pub fn read_u16<O: ByteOrder>(bytes: [u8; 2]) -> u16 {
+    zerocopy::byteorder::U16::<O>::from_bytes(bytes).get()
+}
+
+/// A `u32` from four bytes in the order `O`.
+#[inline]
+pub fn read_u32<O: ByteOrder>(bytes: [u8; 4]) -> u32 {
+    zerocopy::byteorder::U32::<O>::from_bytes(bytes).get()
+}
+
+/// Writes a `u16` in the order `O` into `slot` (two bytes).
+#[inline]
+pub fn write_u16<O: ByteOrder>(slot: &mut [u8], value: u16) {
+    slot.copy_from_slice(&zerocopy::byteorder::U16::<O>::new(value).to_bytes());
+}
+
+/// Writes a `u32` in the order `O` into `slot` (four bytes).
+#[inline]
+pub fn write_u32<O: ByteOrder>(slot: &mut [u8], value: u32) {
+    slot.copy_from_slice(&zerocopy::byteorder::U32::<O>::new(value).to_bytes());
+}
+
+// ---- reading, with a cursor over the whole message ----
+
+/// The fixed block of a message at the front of `bytes`: its zerocopy view, validated.
+#[inline]
+pub fn read_block<'a, R: FromBytes + zerocopy::KnownLayout + zerocopy::Immutable>(
+    bytes: &'a [u8],
+    fields: &[FieldSpan],
+) -> Result<&'a R, DecodeError> {
+    match R::ref_from_prefix(bytes) {
+        Ok((raw, _)) => Ok(raw),
+        Err(_) => Err(truncated_in(fields, core::mem::size_of::<R>(), bytes.len())),
+    }
+}
+
+#[cold]
+fn truncated_in(fields: &[FieldSpan], size: usize, len: usize) -> DecodeError {
+    crate::derive_support::length_error(fields, size, len)
+}
+
+#[cold]
+fn truncated(field: &'static str, offset: usize, needed: usize, available: usize) -> DecodeError {
+    DecodeError::Truncated {
+        field,
+        offset,
+        needed,
+        available,
+    }
+}
+
+/// Reads a length prefix at `*pos` and checks it against `max`.
+#[inline]
+pub fn read_len<O: ByteOrder>(
+    bytes: &[u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+) -> Result<usize, DecodeError> {
+    let start = *pos;
+    let rest = bytes.get(start..).unwrap_or_default();
+    let (len, used) = match prefix {
+        LenPrefix::U8 => (rest.first().map(|b| u64::from(*b)), 1),
+        LenPrefix::U16 => (
+            rest.first_chunk::<2>()
+                .map(|b| u64::from(read_u16::<O>(*b))),
+            2,
+        ),
+        LenPrefix::U32 => (
+            rest.first_chunk::<4>()
+                .map(|b| u64::from(read_u32::<O>(*b))),
+            4,
+        ),
+        LenPrefix::Varint => match varint::decode_u64(rest) {
+            Ok((len, used)) => (Some(len), used),
+            Err(DecodeError::MalformedVarint { offset }) => {
+                return Err(DecodeError::MalformedVarint {
+                    offset: start + offset,
+                })
+            }
+            Err(_) => (None, rest.len() + 1),
+        },
+    };
+    let Some(len) = len else {
+        return Err(truncated(field, start, start + used, bytes.len()));
+    };
+    if len > max {
+        return Err(DecodeError::LengthExceedsMax {
+            field,
+            offset: start,
+            len,
+            max,
+        });
+    }
+    *pos = start + used;
+    // `len <= max`, and caps are at most `u32::MAX` on every field the derive accepts.
+    Ok(len as usize)
+}
+
+/// `len` bytes at `*pos`, after a length prefix whose own offset was `prefix_at`.
+#[inline]
+fn take<'a>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    len: usize,
+    field: &'static str,
+    prefix_at: usize,
+) -> Result<&'a [u8], DecodeError> {
+    let start = *pos;
+    match start.checked_add(len).and_then(|end| bytes.get(start..end)) {
+        Some(slice) => {
+            *pos = start + len;
+            Ok(slice)
+        }
+        None => Err(truncated(
+            field,
+            prefix_at,
+            start.saturating_add(len),
+            bytes.len(),
+        )),
+    }
+}
+
+/// A length-prefixed byte string at `*pos`.
+#[inline]
+pub fn read_bytes<'a, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+) -> Result<&'a [u8], DecodeError> {
+    let at = *pos;
+    let len = read_len::<O>(bytes, pos, prefix, max, field)?;
+    take(bytes, pos, len, field, at)
+}
+
+/// A length-prefixed UTF-8 string at `*pos`.
+#[inline]
+pub fn read_str<'a, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+) -> Result<&'a str, DecodeError> {
+    let raw = read_bytes::<O>(bytes, pos, prefix, max, field)?;
+    let start = *pos - raw.len();
+    core::str::from_utf8(raw).map_err(|e| DecodeError::InvalidUtf8 {
+        field,
+        offset: start + e.valid_up_to(),
+    })
+}
+
+/// A count-prefixed list at `*pos`, every element validated.
+#[inline]
+pub fn read_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+) -> Result<List<'a, T, O>, DecodeError> {
+    let at = *pos;
+    let count = read_count::<T, O>(bytes, pos, prefix, max, field, at)?;
+    let start = *pos;
+    for _ in 0..count {
+        let rest = bytes.get(*pos..).unwrap_or_default();
+        let (_, used) = T::elem_view::<O>(rest, field, *pos)?;
+        *pos += used;
+    }
+    Ok(List::from_validated(
+        bytes.get(start..*pos).unwrap_or_default(),
+        count,
+    ))
+}
+
+/// A count-prefixed list at `*pos`, decoded into a `Vec` whose capacity is bounded by
+/// the input left.
+#[inline]
+pub fn decode_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+) -> Result<Vec<T>, DecodeError> {
+    let at = *pos;
+    let count = read_count::<T, O>(bytes, pos, prefix, max, field, at)?;
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        let rest = bytes.get(*pos..).unwrap_or_default();
+        let (value, used) = T::elem_decode::<O>(rest, field, *pos)?;
+        *pos += used;
+        out.push(value);
+    }
+    Ok(out)
+}
+
+/// A count, checked against its cap and against what the input left can hold.
+fn read_count<'a, T: DecodeElement<'a>, O: ByteOrder>(
+    bytes: &[u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+    at: usize,
+) -> Result<usize, DecodeError> {
+    let count = read_len::<O>(bytes, pos, prefix, max, field)?;
+    let left = bytes.len().saturating_sub(*pos);
+    let needed = count.saturating_mul(T::MIN_LEN.max(1));
+    if needed > left {
+        return Err(truncated(
+            field,
+            at,
+            pos.saturating_add(needed),
+            bytes.len(),
+        ));
+    }
+    Ok(count)
+}
+
+/// One element at `*pos` (the value of an `Option` field), as a view.
+#[inline]
+pub fn read_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    field: &'static str,
+) -> Result<T::View, DecodeError> {
+    let rest = bytes.get(*pos..).unwrap_or_default();
+    let (view, used) = T::elem_view::<O>(rest, field, *pos)?;
+    *pos += used;
+    Ok(view)
+}
+
+/// One element at `*pos`, decoded.
+#[inline]
+pub fn decode_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    field: &'static str,
+) -> Result<T, DecodeError> {
+    let rest = bytes.get(*pos..).unwrap_or_default();
+    let (value, used) = T::elem_decode::<O>(rest, field, *pos)?;
+    *pos += used;
+    Ok(value)
+}
+
+/// The presence byte of an `Option` field: 0 (absent) or 1 (present).
+#[inline]
+pub fn read_presence(
+    bytes: &[u8],
+    pos: &mut usize,
+    field: &'static str,
+) -> Result<bool, DecodeError> {
+    let at = *pos;
+    match bytes.get(at) {
+        Some(0) => {
+            *pos += 1;
+            Ok(false)
+        }
+        Some(1) => {
+            *pos += 1;
+            Ok(true)
+        }
+        Some(&value) => Err(DecodeError::InvalidBool {
+            field,
+            offset: at,
+            value,
+        }),
+        None => Err(truncated(field, at, at + 1, bytes.len())),
+    }
+}
+
+/// A varint at `*pos`.
+#[inline]
+pub fn read_varint(bytes: &[u8], pos: &mut usize, field: &'static str) -> Result<u64, DecodeError> {
+    let at = *pos;
+    let rest = bytes.get(at..).unwrap_or_default();
+    match varint::decode_u64(rest) {
+        Ok((value, used)) => {
+            *pos = at + used;
+            Ok(value)
+        }
+        Err(DecodeError::MalformedVarint { offset }) => Err(DecodeError::MalformedVarint {
+            offset: at + offset,
+        }),
+        Err(_) => Err(truncated(field, at, bytes.len() + 1, bytes.len())),
+    }
+}
+
+/// A varint at `*pos` that must fit in `bits` bits (a `u16` or `u32` field).
+#[inline]
+pub fn read_varint_bits(
+    bytes: &[u8],
+    pos: &mut usize,
+    field: &'static str,
+    bits: u32,
+) -> Result<u64, DecodeError> {
+    let at = *pos;
+    let value = read_varint(bytes, pos, field)?;
+    if bits < 64 && value >> bits != 0 {
+        return Err(DecodeError::MalformedVarint { offset: at });
+    }
+    Ok(value)
+}
+
+// ---- writing, with a cursor over the caller's buffer ----
+
+#[cold]
+fn too_small(needed: usize, available: usize) -> EncodeError {
+    EncodeError::BufferTooSmall { needed, available }
+}
+
+/// The region `out[*pos..*pos + len]`, advancing the cursor.
+#[inline]
+pub fn reserve<'o>(
+    out: &'o mut [u8],
+    pos: &mut usize,
+    len: usize,
+) -> Result<&'o mut [u8], EncodeError> {
+    let start = *pos;
+    let available = out.len();
+    match start
+        .checked_add(len)
+        .and_then(|end| out.get_mut(start..end))
+    {
+        Some(slice) => {
+            *pos = start + len;
+            Ok(slice)
+        }
+        None => Err(too_small(start.saturating_add(len), available)),
+    }
+}
+
+/// Checks a length against a field's cap and its prefix's range.
+#[inline]
+pub fn check_len(
+    len: usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+) -> Result<(), EncodeError> {
+    let cap = max.min(prefix.max());
+    if len as u64 > cap {
+        return Err(EncodeError::LengthExceedsMax {
+            field,
+            len: len as u64,
+            max: cap,
+        });
+    }
+    Ok(())
+}
+
+/// Writes a length prefix.
+#[inline]
+pub fn write_len<O: ByteOrder>(
+    out: &mut [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    len: usize,
+    max: u64,
+    field: &'static str,
+) -> Result<(), EncodeError> {
+    check_len(len, prefix, max, field)?;
+    match prefix {
+        LenPrefix::U8 => reserve(out, pos, 1)?[0] = len as u8,
+        LenPrefix::U16 => write_u16::<O>(reserve(out, pos, 2)?, len as u16),
+        LenPrefix::U32 => write_u32::<O>(reserve(out, pos, 4)?, len as u32),
+        LenPrefix::Varint => write_varint(out, pos, len as u64)?,
+    }
+    Ok(())
+}
+
+/// Writes a length-prefixed byte string.
+#[inline]
+pub fn write_bytes<O: ByteOrder>(
+    out: &mut [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+    data: &[u8],
+) -> Result<(), EncodeError> {
+    write_len::<O>(out, pos, prefix, data.len(), max, field)?;
+    reserve(out, pos, data.len())?.copy_from_slice(data);
+    Ok(())
+}
+
+/// Writes a count-prefixed list.
+#[inline]
+pub fn write_list<T: EncodeElement, O: ByteOrder>(
+    out: &mut [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+    max: u64,
+    field: &'static str,
+    items: &[T],
+) -> Result<(), EncodeError> {
+    write_len::<O>(out, pos, prefix, items.len(), max, field)?;
+    for item in items {
+        write_element::<T, O>(out, pos, item)?;
+    }
+    Ok(())
+}
+
+/// Writes one element.
+#[inline]
+pub fn write_element<T: EncodeElement, O: ByteOrder>(
+    out: &mut [u8],
+    pos: &mut usize,
+    item: &T,
+) -> Result<(), EncodeError> {
+    let available = out.len();
+    let rest = out
+        .get_mut(*pos..)
+        .ok_or_else(|| too_small(*pos, available))?;
+    let used = item.elem_write::<O>(rest).map_err(|e| match e {
+        EncodeError::BufferTooSmall { needed, .. } => too_small(*pos + needed, available),
+        other => other,
+    })?;
+    *pos += used;
+    Ok(())
+}
+
+/// Writes a varint.
+#[inline]
+pub fn write_varint(out: &mut [u8], pos: &mut usize, value: u64) -> Result<(), EncodeError> {
+    let len = varint::encoded_len_u64(value);
+    let slot = reserve(out, pos, len)?;
+    varint::encode_u64(value, slot).map(|_| ())
+}
+
+/// Bytes of a length-prefixed field holding `len` bytes or elements of `body` bytes.
+#[inline]
+pub fn prefixed_len(prefix: LenPrefix, len: usize, body: usize) -> usize {
+    prefix.size(len) + body
+}
+
+/// Bytes of the elements of a list.
+#[inline]
+pub fn list_body_len<T: EncodeElement>(items: &[T]) -> usize {
+    items.iter().map(EncodeElement::elem_len).sum()
+}
+
+// ---- fixed-point decimals ----
+
+const POW10: [f64; 19] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18,
+];
+
+/// The decimal stored as `units` with `scale` digits after the point, as an `f64`
+/// (the nearest one: `10^scale` is exact and the division is correctly rounded).
+#[inline]
+pub fn fixed_to_f64(units: i128, scale: u32) -> f64 {
+    units as f64 / POW10[scale as usize]
+}
+
+/// `value` scaled by `10^scale` and rounded half away from zero, if it lies in
+/// `min..=max`.
+///
+/// A tie is judged on the shortest decimal that reads back as `value` (what a person
+/// wrote: `1.00005`), not on the binary fraction nearest to it (`1.0000499999…`), so
+/// `1.00005` at scale 4 is `10001` and `-1.00005` is `-10001`.
+pub fn f64_to_fixed(
+    value: f64,
+    scale: u32,
+    min: i128,
+    max: i128,
+    field: &'static str,
+    offset: usize,
+) -> Result<i128, EncodeError> {
+    let out_of_range = |units: i128| EncodeError::ValueOutOfRange {
+        field,
+        offset,
+        value: units,
+        min,
+        max,
+    };
+    if !value.is_finite() {
+        // NaN is reported as 0, infinities as the extreme `i128`s: the error holds an i128.
+        return Err(out_of_range(value as i128));
+    }
+    let scaled = value * POW10[scale as usize];
+    let fraction = (scaled - scaled.trunc()).abs();
+    let units = if (fraction - 0.5).abs() > 1e-6 || scaled.abs() >= 1e15 {
+        // Far from a tie: the binary rounding is the decimal one.
+        scaled.round()
+    } else {
+        decimal_round(value, scale)
+    };
+    if !(min as f64..=max as f64).contains(&units) {
+        return Err(out_of_range(units as i128));
+    }
+    let units = units as i128;
+    if units < min || units > max {
+        return Err(out_of_range(units));
+    }
+    Ok(units)
+}
+
+/// Rounds the shortest decimal representation of `value` to `scale` digits, half away
+/// from zero, without allocating.
+fn decimal_round(value: f64, scale: u32) -> f64 {
+    use core::fmt::Write;
+    let mut text = StackText::default();
+    // `{:e}` prints the shortest digits that read back as `value`: "1.00005e0".
+    if write!(text, "{value:e}").is_err() {
+        return (value * POW10[scale as usize]).round();
+    }
+    let text = text.as_str();
+    let negative = text.starts_with('-');
+    let text = text.trim_start_matches('-');
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    // Digits d0.d1d2… × 10^exponent; keep those down to 10^-scale, look at the next one.
+    let mut units: f64 = 0.0;
+    let mut next_digit = 0u8;
+    for (i, digit) in mantissa.bytes().filter(u8::is_ascii_digit).enumerate() {
+        let power = exponent - i as i32; // this digit's place: 10^power
+        let d = digit - b'0';
+        if power >= -(scale as i32) {
+            units += f64::from(d) * 10f64.powi(power + scale as i32);
+        } else if power == -(scale as i32) - 1 {
+            next_digit = d;
+        }
+    }
+    if next_digit >= 5 {
+        units += 1.0;
+    }
+    if negative {
+        -units
+    } else {
+        units
+    }
+}
+
+/// A small stack buffer to format a float into.
+struct StackText {
+    buf: [u8; 40],
+    len: usize,
+}
+
+impl Default for StackText {
+    fn default() -> Self {
+        StackText {
+            buf: [0; 40],
+            len: 0,
+        }
+    }
+}
+
+impl StackText {
+    fn as_str(&self) -> &str {
+        core::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl core::fmt::Write for StackText {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        let end = self.len + s.len();
+        let slot = self.buf.get_mut(self.len..end).ok_or(core::fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+// ---- small pieces generated code calls by path (it cannot rely on the prelude) ----
+
+/// `String::from`, for owned string fields.
+#[inline]
+pub fn owned_string(text: &str) -> String {
+    String::from(text)
+}
+
+/// `<[u8]>::to_vec`, for owned byte fields.
+#[inline]
+pub fn owned_bytes(bytes: &[u8]) -> Vec<u8> {
+    bytes.to_vec()
+}
+
+/// ZigZag: 0, -1, 1, -2 … → 0, 1, 2, 3 …
+#[inline]
+pub fn zigzag(value: i64) -> u64 {
+    varint::zigzag_encode_i64(value)
+}
+
+/// The inverse of [`zigzag`].
+#[inline]
+pub fn unzigzag(value: u64) -> i64 {
+    varint::zigzag_decode_i64(value)
+}
+
+/// Bytes of the varint encoding of `value`.
+#[inline]
+pub fn varint_len(value: u64) -> usize {
+    varint::encoded_len_u64(value)
+}
+
+/// A varint holding a two's-complement signed value (Protocol Buffers' `int32`/`int64`)
+/// that must fit in `bits` bits.
+#[inline]
+pub fn read_varint_signed(
+    bytes: &[u8],
+    pos: &mut usize,
+    field: &'static str,
+    bits: u32,
+) -> Result<i64, DecodeError> {
+    let at = *pos;
+    let value = read_varint(bytes, pos, field)? as i64;
+    if bits < 64 && (value < -(1i64 << (bits - 1)) || value >= 1i64 << (bits - 1)) {
+        return Err(DecodeError::MalformedVarint { offset: at });
+    }
+    Ok(value)
+}
+
+/// A ZigZag varint that must fit in a signed integer of `bits` bits.
+#[inline]
+pub fn read_varint_zigzag(
+    bytes: &[u8],
+    pos: &mut usize,
+    field: &'static str,
+    bits: u32,
+) -> Result<i64, DecodeError> {
+    read_varint_bits(bytes, pos, field, bits).map(unzigzag)
+}
+
+/// A `u16` at `at` (a versioned message's block length).
+#[inline]
+pub fn read_u16_at<O: ByteOrder>(
+    bytes: &[u8],
+    at: usize,
+    field: &'static str,
+) -> Result<usize, DecodeError> {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<2>) {
+        Some(b) => Ok(usize::from(read_u16::<O>(*b))),
+        None => Err(truncated(field, at, at + 2, bytes.len())),
+    }
+}
+
+/// A `u32` at `at` (a versioned message's length of variable fields).
+#[inline]
+pub fn read_u32_at<O: ByteOrder>(
+    bytes: &[u8],
+    at: usize,
+    field: &'static str,
+) -> Result<usize, DecodeError> {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<4>) {
+        Some(b) => Ok(read_u32::<O>(*b) as usize),
+        None => Err(truncated(field, at, at + 4, bytes.len())),
+    }
+}
+
+/// The part of `bytes` a versioned message's variable fields take, from `start`, of
+/// `len` bytes.
+#[inline]
+pub fn var_section(bytes: &[u8], start: usize, len: usize) -> Result<&[u8], DecodeError> {
+    let end = start.saturating_add(len);
+    bytes
+        .get(..end)
+        .ok_or_else(|| truncated("variable fields", start, end, bytes.len()))
+}
+
+/// Copies the block a peer sent into a zeroed block of this version's size (an older
+/// peer's block is shorter, a newer one's longer).
+#[inline]
+pub fn copy_block<R: FromBytes + IntoBytes + zerocopy::KnownLayout>(
+    bytes: &[u8],
+    start: usize,
+    block_len: usize,
+) -> Result<R, DecodeError> {
+    let Some(block) = start
+        .checked_add(block_len)
+        .and_then(|end| bytes.get(start..end))
+    else {
+        return Err(truncated(
+            "block",
+            start,
+            start.saturating_add(block_len),
+            bytes.len(),
+        ));
+    };
+    let mut raw = R::new_zeroed();
+    let target = raw.as_mut_bytes();
+    let n = target.len().min(block.len());
+    if let (Some(to), Some(from)) = (target.get_mut(..n), block.get(..n)) {
+        to.copy_from_slice(from);
+    }
+    Ok(raw)
+}
+
+/// Writes a versioned message's header: the block length, and the length of the
+/// variable fields when it has any.
+#[inline]
+pub fn write_header<O: ByteOrder>(
+    out: &mut [u8],
+    pos: &mut usize,
+    block_len: usize,
+    var_len: Option<usize>,
+) -> Result<(), EncodeError> {
+    write_u16::<O>(reserve(out, pos, 2)?, block_len as u16);
+    if let Some(var_len) = var_len {
+        let var_len = u32::try_from(var_len).map_err(|_| EncodeError::LengthExceedsMax {
+            field: "variable fields",
+            len: var_len as u64,
+            max: u32::MAX.into(),
+        })?;
+        write_u32::<O>(reserve(out, pos, 4)?, var_len);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ties_round_half_away_from_zero_in_decimal() {
+        let range = (i64::MIN as i128, i64::MAX as i128);
+        let fix = |v: f64, s: u32| f64_to_fixed(v, s, range.0, range.1, "p", 0).unwrap();
+        assert_eq!(fix(1.00005, 4), 10001);
+        assert_eq!(fix(-1.00005, 4), -10001);
+        assert_eq!(fix(1.00004999, 4), 10000);
+        assert_eq!(fix(2.5, 0), 3);
+        assert_eq!(fix(-2.5, 0), -3);
+        assert_eq!(fix(0.125, 2), 13);
+        assert_eq!(fix(192.34, 4), 1_923_400);
+        assert_eq!(fix(0.0, 4), 0);
+    }
+
+    #[test]
+    fn non_finite_and_out_of_range_values_are_errors() {
+        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e30] {
+            assert!(matches!(
+                f64_to_fixed(v, 4, i64::MIN as i128, i64::MAX as i128, "p", 3),
+                Err(EncodeError::ValueOutOfRange {
+                    field: "p",
+                    offset: 3,
+                    ..
+                })
+            ));
+        }
+        assert!(f64_to_fixed(3.2768, 4, i16::MIN as i128, i16::MAX as i128, "p", 0).is_err());
+    }
+
+    #[test]
+    fn lengths_are_capped_before_reading() {
+        let bytes = [0xff, 0xff, 0xff, 0xff, 0x0f];
+        let mut pos = 0;
+        assert_eq!(
+            read_bytes::<zerocopy::byteorder::BigEndian>(
+                &bytes,
+                &mut pos,
+                LenPrefix::Varint,
+                64,
+                "blob"
+            ),
+            Err(DecodeError::LengthExceedsMax {
+                field: "blob",
+                offset: 0,
+                len: 0xffff_ffff,
+                max: 64
+            })
+        );
+    }
+}

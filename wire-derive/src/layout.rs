@@ -139,11 +139,20 @@ impl LayoutError {
             LayoutError::RunNotWholeBytes { first, last, bits } => {
                 let next = bits.div_ceil(8) * 8;
                 let missing = next - bits;
+                let run = if first == last {
+                    format!(
+                        "the bit field `{}` is alone in its run: {bits} bits",
+                        names[first]
+                    )
+                } else {
+                    format!(
+                        "the bit run from `{}` to `{}` is {bits} bits",
+                        names[first], names[last]
+                    )
+                };
                 format!(
-                    "the bit run from `{}` to `{}` is {bits} bits; a run of bit fields must fill \
-                     whole bytes ({missing} more bit{} would make {next})",
-                    names[first],
-                    names[last],
+                    "{run}; a run of bit fields must fill whole bytes ({missing} more bit{} would \
+                     make {next})",
                     if missing == 1 { "" } else { "s" }
                 )
             }

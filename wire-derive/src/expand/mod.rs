@@ -120,31 +120,31 @@ pub fn expand_struct(s: &CheckedStruct) -> TokenStream {
 }
 
 /// The raw struct's field that stores `field` (its own, or its bit run's).
-pub fn raw_member(s: &CheckedStruct, field: &CheckedField) -> Ident {
+pub fn raw_member(field: &CheckedField) -> Ident {
     match field.shape {
-        Shape::Bit { run, .. } => run_ident(run, s),
+        Shape::Bit { run, .. } => run_ident(run),
         _ => field.field.ident.clone(),
     }
 }
 
-pub fn run_ident(run: usize, _s: &CheckedStruct) -> Ident {
+pub fn run_ident(run: usize) -> Ident {
     format_ident!("__run{}", run)
 }
 
 /// The byte offset of `field` (of its run, for a bit field) within the struct, as a
 /// constant expression.
-pub fn offset_expr(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenStream {
+pub fn offset_expr(field: &CheckedField, names: &Names) -> TokenStream {
     let p = private();
     let raw = &names.raw;
-    let member = raw_member(s, field);
+    let member = raw_member(field);
     quote!(#p::core::mem::offset_of!(#raw, #member))
 }
 
 /// The bytes of bit run `run`, read as its container integer.
-fn read_run(s: &CheckedStruct, run: usize, raw: &TokenStream) -> TokenStream {
+pub fn read_run(s: &CheckedStruct, run: usize, raw: &TokenStream) -> TokenStream {
     let p = private();
     let r = &s.layout.runs[run];
-    let member = run_ident(run, s);
+    let member = run_ident(run);
     let read = format_ident!(
         "read_{}_{}",
         if r.little { "le" } else { "be" },
@@ -291,7 +291,7 @@ pub fn write_run(
 ) -> TokenStream {
     let p = private();
     let r = &s.layout.runs[run];
-    let member = run_ident(run, s);
+    let member = run_ident(run);
     let write = format_ident!(
         "write_{}_{}",
         if r.little { "le" } else { "be" },

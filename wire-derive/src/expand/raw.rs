@@ -20,7 +20,7 @@ pub fn raw_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
     let mut members = Vec::new();
     let mut runs_done = Vec::new();
     for field in s.fixed_fields() {
-        let member = raw_member(s, field);
+        let member = raw_member(field);
         let raw_ty = match field.shape {
             Shape::Plain => {
                 let ty = &field.field.ty;
@@ -154,7 +154,7 @@ pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
     while i < s.fields.len() {
         let field = &s.fields[i];
         let ident = &field.field.ident;
-        let offset = offset_expr(s, field, names);
+        let offset = offset_expr(field, names);
         match field.shape {
             Shape::Plain => {
                 let ty = &field.field.ty;
@@ -277,7 +277,7 @@ pub fn validations(
 ) -> TokenStream {
     let mut out = TokenStream::new();
     for field in s.fixed_fields() {
-        let Some(check) = validation(s, field, names) else {
+        let Some(check) = validation(field, names) else {
             continue;
         };
         match (block_len, field.since > 1) {
@@ -293,12 +293,12 @@ pub fn validations(
 
 /// One past the last byte of a fixed field (of its run, for a bit field).
 pub fn field_end(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenStream {
-    let start = offset_expr(s, field, names);
+    let start = offset_expr(field, names);
     let len = field_len(s, field);
     quote!((#start + #len))
 }
 
-fn validation(s: &CheckedStruct, field: &CheckedField, names: &Names) -> Option<TokenStream> {
+fn validation(field: &CheckedField, names: &Names) -> Option<TokenStream> {
     let p = private();
     if !matches!(field.shape, Shape::Plain) {
         return None;
@@ -307,7 +307,7 @@ fn validation(s: &CheckedStruct, field: &CheckedField, names: &Names) -> Option<
     let ty = &field.field.ty;
     let order = order(field.endian);
     let name = field.field.name();
-    let offset = offset_expr(s, field, names);
+    let offset = offset_expr(field, names);
     if let Some(magic) = field.magic {
         let constant = magic_const(ty, magic);
         return Some(quote! {{
@@ -347,7 +347,7 @@ fn init(field: &CheckedField) -> Option<TokenStream> {
 fn field_span(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenStream {
     let p = private();
     let name = field.field.name();
-    let start = offset_expr(s, field, names);
+    let start = offset_expr(field, names);
     let len = field_len(s, field);
     quote!(#p::FieldSpan { name: #name, start: #start, end: #start + #len })
 }
@@ -397,7 +397,7 @@ fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
     }
     for &(index, asserted) in &s.layout.deferred_offsets {
         let field = &s.fields[index];
-        let offset = offset_expr(s, field, names);
+        let offset = offset_expr(field, names);
         let extra = match s.layout.places[index] {
             crate::layout::Place::Bit { position, .. } => (position / 8) as usize,
             _ => 0,

@@ -89,7 +89,7 @@ fn setter(
     let name = format_ident!("set_{}", ident);
     let raw = quote!(self.raw);
     let value = quote!(value);
-    let offset = offset_expr(s, field, names);
+    let offset = offset_expr(field, names);
     let fallible = write_may_fail(field);
     let doc = format!(
         "Writes {}{}",
@@ -140,7 +140,7 @@ fn setter(
             let check = range_check(field, &value, &offset);
             let mask = super::mask(width);
             let bits = to_bits(prim, container, &value);
-            let read = read_run_raw(s, run);
+            let read = super::read_run(s, run, &raw);
             let write = write_run(s, run, &raw, &quote!(__run));
             let body = quote! {
                 #check
@@ -176,16 +176,4 @@ fn finish(fallible: bool, body: TokenStream) -> TokenStream {
     } else {
         body
     }
-}
-
-fn read_run_raw(s: &CheckedStruct, run: usize) -> TokenStream {
-    let p = private();
-    let r = &s.layout.runs[run];
-    let member = super::run_ident(run, s);
-    let read = format_ident!(
-        "read_{}_{}",
-        if r.little { "le" } else { "be" },
-        Prim::container_for(r.bytes).name()
-    );
-    quote!(#p::#read(&self.raw.#member))
 }

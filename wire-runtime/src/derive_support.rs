@@ -32,8 +32,9 @@ pub trait FixedWire: Sized {
     const NEEDS_ENDIAN: bool;
     /// Reads a value from bytes that passed [`FixedWire::validate`].
     fn read<O: ByteOrder>(raw: &Self::Raw<O>) -> Self;
-    /// Writes the value.
-    fn write<O: ByteOrder>(&self, raw: &mut Self::Raw<O>) -> Self::SetResult;
+    /// Writes the value; `offset` is where `raw` starts in the whole message, for the
+    /// offsets of errors.
+    fn write<O: ByteOrder>(&self, raw: &mut Self::Raw<O>, offset: usize) -> Self::SetResult;
     /// Checks what the type does not accept (enum values, bool bytes, magic).
     #[inline(always)]
     fn validate<O: ByteOrder>(
@@ -88,7 +89,7 @@ macro_rules! single_byte {
             #[inline(always)]
             fn read<O: ByteOrder>(raw: &$t) -> Self { *raw }
             #[inline(always)]
-            fn write<O: ByteOrder>(&self, raw: &mut $t) { *raw = *self; }
+            fn write<O: ByteOrder>(&self, raw: &mut $t, _: usize) { *raw = *self; }
         }
     )*};
 }
@@ -103,7 +104,7 @@ macro_rules! byte_ordered {
             #[inline(always)]
             fn read<O: ByteOrder>(raw: &$raw<O>) -> Self { raw.get() }
             #[inline(always)]
-            fn write<O: ByteOrder>(&self, raw: &mut $raw<O>) { raw.set(*self); }
+            fn write<O: ByteOrder>(&self, raw: &mut $raw<O>, _: usize) { raw.set(*self); }
         }
     )*};
 }
@@ -122,7 +123,7 @@ impl FixedWire for bool {
         *raw != 0
     }
     #[inline(always)]
-    fn write<O: ByteOrder>(&self, raw: &mut u8) {
+    fn write<O: ByteOrder>(&self, raw: &mut u8, _: usize) {
         *raw = u8::from(*self);
     }
     #[inline(always)]
@@ -151,9 +152,10 @@ impl<T: FixedWire, const N: usize> FixedWire for [T; N] {
         core::array::from_fn(|i| T::read(&raw[i]))
     }
     #[inline(always)]
-    fn write<O: ByteOrder>(&self, raw: &mut Self::Raw<O>) -> Self::SetResult {
-        for (value, slot) in self.iter().zip(raw.iter_mut()) {
-            let written = value.write(slot).into_result();
+    fn write<O: ByteOrder>(&self, raw: &mut Self::Raw<O>, offset: usize) -> Self::SetResult {
+        let stride = core::mem::size_of::<T::Raw<O>>();
+        for (i, (value, slot)) in self.iter().zip(raw.iter_mut()).enumerate() {
+            let written = value.write(slot, offset + i * stride).into_result();
             if written.is_err() {
                 return T::SetResult::from_result(written);
             }

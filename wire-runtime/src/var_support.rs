@@ -108,7 +108,7 @@ pub fn fixed_elem_write<T: FixedWire, O: ByteOrder>(
         needed: size,
         available,
     })?;
-    value.write(raw).into_result()?;
+    value.write(raw, 0).into_result()?;
     Ok(size)
 }
 

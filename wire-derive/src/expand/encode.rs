@@ -21,7 +21,7 @@ pub fn encode_impl(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 let available = buf.len();
                 match <#raw as #p::zerocopy::FromBytes>::mut_from_prefix(buf) {
                     #p::Ok((raw, _)) => {
-                        <#ty as #p::FixedWire>::write::<#p::BigEndian>(self, raw)?;
+                        <#ty as #p::FixedWire>::write::<#p::BigEndian>(self, raw, 0)?;
                         #p::Ok(Self::SIZE)
                     }
                     #p::Err(_) => #p::Err(#p::buffer_too_small(Self::SIZE, available)),

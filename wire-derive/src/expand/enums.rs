@@ -39,11 +39,11 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
                 }
 
                 #[inline]
-                fn write<__O: #p::ByteOrder>(&self, raw: &mut Self::Raw<__O>) {
+                fn write<__O: #p::ByteOrder>(&self, raw: &mut Self::Raw<__O>, offset: usize) {
                     let value: #repr = match self {
                         #(#ty::#idents => #consts,)*
                     };
-                    <#repr as #p::FixedWire>::write::<__O>(&value, raw)
+                    <#repr as #p::FixedWire>::write::<__O>(&value, raw, offset)
                 }
 
                 #[inline]
@@ -99,7 +99,7 @@ fn standalone(e: &CheckedEnum) -> TokenStream {
                 let available = buf.len();
                 match <<Self as #p::FixedWire>::Raw<#order> as #p::zerocopy::FromBytes>::mut_from_prefix(buf) {
                     #p::Ok((raw, _)) => {
-                        <Self as #p::FixedWire>::write::<#order>(self, raw);
+                        <Self as #p::FixedWire>::write::<#order>(self, raw, 0);
                         #p::Ok(#size)
                     }
                     #p::Err(_) => #p::Err(#p::buffer_too_small(#size, available)),

@@ -663,6 +663,7 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
                         #p::Ok((raw, _)) => raw,
                         #p::Err(_) => return #p::Err(#p::buffer_too_small(total, available)),
                     };
+                    let offset = #header;
                     #write_block
                 }
                 #(#writes)*

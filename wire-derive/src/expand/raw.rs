@@ -120,7 +120,8 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
             }
 
             #[inline]
-            fn write<__O: #p::ByteOrder>(&self, raw: &mut #raw) -> #p::Result<(), #p::EncodeError> {
+            fn write<__O: #p::ByteOrder>(&self, raw: &mut #raw, offset: usize) -> #p::Result<(), #p::EncodeError> {
+                let _ = offset;
                 #writes
                 #p::Ok(())
             }
@@ -154,7 +155,10 @@ pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
     while i < s.fields.len() {
         let field = &s.fields[i];
         let ident = &field.field.ident;
-        let offset = offset_expr(field, names);
+        // Errors count from the start of the whole message: `offset` is where this
+        // struct starts in it.
+        let at = offset_expr(field, names);
+        let offset = quote!((offset + #at));
         match field.shape {
             Shape::Plain => {
                 let ty = &field.field.ty;
@@ -167,7 +171,7 @@ pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
                     None => quote!(self.#ident),
                 };
                 out.extend(quote! {
-                    #p::SetResult::into_result(<#ty as #p::FixedWire>::write::<#order>(&#value, &mut raw.#ident))?;
+                    #p::SetResult::into_result(<#ty as #p::FixedWire>::write::<#order>(&#value, &mut raw.#ident, #offset))?;
                 });
                 i += 1;
             }
@@ -255,7 +259,7 @@ pub fn store_decimal(
         let units = #p::f64_to_fixed(
             #value as f64, #scale, #repr::MIN as i128, #repr::MAX as i128, #name, #offset,
         )?;
-        <#repr as #p::FixedWire>::write::<#order>(&(units as #repr), &mut #raw.#ident);
+        <#repr as #p::FixedWire>::write::<#order>(&(units as #repr), &mut #raw.#ident, 0);
     }}
 }
 
@@ -335,7 +339,7 @@ fn init(field: &CheckedField) -> Option<TokenStream> {
         let constant = magic_const(ty, magic);
         return Some(quote! {{
             #constant
-            let _ = <#ty as #p::FixedWire>::write::<#order>(&__MAGIC, &mut raw.#ident);
+            let _ = <#ty as #p::FixedWire>::write::<#order>(&__MAGIC, &mut raw.#ident, 0);
         }});
     }
     if matches!(field.shape, Shape::Plain) && is_named(&field.field.kind) {

@@ -116,7 +116,7 @@ fn setter(
             };
             (
                 ret,
-                quote!(<#fty as #p::FixedWire>::write::<#order>(&value, &mut self.raw.#ident)),
+                quote!(<#fty as #p::FixedWire>::write::<#order>(&value, &mut self.raw.#ident, #offset)),
             )
         }
         Shape::OddBytes { prim, bytes } => {

@@ -33,7 +33,7 @@ use zerocopy::FromBytes;
 /// let bids = view.bids();
 /// assert_eq!(bids.len(), 2);
 /// assert_eq!(bids.get(1), Some(Level { price: 9, qty: 4 }));      // O(1)
-/// assert_eq!(bids.iter().map(|l| l.qty).sum::<u32>(), 5);
+/// assert_eq!(bids.iter().map(|level| level.qty()).sum::<u32>(), 5); // views of the elements
 /// # Ok::<(), wire::DecodeError>(())
 /// ```
 pub struct List<'a, T, O = BigEndian> {

@@ -529,7 +529,12 @@ pub fn read_varint_bits(
     let at = *pos;
     let value = read_varint(bytes, pos, field)?;
     if bits < 64 && value >> bits != 0 {
-        return Err(DecodeError::MalformedVarint { offset: at });
+        // As `varint::decode_u32`: the byte that carries the lowest bit too many (byte
+        // `i` carries bits `7i..7i+7`).
+        let excess = value >> bits << bits;
+        return Err(DecodeError::MalformedVarint {
+            offset: at + excess.trailing_zeros() as usize / 7,
+        });
     }
     Ok(value)
 }

@@ -1,0 +1,711 @@
+//! Reading frames: the scanning core shared by every decoder, [`FrameDecoder`] over a
+//! reusable buffer, and [`frames`] over one complete buffer.
+
+use super::{FrameError, FrameFlags, FrameHeader, DEFAULT_MAX_FRAME_LEN};
+use crate::stats::Stats;
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+/// What the scanner found at the front of the buffered bytes.
+pub(crate) enum Step<H> {
+    /// A complete, verified frame of `len` bytes (header included).
+    Frame { header: H, len: usize, skipped: u64 },
+    /// The frame at the front needs `needed` bytes in all; fewer are buffered.
+    NeedMore(usize),
+    /// The stream has ended and every byte is accounted for.
+    End,
+}
+
+/// What [`Scanner::check`] found at one offset.
+enum Check<H> {
+    Frame { header: H, len: usize },
+    NeedMore(usize),
+}
+
+/// The state of a decoder that does not depend on where its bytes live: limits,
+/// resynchronisation, poisoning, counters. [`FrameDecoder`], [`Frames`] and the tokio
+/// codec each pair one with their own buffer.
+#[derive(Debug, Clone)]
+pub(crate) struct Scanner {
+    pub(crate) max_frame_len: usize,
+    pub(crate) resync: bool,
+    pub(crate) require_checksum: bool,
+    pub(crate) eof: bool,
+    hunting: bool,
+    /// Bytes discarded since the last frame; handed out with the next frame.
+    skip_run: u64,
+    pub(crate) skipped_total: u64,
+    poisoned: Option<FrameError>,
+    pub(crate) stats: Option<Arc<Stats>>,
+}
+
+impl Scanner {
+    pub(crate) fn new() -> Self {
+        Scanner {
+            max_frame_len: DEFAULT_MAX_FRAME_LEN,
+            resync: false,
+            require_checksum: false,
+            eof: false,
+            hunting: false,
+            skip_run: 0,
+            skipped_total: 0,
+            poisoned: None,
+            stats: None,
+        }
+    }
+
+    pub(crate) fn is_poisoned(&self) -> bool {
+        self.poisoned.is_some()
+    }
+
+    /// Scans `bytes` (whose first byte is at stream offset `offset`) for the next frame.
+    ///
+    /// Returns how many leading bytes the caller must drop (bytes skipped while
+    /// resynchronising) and what follows them. A frame is not consumed: the caller drops
+    /// its `len` bytes after taking the payload out.
+    #[inline]
+    pub(crate) fn poll<H: FrameHeader>(
+        &mut self,
+        bytes: &[u8],
+        offset: u64,
+    ) -> (usize, Result<Step<H>, FrameError>) {
+        if let Some(err) = self.poisoned {
+            return (0, Err(err));
+        }
+        let mut pos = 0;
+        loop {
+            let rest = &bytes[pos..];
+            let at = offset + pos as u64;
+            // While hunting, the cheap plausibility test rules out most offsets before the
+            // full check (which may hash a whole payload) runs.
+            let plausible = !self.hunting
+                || rest.get(..H::LEN).map_or(true, |head| {
+                    H::is_plausible(head, self.max_frame_len as u64)
+                });
+            let err = match plausible.then(|| self.check::<H>(rest, at)) {
+                Some(Ok(Check::Frame { header, len })) => {
+                    self.hunting = false;
+                    let skipped = std::mem::take(&mut self.skip_run);
+                    return (
+                        pos,
+                        Ok(Step::Frame {
+                            header,
+                            len,
+                            skipped,
+                        }),
+                    );
+                }
+                Some(Ok(Check::NeedMore(needed))) if !self.eof => {
+                    return (pos, Ok(Step::NeedMore(needed)))
+                }
+                Some(Ok(Check::NeedMore(_))) if rest.is_empty() => return (pos, Ok(Step::End)),
+                Some(Ok(Check::NeedMore(needed))) => FrameError::Truncated {
+                    offset: at,
+                    needed: needed as u64,
+                    available: rest.len() as u64,
+                },
+                Some(Err(err)) => err,
+                None => FrameError::BadHeader {
+                    offset: at,
+                    field: "header",
+                    value: 0,
+                },
+            };
+            if !self.resync {
+                return (pos, Err(self.fail(err)));
+            }
+            // Drop one byte and look again: the next frame may start anywhere, even
+            // inside the bytes a damaged header claimed.
+            pos += 1;
+            self.skip(1);
+            if !self.hunting {
+                self.hunting = true;
+                return (pos, Err(self.fail(err)));
+            }
+        }
+    }
+
+    /// Checks the bytes at one offset: a header, a length within the cap, a checksum.
+    #[inline]
+    fn check<H: FrameHeader>(&self, rest: &[u8], at: u64) -> Result<Check<H>, FrameError> {
+        let Some(head) = rest.get(..H::LEN) else {
+            return Ok(Check::NeedMore(H::LEN));
+        };
+        let header = H::read(head).map_err(|err| FrameError::from_header(err, at))?;
+        let payload_len = header.payload_len();
+        // The cap is checked before anything is buffered or reserved for the payload.
+        if payload_len > self.max_frame_len as u64 {
+            return Err(FrameError::TooLarge {
+                offset: at,
+                len: payload_len,
+                max: self.max_frame_len as u64,
+            });
+        }
+        let expected = header.checksum();
+        if self.require_checksum && expected.is_none() {
+            return Err(FrameError::MissingChecksum { offset: at });
+        }
+        // No overflow: payload_len <= max_frame_len, which is a usize.
+        let len = H::LEN.saturating_add(payload_len as usize);
+        let Some(frame) = rest.get(..len) else {
+            return Ok(Check::NeedMore(len));
+        };
+        if let Some(expected) = expected {
+            let computed = checksum::<H>(frame);
+            if computed != expected {
+                return Err(FrameError::ChecksumMismatch {
+                    offset: at,
+                    expected,
+                    computed,
+                });
+            }
+        }
+        Ok(Check::Frame { header, len })
+    }
+
+    /// Records skipped bytes.
+    fn skip(&mut self, count: u64) {
+        self.skip_run += count;
+        self.skipped_total += count;
+        if let Some(stats) = &self.stats {
+            stats.record_skipped(count as usize);
+        }
+    }
+
+    /// Records a whole frame dropped after it was consumed (its payload would not
+    /// decompress). With resync its bytes are skipped bytes; without, the error that
+    /// follows is fatal and nothing is counted.
+    pub(crate) fn drop_frame(&mut self, len: usize) {
+        if self.resync {
+            self.skip(len as u64);
+        }
+    }
+
+    /// Records an error about to be returned; without resynchronisation it poisons the
+    /// decoder, so every later call returns it again.
+    pub(crate) fn fail(&mut self, err: FrameError) -> FrameError {
+        if let Some(stats) = &self.stats {
+            // TooLarge lands in `frames_too_large` through its kind.
+            stats.record_error(err.stats_kind());
+        }
+        if !self.resync {
+            self.poisoned = Some(err);
+        }
+        err
+    }
+
+    #[inline]
+    pub(crate) fn record_frame(&self, len: usize) {
+        if let Some(stats) = &self.stats {
+            stats.record_frame_in(len);
+        }
+    }
+}
+
+/// The CRC32C of a whole frame: the covered part of its header, then its payload.
+#[inline]
+pub(crate) fn checksum<H: FrameHeader>(frame: &[u8]) -> u32 {
+    let covered = H::CHECKSUM_COVERS.min(H::LEN);
+    crc32c::crc32c_append(crc32c::crc32c(&frame[..covered]), &frame[H::LEN..])
+}
+
+/// One frame handed out by a decoder: its header and a payload borrowed from the
+/// decoder's buffer (or, for a compressed frame, its decompression buffer).
+#[derive(Debug, Clone)]
+pub struct Frame<'a, H> {
+    header: H,
+    payload: &'a [u8],
+    offset: u64,
+    wire_len: usize,
+    skipped: u64,
+}
+
+impl<'a, H: FrameHeader> Frame<'a, H> {
+    /// The header as read.
+    pub fn header(&self) -> &H {
+        &self.header
+    }
+
+    /// The payload (decompressed, if the frame was compressed).
+    pub fn payload(&self) -> &'a [u8] {
+        self.payload
+    }
+
+    /// The message type, if the header has one.
+    pub fn msg_type(&self) -> Option<u16> {
+        self.header.msg_type()
+    }
+
+    /// The message version, if the header has one.
+    pub fn version(&self) -> Option<u8> {
+        self.header.version()
+    }
+
+    /// Stream offset of the frame's first header byte.
+    pub fn offset(&self) -> u64 {
+        self.offset
+    }
+
+    /// Bytes the frame took on the wire, header included.
+    pub fn wire_len(&self) -> usize {
+        self.wire_len
+    }
+
+    /// Bytes discarded while resynchronising just before this frame; 0 when the frame
+    /// followed the previous one directly.
+    pub fn skipped_before(&self) -> u64 {
+        self.skipped
+    }
+
+    /// Splits the frame into its header and payload.
+    pub fn into_parts(self) -> (H, &'a [u8]) {
+        (self.header, self.payload)
+    }
+}
+
+/// Where a polled frame's payload lives, so the borrow is taken only when handing it out.
+pub(crate) struct Span<H> {
+    header: H,
+    start: usize,
+    wire_len: usize,
+    offset: u64,
+    skipped: u64,
+    decompressed: Option<usize>,
+}
+
+/// How much spare room [`FrameDecoder::spare_mut`] offers at least, so a reader fills
+/// the buffer in few calls even between frames.
+const DEFAULT_READ_CHUNK: usize = 16 * 1024;
+
+/// A streaming frame decoder: push bytes in any pieces, pull whole frames.
+///
+/// Frames borrow their payload from the decoder's buffer; nothing is copied per frame.
+/// The buffer is reused: consumed bytes are dropped by moving the unread rest (at most
+/// one partial frame, usually) to the front, and it only grows to hold the largest frame
+/// seen plus one read, so in steady state the decoder does not allocate.
+///
+/// A header that declares a payload above [`max_frame_len`](FrameDecoder::max_frame_len)
+/// fails with [`FrameError::TooLarge`] before anything is reserved for it.
+///
+/// Errors. Without [`resync`](FrameDecoder::resync) every error is fatal: the decoder is
+/// poisoned and every later call returns the same error. With it, the decoder reports the
+/// error once, then drops bytes one at a time until it finds a plausible header whose
+/// frame verifies (its checksum, if it carries one), and carries on; the first frame
+/// after the gap reports the bytes dropped in [`Frame::skipped_before`], and
+/// [`skipped_bytes`](FrameDecoder::skipped_bytes) and the stats count them all. Pair
+/// resync with [`require_checksum`](FrameDecoder::require_checksum) and a header that
+/// carries one ([`WireHeader`](super::WireHeader)), or a false header found in the damage
+/// may be believed.
+///
+/// ```
+/// use wire::frame::{FrameDecoder, FrameEncoder, FrameError, FrameMeta, WireHeader};
+///
+/// let mut encoder = FrameEncoder::<WireHeader>::new().with_checksum(true);
+/// let mut stream = Vec::new();
+/// for payload in [&b"one"[..], b"two", b"three"] {
+///     encoder.append(FrameMeta::new(1), payload, &mut stream)?;
+/// }
+/// stream[20] ^= 0xff; // damage the second frame's header
+///
+/// let mut decoder = FrameDecoder::<WireHeader>::new().resync(true).require_checksum(true);
+/// decoder.push(&stream);
+/// assert_eq!(decoder.next_frame()?.unwrap().payload(), b"one");
+/// assert!(matches!(decoder.next_frame(), Err(FrameError::ChecksumMismatch { offset: 17, .. })));
+/// let third = decoder.next_frame()?.unwrap();
+/// assert_eq!((third.payload(), third.skipped_before()), (&b"three"[..], 17));
+/// # Ok::<(), FrameError>(())
+/// ```
+#[derive(Debug)]
+pub struct FrameDecoder<H> {
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    /// Stream offset of `buf[start]`.
+    offset: u64,
+    /// Bytes the frame at the front needs in all, when known; guides `spare_mut`.
+    need: usize,
+    read_chunk: usize,
+    scanner: Scanner,
+    #[cfg(feature = "compression")]
+    decompressed: Vec<u8>,
+    _header: PhantomData<fn() -> H>,
+}
+
+impl<H: FrameHeader> Default for FrameDecoder<H> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<H: FrameHeader> FrameDecoder<H> {
+    /// A decoder with the default cap ([`DEFAULT_MAX_FRAME_LEN`](super::DEFAULT_MAX_FRAME_LEN)),
+    /// without resync, and an empty buffer that grows on first use.
+    pub fn new() -> Self {
+        FrameDecoder {
+            buf: Vec::new(),
+            start: 0,
+            end: 0,
+            offset: 0,
+            need: 0,
+            read_chunk: DEFAULT_READ_CHUNK,
+            scanner: Scanner::new(),
+            #[cfg(feature = "compression")]
+            decompressed: Vec::new(),
+            _header: PhantomData,
+        }
+    }
+
+    /// The same decoder with a buffer of `capacity` bytes allocated up front.
+    #[must_use]
+    pub fn with_capacity(mut self, capacity: usize) -> Self {
+        self.buf.resize(capacity.max(self.buf.len()), 0);
+        self
+    }
+
+    /// The same decoder with a cap on payload length (decompressed length too).
+    #[must_use]
+    pub fn max_frame_len(mut self, max: usize) -> Self {
+        self.scanner.max_frame_len = max;
+        self
+    }
+
+    /// The same decoder with resynchronisation after damage on or off (off by default).
+    #[must_use]
+    pub fn resync(mut self, on: bool) -> Self {
+        self.scanner.resync = on;
+        self
+    }
+
+    /// The same decoder rejecting frames that carry no checksum
+    /// ([`FrameError::MissingChecksum`]); off by default.
+    #[must_use]
+    pub fn require_checksum(mut self, on: bool) -> Self {
+        self.scanner.require_checksum = on;
+        self
+    }
+
+    /// The same decoder with at least `bytes` of spare room offered to readers by
+    /// [`spare_mut`](FrameDecoder::spare_mut) (16 KiB by default).
+    #[must_use]
+    pub fn read_chunk(mut self, bytes: usize) -> Self {
+        self.read_chunk = bytes.max(1);
+        self
+    }
+
+    /// The same decoder counting frames, bytes and errors into `stats`.
+    #[must_use]
+    pub fn with_stats(mut self, stats: Arc<Stats>) -> Self {
+        self.scanner.stats = Some(stats);
+        self
+    }
+
+    /// Appends bytes received from the stream.
+    ///
+    /// ```
+    /// use wire::frame::{FrameDecoder, LenU16Be};
+    ///
+    /// let mut decoder = FrameDecoder::<LenU16Be>::new();
+    /// decoder.push(&[0, 2, b'h']);
+    /// assert!(decoder.next_frame()?.is_none()); // one byte short
+    /// decoder.push(&[b'i']);
+    /// assert_eq!(decoder.next_frame()?.unwrap().payload(), b"hi");
+    /// # Ok::<(), wire::frame::FrameError>(())
+    /// ```
+    pub fn push(&mut self, bytes: &[u8]) {
+        self.make_room(bytes.len());
+        self.buf[self.end..self.end + bytes.len()].copy_from_slice(bytes);
+        self.end += bytes.len();
+    }
+
+    /// Spare room at the end of the buffer for a reader to write into directly, so a
+    /// socket read is the only copy; report what was written with
+    /// [`commit`](FrameDecoder::commit).
+    ///
+    /// The slice is at least as long as the rest of the frame being received (once its
+    /// header is known and within the cap) and at least the read chunk size.
+    ///
+    /// ```
+    /// use std::io::Read;
+    /// use wire::frame::{FrameDecoder, LenU16Be};
+    ///
+    /// let mut socket: &[u8] = &[0, 3, b'a', b'b', b'c'];
+    /// let mut decoder = FrameDecoder::<LenU16Be>::new();
+    /// let n = socket.read(decoder.spare_mut())?;
+    /// decoder.commit(n);
+    /// assert_eq!(decoder.next_frame()?.unwrap().payload(), b"abc");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn spare_mut(&mut self) -> &mut [u8] {
+        let buffered = self.end - self.start;
+        let wanted = self.need.saturating_sub(buffered).max(self.read_chunk);
+        self.make_room(wanted);
+        &mut self.buf[self.end..]
+    }
+
+    /// Marks `written` bytes at the front of [`spare_mut`](FrameDecoder::spare_mut) as
+    /// received. Counts beyond the spare room are clamped to it.
+    pub fn commit(&mut self, written: usize) {
+        self.end = (self.end + written).min(self.buf.len());
+    }
+
+    /// Tells the decoder the stream has ended: the frames still buffered are handed out,
+    /// and an incomplete one at the end is [`FrameError::Truncated`] instead of a wait
+    /// for more bytes (with resync, its bytes are skipped).
+    pub fn finish(&mut self) {
+        self.scanner.eof = true;
+    }
+
+    /// The next complete frame, `Ok(None)` when more bytes are needed (or, after
+    /// [`finish`](FrameDecoder::finish), when the stream is exhausted).
+    #[inline]
+    pub fn next_frame(&mut self) -> Result<Option<Frame<'_, H>>, FrameError> {
+        match self.poll()? {
+            Some(span) => Ok(Some(self.frame(span))),
+            None => Ok(None),
+        }
+    }
+
+    /// Bytes received and not yet handed out or skipped.
+    pub fn buffered(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Bytes of the buffer, used or not; it grows to fit the largest frame plus one read.
+    pub fn capacity(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// Bytes skipped while resynchronising, since the decoder was made.
+    pub fn skipped_bytes(&self) -> u64 {
+        self.scanner.skipped_total
+    }
+
+    /// Whether an error without resync has made the decoder unusable.
+    pub fn is_poisoned(&self) -> bool {
+        self.scanner.is_poisoned()
+    }
+
+    /// Whether [`finish`](FrameDecoder::finish) was called.
+    pub fn is_finished(&self) -> bool {
+        self.scanner.eof
+    }
+
+    /// Finds the next frame without borrowing it, so callers can loop over reads and
+    /// polls and only borrow the payload when they return it.
+    #[inline]
+    pub(crate) fn poll(&mut self) -> Result<Option<Span<H>>, FrameError> {
+        let (discard, step) = self
+            .scanner
+            .poll::<H>(&self.buf[self.start..self.end], self.offset);
+        self.consume(discard);
+        match step? {
+            Step::Frame {
+                header,
+                len,
+                skipped,
+            } => {
+                let start = self.start;
+                let offset = self.offset;
+                self.consume(len);
+                self.need = 0;
+                let decompressed = if header.flags().contains(FrameFlags::COMPRESSED) {
+                    Some(self.decompress(start + H::LEN..start + len, offset)?)
+                } else {
+                    None
+                };
+                self.scanner.record_frame(len);
+                Ok(Some(Span {
+                    header,
+                    start,
+                    wire_len: len,
+                    offset,
+                    skipped,
+                    decompressed,
+                }))
+            }
+            Step::NeedMore(needed) => {
+                self.need = needed;
+                Ok(None)
+            }
+            Step::End => Ok(None),
+        }
+    }
+
+    /// Hands out the frame [`poll`](FrameDecoder::poll) found.
+    #[inline]
+    pub(crate) fn frame(&self, span: Span<H>) -> Frame<'_, H> {
+        let payload = match span.decompressed {
+            #[cfg(feature = "compression")]
+            Some(len) => &self.decompressed[..len],
+            #[cfg(not(feature = "compression"))]
+            Some(_) => &[],
+            None => &self.buf[span.start + H::LEN..span.start + span.wire_len],
+        };
+        Frame {
+            header: span.header,
+            payload,
+            offset: span.offset,
+            wire_len: span.wire_len,
+            skipped: span.skipped,
+        }
+    }
+
+    /// Decompresses a consumed frame's payload; on failure the frame's bytes count as
+    /// skipped, since they were dropped without being handed out.
+    fn decompress(
+        &mut self,
+        payload: std::ops::Range<usize>,
+        offset: u64,
+    ) -> Result<usize, FrameError> {
+        let wire_len = payload.end - payload.start + H::LEN;
+        #[cfg(feature = "compression")]
+        let result = super::compress::decompress(
+            &self.buf[payload],
+            self.scanner.max_frame_len,
+            offset,
+            &mut self.decompressed,
+        );
+        #[cfg(not(feature = "compression"))]
+        let result = Err(FrameError::Decompress {
+            offset,
+            reason: "compressed frame, and lz4 support (feature `compression`) is not compiled in",
+        });
+        result.map_err(|err| {
+            self.scanner.drop_frame(wire_len);
+            self.scanner.fail(err)
+        })
+    }
+
+    #[inline]
+    fn consume(&mut self, count: usize) {
+        self.start += count;
+        self.offset += count as u64;
+    }
+
+    /// Makes room for `additional` bytes after `end`: first by moving the unread bytes to
+    /// the front, and only then by growing.
+    fn make_room(&mut self, additional: usize) {
+        if self.start == self.end {
+            self.start = 0;
+            self.end = 0;
+        }
+        if self.buf.len() - self.end >= additional {
+            return;
+        }
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+        }
+        if self.buf.len() - self.end >= additional {
+            return;
+        }
+        // Doubling keeps growth amortised when a stream is pushed in small pieces.
+        let len = (self.end + additional).max(self.buf.len() * 2);
+        self.buf.resize(len, 0);
+    }
+}
+
+/// Reads the frames of one complete buffer (a datagram, a file) in place, without
+/// copying: see [`frames`].
+#[derive(Debug, Clone)]
+pub struct Frames<'a, H> {
+    bytes: &'a [u8],
+    pos: usize,
+    scanner: Scanner,
+    done: bool,
+    _header: PhantomData<fn() -> H>,
+}
+
+/// The frames of `bytes`, a buffer that ends where the stream ends, borrowed in place.
+///
+/// Each item is a frame or the error that ends the iteration (a truncated last frame is
+/// [`FrameError::Truncated`]). Frames with a checksum are verified; compressed frames
+/// are an error here, since there is no buffer to decompress into (use a
+/// [`FrameDecoder`]).
+///
+/// # Example: MoldUDP64
+///
+/// A MoldUDP64 downstream packet (MoldUDP64 1.00, "Downstream Packets") is a 20-byte
+/// header (10-byte session, big-endian `u64` sequence number, big-endian `u16` message
+/// count) followed by message blocks, each a big-endian `u16` length and the message:
+/// the blocks are [`LenU16Be`](super::LenU16Be) frames.
+///
+/// ```
+/// use wire::frame::{frames, FrameEncoder, FrameMeta, LenU16Be};
+///
+/// let mut packet = Vec::new();
+/// packet.extend_from_slice(b"SESSION001");
+/// packet.extend_from_slice(&42u64.to_be_bytes());
+/// packet.extend_from_slice(&2u16.to_be_bytes());
+/// let mut blocks = FrameEncoder::<LenU16Be>::new();
+/// blocks.append(FrameMeta::default(), b"first", &mut packet)?;
+/// blocks.append(FrameMeta::default(), b"second", &mut packet)?;
+///
+/// let (header, body) = packet.split_at(20);
+/// let count = u16::from_be_bytes([header[18], header[19]]);
+/// let messages: Vec<&[u8]> = frames::<LenU16Be>(body, usize::from(u16::MAX))
+///     .map(|frame| frame.map(|f| f.payload()))
+///     .collect::<Result<_, _>>()?;
+/// assert_eq!(messages, [&b"first"[..], b"second"]);
+/// assert_eq!(messages.len(), usize::from(count));
+/// # Ok::<(), wire::frame::FrameError>(())
+/// ```
+pub fn frames<H: FrameHeader>(bytes: &[u8], max_frame_len: usize) -> Frames<'_, H> {
+    let mut scanner = Scanner::new();
+    scanner.max_frame_len = max_frame_len;
+    scanner.eof = true;
+    Frames {
+        bytes,
+        pos: 0,
+        scanner,
+        done: false,
+        _header: PhantomData,
+    }
+}
+
+impl<'a, H: FrameHeader> Iterator for Frames<'a, H> {
+    type Item = Result<Frame<'a, H>, FrameError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let bytes: &'a [u8] = self.bytes;
+        let (discard, step) = self.scanner.poll::<H>(&bytes[self.pos..], self.pos as u64);
+        self.pos += discard;
+        match step {
+            Ok(Step::Frame {
+                header,
+                len,
+                skipped,
+            }) => {
+                let start = self.pos;
+                self.pos += len;
+                if header.flags().contains(FrameFlags::COMPRESSED) {
+                    self.done = true;
+                    return Some(Err(FrameError::Decompress {
+                        offset: start as u64,
+                        reason: "compressed frames need a FrameDecoder to decompress into",
+                    }));
+                }
+                let payload = &bytes[start + H::LEN..start + len];
+                Some(Ok(Frame {
+                    header,
+                    payload,
+                    offset: start as u64,
+                    wire_len: len,
+                    skipped,
+                }))
+            }
+            Ok(Step::NeedMore(_)) | Ok(Step::End) => {
+                self.done = true;
+                None
+            }
+            Err(err) => {
+                self.done = true;
+                Some(Err(err))
+            }
+        }
+    }
+}

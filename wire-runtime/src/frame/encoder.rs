@@ -1,0 +1,248 @@
+//! Writing frames: [`FrameEncoder`] and the header-plus-payload pair it prepares.
+
+use super::{FrameError, FrameFlags, FrameHeader, FrameMeta, DEFAULT_MAX_FRAME_LEN};
+use crate::error::EncodeError;
+use crate::stats::Stats;
+use std::io::IoSlice;
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+/// A frame ready to go out: the header bytes and the payload, as two slices.
+///
+/// The payload is the caller's own slice (or the encoder's compression buffer), never a
+/// copy; hand both to [`write_vectored`](std::io::Write::write_vectored) with
+/// [`io_slices`](PreparedFrame::io_slices), or copy them with
+/// [`copy_to`](PreparedFrame::copy_to).
+#[derive(Debug, Clone, Copy)]
+pub struct PreparedFrame<'a> {
+    header: &'a [u8],
+    payload: &'a [u8],
+}
+
+impl<'a> PreparedFrame<'a> {
+    /// The header bytes (checksum included).
+    pub fn header(&self) -> &'a [u8] {
+        self.header
+    }
+
+    /// The payload bytes as they go on the wire (compressed, if the encoder compressed).
+    pub fn payload(&self) -> &'a [u8] {
+        self.payload
+    }
+
+    /// Header plus payload length.
+    pub fn len(&self) -> usize {
+        self.header.len() + self.payload.len()
+    }
+
+    /// Whether the frame has no bytes at all (a zero-length header and payload).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Header and payload as slices for one vectored write.
+    pub fn io_slices(&self) -> [IoSlice<'a>; 2] {
+        [IoSlice::new(self.header), IoSlice::new(self.payload)]
+    }
+
+    /// Copies the frame to the front of `out` and returns its length.
+    pub fn copy_to(&self, out: &mut [u8]) -> Result<usize, FrameError> {
+        let len = self.len();
+        let Some(out) = out.get_mut(..len) else {
+            return Err(EncodeError::BufferTooSmall {
+                needed: len,
+                available: out.len(),
+            }
+            .into());
+        };
+        let (head, body) = out.split_at_mut(self.header.len());
+        head.copy_from_slice(self.header);
+        body.copy_from_slice(self.payload);
+        Ok(len)
+    }
+}
+
+/// Writes frames with header layout `H`: optionally with a CRC32C, optionally
+/// lz4-compressed above a size threshold.
+///
+/// The encoder keeps the header bytes (and, with compression, a compression buffer) and
+/// reuses them, so encoding does not allocate once those exist.
+///
+/// ```
+/// use wire::frame::{FrameEncoder, FrameMeta, LenU32Be};
+///
+/// let mut encoder = FrameEncoder::<LenU32Be>::new();
+/// let mut out = [0u8; 16];
+/// let len = encoder.encode(FrameMeta::default(), b"hello", &mut out)?;
+/// assert_eq!(&out[..len], b"\0\0\0\x05hello");
+///
+/// // Or without copying the payload: two slices for a vectored write.
+/// let frame = encoder.prepare(FrameMeta::default(), b"hello")?;
+/// assert_eq!((frame.header(), frame.payload()), (&b"\0\0\0\x05"[..], &b"hello"[..]));
+/// # Ok::<(), wire::frame::FrameError>(())
+/// ```
+#[derive(Debug)]
+pub struct FrameEncoder<H> {
+    header: Vec<u8>,
+    checksum: bool,
+    compress_above: Option<usize>,
+    #[cfg_attr(not(feature = "compression"), allow(dead_code))]
+    compressed: Vec<u8>,
+    max_frame_len: usize,
+    stats: Option<Arc<Stats>>,
+    _header: PhantomData<fn() -> H>,
+}
+
+impl<H: FrameHeader> Default for FrameEncoder<H> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<H: FrameHeader> FrameEncoder<H> {
+    /// An encoder without checksum or compression, with the default payload cap.
+    pub fn new() -> Self {
+        FrameEncoder {
+            header: vec![0; H::LEN],
+            checksum: false,
+            compress_above: None,
+            compressed: Vec::new(),
+            max_frame_len: DEFAULT_MAX_FRAME_LEN,
+            stats: None,
+            _header: PhantomData,
+        }
+    }
+
+    /// The same encoder writing a CRC32C in every header (the header must have room for
+    /// one, or encoding fails with [`FrameError::Unsupported`]).
+    #[must_use]
+    pub fn with_checksum(mut self, on: bool) -> Self {
+        self.checksum = on;
+        self
+    }
+
+    /// The same encoder lz4-compressing payloads of at least `threshold` bytes, when that
+    /// makes them smaller (feature `compression`; the header must have the compressed
+    /// flag, as [`WireHeader`](super::WireHeader) does).
+    ///
+    /// ```
+    /// use wire::frame::{FrameDecoder, FrameEncoder, FrameFlags, FrameMeta, WireHeader};
+    ///
+    /// let mut encoder = FrameEncoder::<WireHeader>::new().with_compression(256);
+    /// let payload = vec![b'a'; 4096];
+    /// let mut stream = Vec::new();
+    /// encoder.append(FrameMeta::new(1), &payload, &mut stream)?;
+    /// assert!(stream.len() < 200);
+    ///
+    /// let mut decoder = FrameDecoder::<WireHeader>::new();
+    /// decoder.push(&stream);
+    /// let frame = decoder.next_frame()?.unwrap();
+    /// assert!(frame.header().flags.contains(FrameFlags::COMPRESSED));
+    /// assert_eq!(frame.payload(), &payload[..]);
+    /// # Ok::<(), wire::frame::FrameError>(())
+    /// ```
+    #[cfg(feature = "compression")]
+    #[must_use]
+    pub fn with_compression(mut self, threshold: usize) -> Self {
+        self.compress_above = Some(threshold);
+        self
+    }
+
+    /// The same encoder refusing payloads longer than `max` (on the wire, after
+    /// compression).
+    #[must_use]
+    pub fn max_frame_len(mut self, max: usize) -> Self {
+        self.max_frame_len = max;
+        self
+    }
+
+    /// The same encoder counting frames and bytes into `stats`.
+    #[must_use]
+    pub fn with_stats(mut self, stats: Arc<Stats>) -> Self {
+        self.stats = Some(stats);
+        self
+    }
+
+    /// The most bytes a frame with a payload of `payload_len` bytes can take.
+    pub fn max_encoded_len(&self, payload_len: usize) -> usize {
+        // Compression is only kept when it makes the payload smaller.
+        H::LEN + payload_len
+    }
+
+    /// Prepares a frame: writes its header (with checksum), compresses the payload if
+    /// configured, and returns header and payload as two slices.
+    pub fn prepare<'a>(
+        &'a mut self,
+        meta: FrameMeta,
+        payload: &'a [u8],
+    ) -> Result<PreparedFrame<'a>, FrameError> {
+        let (body, flags) = match self.compress_above {
+            Some(threshold) if payload.len() >= threshold => {
+                match compress(payload, &mut self.compressed) {
+                    Some(len) => (&self.compressed[..len], FrameFlags::COMPRESSED),
+                    None => (payload, FrameFlags::NONE),
+                }
+            }
+            _ => (payload, FrameFlags::NONE),
+        };
+        if body.len() > self.max_frame_len {
+            return Err(EncodeError::LengthExceedsMax {
+                field: "payload",
+                len: body.len() as u64,
+                max: self.max_frame_len as u64,
+            }
+            .into());
+        }
+        let flags = flags.set(FrameFlags::CHECKSUM, self.checksum);
+        let mut header = H::for_payload(body.len(), meta, flags)?;
+        header.write(&mut self.header);
+        if self.checksum {
+            let covered = H::CHECKSUM_COVERS.min(H::LEN);
+            let crc = crc32c::crc32c_append(crc32c::crc32c(&self.header[..covered]), body);
+            header.set_checksum(crc);
+            header.write(&mut self.header);
+        }
+        if let Some(stats) = &self.stats {
+            stats.record_frame_out(H::LEN + body.len());
+        }
+        Ok(PreparedFrame {
+            header: &self.header,
+            payload: body,
+        })
+    }
+
+    /// Writes a frame at the front of `out` and returns its length.
+    pub fn encode(
+        &mut self,
+        meta: FrameMeta,
+        payload: &[u8],
+        out: &mut [u8],
+    ) -> Result<usize, FrameError> {
+        self.prepare(meta, payload)?.copy_to(out)
+    }
+
+    /// Appends a frame to `out` and returns its length.
+    pub fn append(
+        &mut self,
+        meta: FrameMeta,
+        payload: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<usize, FrameError> {
+        let frame = self.prepare(meta, payload)?;
+        out.reserve(frame.len());
+        out.extend_from_slice(frame.header());
+        out.extend_from_slice(frame.payload());
+        Ok(frame.len())
+    }
+}
+
+#[cfg(feature = "compression")]
+fn compress(payload: &[u8], out: &mut Vec<u8>) -> Option<usize> {
+    super::compress::compress(payload, out)
+}
+
+#[cfg(not(feature = "compression"))]
+fn compress(_payload: &[u8], _out: &mut Vec<u8>) -> Option<usize> {
+    // `compress_above` can only be set with the feature on.
+    None
+}

@@ -161,7 +161,9 @@ fn variant(v: &syn::Variant, errors: &mut Errors) -> Variant {
     let discriminant = v.discriminant.as_ref().map(|(_, expr)| expr.clone());
     let payload = match &v.fields {
         Fields::Unit => Payload::Unit,
-        Fields::Unnamed(f) if f.unnamed.len() == 1 => Payload::One(f.unnamed[0].ty.clone()),
+        Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+            Payload::One(Box::new(f.unnamed[0].ty.clone()))
+        }
         Fields::Unnamed(f) => Payload::Many(f.unnamed.iter().map(|f| f.ty.clone()).collect()),
         Fields::Named(_) => Payload::Named,
     };

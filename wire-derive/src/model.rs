@@ -315,7 +315,7 @@ impl Field {
 pub enum Payload {
     Unit,
     /// One unnamed field: the message type of a tagged union's variant.
-    One(Type),
+    One(Box<Type>),
     /// Several unnamed fields (an `other` variant holds the tag and the bytes).
     Many(Vec<Type>),
     /// Named fields.

@@ -10,7 +10,10 @@ use crate::error::{DecodeError, EncodeError};
 use crate::list::List;
 use crate::varint;
 use zerocopy::byteorder::ByteOrder;
-use zerocopy::{FromBytes, IntoBytes};
+use zerocopy::{FromBytes, FromZeros, IntoBytes};
+
+/// For the element impls generated in users' crates (the prelude may not be there).
+pub use std::vec::Vec;
 
 /// The cap of a length-prefixed field without `max_len`: 1 MiB (or 1 Mi elements).
 pub const DEFAULT_MAX_LEN: u64 = 1 << 20;
@@ -80,6 +83,119 @@ pub trait DecodeElement<'a>: Sized {
         field: &'static str,
         offset: usize,
     ) -> Result<(Self, usize), DecodeError>;
+
+    /// Checks the `count` elements of a list at `*pos` and moves past them. Fixed-size
+    /// types override this with one bounds check for the whole list.
+    #[inline]
+    fn check_list<O: ByteOrder>(
+        bytes: &'a [u8],
+        pos: &mut usize,
+        count: usize,
+        field: &'static str,
+    ) -> Result<(), DecodeError> {
+        for _ in 0..count {
+            let rest = bytes.get(*pos..).unwrap_or_default();
+            let (_, used) = Self::elem_view::<O>(rest, field, *pos)?;
+            *pos += used;
+        }
+        Ok(())
+    }
+
+    /// Decodes the `count` elements of a list at `*pos`. Fixed-size types override this
+    /// with one bounds check and one exact-size collection.
+    #[inline]
+    fn decode_list<O: ByteOrder>(
+        bytes: &'a [u8],
+        pos: &mut usize,
+        count: usize,
+        field: &'static str,
+    ) -> Result<Vec<Self>, DecodeError> {
+        let mut out = Vec::with_capacity(count);
+        for _ in 0..count {
+            let rest = bytes.get(*pos..).unwrap_or_default();
+            let (value, used) = Self::elem_decode::<O>(rest, field, *pos)?;
+            *pos += used;
+            out.push(value);
+        }
+        Ok(out)
+    }
+}
+
+/// The raw elements of a list of `count` fixed-size elements at `*pos`, as one zerocopy
+/// slice: a single bounds check for the whole list.
+#[inline]
+fn fixed_list<'a, T: FixedWire, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    count: usize,
+    field: &'static str,
+) -> Result<&'a [T::Raw<O>], DecodeError> {
+    let start = *pos;
+    let size = core::mem::size_of::<T::Raw<O>>();
+    let end = count
+        .checked_mul(size)
+        .and_then(|len| start.checked_add(len));
+    let raws = end
+        .and_then(|end| bytes.get(start..end))
+        .and_then(|body| <[T::Raw<O>]>::ref_from_bytes(body).ok());
+    match (raws, end) {
+        (Some(raws), Some(end)) if raws.len() == count => {
+            *pos = end;
+            Ok(raws)
+        }
+        _ => Err(truncated(
+            field,
+            start,
+            start.saturating_add(count.saturating_mul(size)),
+            bytes.len(),
+        )),
+    }
+}
+
+/// `DecodeElement::check_list` for a fixed-size type: one bounds check, then the
+/// per-element checks the type has (none for plain integers: the loop vanishes).
+#[inline]
+pub fn fixed_check_list<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+    pos: &mut usize,
+    count: usize,
+    field: &'static str,
+) -> Result<(), DecodeError> {
+    let start = *pos;
+    let size = core::mem::size_of::<T::Raw<O>>();
+    if size == 0 {
+        // Zero-sized elements take no bytes and hold nothing to check.
+        return Ok(());
+    }
+    let raws = fixed_list::<T, O>(bytes, pos, count, field)?;
+    for (i, raw) in raws.iter().enumerate() {
+        T::validate(raw, field, start + i * size)?;
+    }
+    Ok(())
+}
+
+/// `DecodeElement::decode_list` for a fixed-size type: checked like
+/// [`fixed_check_list`], then read into a `Vec` of exactly `count` elements.
+#[inline]
+pub fn fixed_decode_list<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+    pos: &mut usize,
+    count: usize,
+    field: &'static str,
+) -> Result<Vec<T>, DecodeError> {
+    let start = *pos;
+    let size = core::mem::size_of::<T::Raw<O>>();
+    if size == 0 {
+        // Zero-sized elements take no bytes: every one reads from the same empty raw.
+        let raw = T::Raw::<O>::new_zeroed();
+        T::validate(&raw, field, start)?;
+        return Ok((0..count).map(|_| T::read(&raw)).collect());
+    }
+    let raws = fixed_list::<T, O>(bytes, pos, count, field)?;
+    for (i, raw) in raws.iter().enumerate() {
+        T::validate(raw, field, start + i * size)?;
+    }
+    Ok(raws.iter().map(T::read).collect())
 }
 
 fn element_truncated(
@@ -172,6 +288,27 @@ macro_rules! __fixed_element {
             {
                 $crate::var_support::fixed_elem_read::<$ty, O>(bytes, field, offset)
             }
+            #[inline]
+            fn check_list<O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+                pos: &mut usize,
+                count: usize,
+                field: &'static str,
+            ) -> $crate::derive_support::core::result::Result<(), $crate::DecodeError> {
+                $crate::var_support::fixed_check_list::<$ty, O>(bytes, pos, count, field)
+            }
+            #[inline]
+            fn decode_list<O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+                pos: &mut usize,
+                count: usize,
+                field: &'static str,
+            ) -> $crate::derive_support::core::result::Result<
+                $crate::var_support::Vec<$ty>,
+                $crate::DecodeError,
+            > {
+                $crate::var_support::fixed_decode_list::<$ty, O>(bytes, pos, count, field)
+            }
         }
     };
 }
@@ -219,6 +356,24 @@ impl<'a, T: FixedWire, const N: usize> DecodeElement<'a> for [T; N] {
         offset: usize,
     ) -> Result<(Self, usize), DecodeError> {
         fixed_elem_read::<Self, O>(bytes, field, offset)
+    }
+    #[inline]
+    fn check_list<O: ByteOrder>(
+        bytes: &'a [u8],
+        pos: &mut usize,
+        count: usize,
+        field: &'static str,
+    ) -> Result<(), DecodeError> {
+        fixed_check_list::<Self, O>(bytes, pos, count, field)
+    }
+    #[inline]
+    fn decode_list<O: ByteOrder>(
+        bytes: &'a [u8],
+        pos: &mut usize,
+        count: usize,
+        field: &'static str,
+    ) -> Result<Vec<Self>, DecodeError> {
+        fixed_decode_list::<Self, O>(bytes, pos, count, field)
     }
 }
 
@@ -393,11 +548,7 @@ pub fn read_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
     let at = *pos;
     let count = read_count::<T, O>(bytes, pos, prefix, max, field, at)?;
     let start = *pos;
-    for _ in 0..count {
-        let rest = bytes.get(*pos..).unwrap_or_default();
-        let (_, used) = T::elem_view::<O>(rest, field, *pos)?;
-        *pos += used;
-    }
+    T::check_list::<O>(bytes, pos, count, field)?;
     Ok(List::from_validated(
         bytes.get(start..*pos).unwrap_or_default(),
         count,
@@ -416,14 +567,7 @@ pub fn decode_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
 ) -> Result<Vec<T>, DecodeError> {
     let at = *pos;
     let count = read_count::<T, O>(bytes, pos, prefix, max, field, at)?;
-    let mut out = Vec::with_capacity(count);
-    for _ in 0..count {
-        let rest = bytes.get(*pos..).unwrap_or_default();
-        let (value, used) = T::elem_decode::<O>(rest, field, *pos)?;
-        *pos += used;
-        out.push(value);
-    }
-    Ok(out)
+    T::decode_list::<O>(bytes, pos, count, field)
 }
 
 /// A count, checked against its cap and against what the input left can hold.

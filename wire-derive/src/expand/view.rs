@@ -152,6 +152,26 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
             ) -> #p::Result<(Self, usize), #p::DecodeError> {
                 #p::fixed_elem_read::<Self, __O>(bytes, field, offset)
             }
+
+            #[inline]
+            fn check_list<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+                pos: &mut usize,
+                count: usize,
+                field: &'static str,
+            ) -> #p::Result<(), #p::DecodeError> {
+                #p::fixed_check_list::<Self, __O>(bytes, pos, count, field)
+            }
+
+            #[inline]
+            fn decode_list<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+                pos: &mut usize,
+                count: usize,
+                field: &'static str,
+            ) -> #p::Result<#p::Vec<Self>, #p::DecodeError> {
+                #p::fixed_decode_list::<Self, __O>(bytes, pos, count, field)
+            }
         }
     }
 }

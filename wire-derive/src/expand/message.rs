@@ -676,53 +676,14 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
 /// `Decode`, and the element traits, so the message can be in a list or an `Option`.
 fn traits(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     let p = private();
-    let (ty, view) = (&names.ty, &names.view);
-    let (lt, ty_lt) = (&lts.lt, &lts.ty);
-    let impl_gen = lts.impl_generics();
-    let min_len = header_len(s) + s.var_fields().count();
     let raw = &names.raw;
-    quote! {
-        impl<#lt> #p::Decode<#lt> for #ty #ty_lt {
-            #[inline]
-            fn decode_prefix(bytes: &#lt [u8]) -> #p::Result<(Self, &#lt [u8]), #p::DecodeError> {
-                let (value, used) = Self::__wire_decode_at(bytes)?;
-                #p::Ok((value, bytes.get(used..).unwrap_or_default()))
-            }
-        }
-
-        impl #impl_gen #p::EncodeElement for #ty #ty_lt {
-            #[inline]
-            fn elem_len(&self) -> usize {
-                #p::Encode::encoded_len(self)
-            }
-
-            #[inline]
-            fn elem_write<__O: #p::ByteOrder>(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
-                #p::Encode::encode(self, out)
-            }
-        }
-
-        impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
-            type View = #view<#lt>;
-            const MIN_LEN: usize = #min_len + #p::core::mem::size_of::<#raw>();
-
-            #[inline]
-            fn elem_view<__O: #p::ByteOrder>(
-                bytes: &#lt [u8],
-                _field: &'static str,
-                offset: usize,
-            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
-                Self::__wire_view_at(bytes).map_err(|e| e.offset_by(offset))
-            }
-
-            #[inline]
-            fn elem_decode<__O: #p::ByteOrder>(
-                bytes: &#lt [u8],
-                _field: &'static str,
-                offset: usize,
-            ) -> #p::Result<(Self, usize), #p::DecodeError> {
-                Self::__wire_decode_at(bytes).map_err(|e| e.offset_by(offset))
-            }
-        }
-    }
+    let min_len = header_len(s) + s.var_fields().count();
+    super::walker_impls(
+        &names.ty,
+        &names.view,
+        &lts.lt,
+        &lts.ty,
+        &lts.impl_generics(),
+        &quote!(#min_len + #p::core::mem::size_of::<#raw>()),
+    )
 }

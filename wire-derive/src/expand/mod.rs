@@ -119,6 +119,64 @@ pub fn expand_struct(s: &CheckedStruct) -> TokenStream {
     }
 }
 
+/// `Decode` and the element traits of a type with generated `__wire_view_at` and
+/// `__wire_decode_at` walkers (a variable-length message or a tagged union), so it can be
+/// decoded, and be an element of a list or the value of an `Option`.
+pub fn walker_impls(
+    ty: &Ident,
+    view: &Ident,
+    lt: &syn::Lifetime,
+    ty_lt: &TokenStream,
+    impl_gen: &TokenStream,
+    min_len: &TokenStream,
+) -> TokenStream {
+    let p = private();
+    quote! {
+        impl<#lt> #p::Decode<#lt> for #ty #ty_lt {
+            #[inline]
+            fn decode_prefix(bytes: &#lt [u8]) -> #p::Result<(Self, &#lt [u8]), #p::DecodeError> {
+                let (value, used) = Self::__wire_decode_at(bytes)?;
+                #p::Ok((value, bytes.get(used..).unwrap_or_default()))
+            }
+        }
+
+        impl #impl_gen #p::EncodeElement for #ty #ty_lt {
+            #[inline]
+            fn elem_len(&self) -> usize {
+                #p::Encode::encoded_len(self)
+            }
+
+            #[inline]
+            fn elem_write<__O: #p::ByteOrder>(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
+                #p::Encode::encode(self, out)
+            }
+        }
+
+        impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
+            type View = #view<#lt>;
+            const MIN_LEN: usize = #min_len;
+
+            #[inline]
+            fn elem_view<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+                _field: &'static str,
+                offset: usize,
+            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+                Self::__wire_view_at(bytes).map_err(|e| e.offset_by(offset))
+            }
+
+            #[inline]
+            fn elem_decode<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+                _field: &'static str,
+                offset: usize,
+            ) -> #p::Result<(Self, usize), #p::DecodeError> {
+                Self::__wire_decode_at(bytes).map_err(|e| e.offset_by(offset))
+            }
+        }
+    }
+}
+
 /// The raw struct's field that stores `field` (its own, or its bit run's).
 pub fn raw_member(field: &CheckedField) -> Ident {
     match field.shape {

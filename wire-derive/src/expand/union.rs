@@ -162,6 +162,7 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
                        variant has (unless one is `other`), and the errors of the selected \
                        message, at their offsets in `bytes`.";
     let shield = super::lint_shield();
+    let walker_impls = super::walker_impls(ty, &view, &lt, &ty_lt, &impl_gen, &quote!(1));
     let prefix_doc = format!("Like [`{ty}::view`], on the front of a longer buffer.");
     quote! {
         #[doc = #view_doc]
@@ -232,48 +233,7 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
                 }
             }
 
-            impl<#lt> #p::Decode<#lt> for #ty #ty_lt {
-                #[inline]
-                fn decode_prefix(bytes: &#lt [u8]) -> #p::Result<(Self, &#lt [u8]), #p::DecodeError> {
-                    let (value, used) = Self::__wire_decode_at(bytes)?;
-                    #p::Ok((value, bytes.get(used..).unwrap_or_default()))
-                }
-            }
-
-            impl #impl_gen #p::EncodeElement for #ty #ty_lt {
-                #[inline]
-                fn elem_len(&self) -> usize {
-                    #p::Encode::encoded_len(self)
-                }
-
-                #[inline]
-                fn elem_write<__O: #p::ByteOrder>(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
-                    #p::Encode::encode(self, out)
-                }
-            }
-
-            impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
-                type View = #view<#lt>;
-                const MIN_LEN: usize = 1;
-
-                #[inline]
-                fn elem_view<__O: #p::ByteOrder>(
-                    bytes: &#lt [u8],
-                    _field: &'static str,
-                    offset: usize,
-                ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
-                    Self::__wire_view_at(bytes).map_err(|e| e.offset_by(offset))
-                }
-
-                #[inline]
-                fn elem_decode<__O: #p::ByteOrder>(
-                    bytes: &#lt [u8],
-                    _field: &'static str,
-                    offset: usize,
-                ) -> #p::Result<(Self, usize), #p::DecodeError> {
-                    Self::__wire_decode_at(bytes).map_err(|e| e.offset_by(offset))
-                }
-            }
+            #walker_impls
         };
     }
 }

@@ -83,7 +83,10 @@ impl Layout {
         }
         let fields = std::mem::take(&mut self.pending_run);
         let total: u32 = fields.iter().map(|&(_, _, width)| width).sum();
-        assert!(total % 8 == 0 && total <= 128, "a run fills whole bytes");
+        assert!(
+            total.is_multiple_of(8) && total <= 128,
+            "a run fills whole bytes"
+        );
         let mut run = 0u128;
         let mut shift = 0;
         for &(_, value, width) in &fields {

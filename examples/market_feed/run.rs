@@ -428,10 +428,10 @@ impl Meter {
             self.allocs_before = Some(alloc::counted_allocs());
             alloc::count_this_thread(true);
         }
-        if self.messages % LIVE_STEP == 0 {
+        if self.messages.is_multiple_of(LIVE_STEP) {
             live.received.store(self.messages, Ordering::Relaxed);
         }
-        if self.slow_every > 0 && self.messages % self.slow_every == 0 {
+        if self.slow_every > 0 && self.messages.is_multiple_of(self.slow_every) {
             std::thread::sleep(Duration::from_millis(1));
         }
     }

@@ -258,7 +258,7 @@ fn place_run(
         .iter()
         .map(|it| it.bits.unwrap_or(0))
         .sum();
-    if total % 8 != 0 {
+    if !total.is_multiple_of(8) {
         errors.push(LayoutError::RunNotWholeBytes {
             first,
             last: end - 1,
@@ -312,7 +312,7 @@ fn bit_offset_assertion(
     errors: &mut Vec<LayoutError>,
 ) {
     let Some(start) = run_start.exact() else {
-        if position % 8 == 0 {
+        if position.is_multiple_of(8) {
             layout
                 .deferred_offsets
                 .push((index, asserted - (position / 8) as usize));

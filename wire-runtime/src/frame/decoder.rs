@@ -79,9 +79,9 @@ impl Scanner {
             // While hunting, the cheap plausibility test rules out most offsets before the
             // full check (which may hash a whole payload) runs.
             let plausible = !self.hunting
-                || rest.get(..H::LEN).map_or(true, |head| {
-                    H::is_plausible(head, self.max_frame_len as u64)
-                });
+                || rest
+                    .get(..H::LEN)
+                    .is_none_or(|head| H::is_plausible(head, self.max_frame_len as u64));
             let err = match plausible.then(|| self.check::<H>(rest, at)) {
                 Some(Ok(Check::Frame { header, len })) => {
                     self.hunting = false;

@@ -51,7 +51,8 @@
 #[doc = include_str!("../docs/derive.md")]
 pub use wire_derive::Wire;
 pub use wire_runtime::{
-    frame, io, list, pool, stats, varint, Decode, DecodeError, Encode, EncodeError, FixedSize, List,
+    frame, io, list, pool, schema, stats, varint, Decode, DecodeError, Encode, EncodeError,
+    FixedSize, List,
 };
 pub use zerocopy::byteorder::{BigEndian, LittleEndian};
 
@@ -64,6 +65,7 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use wire_runtime::derive_support::*;
+    pub use wire_runtime::schema;
     pub use wire_runtime::var_support::*;
     pub use wire_runtime::{__fixed_element, List};
     pub use wire_runtime::{Decode, DecodeError, Encode, EncodeError, FixedSize};

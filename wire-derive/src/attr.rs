@@ -32,6 +32,7 @@ pub fn parse(input: &DeriveInput, errors: &mut Errors) -> Option<Input> {
                     .iter()
                     .map(|field| Field {
                         ident: field.ident.clone().expect("named fields have names"),
+                        doc: doc_of(&field.attrs),
                         kind: ty_kind(&field.ty),
                         ty: field.ty.clone(),
                         attrs: field_attrs(field, errors),
@@ -80,6 +81,7 @@ pub fn parse(input: &DeriveInput, errors: &mut Errors) -> Option<Input> {
     let lifetime = lifetimes.first().map(|l| l.lifetime.clone());
     Some(Input {
         ident: input.ident.clone(),
+        doc: doc_of(&input.attrs),
         vis: input.vis.clone(),
         lifetime,
         attrs,
@@ -169,6 +171,7 @@ fn variant(v: &syn::Variant, errors: &mut Errors) -> Variant {
     };
     Variant {
         ident: v.ident.clone(),
+        doc: doc_of(&v.attrs),
         value: discriminant.as_ref().and_then(literal_value),
         discriminant,
         fields: (!v.fields.is_empty()).then(|| v.fields.span()),
@@ -177,6 +180,31 @@ fn variant(v: &syn::Variant, errors: &mut Errors) -> Variant {
         id,
         other: other.map(|o| o.span),
     }
+}
+
+/// The text of `///` comments (`#[doc = "…"]`), one line each, without the space after
+/// `///`; other forms (`#[doc = include_str!(…)]`) are left out.
+fn doc_of(attrs: &[syn::Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(syn::ExprLit {
+                    lit: Lit::Str(s), ..
+                }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .map(|line| {
+            line.strip_prefix(' ')
+                .unwrap_or(&line)
+                .trim_end()
+                .to_owned()
+        })
+        .collect();
+    lines.join("\n").trim().to_owned()
 }
 
 /// `#[repr(u8)]` and friends; other reprs (`C`, `align`) are ignored here.

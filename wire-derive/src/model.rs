@@ -299,6 +299,8 @@ pub struct FieldAttrs {
 #[derive(Debug)]
 pub struct Field {
     pub ident: Ident,
+    /// The doc comment, for the schema.
+    pub doc: String,
     pub ty: Type,
     pub kind: TyKind,
     pub attrs: FieldAttrs,
@@ -326,6 +328,8 @@ pub enum Payload {
 #[derive(Debug)]
 pub struct Variant {
     pub ident: Ident,
+    /// The doc comment, for the schema.
+    pub doc: String,
     pub discriminant: Option<Expr>,
     /// The discriminant's value when it is a literal, for duplicate checks.
     pub value: Option<u64>,
@@ -358,6 +362,8 @@ pub enum Body {
 #[derive(Debug)]
 pub struct Input {
     pub ident: Ident,
+    /// The doc comment, for the schema.
+    pub doc: String,
     pub vis: Visibility,
     /// The one lifetime parameter a type with borrowed fields declares.
     pub lifetime: Option<syn::Lifetime>,

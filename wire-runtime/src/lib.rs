@@ -15,6 +15,7 @@ pub mod frame;
 pub mod io;
 pub mod list;
 pub mod pool;
+pub mod schema;
 pub mod stats;
 #[doc(hidden)]
 pub mod var_support;

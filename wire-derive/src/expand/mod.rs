@@ -10,6 +10,7 @@ mod encode;
 mod enums;
 mod message;
 mod raw;
+mod schema;
 mod union;
 mod view;
 mod view_mut;
@@ -20,8 +21,7 @@ use crate::validate::{CheckedField, CheckedStruct, Shape};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
-pub use enums::expand_enum;
-pub use union::expand_union;
+use crate::validate::{CheckedEnum, CheckedUnion};
 
 /// Lint levels for generated impls: the code is the derive's, not the user's, so a
 /// user's `clippy::pedantic` (or any group) must not fire on it.
@@ -87,20 +87,45 @@ impl Names {
 }
 
 pub fn expand_struct(s: &CheckedStruct) -> TokenStream {
-    if s.is_variable() {
-        return message::expand_message(s);
-    }
     let names = Names::of(&s.input.ident);
-    let raw_struct = raw::raw_struct(s, &names);
-    let view_struct = view::view_struct(s, &names);
-    let view_mut_struct = view_mut::view_mut_struct(s, &names);
-    let raw_impls = raw::raw_impls(s, &names);
-    let fixed_impls = raw::fixed_impls(s, &names);
-    let elements = view::element_impls(s, &names);
-    let view_impls = view::view_impls(s, &names);
-    let view_mut_impls = view_mut::view_mut_impls(s, &names);
-    let encode = encode::encode_impl(s, &names);
-    let decode = decode::decode_impl(s, &names);
+    let code = if s.is_variable() {
+        message::expand_message(s)
+    } else {
+        expand_fixed(s, &names)
+    };
+    with_schema(code, schema::struct_schema(s, &names))
+}
+
+pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
+    with_schema(enums::expand_enum(e), schema::enum_schema(e))
+}
+
+pub fn expand_union(u: &CheckedUnion) -> TokenStream {
+    with_schema(union::expand_union(u), schema::union_schema(u))
+}
+
+fn with_schema(code: TokenStream, schema: TokenStream) -> TokenStream {
+    let shield = lint_shield();
+    quote! {
+        #code
+        #shield
+        const _: () = {
+            #schema
+        };
+    }
+}
+
+fn expand_fixed(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let raw_struct = raw::raw_struct(s, names);
+    let view_struct = view::view_struct(s, names);
+    let view_mut_struct = view_mut::view_mut_struct(s, names);
+    let raw_impls = raw::raw_impls(s, names);
+    let fixed_impls = raw::fixed_impls(s, names);
+    let elements = view::element_impls(s, names);
+    let view_impls = view::view_impls(s, names);
+    let view_mut_impls = view_mut::view_mut_impls(s, names);
+    let encode = encode::encode_impl(s, names);
+    let decode = decode::decode_impl(s, names);
     let shield = lint_shield();
     quote! {
         #raw_struct

@@ -1,0 +1,301 @@
+//! The types the schema exporters are tested on: between them, every field kind the
+//! derive accepts (bit fields of both byte orders, odd widths, enums, nested structs,
+//! arrays, magic constants, fixed-point decimals, variable fields of every prefix,
+//! options, lists of fixed and variable elements, versions, tagged unions of every tag
+//! kind with an `other` variant).
+
+// Each test crate that includes this module uses its own subset of these definitions.
+#![allow(dead_code)]
+
+use wire::prelude::*;
+
+/// RFC 791 section 3.1, as in the API contract (type of service split into DSCP and ECN,
+/// RFC 2474).
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big", size = 20)]
+pub struct Ipv4Header {
+    #[wire(bits = 4)]
+    pub version: u8,
+    #[wire(bits = 4)]
+    pub ihl: u8,
+    #[wire(bits = 6)]
+    pub dscp: u8,
+    #[wire(bits = 2)]
+    pub ecn: u8,
+    pub total_len: u16,
+    pub identification: u16,
+    #[wire(bits = 3)]
+    pub flags: u8,
+    #[wire(bits = 13)]
+    pub fragment_offset: u16,
+    pub ttl: u8,
+    pub protocol: u8,
+    pub checksum: u16,
+    #[wire(offset = 12)]
+    pub src: [u8; 4],
+    pub dst: [u8; 4],
+}
+
+/// The side of an order: one ASCII byte.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Side {
+    /// A bid.
+    Buy = b'B',
+    /// An offer.
+    Sell = b'S',
+}
+
+/// NASDAQ TotalView-ITCH 5.0 'A' (Add Order) without its message type byte.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big", size = 35)]
+pub struct AddOrder {
+    pub stock_locate: u16,
+    pub tracking_number: u16,
+    /// Nanoseconds since midnight.
+    #[wire(bytes = 6)]
+    pub timestamp: u64,
+    pub order_ref: u64,
+    pub side: Side,
+    pub shares: u32,
+    pub stock: [u8; 8],
+    /// Four implied decimal places.
+    #[wire(offset = 31)]
+    pub price: u32,
+}
+
+/// ITCH 'S' (System Event) without its type byte.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big", size = 11)]
+pub struct SystemEvent {
+    pub stock_locate: u16,
+    pub tracking_number: u16,
+    #[wire(bytes = 6)]
+    pub timestamp: u64,
+    pub event_code: u8,
+}
+
+/// ITCH 'E' (Order Executed) without its type byte.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big", size = 30)]
+pub struct OrderExecuted {
+    pub stock_locate: u16,
+    pub tracking_number: u16,
+    #[wire(bytes = 6)]
+    pub timestamp: u64,
+    pub order_ref: u64,
+    pub executed_shares: u32,
+    pub match_number: u64,
+}
+
+/// ITCH 'D' (Order Delete) without its type byte.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big", size = 18)]
+pub struct OrderDelete {
+    pub stock_locate: u16,
+    pub tracking_number: u16,
+    #[wire(bytes = 6)]
+    pub timestamp: u64,
+    pub order_ref: u64,
+}
+
+/// ITCH messages as a tagged union on the type byte; unknown types pass through.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "u8")]
+pub enum ItchMessage<'a> {
+    #[wire(id = b'S')]
+    SystemEvent(SystemEvent),
+    #[wire(id = b'A')]
+    AddOrder(AddOrder),
+    #[wire(id = b'E')]
+    OrderExecuted(OrderExecuted),
+    #[wire(id = b'D')]
+    OrderDelete(OrderDelete),
+    /// No payload.
+    #[wire(id = b'H')]
+    Heartbeat,
+    /// Any other type byte, with the bytes after it.
+    #[wire(other)]
+    Unknown(u8, &'a [u8]),
+}
+
+/// A two-byte enum: its byte order is the field's.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+pub enum Mode {
+    Idle = 0,
+    Run = 0x0102,
+    Halt = 0xFFFE,
+}
+
+/// A nested fixed struct with its own byte order.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Point {
+    pub x: i16,
+    pub y: i16,
+}
+
+/// A little-endian device register block: C-style bit fields (first field in the low
+/// bits), a bit run that crosses a byte boundary, odd and signed widths, floats, wide
+/// integers, magic constants, a field in the other byte order, nested types and arrays.
+#[derive(Wire, Debug, Clone, Copy, PartialEq)]
+#[wire(endian = "little")]
+pub struct Device {
+    #[wire(magic = b"DV")]
+    pub magic: [u8; 2],
+    #[wire(magic = 0xA55A)]
+    pub marker: u16,
+    #[wire(bits = 1)]
+    pub enabled: bool,
+    #[wire(bits = 3)]
+    pub channel: u8,
+    #[wire(bits = 7)]
+    pub gain: u8,
+    #[wire(bits = 5)]
+    pub offset: i8,
+    #[wire(bytes = 3)]
+    pub delta: i32,
+    #[wire(bytes = 5)]
+    pub counter: u64,
+    pub temperature: f32,
+    pub pressure: f64,
+    pub serial: u128,
+    pub balance: i128,
+    #[wire(endian = "big")]
+    pub network_order: u32,
+    pub mode: Mode,
+    pub origin: Point,
+    pub samples: [i16; 3],
+    pub modes: [Mode; 2],
+    pub flag: bool,
+    pub small: i8,
+}
+
+/// Prices and quantities as fixed-point decimals.
+#[derive(Wire, Debug, Clone, Copy, PartialEq)]
+#[wire(endian = "big")]
+pub struct Quote {
+    #[wire(fixed(scale = 4, repr = "i64"))]
+    pub price: f64,
+    #[wire(fixed(scale = 2, repr = "u32"))]
+    pub size: f64,
+    #[wire(fixed(scale = 3, repr = "i32"))]
+    pub change: f32,
+}
+
+/// A price level: a fixed element of a list.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "little")]
+pub struct Level {
+    pub price: u32,
+    pub qty: u32,
+}
+
+/// A variable element of a list.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "little")]
+pub struct Note {
+    pub id: u16,
+    #[wire(len = "u8", max_len = 32)]
+    pub text: String,
+}
+
+/// Every kind of variable-length field, in a little-endian message.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "little")]
+pub struct Snapshot<'a> {
+    pub stock: u16,
+    pub side: Side,
+    #[wire(len = "u8", max_len = 8)]
+    pub symbol: &'a str,
+    #[wire(len = "varint", max_len = 4096)]
+    pub blob: Vec<u8>,
+    #[wire(len = "u32")]
+    pub raw: &'a [u8],
+    #[wire(len = "u16", max_len = 64)]
+    pub bids: Vec<Level>,
+    #[wire(len = "u8", max_len = 16)]
+    pub counts: Vec<u32>,
+    #[wire(len = "varint", max_len = 8)]
+    pub notes: Vec<Note>,
+    #[wire(len = "u16")]
+    pub title: String,
+    #[wire(varint)]
+    pub sequence: u64,
+    #[wire(varint, zigzag)]
+    pub change: i32,
+    #[wire(varint)]
+    pub adjustment: i64,
+    #[wire(len = "u8", max_len = 20)]
+    pub comment: Option<String>,
+    pub best: Option<Level>,
+}
+
+/// Version 1 of a quote.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big", version = 1)]
+pub struct QuoteV1 {
+    pub bid: u32,
+    pub ask: u32,
+    #[wire(len = "u8")]
+    pub venue: String,
+}
+
+/// Version 2: a fixed field and a string.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big", version = 2)]
+pub struct QuoteV2 {
+    pub bid: u32,
+    pub ask: u32,
+    #[wire(since = 2, default = 100)]
+    pub lot: u16,
+    #[wire(len = "u8")]
+    pub venue: String,
+    #[wire(since = 2, len = "u8", default)]
+    pub trader: String,
+}
+
+/// Version 3: another fixed field, a list and an optional string.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big", version = 3)]
+pub struct QuoteV3 {
+    pub bid: u32,
+    pub ask: u32,
+    #[wire(since = 2, default = 100)]
+    pub lot: u16,
+    #[wire(since = 3, default = -1)]
+    pub flags: i8,
+    #[wire(len = "u8")]
+    pub venue: String,
+    #[wire(since = 2, len = "u8", default)]
+    pub trader: String,
+    #[wire(since = 3, len = "u8", default)]
+    pub tags: Vec<u16>,
+    #[wire(since = 3, len = "u8")]
+    pub comment: Option<String>,
+}
+
+/// A union with a two-byte tag in little-endian order, holding variable messages.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "u16", endian = "little")]
+pub enum Envelope<'a> {
+    #[wire(id = 0x0101)]
+    Snapshot(Snapshot<'a>),
+    #[wire(id = 0x0202)]
+    Quote(QuoteV3),
+    #[wire(id = 0x0303)]
+    Device(Device),
+}
+
+/// A union with a varint tag and no `other` variant: an unknown tag is an error.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "varint")]
+pub enum Command {
+    #[wire(id = 1)]
+    Ping,
+    #[wire(id = 300)]
+    Move(Point),
+    #[wire(id = 70000)]
+    Price(Quote),
+}

@@ -1,0 +1,496 @@
+//! `T::SCHEMA`: the checked model and its layout written out as `wire::schema` data, and
+//! the type's layout in its rustdoc (the RFC 791 style diagram when the macro knows every
+//! width, drawn by the runtime's own `diagram`).
+//!
+//! Offsets and widths that only the compiler knows (a nested type's size) are written as
+//! constant expressions over the raw block, so the schema is exact in every case.
+
+use super::{describe, offset_expr, prim_ty, private, ty_text, Names};
+use crate::attr::ty_kind;
+use crate::layout::Place;
+use crate::model::{Endian, Input, LenKind, Magic, Payload, Prim, TagKind, TyKind};
+use crate::validate::{CheckedEnum, CheckedField, CheckedStruct, CheckedUnion, Shape, VarShape};
+use proc_macro2::TokenStream;
+use quote::quote;
+use wire_runtime::schema::{diagram, Cell};
+
+/// `HasSchema` and the inherent `SCHEMA` of a struct.
+pub fn struct_schema(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let p = private();
+    let raw = &names.raw;
+    let fields = s.fields.iter().map(|f| field(s, f, names));
+    let endian = endian(s.endian);
+    let version = option(s.version.map(|v| quote!(#v)));
+    let fixed_size = !s.is_variable();
+    let body = quote! {
+        #p::schema::Body::Struct(#p::schema::Struct {
+            endian: #endian,
+            version: #version,
+            block_len: #p::core::mem::size_of::<#raw>(),
+            fixed_size: #fixed_size,
+            fields: &[#(#fields),*],
+        })
+    };
+    impls(s.input, body, struct_doc(s))
+}
+
+/// `HasSchema` and the inherent `SCHEMA` of a C-like enum.
+pub fn enum_schema(e: &CheckedEnum) -> TokenStream {
+    let p = private();
+    let ty = &e.input.ident;
+    let repr = prim_ty(e.repr);
+    let bytes = e.repr.bytes();
+    let values = e.variants.iter().map(|v| {
+        let (ident, name, doc) = (&v.ident, v.ident.to_string(), &v.doc);
+        quote! {
+            #p::schema::EnumValue { name: #name, doc: #doc, value: #ty::#ident as #repr as u64 }
+        }
+    });
+    let body = quote! {
+        #p::schema::Body::Enum(#p::schema::Enum { bytes: #bytes, values: &[#(#values),*] })
+    };
+    let listed: Vec<String> = e
+        .variants
+        .iter()
+        .map(|v| match v.value {
+            Some(value) => format!("`{}` = {value:#x}", v.ident),
+            None => format!("`{}`", v.ident),
+        })
+        .collect();
+    let doc = format!(
+        "The wire layout of [`{ty}`] as data: a {}-byte unsigned integer (`{}`) in the byte \
+         order of the field that holds it; valid values: {}. Any other value is a decode \
+         error.",
+        bytes,
+        e.repr.name(),
+        listed.join(", ")
+    );
+    impls(e.input, body, doc)
+}
+
+/// `HasSchema` and the inherent `SCHEMA` of a tagged union.
+pub fn union_schema(u: &CheckedUnion) -> TokenStream {
+    let p = private();
+    let tag = match u.tag {
+        TagKind::U8 => quote!(#p::schema::TagKind::U8),
+        TagKind::U16 => quote!(#p::schema::TagKind::U16),
+        TagKind::Varint => quote!(#p::schema::TagKind::Varint),
+    };
+    let tag_ty = match u.tag {
+        TagKind::U8 => quote!(u8),
+        TagKind::U16 => quote!(u16),
+        TagKind::Varint => quote!(u64),
+    };
+    let variants = u.variants.iter().map(|v| {
+        let (name, doc) = (v.ident.to_string(), &v.doc);
+        let id = match (&v.id, v.other) {
+            (Some(id), None) => {
+                let expr = &id.value;
+                quote!(#p::Some({ const ID: #tag_ty = #expr; ID as u64 }))
+            }
+            _ => quote!(#p::None),
+        };
+        let payload = match (&v.payload, v.other) {
+            (Payload::One(inner), None) => {
+                let ty = type_of(inner);
+                quote!(#p::Some(#ty))
+            }
+            _ => quote!(#p::None),
+        };
+        quote! {
+            #p::schema::Variant { name: #name, doc: #doc, id: #id, payload: #payload }
+        }
+    });
+    let endian = endian(u.endian);
+    let body = quote! {
+        #p::schema::Body::Union(#p::schema::Union {
+            tag: #tag,
+            endian: #endian,
+            variants: &[#(#variants),*],
+        })
+    };
+    let ty = &u.input.ident;
+    let listed: Vec<String> = u
+        .variants
+        .iter()
+        .map(|v| match (v.id_value, v.other) {
+            (_, Some(_)) => format!("any other tag: `{}`", v.ident),
+            (Some(id), None) => format!("{id:#x}: `{}`", v.ident),
+            (None, None) => format!("`{}`", v.ident),
+        })
+        .collect();
+    let doc = format!(
+        "The wire layout of [`{ty}`] as data: a tag ({}), then the selected variant's \
+         message. Tags: {}.",
+        match u.tag {
+            TagKind::U8 => "one byte",
+            TagKind::U16 => "two bytes",
+            TagKind::Varint => "a LEB128 varint",
+        },
+        listed.join("; ")
+    );
+    impls(u.input, body, doc)
+}
+
+fn impls(input: &Input, body: TokenStream, doc: String) -> TokenStream {
+    let p = private();
+    let ty = &input.ident;
+    let (name, type_doc) = (ty.to_string(), &input.doc);
+    let (impl_gen, ty_gen) = match &input.lifetime {
+        Some(lt) => (quote!(<#lt>), quote!(<#lt>)),
+        None => (TokenStream::new(), TokenStream::new()),
+    };
+    quote! {
+        impl #impl_gen #p::schema::HasSchema for #ty #ty_gen {
+            const SCHEMA: &'static #p::schema::Schema = &#p::schema::Schema {
+                name: #name,
+                doc: #type_doc,
+                body: #body,
+            };
+        }
+
+        impl #impl_gen #ty #ty_gen {
+            #[doc = #doc]
+            pub const SCHEMA: &'static #p::schema::Schema =
+                <Self as #p::schema::HasSchema>::SCHEMA;
+        }
+    }
+}
+
+fn field(s: &CheckedStruct, f: &CheckedField, names: &Names) -> TokenStream {
+    let p = private();
+    let name = f.field.name();
+    let doc = &f.field.doc;
+    let rust_type = ty_text(&f.field.ty);
+    let ty = field_type(f);
+    let place = place(s, f, names);
+    let endian = endian(if super::needs_order(f) {
+        f.endian
+    } else {
+        None
+    });
+    let since = f.since;
+    let magic = option(f.magic.map(|m| magic(f, m)));
+    let default = option(default(f));
+    quote! {
+        #p::schema::Field {
+            name: #name,
+            doc: #doc,
+            rust_type: #rust_type,
+            ty: #ty,
+            place: #place,
+            endian: #endian,
+            since: #since,
+            magic: #magic,
+            default: #default,
+        }
+    }
+}
+
+fn field_type(f: &CheckedField) -> TokenStream {
+    let p = private();
+    match &f.shape {
+        Shape::Plain => type_of(&f.field.ty),
+        Shape::OddBytes { prim, .. } | Shape::Bit { prim, .. } => prim_type(*prim),
+        Shape::Decimal { float, repr, scale } => {
+            let (float_bytes, repr_bytes, signed) = (float.bytes(), repr.bytes(), repr.is_signed());
+            quote! {
+                #p::schema::Type::Decimal {
+                    float_bytes: #float_bytes,
+                    repr_bytes: #repr_bytes,
+                    signed: #signed,
+                    scale: #scale,
+                }
+            }
+        }
+        Shape::Var(shape) => var_type(shape),
+    }
+}
+
+fn var_type(shape: &VarShape) -> TokenStream {
+    let p = private();
+    match shape {
+        VarShape::Bytes { len, max, .. } => {
+            let prefix = prefix(*len);
+            quote!(#p::schema::Type::Bytes { prefix: #prefix, max_len: #max })
+        }
+        VarShape::Str { len, max, .. } => {
+            let prefix = prefix(*len);
+            quote!(#p::schema::Type::Str { prefix: #prefix, max_len: #max })
+        }
+        VarShape::List { elem, len, max } => {
+            let prefix = prefix(*len);
+            let elem = type_of(elem);
+            quote!(#p::schema::Type::List { elem: &#elem, prefix: #prefix, max_len: #max })
+        }
+        VarShape::Opt(inner) => {
+            let inner = var_type(inner);
+            quote!(#p::schema::Type::Option(&#inner))
+        }
+        VarShape::Element { ty } => type_of(ty),
+        VarShape::Varint { prim, zigzag } => {
+            let (signed, bytes) = (prim.is_signed(), prim.bytes());
+            quote! {
+                #p::schema::Type::Varint { signed: #signed, zigzag: #zigzag, bytes: #bytes }
+            }
+        }
+    }
+}
+
+/// The schema type of a Rust type as spelled: primitives, arrays, strings and bytes
+/// (in lists and options, with the default prefix of an element), and named types.
+fn type_of(ty: &syn::Type) -> TokenStream {
+    let p = private();
+    match (ty_kind(ty), ty) {
+        (TyKind::Prim(prim), _) => prim_type(prim),
+        (TyKind::Array { .. }, syn::Type::Array(array)) => {
+            let (elem_ty, len) = (&array.elem, &array.len);
+            let elem = type_of(elem_ty);
+            quote! {
+                #p::schema::Type::Array {
+                    elem: &#elem,
+                    elem_len: #p::core::mem::size_of::<
+                        <#elem_ty as #p::FixedWire>::Raw<#p::BigEndian>
+                    >(),
+                    len: #len,
+                }
+            }
+        }
+        _ => quote!(#p::schema::Type::Named(<#ty as #p::schema::HasSchema>::SCHEMA)),
+    }
+}
+
+fn prim_type(prim: Prim) -> TokenStream {
+    let p = private();
+    let bytes = prim.bytes();
+    match prim {
+        Prim::Bool => quote!(#p::schema::Type::Bool),
+        Prim::F32 | Prim::F64 => quote!(#p::schema::Type::Float { bytes: #bytes }),
+        _ if prim.is_signed() => quote!(#p::schema::Type::Int { bytes: #bytes }),
+        _ => quote!(#p::schema::Type::UInt { bytes: #bytes }),
+    }
+}
+
+fn place(s: &CheckedStruct, f: &CheckedField, names: &Names) -> TokenStream {
+    let p = private();
+    match (&f.place, &f.shape) {
+        (
+            Some(Place::Bit {
+                run, shift, width, ..
+            }),
+            _,
+        ) => {
+            let offset = offset_expr(f, names);
+            let run_len = s.layout.runs[*run].bytes;
+            quote! {
+                #p::schema::Place::Bits {
+                    run_offset: #offset,
+                    run_len: #run_len,
+                    shift: #shift,
+                    width: #width,
+                }
+            }
+        }
+        (Some(Place::Bytes { .. }), shape) => {
+            let offset = offset_expr(f, names);
+            let len = match (shape, f.field.kind.known_bytes()) {
+                (Shape::OddBytes { bytes, .. }, _) => quote!(#bytes),
+                (Shape::Decimal { repr, .. }, _) => {
+                    let bytes = repr.bytes();
+                    quote!(#bytes)
+                }
+                (_, Some(bytes)) => quote!(#bytes),
+                // A nested type: its width is its raw block's size, whatever the order.
+                (_, None) => {
+                    let ty = &f.field.ty;
+                    quote!(#p::core::mem::size_of::<<#ty as #p::FixedWire>::Raw<#p::BigEndian>>())
+                }
+            };
+            quote!(#p::schema::Place::Bytes { offset: #offset, len: #len })
+        }
+        _ => {
+            let index = s
+                .var_fields()
+                .position(|v| v.field.ident == f.field.ident)
+                .unwrap_or(0);
+            quote!(#p::schema::Place::Variable { index: #index })
+        }
+    }
+}
+
+/// A magic constant as the bytes on the wire: a byte string as written, an integer in
+/// the field's byte order.
+fn magic(f: &CheckedField, magic: &Magic) -> TokenStream {
+    match (magic, &f.field.kind) {
+        (Magic::Bytes(bytes), _) => quote!(#bytes),
+        (Magic::Int(int), TyKind::Prim(prim)) => {
+            let prim = prim_ty(*prim);
+            match f.endian {
+                Some(Endian::Little) => quote!(&#prim::to_le_bytes(#int)),
+                _ => quote!(&#prim::to_be_bytes(#int)),
+            }
+        }
+        // validate accepts integer magics on integers only.
+        (Magic::Int(_), _) => quote!(&[]),
+    }
+}
+
+fn default(f: &CheckedField) -> Option<TokenStream> {
+    let p = private();
+    match &f.field.attrs.default {
+        Some(spanned) => Some(match &spanned.value {
+            None => quote!(#p::schema::DefaultValue::TypeDefault),
+            Some(expr) => {
+                let text = expr_text(expr);
+                quote!(#p::schema::DefaultValue::Expr(#text))
+            }
+        }),
+        // An `Option` added in a later version reads as `None` without `default`.
+        None if f.since > 1 => Some(quote!(#p::schema::DefaultValue::TypeDefault)),
+        None => None,
+    }
+}
+
+/// An expression as a reader of another language expects it: a literal as written, a
+/// negated literal without the space `quote` puts after the sign (`-1`); anything else
+/// as its tokens.
+fn expr_text(expr: &syn::Expr) -> String {
+    match expr {
+        syn::Expr::Lit(lit) => quote!(#lit).to_string(),
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr: inner,
+            ..
+        }) if matches!(**inner, syn::Expr::Lit(_)) => format!("-{}", expr_text(inner)),
+        syn::Expr::Paren(inner) => expr_text(&inner.expr),
+        syn::Expr::Group(inner) => expr_text(&inner.expr),
+        other => quote!(#other).to_string(),
+    }
+}
+
+fn prefix(len: LenKind) -> TokenStream {
+    let p = private();
+    match len {
+        LenKind::U8 => quote!(#p::schema::LenPrefix::U8),
+        LenKind::U16 => quote!(#p::schema::LenPrefix::U16),
+        LenKind::U32 => quote!(#p::schema::LenPrefix::U32),
+        LenKind::Varint => quote!(#p::schema::LenPrefix::Varint),
+    }
+}
+
+fn endian(endian: Option<Endian>) -> TokenStream {
+    let p = private();
+    option(endian.map(|e| match e {
+        Endian::Big => quote!(#p::schema::Endian::Big),
+        Endian::Little => quote!(#p::schema::Endian::Little),
+    }))
+}
+
+fn option(value: Option<TokenStream>) -> TokenStream {
+    let p = private();
+    match value {
+        Some(v) => quote!(#p::Some(#v)),
+        None => quote!(#p::None),
+    }
+}
+
+/// The rustdoc of a struct's `SCHEMA`: the bit diagram when every width is known to the
+/// macro, then one line per field.
+fn struct_doc(s: &CheckedStruct) -> String {
+    let ty = &s.input.ident;
+    let mut doc = format!(
+        "The wire layout of [`{ty}`] as data (a `wire::schema::Schema`): what \
+         `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark \
+         dissector.\n\n"
+    );
+    if let Some(version) = s.version {
+        doc.push_str(&format!(
+            "Version {version}: the message starts with its block length (`u16`){}, so \
+             readers of other versions skip or default what differs.\n\n",
+            if s.var_fields().next().is_some() {
+                " and the length of its variable fields (`u32`)"
+            } else {
+                ""
+            }
+        ));
+    }
+    match block_diagram(s) {
+        Some(text) if !text.is_empty() => {
+            doc.push_str("The fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n");
+            doc.push_str(&text);
+            doc.push_str("```\n\n");
+        }
+        Some(_) => {}
+        None => doc.push_str(
+            "The block holds types whose widths only the compiler knows, so its bit diagram \
+             is drawn at run time: `wire::schema::markdown(Self::SCHEMA)`.\n\n",
+        ),
+    }
+    for index in 0..s.fields.len() {
+        doc.push_str("- ");
+        doc.push_str(&describe(s, index));
+        doc.push('\n');
+    }
+    doc
+}
+
+/// The diagram of the fixed block; `None` when a width is not known to the macro, empty
+/// when there is no block.
+fn block_diagram(s: &CheckedStruct) -> Option<String> {
+    let total = s.layout.size.exact()? * 8;
+    if total == 0 {
+        return Some(String::new());
+    }
+    let mut boxes: Vec<(String, usize, usize)> = Vec::new();
+    let mut runs_done = Vec::new();
+    for f in &s.fields {
+        match &f.place {
+            Some(Place::Bytes { offset }) => {
+                let len = match &f.shape {
+                    Shape::OddBytes { bytes, .. } => Some(*bytes),
+                    Shape::Decimal { repr, .. } => Some(repr.bytes()),
+                    _ => f.field.kind.known_bytes(),
+                }?;
+                boxes.push((f.field.name(), offset.exact()? * 8, len * 8));
+            }
+            Some(Place::Bit { run, .. }) => {
+                if runs_done.contains(run) {
+                    continue;
+                }
+                runs_done.push(*run);
+                boxes.extend(run_boxes(s, *run)?);
+            }
+            None => {}
+        }
+    }
+    let cells: Vec<Cell> = boxes
+        .iter()
+        .map(|(label, start, bits)| Cell {
+            label,
+            start: *start,
+            bits: *bits,
+        })
+        .collect();
+    Some(diagram(&cells, total))
+}
+
+/// The boxes (label, first bit, bits) of one bit run: one per field, or one for the
+/// whole run when a field of a little-endian run crosses a byte (its bits are not
+/// adjacent in the diagram's order).
+fn run_boxes(s: &CheckedStruct, run: usize) -> Option<Vec<(String, usize, usize)>> {
+    let r = &s.layout.runs[run];
+    let run_offset = r.offset.exact()?;
+    let mut boxes = Vec::new();
+    for &index in &r.fields {
+        let Some(Place::Bit { shift, width, .. }) = &s.fields[index].place else {
+            return None;
+        };
+        let Some(start) = Cell::bit_start(run_offset, r.bytes, *shift, *width, r.little) else {
+            let names: Vec<String> = r.fields.iter().map(|i| s.fields[*i].field.name()).collect();
+            return Some(vec![(names.join(", "), run_offset * 8, r.bytes * 8)]);
+        };
+        boxes.push((s.fields[index].field.name(), start, *width as usize));
+    }
+    boxes.sort_by_key(|b| b.1);
+    Some(boxes)
+}

@@ -1,0 +1,459 @@
+//! JSON: the schemas as data, for programs that are not written in Rust (code generators,
+//! dissectors, documentation sites).
+//!
+//! [`to_json`] takes the types you name and adds every type they refer to, each once;
+//! nested types are referenced by name, so the document has no cycles and no copies.
+//! The document describes the same model as [`Schema`]; the meaning of each value (how a
+//! bit field is extracted, what a version header holds) is documented there.
+//!
+//! # Shape
+//!
+//! Integers are JSON numbers, except the `u64` values that may be larger than
+//! 2^53 - 1 (the largest integer every JSON reader keeps exactly, a JavaScript `Number`'s
+//! limit): an enum value, a union tag and a `max_len` are numbers up to 2^53 - 1 and
+//! decimal strings above it (`"18446744073709551615"`). Every key below is always present;
+//! a value that does not apply is `null`. Objects are written with their keys in
+//! alphabetical order.
+//!
+//! The document:
+//!
+//! | key | type | value |
+//! |---|---|---|
+//! | `format` | string | always `"wire-schema"` |
+//! | `format_version` | number | [`FORMAT_VERSION`], raised on any change a reader could notice |
+//! | `roots` | array of strings | the names of the types asked for, in the order given |
+//! | `types` | array of *type* | every type asked for and every type they reach, each once (by name), in the order they are first reached |
+//!
+//! A *type* has `name` (string: the Rust type's name, without lifetimes), `doc` (string,
+//! empty when the type has none) and `kind`: `"struct" | "enum" | "union"`, and then:
+//!
+//! | kind | key | type | value |
+//! |---|---|---|---|
+//! | `"struct"` | `endian` | `"big" \| "little" \| null` | the container's byte order (`null`: no field needs one) |
+//! | | `version` | number or `null` | `version = N`; `null` for an unversioned struct |
+//! | | `header_len` | number | the bytes before the block: 0 unversioned; 2 (`block_len`, `u16`) versioned; 6 (`block_len` `u16`, then `var_len` `u32`, the variable fields' total length) versioned with variable fields; both in `endian` |
+//! | | `block_len` | number | the size of the fixed block in bytes |
+//! | | `fixed_size` | boolean | whether the encoding is exactly the block |
+//! | | `fields` | array of *field* | in declaration order: the block's, then the variable ones |
+//! | `"enum"` | `bytes` | number | the width of the discriminant in bytes (1, 2, 4 or 8), in the byte order of the field that holds it |
+//! | | `values` | array of `{doc, name, value}` | every valid value: `doc` string, `name` string, `value` number or string; any other is a decode error |
+//! | `"union"` | `tag` | `"u8" \| "u16" \| "varint"` | the tag's encoding |
+//! | | `endian` | `"big" \| "little" \| null` | the byte order of a `u16` tag and of payloads that are plain integers |
+//! | | `variants` | array of *variant* | in declaration order |
+//!
+//! A *field*:
+//!
+//! | key | type | value |
+//! |---|---|---|
+//! | `name` | string | the field's name |
+//! | `doc` | string | its doc comment, empty when it has none |
+//! | `rust_type` | string | its Rust type as written (`"[u8; 4]"`, `"Vec<Level>"`) |
+//! | `type` | *wire type* | what its bytes hold |
+//! | `place` | *place* | where it lies |
+//! | `endian` | `"big" \| "little" \| null` | the byte order of its value (`null`: one byte, or a type that brings its own, such as a nested struct) |
+//! | `since` | number | the version that added it (1 in an unversioned struct) |
+//! | `magic` | array of numbers or `null` | the bytes it must hold, in wire order, each 0 to 255 |
+//! | `default` | `null` or `{"kind": "type_default"}` or `{"kind": "expr", "expr": string}` | what a reader gives it when the sender's version did not have it: `Default::default()` (`None` for an option), or a Rust expression as written |
+//!
+//! A *place* is an object with `kind`:
+//!
+//! | kind | other keys | meaning |
+//! |---|---|---|
+//! | `"bytes"` | `offset`, `len` (numbers) | `len` bytes at `offset` from the start of the block |
+//! | `"bits"` | `run_offset`, `run_len`, `shift`, `width` (numbers) | `(run >> shift) & (2^width - 1)`, where `run` is the `run_len` bytes at `run_offset` read as one unsigned integer in the field's `endian` |
+//! | `"variable"` | `index` (number) | the `index`-th variable field (from 0) after the block |
+//!
+//! A *wire type* is an object with `kind`:
+//!
+//! | kind | other keys | meaning |
+//! |---|---|---|
+//! | `"uint"` | `bytes` | an unsigned integer; `bytes` is the Rust type's width (the wire width is the place's) |
+//! | `"int"` | `bytes` | a two's complement signed integer, sign-extended from the wire width |
+//! | `"float"` | `bytes` | IEEE 754 binary32 (4) or binary64 (8) |
+//! | `"bool"` | | one byte, 0 or 1 (one bit in a bit field) |
+//! | `"decimal"` | `float_bytes`, `repr_bytes` (numbers), `signed` (boolean), `scale` (number) | a float stored as an integer count of 10^-`scale` |
+//! | `"array"` | `elem` (*wire type*), `elem_len`, `len` (numbers) | `len` elements of `elem_len` bytes |
+//! | `"named"` | `name` (string) | the type of that `name` in `types` |
+//! | `"varint"` | `signed`, `zigzag` (booleans), `bytes` (number) | a LEB128 varint; signed: ZigZag-mapped when `zigzag`, else two's complement in 64 bits; `bytes`: the Rust type's width |
+//! | `"bytes"` | `prefix`, `max_len` | a length prefix (a byte count), then the bytes |
+//! | `"str"` | `prefix`, `max_len` | the same, holding UTF-8 |
+//! | `"list"` | `elem` (*wire type*), `prefix`, `max_len` | a count prefix, then the elements, each encoded as alone |
+//! | `"option"` | `value` (*wire type*) | a presence byte (0 or 1), then the value when it is 1 |
+//!
+//! where `prefix` is `"u8" | "u16" | "u32" | "varint"` (`u16` and `u32` in the message's
+//! byte order) and `max_len` the cap on the length (a number, or a string above 2^53 - 1).
+//!
+//! A *variant*: `name` (string), `doc` (string), `id` (number, string, or `null` for the
+//! `other` variant), `other` (boolean: it takes every unknown tag and keeps the bytes after
+//! it unparsed) and `payload` (*wire type*, or `null`: nothing follows the tag, or, for
+//! `other`, the unparsed rest).
+//!
+//! # Example
+//!
+//! ```
+//! use wire::prelude::*;
+//! use wire::schema::json;
+//!
+//! #[derive(Wire)]
+//! #[wire(endian = "big")]
+//! pub struct Udp { pub src_port: u16, pub dst_port: u16, pub length: u16, pub checksum: u16 }
+//!
+//! let doc = json::to_json(&[Udp::SCHEMA]);
+//! assert_eq!(doc["format_version"], json::FORMAT_VERSION);
+//! let udp = &doc["types"][0];
+//! assert_eq!((udp["name"].as_str(), udp["kind"].as_str()), (Some("Udp"), Some("struct")));
+//! assert_eq!(udp["fields"][2]["place"]["offset"], 4);
+//! assert_eq!(udp["fields"][2]["type"]["kind"], "uint");
+//! ```
+
+use serde_json::{json, Value};
+
+use super::{
+    markdown::closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema,
+    Struct, TagKind, Type, Union, Variant,
+};
+
+/// The value of the document's `format_version` key.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The largest integer a JSON reader that stores numbers as IEEE 754 doubles keeps
+/// exactly (JavaScript's `Number.MAX_SAFE_INTEGER`).
+const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
+// Every object below is written with its keys in alphabetical order: serde_json keeps
+// them sorted by default and in insertion order with its `preserve_order` feature, which
+// another crate in a build may turn on; written sorted, the output is the same either way.
+
+/// The JSON description of `schemas` and of every type they refer to (see the module
+/// documentation for the shape).
+pub fn to_json(schemas: &[&'static Schema]) -> Value {
+    let mut roots: Vec<&str> = Vec::new();
+    for schema in schemas {
+        if !roots.contains(&schema.name) {
+            roots.push(schema.name);
+        }
+    }
+    let types: Vec<Value> = closure_of(schemas).into_iter().map(schema_json).collect();
+    json!({
+        "format": "wire-schema",
+        "format_version": FORMAT_VERSION,
+        "roots": roots,
+        "types": types,
+    })
+}
+
+/// [`to_json`], pretty-printed with two-space indentation and a final newline.
+pub fn to_string_pretty(schemas: &[&'static Schema]) -> String {
+    // `{:#}` is serde_json's pretty printer, the same as `serde_json::to_string_pretty`,
+    // without its `Result`: writing a `Value` into a `String` cannot fail.
+    format!("{:#}\n", to_json(schemas))
+}
+
+fn schema_json(schema: &'static Schema) -> Value {
+    let (doc, name) = (schema.doc, schema.name);
+    match &schema.body {
+        Body::Struct(s) => struct_json(doc, name, s),
+        Body::Enum(e) => enum_json(doc, name, e),
+        Body::Union(u) => union_json(doc, name, u),
+    }
+}
+
+fn struct_json(doc: &str, name: &str, s: &Struct) -> Value {
+    let has_variable = s
+        .fields
+        .iter()
+        .any(|f| matches!(f.place, Place::Variable { .. }));
+    let header_len = match (s.version, has_variable) {
+        (None, _) => 0,
+        (Some(_), false) => 2,
+        (Some(_), true) => 6,
+    };
+    let fields: Vec<Value> = s.fields.iter().map(field_json).collect();
+    json!({
+        "block_len": s.block_len,
+        "doc": doc,
+        "endian": endian(s.endian),
+        "fields": fields,
+        "fixed_size": s.fixed_size,
+        "header_len": header_len,
+        "kind": "struct",
+        "name": name,
+        "version": s.version,
+    })
+}
+
+fn field_json(field: &Field) -> Value {
+    let default = field.default.map(|d| match d {
+        DefaultValue::TypeDefault => json!({ "kind": "type_default" }),
+        DefaultValue::Expr(expr) => json!({ "expr": expr, "kind": "expr" }),
+    });
+    json!({
+        "default": default,
+        "doc": field.doc,
+        "endian": endian(field.endian),
+        "magic": field.magic,
+        "name": field.name,
+        "place": place_json(&field.place),
+        "rust_type": field.rust_type,
+        "since": field.since,
+        "type": type_json(&field.ty),
+    })
+}
+
+fn place_json(place: &Place) -> Value {
+    match *place {
+        Place::Bytes { offset, len } => json!({ "kind": "bytes", "len": len, "offset": offset }),
+        Place::Bits {
+            run_offset,
+            run_len,
+            shift,
+            width,
+        } => json!({
+            "kind": "bits",
+            "run_len": run_len,
+            "run_offset": run_offset,
+            "shift": shift,
+            "width": width,
+        }),
+        Place::Variable { index } => json!({ "index": index, "kind": "variable" }),
+    }
+}
+
+fn type_json(ty: &Type) -> Value {
+    match *ty {
+        Type::UInt { bytes } => json!({ "bytes": bytes, "kind": "uint" }),
+        Type::Int { bytes } => json!({ "bytes": bytes, "kind": "int" }),
+        Type::Float { bytes } => json!({ "bytes": bytes, "kind": "float" }),
+        Type::Bool => json!({ "kind": "bool" }),
+        Type::Decimal {
+            float_bytes,
+            repr_bytes,
+            signed,
+            scale,
+        } => json!({
+            "float_bytes": float_bytes,
+            "kind": "decimal",
+            "repr_bytes": repr_bytes,
+            "scale": scale,
+            "signed": signed,
+        }),
+        Type::Array {
+            elem,
+            elem_len,
+            len,
+        } => json!({
+            "elem": type_json(elem),
+            "elem_len": elem_len,
+            "kind": "array",
+            "len": len,
+        }),
+        Type::Named(schema) => json!({ "kind": "named", "name": schema.name }),
+        Type::Varint {
+            signed,
+            zigzag,
+            bytes,
+        } => json!({ "bytes": bytes, "kind": "varint", "signed": signed, "zigzag": zigzag }),
+        Type::Bytes { prefix, max_len } => json!({
+            "kind": "bytes",
+            "max_len": big_u64(max_len),
+            "prefix": prefix_str(prefix),
+        }),
+        Type::Str { prefix, max_len } => json!({
+            "kind": "str",
+            "max_len": big_u64(max_len),
+            "prefix": prefix_str(prefix),
+        }),
+        Type::List {
+            elem,
+            prefix,
+            max_len,
+        } => json!({
+            "elem": type_json(elem),
+            "kind": "list",
+            "max_len": big_u64(max_len),
+            "prefix": prefix_str(prefix),
+        }),
+        Type::Option(value) => json!({ "kind": "option", "value": type_json(value) }),
+    }
+}
+
+fn enum_json(doc: &str, name: &str, e: &Enum) -> Value {
+    let values: Vec<Value> = e
+        .values
+        .iter()
+        .map(|v| json!({ "doc": v.doc, "name": v.name, "value": big_u64(v.value) }))
+        .collect();
+    json!({
+        "bytes": e.bytes,
+        "doc": doc,
+        "kind": "enum",
+        "name": name,
+        "values": values,
+    })
+}
+
+fn union_json(doc: &str, name: &str, u: &Union) -> Value {
+    let tag = match u.tag {
+        TagKind::U8 => "u8",
+        TagKind::U16 => "u16",
+        TagKind::Varint => "varint",
+    };
+    let variants: Vec<Value> = u.variants.iter().map(variant_json).collect();
+    json!({
+        "doc": doc,
+        "endian": endian(u.endian),
+        "kind": "union",
+        "name": name,
+        "tag": tag,
+        "variants": variants,
+    })
+}
+
+fn variant_json(variant: &Variant) -> Value {
+    json!({
+        "doc": variant.doc,
+        "id": variant.id.map(big_u64),
+        "name": variant.name,
+        "other": variant.id.is_none(),
+        "payload": variant.payload.as_ref().map(type_json),
+    })
+}
+
+fn endian(endian: Option<Endian>) -> Value {
+    match endian {
+        Some(Endian::Big) => json!("big"),
+        Some(Endian::Little) => json!("little"),
+        None => Value::Null,
+    }
+}
+
+fn prefix_str(prefix: LenPrefix) -> &'static str {
+    match prefix {
+        LenPrefix::U8 => "u8",
+        LenPrefix::U16 => "u16",
+        LenPrefix::U32 => "u32",
+        LenPrefix::Varint => "varint",
+    }
+}
+
+/// A number when every JSON reader keeps it exactly, else its decimal string.
+fn big_u64(value: u64) -> Value {
+    if value <= MAX_SAFE_INTEGER {
+        json!(value)
+    } else {
+        json!(value.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::markdown::fixtures::*;
+    use super::*;
+
+    #[test]
+    fn the_document_lists_roots_and_every_reachable_type_once() {
+        let doc = to_json(&[&MESSAGE, &ORDER]);
+        assert_eq!(doc["format"], "wire-schema");
+        assert_eq!(doc["format_version"], FORMAT_VERSION);
+        assert_eq!(doc["roots"], json!(["Message", "Order"]));
+        let names: Vec<&str> = doc["types"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|t| t["name"].as_str())
+            .collect();
+        assert_eq!(names, ["Message", "Order", "Side", "Quote"]);
+    }
+
+    #[test]
+    fn structs_fields_places_and_types() {
+        let doc = to_json(&[&IPV4]);
+        let ip = &doc["types"][0];
+        assert_eq!(ip["kind"], "struct");
+        assert_eq!(ip["endian"], "big");
+        assert_eq!(ip["version"], Value::Null);
+        assert_eq!(ip["header_len"], 0);
+        assert_eq!(ip["block_len"], 20);
+        assert_eq!(ip["fixed_size"], true);
+        assert_eq!(
+            ip["fields"][6],
+            json!({
+                "default": null, "doc": "", "endian": "big", "magic": null, "name": "flags",
+                "place": { "kind": "bits", "run_len": 2, "run_offset": 6, "shift": 13, "width": 3 },
+                "rust_type": "u8", "since": 1, "type": { "bytes": 1, "kind": "uint" },
+            })
+        );
+        assert_eq!(
+            ip["fields"][11]["type"],
+            json!({ "elem": { "bytes": 1, "kind": "uint" }, "elem_len": 1, "kind": "array", "len": 4 })
+        );
+        let regs = to_json(&[&REGS]);
+        assert_eq!(regs["types"][0]["fields"][0]["magic"], json!([0x5a, 0xa5]));
+    }
+
+    #[test]
+    fn versions_defaults_and_variable_fields() {
+        let doc = to_json(&[&QUOTE]);
+        let quote = &doc["types"][0];
+        assert_eq!(quote["version"], 3);
+        assert_eq!(quote["header_len"], 6);
+        assert_eq!(
+            quote["fields"][1]["default"],
+            json!({ "expr": "100", "kind": "expr" })
+        );
+        assert_eq!(
+            quote["fields"][3]["default"],
+            json!({ "kind": "type_default" })
+        );
+        assert_eq!(
+            quote["fields"][2]["place"],
+            json!({ "index": 0, "kind": "variable" })
+        );
+        // 2^60 is above what a double keeps exactly: a string.
+        assert_eq!(
+            quote["fields"][3]["type"],
+            json!({
+                "elem": { "bytes": 2, "kind": "uint" }, "kind": "list",
+                "max_len": "1152921504606846976", "prefix": "u16",
+            })
+        );
+        assert_eq!(
+            quote["fields"][4]["type"]["value"],
+            json!({ "kind": "str", "max_len": 255, "prefix": "u8" })
+        );
+    }
+
+    #[test]
+    fn enums_and_unions() {
+        let doc = to_json(&[&MESSAGE, &HUGE]);
+        let message = &doc["types"][0];
+        assert_eq!(message["tag"], "u8");
+        assert_eq!(message["endian"], Value::Null);
+        assert_eq!(
+            message["variants"][0],
+            json!({
+                "doc": "", "id": 65, "name": "Order", "other": false,
+                "payload": { "kind": "named", "name": "Order" },
+            })
+        );
+        assert_eq!(message["variants"][2]["id"], Value::Null);
+        assert_eq!(message["variants"][2]["other"], true);
+        let huge = doc["types"]
+            .as_array()
+            .and_then(|types| types.iter().find(|t| t["name"] == "Huge"))
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(huge["bytes"], 8);
+        assert_eq!(huge["values"][0]["value"], 9_007_199_254_740_991u64);
+        assert_eq!(huge["values"][1]["value"], "18446744073709551615");
+    }
+
+    #[test]
+    fn the_pretty_string_parses_back_to_the_document() {
+        let text = to_string_pretty(&[&MESSAGE]);
+        assert!(text.ends_with("}\n"));
+        assert!(text.contains("\n  \"format\": \"wire-schema\",\n"));
+        let parsed: Value = serde_json::from_str(&text).expect("valid JSON");
+        assert_eq!(parsed, to_json(&[&MESSAGE]));
+    }
+}

@@ -1,0 +1,1159 @@
+//! Markdown: a page a person reads to implement or check a peer, made from a type's
+//! [`Schema`] alone.
+//!
+//! Each type gets a level-2 heading with its name in code (`` ## `AddOrder` ``), so a
+//! reference to it is the link `#addorder` (GitHub's anchors: lower case, punctuation
+//! dropped), then its doc comment and:
+//!
+//! - a struct: its byte order, version and size; a table of its fields (offset, or
+//!   "after the block"; width in bytes or bits, with the bit positions in the run; byte
+//!   order; Rust type and wire kind; length prefix and cap; the version that added it; its
+//!   default; its magic bytes; its doc), where a column no field uses is left out; the
+//!   version header in words when the struct is versioned; the RFC 791 style diagram of
+//!   the fixed block; the variable fields in the order they follow the block;
+//! - a C-like enum: its width and a table of its values (hex, decimal and, for one-byte
+//!   values that are printable ASCII, the character);
+//! - a tagged union: its tag and a table of tags, variants and payloads (linked to the
+//!   payload's heading), with the `other` variant last as "any other".
+//!
+//! The output is plain CommonMark with GitHub tables, and is deterministic (it depends
+//! only on the schema), so it can be committed and diffed.
+//!
+//! ```
+//! use wire::prelude::*;
+//! use wire::schema::markdown;
+//!
+//! /// RFC 768: the User Datagram Protocol header.
+//! #[derive(Wire)]
+//! #[wire(endian = "big")]
+//! pub struct Udp { pub src_port: u16, pub dst_port: u16, pub length: u16, pub checksum: u16 }
+//!
+//! let text = markdown(Udp::SCHEMA);
+//! assert!(text.starts_with("## `Udp`\n\nRFC 768: the User Datagram Protocol header.\n"));
+//! assert!(text.contains("| `length` | 4 | 2 bytes | big | `u16` | unsigned integer |"));
+//! assert!(text.contains("|            Length             |           Checksum            |")
+//!     || text.contains("|             length            |            checksum           |"));
+//! ```
+
+use super::{
+    diagram, Body, Cell, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct,
+    TagKind, Type, Union,
+};
+
+/// The Markdown description of `schema` (one type; the types it refers to are linked,
+/// not included: [`markdown_all`] renders them too).
+pub fn markdown(schema: &Schema) -> String {
+    let mut out = format!("## `{}`\n\n", schema.name);
+    let doc = schema.doc.trim();
+    if !doc.is_empty() {
+        out.push_str(doc);
+        out.push_str("\n\n");
+    }
+    match &schema.body {
+        Body::Struct(s) => render_struct(&mut out, s),
+        Body::Enum(e) => render_enum(&mut out, e),
+        Body::Union(u) => render_union(&mut out, u),
+    }
+    out
+}
+
+/// The Markdown description of `schemas` and of every type they refer to, each once, in
+/// the order they are first reached (each root, then what it refers to, depth first), so
+/// every link between them resolves within the page.
+// `schema/mod.rs` re-exports `markdown` only; until it re-exports this too, nothing in
+// the crate calls it outside the tests.
+#[allow(dead_code)]
+pub fn markdown_all(schemas: &[&'static Schema]) -> String {
+    closure_of(schemas)
+        .into_iter()
+        .map(markdown)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `schemas` and every schema they reach, each once (by name, as [`Schema::closure`]
+/// does: two schemas of one name are one type), in the order they are first reached.
+pub(super) fn closure_of(schemas: &[&'static Schema]) -> Vec<&'static Schema> {
+    let mut all: Vec<&'static Schema> = Vec::new();
+    for root in schemas {
+        for schema in root.closure() {
+            if !all.iter().any(|s| s.name == schema.name) {
+                all.push(schema);
+            }
+        }
+    }
+    all
+}
+
+// ---------------------------------------------------------------------------------------
+// Structs
+
+fn render_struct(out: &mut String, s: &Struct) {
+    let variable: Vec<&Field> = s
+        .fields
+        .iter()
+        .filter(|f| matches!(f.place, Place::Variable { .. }))
+        .collect();
+
+    out.push_str("- **Kind:** struct\n");
+    out.push_str(&format!("- **Byte order:** {}\n", endian_long(s.endian)));
+    match s.version {
+        Some(v) => out.push_str(&format!(
+            "- **Version:** {v} (the encoding starts with a version header)\n"
+        )),
+        None => out.push_str("- **Version:** none\n"),
+    }
+    if s.fixed_size {
+        out.push_str(&format!("- **Size:** {} (fixed)\n", bytes(s.block_len)));
+    } else {
+        out.push_str(&format!("- **Fixed block:** {}\n", bytes(s.block_len)));
+        if !variable.is_empty() {
+            out.push_str(&format!(
+                "- **Variable fields:** {}, after the block\n",
+                variable.len()
+            ));
+        }
+    }
+    out.push('\n');
+
+    if let Some(version) = s.version {
+        render_version_header(out, s, version, !variable.is_empty());
+    }
+    if !s.fields.is_empty() {
+        render_field_table(out, s);
+    }
+    if s.block_len > 0 {
+        render_block_diagram(out, s);
+    }
+    if !variable.is_empty() {
+        render_variable_fields(out, s, &variable);
+    }
+}
+
+/// The header SBE calls `blockLength`, and the variable part's length: see the derive's
+/// documentation, section "Versions".
+fn render_version_header(out: &mut String, s: &Struct, version: u32, has_variable: bool) {
+    let order = endian_short(s.endian).unwrap_or("the struct's byte order");
+    out.push_str(&format!(
+        "**Version header.** Before the block: `block_len` (`u16`, {order}), the length of \
+         the fixed block in bytes ({} in version {version})",
+        s.block_len
+    ));
+    if has_variable {
+        out.push_str(&format!(
+            "; then `var_len` (`u32`, {order}), the total length of the variable fields in \
+             bytes"
+        ));
+    }
+    out.push_str(
+        ". A reader skips the block bytes and the variable fields a newer sender added, and \
+         gives the fields an older sender did not have (`since` above its version) their \
+         default.\n\n",
+    );
+}
+
+fn render_field_table(out: &mut String, s: &Struct) {
+    let fields = s.fields;
+    let has_bits = fields.iter().any(|f| matches!(f.place, Place::Bits { .. }));
+    let has_length = fields.iter().any(|f| length(&f.ty).is_some());
+    let has_since = s.version.is_some();
+    let has_default = fields.iter().any(|f| f.default.is_some());
+    let has_magic = fields.iter().any(|f| f.magic.is_some());
+    let has_doc = fields.iter().any(|f| !f.doc.trim().is_empty());
+
+    let mut header = vec!["field", "offset", "width"];
+    if has_bits {
+        header.push("bits");
+    }
+    header.extend(["byte order", "Rust type", "kind"]);
+    if has_length {
+        header.push("length");
+    }
+    if has_since {
+        header.push("since");
+    }
+    if has_default {
+        header.push("default");
+    }
+    if has_magic {
+        header.push("magic (wire bytes)");
+    }
+    if has_doc {
+        header.push("doc");
+    }
+
+    out.push_str("**Fields**\n\n");
+    push_row(out, header.iter().map(|h| h.to_string()));
+    push_row(out, header.iter().map(|_| "---".to_string()));
+    for field in fields {
+        let mut row = vec![
+            format!("`{}`", field.name),
+            offset(&field.place),
+            width(&field.place),
+        ];
+        if has_bits {
+            row.push(bit_positions(&field.place));
+        }
+        row.push(field_endian(field));
+        row.push(format!("`{}`", cell(field.rust_type)));
+        row.push(kind(&field.ty));
+        if has_length {
+            row.push(length(&field.ty).unwrap_or_default());
+        }
+        if has_since {
+            row.push(field.since.to_string());
+        }
+        if has_default {
+            row.push(default(field));
+        }
+        if has_magic {
+            row.push(field.magic.map(magic).unwrap_or_default());
+        }
+        if has_doc {
+            row.push(cell(field.doc));
+        }
+        push_row(out, row.into_iter());
+    }
+    out.push('\n');
+    if has_bits {
+        out.push_str(
+            "Bit positions count in the run of bit fields read as one unsigned integer in the \
+             field's byte order, bit 0 the least significant: the field is \
+             `(run >> first) & (2^width - 1)`.\n\n",
+        );
+    }
+}
+
+fn render_block_diagram(out: &mut String, s: &Struct) {
+    let boxes = block_boxes(s);
+    let cells: Vec<Cell> = boxes
+        .iter()
+        .map(|(label, start, bits)| Cell {
+            label,
+            start: *start,
+            bits: *bits,
+        })
+        .collect();
+    out.push_str(
+        "**Fixed block** (RFC 791 section 3.1 style: 32 bits a row, bit 0 the most \
+         significant bit of byte 0)\n\n```text\n",
+    );
+    out.push_str(&diagram(&cells, s.block_len * 8));
+    out.push_str("```\n\n");
+}
+
+/// The boxes of the block's diagram, sorted by first bit: `(label, first bit, bits)`.
+///
+/// A bit run whose fields are not each a contiguous range of diagram bits (a little-endian
+/// run with a field across a byte boundary, see [`Cell::bit_start`]) is one box labelled
+/// with all its fields, so the diagram never shows a field where it is not.
+fn block_boxes(s: &Struct) -> Vec<(String, usize, usize)> {
+    let mut boxes = Vec::new();
+    let mut fields = s.fields.iter().peekable();
+    while let Some(field) = fields.next() {
+        match field.place {
+            Place::Bytes { offset, len } => {
+                boxes.push((field.name.to_string(), offset * 8, len * 8))
+            }
+            Place::Bits {
+                run_offset,
+                run_len,
+                ..
+            } => {
+                // The fields of one run are adjacent in declaration order.
+                let mut run = vec![field];
+                while let Some(next) = fields.next_if(|f| same_run(&f.place, run_offset)) {
+                    run.push(next);
+                }
+                boxes.extend(run_boxes(s, &run, run_offset, run_len));
+            }
+            Place::Variable { .. } => {}
+        }
+    }
+    boxes.sort_by_key(|&(_, start, _)| start);
+    boxes
+}
+
+fn same_run(place: &Place, run_offset: usize) -> bool {
+    matches!(place, Place::Bits { run_offset: o, .. } if *o == run_offset)
+}
+
+fn run_boxes(
+    s: &Struct,
+    run: &[&Field],
+    run_offset: usize,
+    run_len: usize,
+) -> Vec<(String, usize, usize)> {
+    let starts: Option<Vec<(String, usize, usize)>> = run
+        .iter()
+        .map(|f| {
+            let Place::Bits { shift, width, .. } = f.place else {
+                return None;
+            };
+            let little = f.endian.or(s.endian) == Some(Endian::Little);
+            Cell::bit_start(run_offset, run_len, shift, width, little)
+                .map(|start| (f.name.to_string(), start, width as usize))
+        })
+        .collect();
+    starts.unwrap_or_else(|| {
+        let names: Vec<&str> = run.iter().map(|f| f.name).collect();
+        vec![(names.join(", "), run_offset * 8, run_len * 8)]
+    })
+}
+
+fn render_variable_fields(out: &mut String, s: &Struct, variable: &[&Field]) {
+    out.push_str("**After the block**, in this order:\n\n");
+    for (i, field) in variable.iter().enumerate() {
+        let since = match s.version {
+            Some(_) if field.since > 1 => format!(" (since version {})", field.since),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "{}. `{}`{since}: {}.\n",
+            i + 1,
+            field.name,
+            encoding(&field.ty, field.endian.or(s.endian))
+        ));
+    }
+    out.push('\n');
+}
+
+/// How a variable field is written, as a phrase: "a `u8` byte count (at most 8), then …".
+fn encoding(ty: &Type, endian: Option<Endian>) -> String {
+    match ty {
+        Type::Bytes { prefix, max_len } => format!(
+            "{} byte count (at most {max_len}), then that many bytes",
+            prefix_phrase(*prefix, endian)
+        ),
+        Type::Str { prefix, max_len } => format!(
+            "{} byte count (at most {max_len}), then that many bytes of UTF-8",
+            prefix_phrase(*prefix, endian)
+        ),
+        Type::List {
+            elem,
+            prefix,
+            max_len,
+        } => format!(
+            "{} element count (at most {max_len}), then that many {}, each encoded as alone",
+            prefix_phrase(*prefix, endian),
+            type_name(elem)
+        ),
+        Type::Varint {
+            signed,
+            zigzag,
+            bytes,
+        } => {
+            let int = format!("`{}{}`", if *signed { 'i' } else { 'u' }, bytes * 8);
+            match (signed, zigzag) {
+                (true, true) => format!("a LEB128 varint of the ZigZag-mapped {int}"),
+                (true, false) => {
+                    format!("a LEB128 varint of the {int} as two's complement in 64 bits")
+                }
+                _ => format!("a LEB128 varint ({int})"),
+            }
+        }
+        Type::Option(inner) => format!(
+            "a presence byte (0 or 1), then, when it is 1, {}",
+            encoding(inner, endian)
+        ),
+        Type::Named(schema) => format!("a {}", link(schema.name)),
+        _ => {
+            let order = match endian_short(endian) {
+                Some(order) if wire_width(ty) > 1 => format!(", {order}"),
+                _ => String::new(),
+            };
+            format!("a {}{order}", type_name(ty))
+        }
+    }
+}
+
+fn prefix_phrase(prefix: LenPrefix, endian: Option<Endian>) -> String {
+    let order = endian_short(endian).map(|o| format!(" ({o})"));
+    match prefix {
+        LenPrefix::U8 => "a `u8`".to_string(),
+        LenPrefix::U16 => format!("a `u16`{}", order.unwrap_or_default()),
+        LenPrefix::U32 => format!("a `u32`{}", order.unwrap_or_default()),
+        LenPrefix::Varint => "a LEB128 varint".to_string(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Enums and unions
+
+fn render_enum(out: &mut String, e: &Enum) {
+    out.push_str("- **Kind:** C-like enum\n");
+    out.push_str(&format!(
+        "- **Width:** {} (`u{}`){}\n",
+        bytes(e.bytes),
+        e.bytes * 8,
+        if e.bytes > 1 {
+            ", in the byte order of the field that holds it"
+        } else {
+            ""
+        }
+    ));
+    out.push_str("- **Other values:** a decode error\n\n");
+
+    let with_char = e.bytes == 1 && e.values.iter().any(|v| ascii(v.value).is_some());
+    let with_doc = e.values.iter().any(|v| !v.doc.trim().is_empty());
+    let mut header = vec!["hex", "decimal"];
+    if with_char {
+        header.push("char");
+    }
+    header.push("name");
+    if with_doc {
+        header.push("doc");
+    }
+    push_row(out, header.iter().map(|h| h.to_string()));
+    push_row(out, header.iter().map(|_| "---".to_string()));
+    for value in e.values {
+        let mut row = vec![hex(value.value, e.bytes), value.value.to_string()];
+        if with_char {
+            row.push(ascii(value.value).unwrap_or_default());
+        }
+        row.push(format!("`{}`", value.name));
+        if with_doc {
+            row.push(cell(value.doc));
+        }
+        push_row(out, row.into_iter());
+    }
+    out.push('\n');
+}
+
+fn render_union(out: &mut String, u: &Union) {
+    let tag_bytes = match u.tag {
+        TagKind::U8 => 1,
+        TagKind::U16 => 2,
+        TagKind::Varint => 0,
+    };
+    let tag = match u.tag {
+        TagKind::U8 => "`u8` (one byte)".to_string(),
+        TagKind::U16 => format!("`u16` ({})", endian_short(u.endian).unwrap_or("two bytes")),
+        TagKind::Varint => "a LEB128 varint".to_string(),
+    };
+    let other = u.variants.iter().find(|v| v.id.is_none());
+    out.push_str("- **Kind:** tagged union\n");
+    out.push_str(&format!(
+        "- **Tag:** {tag}, then the message of the variant it selects\n"
+    ));
+    if let Some(order) = endian_short(u.endian) {
+        out.push_str(&format!(
+            "- **Byte order:** {order} (the tag and plain integer payloads)\n"
+        ));
+    }
+    match other {
+        Some(v) => out.push_str(&format!(
+            "- **Other tags:** kept by `{}`, with the bytes after the tag unparsed\n\n",
+            v.name
+        )),
+        None => out.push_str("- **Other tags:** a decode error\n\n"),
+    }
+
+    let with_char = tag_bytes == 1 && u.variants.iter().any(|v| v.id.and_then(ascii).is_some());
+    let with_doc = u.variants.iter().any(|v| !v.doc.trim().is_empty());
+    let mut header = vec!["tag (hex)", "tag"];
+    if with_char {
+        header.push("char");
+    }
+    header.extend(["variant", "payload"]);
+    if with_doc {
+        header.push("doc");
+    }
+    push_row(out, header.iter().map(|h| h.to_string()));
+    push_row(out, header.iter().map(|_| "---".to_string()));
+    // The `other` variant last: it takes what the listed tags do not.
+    let listed = u.variants.iter().filter(|v| v.id.is_some());
+    for variant in listed.chain(other) {
+        let mut row = match variant.id {
+            Some(id) => vec![hex(id, tag_bytes), id.to_string()],
+            None => vec!["any other".to_string(), String::new()],
+        };
+        if with_char {
+            row.push(variant.id.and_then(ascii).unwrap_or_default());
+        }
+        row.push(format!("`{}`", variant.name));
+        row.push(match (&variant.payload, variant.id) {
+            (Some(ty), _) => payload(ty, u.endian),
+            (None, Some(_)) => "nothing".to_string(),
+            (None, None) => "the bytes after the tag, unparsed".to_string(),
+        });
+        if with_doc {
+            row.push(cell(variant.doc));
+        }
+        push_row(out, row.into_iter());
+    }
+    out.push('\n');
+}
+
+fn payload(ty: &Type, endian: Option<Endian>) -> String {
+    match (ty, endian_short(endian)) {
+        (Type::Named(_), _) => type_name(ty),
+        (_, Some(order)) if wire_width(ty) > 1 => format!("{} ({order})", type_name(ty)),
+        _ => type_name(ty),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Cells
+
+fn offset(place: &Place) -> String {
+    match place {
+        Place::Bytes { offset, .. } => offset.to_string(),
+        Place::Bits { run_offset, .. } => run_offset.to_string(),
+        Place::Variable { .. } => "after the block".to_string(),
+    }
+}
+
+fn width(place: &Place) -> String {
+    match place {
+        Place::Bytes { len, .. } => bytes(*len),
+        Place::Bits { width: 1, .. } => "1 bit".to_string(),
+        Place::Bits { width, .. } => format!("{width} bits"),
+        Place::Variable { .. } => "variable".to_string(),
+    }
+}
+
+fn bit_positions(place: &Place) -> String {
+    match place {
+        Place::Bits {
+            run_len,
+            shift,
+            width,
+            ..
+        } => {
+            let run = bytes(*run_len);
+            match width {
+                1 => format!("{shift} of {run}"),
+                _ => format!("{shift}–{} of {run}", shift + width - 1),
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+fn field_endian(field: &Field) -> String {
+    match (field.endian, &field.ty) {
+        (Some(Endian::Big), _) => "big".to_string(),
+        (Some(Endian::Little), _) => "little".to_string(),
+        (None, Type::Named(schema)) if !matches!(schema.body, Body::Enum(_)) => {
+            "its own".to_string()
+        }
+        (None, _) => "—".to_string(),
+    }
+}
+
+/// The wire kind of a field, with named types linked to their heading.
+fn kind(ty: &Type) -> String {
+    match ty {
+        Type::UInt { .. } => "unsigned integer".to_string(),
+        Type::Int { .. } => "signed integer".to_string(),
+        Type::Float { bytes: 4 } => "IEEE 754 binary32".to_string(),
+        Type::Float { .. } => "IEEE 754 binary64".to_string(),
+        Type::Bool => "bool (0 or 1)".to_string(),
+        Type::Decimal {
+            repr_bytes,
+            signed,
+            scale,
+            ..
+        } => format!(
+            "decimal: `{}{}` count of 10^-{scale}",
+            if *signed { 'i' } else { 'u' },
+            repr_bytes * 8
+        ),
+        Type::Array { elem, len, .. } => format!("array of {len} × {}", type_name(elem)),
+        Type::Named(schema) => format!("{} ({})", link(schema.name), body_kind(schema)),
+        Type::Varint {
+            signed,
+            zigzag,
+            bytes,
+        } => {
+            let int = format!("`{}{}`", if *signed { 'i' } else { 'u' }, bytes * 8);
+            match (signed, zigzag) {
+                (true, true) => format!("varint, ZigZag {int}"),
+                (true, false) => format!("varint, {int} as two's complement in 64 bits"),
+                _ => format!("varint, {int}"),
+            }
+        }
+        Type::Bytes { .. } => "bytes".to_string(),
+        Type::Str { .. } => "UTF-8 string".to_string(),
+        Type::List { elem, .. } => format!("list of {}", type_name(elem)),
+        Type::Option(inner) => format!("option of {}", type_name(inner)),
+    }
+}
+
+/// A short name of a type, as in a list's element or an array's.
+fn type_name(ty: &Type) -> String {
+    match ty {
+        Type::UInt { bytes } => format!("`u{}`", bytes * 8),
+        Type::Int { bytes } => format!("`i{}`", bytes * 8),
+        Type::Float { bytes } => format!("`f{}`", bytes * 8),
+        Type::Bool => "`bool`".to_string(),
+        Type::Named(schema) => link(schema.name),
+        Type::Decimal { .. } | Type::Array { .. } | Type::Varint { .. } => kind(ty),
+        Type::Bytes { .. } => "bytes".to_string(),
+        Type::Str { .. } => "string".to_string(),
+        Type::List { .. } | Type::Option(_) => kind(ty),
+    }
+}
+
+fn body_kind(schema: &Schema) -> &'static str {
+    match schema.body {
+        Body::Struct(_) => "struct",
+        Body::Enum(_) => "enum",
+        Body::Union(_) => "union",
+    }
+}
+
+/// The width on the wire of a fixed type, in bytes (0 when it has none of its own).
+fn wire_width(ty: &Type) -> usize {
+    match ty {
+        Type::UInt { bytes } | Type::Int { bytes } | Type::Float { bytes } => *bytes,
+        Type::Decimal { repr_bytes, .. } => *repr_bytes,
+        Type::Bool => 1,
+        _ => 0,
+    }
+}
+
+/// The length prefix and cap of a variable field (through an `Option`).
+fn length(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Bytes { prefix, max_len } | Type::Str { prefix, max_len } => Some(format!(
+            "{} prefix, at most {max_len} bytes",
+            prefix_name(*prefix)
+        )),
+        Type::List {
+            prefix, max_len, ..
+        } => Some(format!(
+            "{} count, at most {max_len} elements",
+            prefix_name(*prefix)
+        )),
+        Type::Option(inner) => length(inner),
+        _ => None,
+    }
+}
+
+fn prefix_name(prefix: LenPrefix) -> &'static str {
+    match prefix {
+        LenPrefix::U8 => "`u8`",
+        LenPrefix::U16 => "`u16`",
+        LenPrefix::U32 => "`u32`",
+        LenPrefix::Varint => "varint",
+    }
+}
+
+fn default(field: &Field) -> String {
+    match (field.default, &field.ty) {
+        (None, _) => String::new(),
+        (Some(DefaultValue::TypeDefault), Type::Option(_)) => "`None`".to_string(),
+        (Some(DefaultValue::TypeDefault), _) => "`Default::default()`".to_string(),
+        (Some(DefaultValue::Expr(expr)), _) => format!("`{}`", cell(expr)),
+    }
+}
+
+/// Magic bytes as a byte string when they are printable ASCII, else in hex, as they are
+/// on the wire (a `magic = 0xA55A` in a little-endian struct is `5a a5`).
+fn magic(bytes: &[u8]) -> String {
+    let printable = bytes
+        .iter()
+        .all(|b| (0x20..0x7f).contains(b) && !b"\"\\`|".contains(b));
+    if printable {
+        let text: String = bytes.iter().map(|&b| char::from(b)).collect();
+        return format!("`b\"{text}\"`");
+    }
+    let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("`{}`", hex.join(" "))
+}
+
+/// `value` in hex with the digits of `bytes` bytes (at least one byte, for varints).
+fn hex(value: u64, bytes: usize) -> String {
+    let digits = bytes.max(1) * 2;
+    format!("`0x{value:0digits$X}`")
+}
+
+/// The printable ASCII character of `value`, in code.
+fn ascii(value: u64) -> Option<String> {
+    let byte = u8::try_from(value)
+        .ok()
+        .filter(|b| (0x20..0x7f).contains(b))?;
+    Some(match byte {
+        b'`' => "`` '`' ``".to_string(),
+        // A `|` ends a table cell even inside code.
+        b'|' => "`'\\|'`".to_string(),
+        _ => format!("`'{}'`", char::from(byte)),
+    })
+}
+
+fn link(name: &str) -> String {
+    // GitHub's anchor of the heading "`Name`": lower case, the backticks dropped.
+    format!("[`{name}`](#{})", name.to_lowercase())
+}
+
+fn bytes(n: usize) -> String {
+    match n {
+        1 => "1 byte".to_string(),
+        _ => format!("{n} bytes"),
+    }
+}
+
+fn endian_short(endian: Option<Endian>) -> Option<&'static str> {
+    endian.map(|e| match e {
+        Endian::Big => "big endian",
+        Endian::Little => "little endian",
+    })
+}
+
+fn endian_long(endian: Option<Endian>) -> &'static str {
+    endian_short(endian).unwrap_or("none (every field is one byte or brings its own)")
+}
+
+/// Text fit for one table cell: one line, `|` escaped.
+fn cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    out.push('|');
+    for c in cells {
+        out.push(' ');
+        if !c.is_empty() {
+            out.push_str(&c);
+            out.push(' ');
+        }
+        out.push('|');
+    }
+    out.push('\n');
+}
+
+/// Hand-written schemas, as the derive writes them, for the renderers' unit tests.
+#[cfg(test)]
+pub(super) mod fixtures {
+    use crate::schema::{
+        Body, DefaultValue, Endian, Enum, EnumValue, Field, LenPrefix, Place, Schema, Struct,
+        TagKind, Type, Union, Variant,
+    };
+
+    const fn field(name: &'static str, rust_type: &'static str, ty: Type, place: Place) -> Field {
+        Field {
+            name,
+            doc: "",
+            rust_type,
+            ty,
+            place,
+            endian: None,
+            since: 1,
+            magic: None,
+            default: None,
+        }
+    }
+
+    const fn bits(run_offset: usize, run_len: usize, shift: u32, width: u32) -> Place {
+        Place::Bits {
+            run_offset,
+            run_len,
+            shift,
+            width,
+        }
+    }
+
+    const fn at(offset: usize, len: usize) -> Place {
+        Place::Bytes { offset, len }
+    }
+
+    const U8: Type = Type::UInt { bytes: 1 };
+    const U16: Type = Type::UInt { bytes: 2 };
+    const U32: Type = Type::UInt { bytes: 4 };
+
+    const fn big(mut f: Field) -> Field {
+        f.endian = Some(Endian::Big);
+        f
+    }
+
+    const fn little(mut f: Field) -> Field {
+        f.endian = Some(Endian::Little);
+        f
+    }
+
+    /// RFC 791 section 3.1, type of service split as RFC 2474 does.
+    pub static IPV4: Schema = Schema {
+        name: "Ipv4Header",
+        doc: "RFC 791 section 3.1.",
+        body: Body::Struct(Struct {
+            endian: Some(Endian::Big),
+            version: None,
+            block_len: 20,
+            fixed_size: true,
+            fields: &[
+                big(field("version", "u8", U8, bits(0, 1, 4, 4))),
+                big(field("ihl", "u8", U8, bits(0, 1, 0, 4))),
+                big(field("dscp", "u8", U8, bits(1, 1, 2, 6))),
+                big(field("ecn", "u8", U8, bits(1, 1, 0, 2))),
+                big(field("total_len", "u16", U16, at(2, 2))),
+                big(field("identification", "u16", U16, at(4, 2))),
+                big(field("flags", "u8", U8, bits(6, 2, 13, 3))),
+                big(field("fragment_offset", "u16", U16, bits(6, 2, 0, 13))),
+                field("ttl", "u8", U8, at(8, 1)),
+                field("protocol", "u8", U8, at(9, 1)),
+                big(field("checksum", "u16", U16, at(10, 2))),
+                field(
+                    "src",
+                    "[u8; 4]",
+                    Type::Array {
+                        elem: &U8,
+                        elem_len: 1,
+                        len: 4,
+                    },
+                    at(12, 4),
+                ),
+                field(
+                    "dst",
+                    "[u8; 4]",
+                    Type::Array {
+                        elem: &U8,
+                        elem_len: 1,
+                        len: 4,
+                    },
+                    at(16, 4),
+                ),
+            ],
+        }),
+    };
+
+    pub static SIDE: Schema = Schema {
+        name: "Side",
+        doc: "The side of an order.",
+        body: Body::Enum(Enum {
+            bytes: 1,
+            values: &[
+                EnumValue {
+                    name: "Buy",
+                    doc: "A bid.",
+                    value: b'B' as u64,
+                },
+                EnumValue {
+                    name: "Sell",
+                    doc: "An offer.",
+                    value: b'S' as u64,
+                },
+                EnumValue {
+                    name: "Pipe",
+                    doc: "",
+                    value: b'|' as u64,
+                },
+                EnumValue {
+                    name: "Nul",
+                    doc: "",
+                    value: 0,
+                },
+            ],
+        }),
+    };
+
+    pub static HUGE: Schema = Schema {
+        name: "Huge",
+        doc: "",
+        body: Body::Enum(Enum {
+            bytes: 8,
+            values: &[
+                EnumValue {
+                    name: "Safe",
+                    doc: "",
+                    value: (1 << 53) - 1,
+                },
+                EnumValue {
+                    name: "Max",
+                    doc: "",
+                    value: u64::MAX,
+                },
+            ],
+        }),
+    };
+
+    pub static ORDER: Schema = Schema {
+        name: "Order",
+        doc: "",
+        body: Body::Struct(Struct {
+            endian: Some(Endian::Big),
+            version: None,
+            block_len: 5,
+            fixed_size: true,
+            fields: &[
+                field("side", "Side", Type::Named(&SIDE), at(0, 1)),
+                Field {
+                    doc: "Shares | lots.",
+                    ..big(field("qty", "u32", U32, at(1, 4)))
+                },
+            ],
+        }),
+    };
+
+    /// A little-endian run crossing a byte (`gain`), and one inside a byte.
+    pub static REGS: Schema = Schema {
+        name: "Regs",
+        doc: "",
+        body: Body::Struct(Struct {
+            endian: Some(Endian::Little),
+            version: None,
+            block_len: 5,
+            fixed_size: true,
+            fields: &[
+                Field {
+                    magic: Some(&[0x5a, 0xa5]),
+                    ..little(field("marker", "u16", U16, at(0, 2)))
+                },
+                little(field("enabled", "bool", Type::Bool, bits(2, 2, 0, 1))),
+                little(field("channel", "u8", U8, bits(2, 2, 1, 3))),
+                little(field("gain", "u8", U8, bits(2, 2, 4, 7))),
+                little(field(
+                    "offset",
+                    "i8",
+                    Type::Int { bytes: 1 },
+                    bits(2, 2, 11, 5),
+                )),
+                little(field("low", "u8", U8, bits(4, 1, 0, 4))),
+                little(field(
+                    "middle",
+                    "i8",
+                    Type::Int { bytes: 1 },
+                    bits(4, 1, 4, 3),
+                )),
+                little(field("top", "bool", Type::Bool, bits(4, 1, 7, 1))),
+            ],
+        }),
+    };
+
+    const STR_U8: Type = Type::Str {
+        prefix: LenPrefix::U8,
+        max_len: 255,
+    };
+
+    pub static QUOTE: Schema = Schema {
+        name: "Quote",
+        doc: "Version 3.",
+        body: Body::Struct(Struct {
+            endian: Some(Endian::Big),
+            version: Some(3),
+            block_len: 6,
+            fixed_size: false,
+            fields: &[
+                big(field("bid", "u32", U32, at(0, 4))),
+                Field {
+                    since: 2,
+                    default: Some(DefaultValue::Expr("100")),
+                    ..big(field("lot", "u16", U16, at(4, 2)))
+                },
+                big(field(
+                    "venue",
+                    "String",
+                    STR_U8,
+                    Place::Variable { index: 0 },
+                )),
+                Field {
+                    since: 3,
+                    default: Some(DefaultValue::TypeDefault),
+                    ..big(field(
+                        "tags",
+                        "Vec<u16>",
+                        Type::List {
+                            elem: &U16,
+                            prefix: LenPrefix::U16,
+                            max_len: 1 << 60,
+                        },
+                        Place::Variable { index: 1 },
+                    ))
+                },
+                Field {
+                    since: 3,
+                    default: Some(DefaultValue::TypeDefault),
+                    ..big(field(
+                        "comment",
+                        "Option<String>",
+                        Type::Option(&STR_U8),
+                        Place::Variable { index: 2 },
+                    ))
+                },
+                big(field(
+                    "sequence",
+                    "i64",
+                    Type::Varint {
+                        signed: true,
+                        zigzag: true,
+                        bytes: 8,
+                    },
+                    Place::Variable { index: 3 },
+                )),
+            ],
+        }),
+    };
+
+    pub static MESSAGE: Schema = Schema {
+        name: "Message",
+        doc: "",
+        body: Body::Union(Union {
+            tag: TagKind::U8,
+            endian: None,
+            variants: &[
+                Variant {
+                    name: "Order",
+                    doc: "",
+                    id: Some(b'A' as u64),
+                    payload: Some(Type::Named(&ORDER)),
+                },
+                Variant {
+                    name: "Heartbeat",
+                    doc: "No payload.",
+                    id: Some(0),
+                    payload: None,
+                },
+                Variant {
+                    name: "Unknown",
+                    doc: "",
+                    id: None,
+                    payload: None,
+                },
+                Variant {
+                    name: "Quote",
+                    doc: "",
+                    id: Some(b'Q' as u64),
+                    payload: Some(Type::Named(&QUOTE)),
+                },
+            ],
+        }),
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::*;
+    use super::*;
+
+    fn rows_between<'a>(text: &'a str, from: &str) -> Vec<&'a str> {
+        let start = text
+            .find(from)
+            .unwrap_or_else(|| panic!("{from:?} in {text}"));
+        text[start..]
+            .lines()
+            .skip(1)
+            .skip_while(|l| l.is_empty())
+            .take_while(|l| !l.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn ipv4_renders_a_table_and_rfc_791_rows() {
+        let text = markdown(&IPV4);
+        println!("{text}");
+        assert!(text.starts_with("## `Ipv4Header`\n\nRFC 791 section 3.1.\n\n- **Kind:** struct\n"));
+        assert!(text.contains("- **Size:** 20 bytes (fixed)\n"));
+        assert!(text.contains(
+            "| `flags` | 6 | 3 bits | 13–15 of 2 bytes | big | `u8` | unsigned integer |\n"
+        ));
+        assert!(text.contains("| `ttl` | 8 | 1 byte | | — | `u8` | unsigned integer |\n"));
+        assert!(text.contains("| `src` | 12 | 4 bytes | | — | `[u8; 4]` | array of 4 × `u8` |\n"));
+        // No column that no field uses.
+        assert!(!text.contains("since") && !text.contains("magic") && !text.contains("| doc"));
+        let diagram = rows_between(&text, "```text");
+        assert_eq!(
+            diagram[3],
+            "|version|  ihl  |    dscp   |ecn|           total_len           |"
+        );
+        assert_eq!(
+            diagram[5],
+            "|         identification        |flags|     fragment_offset     |"
+        );
+        assert_eq!(diagram.len(), 2 + 1 + 2 * 5 + 1, "{diagram:#?}");
+        assert!(!text.contains("After the block"));
+    }
+
+    #[test]
+    fn a_little_endian_run_across_a_byte_is_one_box_and_one_inside_a_byte_is_reversed() {
+        let text = markdown(&REGS);
+        println!("{text}");
+        let diagram = rows_between(&text, "```text");
+        assert_eq!(
+            diagram[3],
+            "|             marker            | enabled, channel, gain, offset|"
+        );
+        // The first field of a little-endian run takes the low bits: the right end.
+        assert_eq!(diagram[5], "|t|middl|  low  |");
+        assert!(text.contains("| `gain` | 2 | 7 bits | 4–10 of 2 bytes | little |"));
+        assert!(text.contains(
+            "| `marker` | 0 | 2 bytes | | little | `u16` | unsigned integer | `5a a5` |"
+        ));
+        assert!(text
+            .contains("| `top` | 4 | 1 bit | 7 of 1 byte | little | `bool` | bool (0 or 1) | |"));
+    }
+
+    #[test]
+    fn enums_list_values_in_hex_decimal_and_ascii() {
+        let text = markdown(&SIDE);
+        println!("{text}");
+        assert!(text.contains("| hex | decimal | char | name | doc |\n"));
+        assert!(text.contains("| `0x42` | 66 | `'B'` | `Buy` | A bid. |\n"));
+        assert!(text.contains("| `0x7C` | 124 | `'\\|'` | `Pipe` | |\n"));
+        assert!(text.contains("| `0x00` | 0 | | `Nul` | |\n"));
+        let huge = markdown(&HUGE);
+        assert!(huge.contains("| `0xFFFFFFFFFFFFFFFF` | 18446744073709551615 | `Max` |"));
+        assert!(!huge.contains("char"));
+    }
+
+    #[test]
+    fn versioned_structs_describe_their_header_and_variable_fields() {
+        let text = markdown(&QUOTE);
+        println!("{text}");
+        assert!(text.contains("- **Version:** 3 (the encoding starts with a version header)\n"));
+        assert!(text
+            .contains("- **Fixed block:** 6 bytes\n- **Variable fields:** 4, after the block\n"));
+        assert!(text.contains("`block_len` (`u16`, big endian)"));
+        assert!(text.contains("`var_len` (`u32`, big endian)"));
+        assert!(
+            text.contains("| `lot` | 4 | 2 bytes | big | `u16` | unsigned integer | | 2 | `100` |")
+        );
+        assert!(text.contains("| `comment` | after the block | variable | big | `Option<String>` | option of string | `u8` prefix, at most 255 bytes | 3 | `None` |"));
+        let after = rows_between(&text, "**After the block**");
+        assert_eq!(
+            after,
+            [
+                "1. `venue`: a `u8` byte count (at most 255), then that many bytes of UTF-8.",
+                "2. `tags` (since version 3): a `u16` (big endian) element count (at most 1152921504606846976), then that many `u16`, each encoded as alone.",
+                "3. `comment` (since version 3): a presence byte (0 or 1), then, when it is 1, a `u8` byte count (at most 255), then that many bytes of UTF-8.",
+                "4. `sequence`: a LEB128 varint of the ZigZag-mapped `i64`.",
+            ]
+        );
+    }
+
+    #[test]
+    fn unions_list_tags_with_links_and_the_other_variant_last() {
+        let text = markdown(&MESSAGE);
+        println!("{text}");
+        let table = rows_between(&text, "- **Other tags:**");
+        assert_eq!(
+            table,
+            [
+                "| tag (hex) | tag | char | variant | payload | doc |",
+                "| --- | --- | --- | --- | --- | --- |",
+                "| `0x41` | 65 | `'A'` | `Order` | [`Order`](#order) | |",
+                "| `0x00` | 0 | | `Heartbeat` | nothing | No payload. |",
+                "| `0x51` | 81 | `'Q'` | `Quote` | [`Quote`](#quote) | |",
+                "| any other | | | `Unknown` | the bytes after the tag, unparsed | |",
+            ]
+        );
+        assert!(text.contains(
+            "- **Other tags:** kept by `Unknown`, with the bytes after the tag unparsed\n"
+        ));
+    }
+
+    #[test]
+    fn markdown_all_renders_each_reachable_type_once_in_first_reached_order() {
+        let text = markdown_all(&[&MESSAGE, &ORDER, &SIDE]);
+        let headings: Vec<&str> = text.lines().filter(|l| l.starts_with("## ")).collect();
+        assert_eq!(
+            headings,
+            ["## `Message`", "## `Order`", "## `Side`", "## `Quote`"]
+        );
+        // A table cell's `|` is escaped, so the row keeps its columns.
+        assert!(text.contains("| Shares \\| lots. |"));
+    }
+}

@@ -1,0 +1,368 @@
+//! Schemas: the layout a derived type declares, as plain `const` data, so people and
+//! other programs can read it.
+//!
+//! `#[derive(Wire)]` gives every type a `T::SCHEMA: &'static Schema` (also through
+//! [`HasSchema`]): its name, byte order, version, and for each field its offset, width,
+//! bit position, kind, length prefix and cap, enum values, tagged-union ids and the
+//! version that added it. Nested types are referenced by their own schema, so one
+//! `SCHEMA` reaches every type a message is made of.
+//!
+//! The model only describes; it never decides a layout. The derive computes the layout
+//! once and writes it here, and the renderers read it: [`diagram`] draws the RFC 791
+//! style bit diagram of a fixed block (the derive puts it in each type's rustdoc); with
+//! the `schema` feature, Markdown, JSON, a Python codec and a Wireshark dissector are
+//! generated from the same data, and `Registry` writes them all to a directory.
+//!
+//! ```
+//! use wire::prelude::*;
+//! use wire::schema::{Body, Place, Type};
+//!
+//! #[derive(Wire)]
+//! #[wire(endian = "big")]
+//! pub struct Udp { pub src_port: u16, pub dst_port: u16, pub length: u16, pub checksum: u16 }
+//!
+//! let Body::Struct(s) = &Udp::SCHEMA.body else { unreachable!() };
+//! assert_eq!(s.block_len, 8);
+//! assert_eq!(s.fields[2].name, "length");
+//! assert_eq!(s.fields[2].place, Place::Bytes { offset: 4, len: 2 });
+//! assert_eq!(s.fields[2].ty, Type::UInt { bytes: 2 });
+//! ```
+
+mod diagram;
+#[cfg(feature = "schema")]
+pub mod json;
+#[cfg(feature = "schema")]
+pub mod lua;
+#[cfg(feature = "schema")]
+mod markdown;
+#[cfg(feature = "schema")]
+pub mod python;
+
+pub use diagram::{diagram, Cell};
+#[cfg(feature = "schema")]
+pub use markdown::markdown;
+
+/// A type with a schema: every type `#[derive(Wire)]` accepts implements it.
+///
+/// The derive also gives each type an inherent `T::SCHEMA`, so the trait is only needed in
+/// generic code such as `Registry::add` (with the `schema` feature).
+pub trait HasSchema {
+    /// The type's layout.
+    const SCHEMA: &'static Schema;
+}
+
+/// A byte order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Endian {
+    /// Most significant byte first (network order).
+    Big,
+    /// Least significant byte first.
+    Little,
+}
+
+/// One derived type.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Schema {
+    /// The Rust type's name, without lifetimes.
+    pub name: &'static str,
+    /// The type's doc comment (empty when it has none).
+    pub doc: &'static str,
+    /// What the type is.
+    pub body: Body,
+}
+
+/// What a derived type is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Body {
+    /// A struct: a fixed block, then variable-length fields.
+    Struct(Struct),
+    /// A C-like enum, stored as its discriminant.
+    Enum(Enum),
+    /// A tagged union: a tag, then the message of the variant it selects.
+    Union(Union),
+}
+
+/// A struct's layout.
+///
+/// The encoding is: for a versioned struct, the block length (`u16`) and, when it has
+/// variable fields, the variable part's length (`u32`), both in the struct's byte order;
+/// then the fixed block of `block_len` bytes; then the variable fields in order.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Struct {
+    /// The container's byte order (`None`: no field needs one).
+    pub endian: Option<Endian>,
+    /// `version = N`: the message carries its block length (and variable length).
+    pub version: Option<u32>,
+    /// The size of the fixed block in bytes.
+    pub block_len: usize,
+    /// Whether the type is fixed-size: no version header and no variable fields, so its
+    /// encoding is exactly the block (`T::SIZE == block_len`).
+    pub fixed_size: bool,
+    /// The fields in declaration order: the block's, then the variable ones.
+    pub fields: &'static [Field],
+}
+
+/// One field of a struct.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Field {
+    /// The field's name.
+    pub name: &'static str,
+    /// Its doc comment (empty when it has none).
+    pub doc: &'static str,
+    /// Its Rust type as written in the source.
+    pub rust_type: &'static str,
+    /// What its bytes hold.
+    pub ty: Type,
+    /// Where it lies.
+    pub place: Place,
+    /// The byte order of its value (`None`: a single byte, or a field whose type brings
+    /// its own, such as a nested struct).
+    pub endian: Option<Endian>,
+    /// The version that added it (1 when the struct has no version).
+    pub since: u32,
+    /// `magic = …`: the bytes it must hold, as they are on the wire.
+    pub magic: Option<&'static [u8]>,
+    /// What a reader gives it when the sender's version did not have it.
+    pub default: Option<DefaultValue>,
+}
+
+/// The value of a field the sender did not have (`since` above the sender's version).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefaultValue {
+    /// `Default::default()` (`#[wire(default)]`), or `None` for an `Option`.
+    TypeDefault,
+    /// `#[wire(default = …)]`: the Rust expression, as written.
+    Expr(&'static str),
+}
+
+/// Where a field lies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Whole bytes of the fixed block: `len` bytes at `offset`.
+    Bytes {
+        /// The first byte, from the start of the block.
+        offset: usize,
+        /// The width on the wire (6 for a `bytes = 6` integer).
+        len: usize,
+    },
+    /// A bit field: `width` bits of the run of `run_len` bytes at `run_offset`. The run is
+    /// read as one unsigned integer in the field's byte order, and the field is
+    /// `(run >> shift) & (2^width - 1)`. In a big-endian run the first field takes the
+    /// most significant bits (RFC diagrams); in a little-endian run, the least (C bit
+    /// fields on little-endian targets).
+    Bits {
+        /// The run's first byte, from the start of the block.
+        run_offset: usize,
+        /// The run's width in bytes.
+        run_len: usize,
+        /// The right shift that brings the field to bit 0 of the run.
+        shift: u32,
+        /// The field's width in bits.
+        width: u32,
+    },
+    /// A variable-length field: the `index`-th (from 0) after the block.
+    Variable {
+        /// Its position among the variable fields.
+        index: usize,
+    },
+}
+
+/// What a field's bytes hold. Widths here are the Rust type's; the wire width is the
+/// field's [`Place`] (a `u64` with `bytes = 6` is `UInt { bytes: 8 }` in six bytes).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Type {
+    /// An unsigned integer.
+    UInt {
+        /// The Rust type's width in bytes.
+        bytes: usize,
+    },
+    /// A two's complement signed integer, sign-extended from a narrower wire width.
+    Int {
+        /// The Rust type's width in bytes.
+        bytes: usize,
+    },
+    /// An IEEE 754 binary float.
+    Float {
+        /// 4 or 8.
+        bytes: usize,
+    },
+    /// One byte, 0 or 1 (any other value is a decode error); one bit in a bit field.
+    Bool,
+    /// A float stored as an integer count of `10^-scale`, rounded half away from zero.
+    Decimal {
+        /// The Rust float's width in bytes.
+        float_bytes: usize,
+        /// The integer's width in bytes.
+        repr_bytes: usize,
+        /// Whether the integer is signed.
+        signed: bool,
+        /// The number of decimal places.
+        scale: u32,
+    },
+    /// `[T; N]`: `len` elements of `elem_len` bytes each, in the field's byte order.
+    Array {
+        /// The element type.
+        elem: &'static Type,
+        /// The width of one element in bytes.
+        elem_len: usize,
+        /// The number of elements.
+        len: usize,
+    },
+    /// Another derived type (a nested struct, a C-like enum, a tagged union).
+    Named(&'static Schema),
+    /// A LEB128 varint (Protocol Buffers' encoding).
+    Varint {
+        /// Whether the value is signed (the Rust type is).
+        signed: bool,
+        /// Whether a signed value is ZigZag-mapped first (`sint64`); without it, a
+        /// signed value is two's complement in 64 bits (`int64`).
+        zigzag: bool,
+        /// The Rust type's width in bytes: a wider decoded value is an error.
+        bytes: usize,
+    },
+    /// Length-prefixed bytes.
+    Bytes {
+        /// The length prefix (a byte count).
+        prefix: LenPrefix,
+        /// The cap on the length.
+        max_len: u64,
+    },
+    /// Length-prefixed UTF-8.
+    Str {
+        /// The length prefix (a byte count).
+        prefix: LenPrefix,
+        /// The cap on the length in bytes.
+        max_len: u64,
+    },
+    /// Count-prefixed elements, each encoded as it would be alone.
+    List {
+        /// The element type.
+        elem: &'static Type,
+        /// The count prefix.
+        prefix: LenPrefix,
+        /// The cap on the count.
+        max_len: u64,
+    },
+    /// A presence byte (0 or 1), then the value when it is 1.
+    Option(&'static Type),
+}
+
+/// A length prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LenPrefix {
+    /// One byte.
+    U8,
+    /// Two bytes, in the message's byte order.
+    U16,
+    /// Four bytes, in the message's byte order.
+    U32,
+    /// A LEB128 varint.
+    Varint,
+}
+
+/// A C-like enum: its discriminant, stored as an unsigned integer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Enum {
+    /// The width of its `repr` in bytes (1, 2 or 4); the byte order is the field's.
+    pub bytes: usize,
+    /// Every valid value; any other is a decode error.
+    pub values: &'static [EnumValue],
+}
+
+/// One value of a C-like enum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EnumValue {
+    /// The variant's name.
+    pub name: &'static str,
+    /// Its doc comment (empty when it has none).
+    pub doc: &'static str,
+    /// Its discriminant.
+    pub value: u64,
+}
+
+/// A tagged union's tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TagKind {
+    /// One byte.
+    U8,
+    /// Two bytes, in the union's byte order.
+    U16,
+    /// A LEB128 varint.
+    Varint,
+}
+
+/// A tagged union: the tag, then the selected variant's message.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Union {
+    /// The tag's encoding.
+    pub tag: TagKind,
+    /// The byte order of the tag and of payloads that are plain integers.
+    pub endian: Option<Endian>,
+    /// The variants in declaration order.
+    pub variants: &'static [Variant],
+}
+
+/// One variant of a tagged union.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Variant {
+    /// The variant's name.
+    pub name: &'static str,
+    /// Its doc comment (empty when it has none).
+    pub doc: &'static str,
+    /// Its tag (`None` for the `other` variant, which takes every unknown tag and keeps
+    /// the bytes after it unparsed).
+    pub id: Option<u64>,
+    /// What follows the tag (`None`: nothing, or the unparsed rest for `other`).
+    pub payload: Option<Type>,
+}
+
+impl Schema {
+    /// The struct layout, when the type is a struct.
+    pub fn as_struct(&self) -> Option<&Struct> {
+        match &self.body {
+            Body::Struct(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Every schema this one refers to, itself first, each once, in the order they are
+    /// first reached (depth first).
+    pub fn closure(&'static self) -> Vec<&'static Schema> {
+        let mut found = Vec::new();
+        self.collect(&mut found);
+        found
+    }
+
+    fn collect(&'static self, found: &mut Vec<&'static Schema>) {
+        if found
+            .iter()
+            .any(|s| core::ptr::eq(*s, self) || s.name == self.name)
+        {
+            return;
+        }
+        found.push(self);
+        let mut visit = |ty: &Type| ty.visit_named(&mut |s| s.collect(found));
+        match &self.body {
+            Body::Struct(s) => s.fields.iter().for_each(|f| visit(&f.ty)),
+            Body::Union(u) => u
+                .variants
+                .iter()
+                .filter_map(|v| v.payload.as_ref())
+                .for_each(visit),
+            Body::Enum(_) => {}
+        }
+    }
+}
+
+impl Type {
+    /// Calls `f` with every schema this type names, through arrays, lists and options.
+    pub fn visit_named(&self, f: &mut dyn FnMut(&'static Schema)) {
+        match self {
+            Type::Named(s) => f(s),
+            Type::Array { elem, .. } | Type::List { elem, .. } | Type::Option(elem) => {
+                elem.visit_named(f)
+            }
+            _ => {}
+        }
+    }
+}

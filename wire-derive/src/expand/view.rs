@@ -150,7 +150,17 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 field: &'static str,
                 offset: usize,
             ) -> #p::Result<(Self, usize), #p::DecodeError> {
-                #p::fixed_elem_read::<Self, __O>(bytes, field, offset)
+                // The same checks as `elem_view`, so a short input gets the same error
+                // (the first field cut) whether it is viewed or decoded.
+                match <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
+                    #p::Ok((raw, _)) => {
+                        <#ty as #p::FixedWire>::validate::<#p::BigEndian>(raw, field, offset)?;
+                        #p::Ok((<#ty as #p::FixedWire>::read::<#p::BigEndian>(raw), Self::SIZE))
+                    }
+                    #p::Err(_) => #p::Err(
+                        #p::length_error(#raw::FIELDS, Self::SIZE, bytes.len()).offset_by(offset),
+                    ),
+                }
             }
 
             #[inline]

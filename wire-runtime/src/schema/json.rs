@@ -50,7 +50,7 @@
 //! | `rust_type` | string | its Rust type as written (`"[u8; 4]"`, `"Vec<Level>"`) |
 //! | `type` | *wire type* | what its bytes hold |
 //! | `place` | *place* | where it lies |
-//! | `endian` | `"big" \| "little" \| null` | the byte order of its value (`null`: one byte, or a type that brings its own, such as a nested struct) |
+//! | `endian` | `"big" \| "little" \| null` | the byte order of its value; `null` for one byte, and for a nested struct or union (or an array of them), which brings its own (its `endian`) |
 //! | `since` | number | the version that added it (1 in an unversioned struct) |
 //! | `magic` | array of numbers or `null` | the bytes it must hold, in wire order, each 0 to 255 |
 //! | `default` | `null` or `{"kind": "type_default"}` or `{"kind": "expr", "expr": string}` | what a reader gives it when the sender's version did not have it: `Default::default()` (`None` for an option), or a Rust expression as written |
@@ -77,8 +77,8 @@
 //! | `"varint"` | `signed`, `zigzag` (booleans), `bytes` (number) | a LEB128 varint; signed: ZigZag-mapped when `zigzag`, else two's complement in 64 bits; `bytes`: the Rust type's width |
 //! | `"bytes"` | `prefix`, `max_len` | a length prefix (a byte count), then the bytes |
 //! | `"str"` | `prefix`, `max_len` | the same, holding UTF-8 |
-//! | `"list"` | `elem` (*wire type*), `prefix`, `max_len` | a count prefix, then the elements, each encoded as alone |
-//! | `"option"` | `value` (*wire type*) | a presence byte (0 or 1), then the value when it is 1 |
+//! | `"list"` | `elem` (*wire type*), `prefix`, `max_len` | a count prefix, then the elements, each encoded as alone (integers in the message's byte order) |
+//! | `"option"` | `value` (*wire type*) | a presence byte (0 or 1), then the value when it is 1 (an integer in the message's byte order) |
 //!
 //! where `prefix` is `"u8" | "u16" | "u32" | "varint"` (`u16` and `u32` in the message's
 //! byte order) and `max_len` the cap on the length (a number, or a string above 2^53 - 1).
@@ -389,6 +389,15 @@ mod tests {
         );
         let regs = to_json(&[&REGS]);
         assert_eq!(regs["types"][0]["fields"][0]["magic"], json!([0x5a, 0xa5]));
+    }
+
+    #[test]
+    fn nested_structs_and_single_bytes_have_no_byte_order_of_their_own() {
+        let doc = to_json(&[&NESTED]);
+        assert_eq!(doc["types"][0]["fields"][0]["endian"], Value::Null);
+        assert_eq!(doc["types"][0]["fields"][1]["endian"], Value::Null);
+        assert_eq!(doc["types"][1]["name"], "Point");
+        assert_eq!(doc["types"][1]["endian"], "big");
     }
 
     #[test]

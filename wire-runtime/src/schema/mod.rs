@@ -37,10 +37,14 @@ pub mod lua;
 mod markdown;
 #[cfg(feature = "schema")]
 pub mod python;
+#[cfg(feature = "schema")]
+mod registry;
 
 pub use diagram::{diagram, Cell};
 #[cfg(feature = "schema")]
-pub use markdown::markdown;
+pub use markdown::{markdown, markdown_all};
+#[cfg(feature = "schema")]
+pub use registry::Registry;
 
 /// A type with a schema: every type `#[derive(Wire)]` accepts implements it.
 ///

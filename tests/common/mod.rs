@@ -62,7 +62,9 @@ pub fn ipv4_repr() -> Ipv4Header {
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Side {
+    /// A bid.
     Buy = b'B',
+    /// An offer.
     Sell = b'S',
 }
 
@@ -74,12 +76,14 @@ pub enum Side {
 pub struct AddOrder {
     pub stock_locate: u16,
     pub tracking_number: u16,
+    /// Nanoseconds since midnight.
     #[wire(bytes = 6)]
     pub timestamp: u64,
     pub order_ref: u64,
     pub side: Side,
     pub shares: u32,
     pub stock: [u8; 8],
+    /// Four implied decimal places.
     #[wire(offset = 31)]
     pub price: u32,
 }

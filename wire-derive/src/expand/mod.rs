@@ -320,6 +320,20 @@ pub fn write_may_fail(field: &CheckedField) -> bool {
     }
 }
 
+/// Whether `value` fits the field's wire width, as a `bool` expression without branches
+/// (`&`, not `&&`), so several fold into one test; `None` when every value fits.
+pub fn fits(field: &CheckedField, value: &TokenStream) -> Option<TokenStream> {
+    let (prim, width) = wire_width(field)?;
+    Some(if prim.is_signed() {
+        let half = 1u128 << (width - 1);
+        let (min, max) = (unsuffixed(half), unsuffixed(half - 1));
+        quote!(((#value >= -#min) & (#value <= #max)))
+    } else {
+        let max = unsuffixed((1u128 << width) - 1);
+        quote!((#value <= #max))
+    })
+}
+
 /// `return Err(ValueOutOfRange)` when `value` does not fit the field's wire width.
 pub fn range_check(field: &CheckedField, value: &TokenStream, offset: &TokenStream) -> TokenStream {
     let p = private();

@@ -147,7 +147,37 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
 }
 
 /// Writes every field of `self` into `raw`; bit runs are composed whole, then stored.
+///
+/// Every range check (bit fields, `bytes = N`) is folded into one condition with `&`, so
+/// a value that fits, the common case, costs one branch however many narrow fields the
+/// struct has; only when it fails are the checks run one by one, in field order, to
+/// report the first field out of range.
 pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let mut fits = Vec::new();
+    let mut checks = TokenStream::new();
+    for field in s.fixed_fields() {
+        let ident = &field.field.ident;
+        let value = quote!(self.#ident);
+        if let Some(fit) = super::fits(field, &value) {
+            let at = offset_expr(field, names);
+            fits.push(fit);
+            checks.extend(range_check(field, &value, &quote!((offset + #at))));
+        }
+    }
+    let writes = write_fields(s, names);
+    if fits.is_empty() {
+        return writes;
+    }
+    quote! {
+        if !(#(#fits)&*) {
+            #checks
+        }
+        #writes
+    }
+}
+
+/// The stores of [`write_body`], after the range checks.
+fn write_fields(s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
     let raw = quote!(raw);
     let mut out = TokenStream::new();
@@ -177,7 +207,6 @@ pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
             }
             Shape::OddBytes { prim, bytes } => {
                 let value = quote!(self.#ident);
-                out.extend(range_check(field, &value, &offset));
                 out.extend(store_odd(field, prim, bytes, &value, &raw));
                 i += 1;
             }
@@ -204,7 +233,6 @@ pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
                     let value = quote!(self.#fi);
                     let mask = super::mask(width);
                     let bits = to_bits(prim, container, &value);
-                    compose.extend(range_check(f, &value, &offset));
                     compose.extend(quote!(__bits |= (#bits & #mask) << #shift;));
                 }
                 compose.extend(write_run(s, run, &raw, &quote!(__bits)));

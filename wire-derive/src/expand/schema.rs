@@ -12,7 +12,7 @@ use crate::model::{Endian, Input, LenKind, Magic, Payload, Prim, TagKind, TyKind
 use crate::validate::{CheckedEnum, CheckedField, CheckedStruct, CheckedUnion, Shape, VarShape};
 use proc_macro2::TokenStream;
 use quote::quote;
-use wire_runtime::schema::{diagram, Cell};
+use wire_runtime::schema::{self, BlockField};
 
 /// `HasSchema` and the inherent `SCHEMA` of a struct.
 pub fn struct_schema(s: &CheckedStruct, names: &Names) -> TokenStream {
@@ -461,61 +461,57 @@ fn struct_doc(s: &CheckedStruct) -> String {
 
 /// The diagram of the fixed block; `None` when a width is not known to the macro, empty
 /// when there is no block.
+///
+/// One nested type's width can be known after all: with `size = N` asserted, it is what
+/// the other fields leave (AddOrder's one-byte `Side`). The generated const assertion on
+/// the size makes a compile error of any other width, so the diagram cannot be wrong.
 fn block_diagram(s: &CheckedStruct) -> Option<String> {
-    let total = s.layout.size.exact()? * 8;
-    if total == 0 {
+    let inferred = match (&s.layout.size.opaque[..], &s.input.attrs.size) {
+        ([field], Some(size)) => Some((*field, size.value.checked_sub(s.layout.size.known)?)),
+        _ => None,
+    };
+    let resolve = |offset: &crate::layout::Offset| match (&offset.opaque[..], inferred) {
+        ([], _) => Some(offset.known),
+        ([field], Some((nested, width))) if *field == nested => Some(offset.known + width),
+        _ => None,
+    };
+    let block_len = resolve(&s.layout.size)?;
+    if block_len == 0 {
         return Some(String::new());
     }
-    let mut boxes: Vec<(String, usize, usize)> = Vec::new();
-    let mut runs_done = Vec::new();
-    for f in &s.fields {
-        match &f.place {
+    let names: Vec<String> = s.fields.iter().map(|f| f.field.name()).collect();
+    let mut fields = Vec::with_capacity(s.fields.len());
+    for (index, (f, label)) in s.fields.iter().zip(&names).enumerate() {
+        let (place, little) = match &f.place {
             Some(Place::Bytes { offset }) => {
-                let len = match &f.shape {
-                    Shape::OddBytes { bytes, .. } => Some(*bytes),
-                    Shape::Decimal { repr, .. } => Some(repr.bytes()),
+                let len = match (&f.shape, inferred) {
+                    (Shape::OddBytes { bytes, .. }, _) => Some(*bytes),
+                    (Shape::Decimal { repr, .. }, _) => Some(repr.bytes()),
+                    (_, Some((nested, width))) if nested == index => Some(width),
                     _ => f.field.kind.known_bytes(),
                 }?;
-                boxes.push((f.field.name(), offset.exact()? * 8, len * 8));
+                let offset = resolve(offset)?;
+                (schema::Place::Bytes { offset, len }, false)
             }
-            Some(Place::Bit { run, .. }) => {
-                if runs_done.contains(run) {
-                    continue;
-                }
-                runs_done.push(*run);
-                boxes.extend(run_boxes(s, *run)?);
+            Some(Place::Bit {
+                run, shift, width, ..
+            }) => {
+                let r = &s.layout.runs[*run];
+                let place = schema::Place::Bits {
+                    run_offset: resolve(&r.offset)?,
+                    run_len: r.bytes,
+                    shift: *shift,
+                    width: *width,
+                };
+                (place, r.little)
             }
-            None => {}
-        }
-    }
-    let cells: Vec<Cell> = boxes
-        .iter()
-        .map(|(label, start, bits)| Cell {
+            None => continue,
+        };
+        fields.push(BlockField {
             label,
-            start: *start,
-            bits: *bits,
-        })
-        .collect();
-    Some(diagram(&cells, total))
-}
-
-/// The boxes (label, first bit, bits) of one bit run: one per field, or one for the
-/// whole run when a field of a little-endian run crosses a byte (its bits are not
-/// adjacent in the diagram's order).
-fn run_boxes(s: &CheckedStruct, run: usize) -> Option<Vec<(String, usize, usize)>> {
-    let r = &s.layout.runs[run];
-    let run_offset = r.offset.exact()?;
-    let mut boxes = Vec::new();
-    for &index in &r.fields {
-        let Some(Place::Bit { shift, width, .. }) = &s.fields[index].place else {
-            return None;
-        };
-        let Some(start) = Cell::bit_start(run_offset, r.bytes, *shift, *width, r.little) else {
-            let names: Vec<String> = r.fields.iter().map(|i| s.fields[*i].field.name()).collect();
-            return Some(vec![(names.join(", "), run_offset * 8, r.bytes * 8)]);
-        };
-        boxes.push((s.fields[index].field.name(), start, *width as usize));
+            place,
+            little,
+        });
     }
-    boxes.sort_by_key(|b| b.1);
-    Some(boxes)
+    Some(schema::block_diagram(&fields, block_len))
 }

@@ -2,6 +2,8 @@
 //! characters wide, bit 0 the most significant bit of the first byte (RFC 791 section
 //! 3.1, "Internet Header Format").
 
+use super::Place;
+
 /// One box of a diagram: `bits` bits from bit `start` of the block, counted from the most
 /// significant bit of byte 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,6 +110,100 @@ pub fn diagram(cells: &[Cell], total_bits: usize) -> String {
         row_start = row_end;
     }
     out
+}
+
+/// A field of a fixed block, as [`block_diagram`] draws it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BlockField<'a> {
+    /// The name in its box.
+    pub label: &'a str,
+    /// Where it lies; variable fields are not drawn.
+    pub place: Place,
+    /// For a bit field: whether its run is little endian (first field in the low bits).
+    pub little: bool,
+}
+
+/// Draws a fixed block of `block_len` bytes from its fields, as the rustdoc of a derived
+/// type and [`markdown`](crate::schema::markdown) show it. The fields of a bit run
+/// each get a box, except in a little-endian run where one field crosses a byte boundary
+/// (see [`Cell::bit_start`]): that run is one box labelled with all its fields, so the
+/// diagram never draws a field where its bits are not.
+///
+/// ```
+/// use wire::schema::{block_diagram, BlockField, Place};
+///
+/// let fields = [
+///     BlockField { label: "flags", place: Place::Bits { run_offset: 0, run_len: 2, shift: 13, width: 3 }, little: false },
+///     BlockField { label: "fragment_offset", place: Place::Bits { run_offset: 0, run_len: 2, shift: 0, width: 13 }, little: false },
+///     BlockField { label: "ttl", place: Place::Bytes { offset: 2, len: 1 }, little: false },
+/// ];
+/// let text = block_diagram(&fields, 3);
+/// assert!(text.contains("|flags|     fragment_offset     |      ttl      |"));
+/// ```
+pub fn block_diagram(fields: &[BlockField], block_len: usize) -> String {
+    let boxes = block_boxes(fields);
+    let cells: Vec<Cell> = boxes
+        .iter()
+        .map(|(label, start, bits)| Cell {
+            label,
+            start: *start,
+            bits: *bits,
+        })
+        .collect();
+    diagram(&cells, block_len * 8)
+}
+
+/// The boxes of a block, sorted by first bit: `(label, first bit, bits)`.
+fn block_boxes(fields: &[BlockField]) -> Vec<(String, usize, usize)> {
+    let mut boxes = Vec::new();
+    let mut rest = fields.iter().peekable();
+    while let Some(field) = rest.next() {
+        match field.place {
+            Place::Bytes { offset, len } => {
+                boxes.push((field.label.to_string(), offset * 8, len * 8))
+            }
+            Place::Bits {
+                run_offset,
+                run_len,
+                ..
+            } => {
+                // The fields of one run are adjacent in declaration order.
+                let mut run = vec![field];
+                while let Some(next) = rest.next_if(|f| same_run(&f.place, run_offset)) {
+                    run.push(next);
+                }
+                boxes.extend(run_boxes(&run, run_offset, run_len));
+            }
+            Place::Variable { .. } => {}
+        }
+    }
+    boxes.sort_by_key(|&(_, start, _)| start);
+    boxes
+}
+
+fn same_run(place: &Place, run_offset: usize) -> bool {
+    matches!(place, Place::Bits { run_offset: o, .. } if *o == run_offset)
+}
+
+fn run_boxes(
+    run: &[&BlockField],
+    run_offset: usize,
+    run_len: usize,
+) -> Vec<(String, usize, usize)> {
+    let starts: Option<Vec<(String, usize, usize)>> = run
+        .iter()
+        .map(|f| {
+            let Place::Bits { shift, width, .. } = f.place else {
+                return None;
+            };
+            Cell::bit_start(run_offset, run_len, shift, width, f.little)
+                .map(|start| (f.label.to_string(), start, width as usize))
+        })
+        .collect();
+    starts.unwrap_or_else(|| {
+        let names: Vec<&str> = run.iter().map(|f| f.label).collect();
+        vec![(names.join(", "), run_offset * 8, run_len * 8)]
+    })
 }
 
 /// The cells with empty boxes in the holes, so every bit is drawn.

@@ -347,7 +347,7 @@ fn big_u64(value: u64) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::super::markdown::fixtures::*;
+    use super::super::fixtures::*;
     use super::*;
 
     #[test]

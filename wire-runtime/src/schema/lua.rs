@@ -1745,44 +1745,14 @@ DissectorTable.get("udp.port"):add_for_decode_as(frame_proto)
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::schema::{EnumValue, Variant};
-
-    static SIDE: Schema = Schema {
-        name: "Side",
-        doc: "",
-        body: Body::Enum(Enum {
-            bytes: 1,
-            values: &[
-                EnumValue {
-                    name: "Buy",
-                    doc: "",
-                    value: 66,
-                },
-                EnumValue {
-                    name: "Sell",
-                    doc: "",
-                    value: 83,
-                },
-            ],
-        }),
+    use super::super::fixtures::{
+        at, bits, field, other, tagged, variable, variant, I16, I8, SIDE, U16, U32, U8,
     };
+    use super::*;
 
-    const fn field(name: &'static str, ty: Type, place: Place, endian: Option<Endian>) -> Field {
-        Field {
-            name,
-            doc: "",
-            rust_type: "",
-            ty,
-            place,
-            endian,
-            since: 1,
-            magic: None,
-            default: None,
-        }
-    }
-
-    static ORDER: Schema = Schema {
+    /// Little endian with a magic, a 16-bit run with a signed field, a six-byte and a
+    /// big-endian three-byte integer, then variable fields.
+    static ADD_ORDER: Schema = Schema {
         name: "AddOrder",
         doc: "An order.\n\nMore.",
         body: Body::Struct(Struct {
@@ -1791,110 +1761,58 @@ mod tests {
             block_len: 13,
             fixed_size: false,
             fields: &[
-                Field {
-                    magic: Some(b"OK"),
-                    ..field(
-                        "magic",
-                        Type::Array {
-                            elem: &Type::UInt { bytes: 1 },
-                            elem_len: 1,
-                            len: 2,
-                        },
-                        Place::Bytes { offset: 0, len: 2 },
-                        None,
-                    )
-                },
                 field(
-                    "low",
-                    Type::UInt { bytes: 1 },
-                    Place::Bits {
-                        run_offset: 2,
-                        run_len: 2,
-                        shift: 0,
-                        width: 4,
+                    "magic",
+                    "[u8; 2]",
+                    Type::Array {
+                        elem: &U8,
+                        elem_len: 1,
+                        len: 2,
                     },
-                    Some(Endian::Little),
-                ),
-                field(
-                    "high",
-                    Type::Int { bytes: 2 },
-                    Place::Bits {
-                        run_offset: 2,
-                        run_len: 2,
-                        shift: 4,
-                        width: 12,
-                    },
-                    Some(Endian::Little),
-                ),
-                field(
-                    "stamp",
-                    Type::UInt { bytes: 8 },
-                    Place::Bytes { offset: 4, len: 6 },
-                    Some(Endian::Little),
-                ),
-                field(
-                    "delta",
-                    Type::Int { bytes: 4 },
-                    Place::Bytes { offset: 10, len: 3 },
-                    Some(Endian::Big),
-                ),
+                    at(0, 2),
+                )
+                .magic(b"OK"),
+                field("low", "u8", U8, bits(2, 2, 0, 4)).little(),
+                field("high", "i16", I16, bits(2, 2, 4, 12)).little(),
+                field("stamp", "u64", Type::UInt { bytes: 8 }, at(4, 6)).little(),
+                field("delta", "i32", Type::Int { bytes: 4 }, at(10, 3)).big(),
                 field(
                     "sides",
+                    "Vec<Side>",
                     Type::List {
                         elem: &Type::Named(&SIDE),
                         prefix: LenPrefix::Varint,
                         max_len: 8,
                     },
-                    Place::Variable { index: 0 },
-                    Some(Endian::Little),
-                ),
+                    variable(0),
+                )
+                .little(),
                 field(
                     "note",
+                    "Option<String>",
                     Type::Option(&Type::Str {
                         prefix: LenPrefix::U8,
                         max_len: 20,
                     }),
-                    Place::Variable { index: 1 },
-                    Some(Endian::Little),
-                ),
+                    variable(1),
+                )
+                .little(),
             ],
         }),
     };
 
-    static MESSAGE: Schema = Schema {
-        name: "Message",
-        doc: "",
-        body: Body::Union(Union {
-            tag: TagKind::Varint,
-            endian: None,
-            variants: &[
-                Variant {
-                    name: "Order",
-                    doc: "",
-                    id: Some(300),
-                    payload: Some(Type::Named(&ORDER)),
-                },
-                Variant {
-                    name: "Count",
-                    doc: "",
-                    id: Some(2),
-                    payload: Some(Type::UInt { bytes: 4 }),
-                },
-                Variant {
-                    name: "Ping",
-                    doc: "",
-                    id: Some(1),
-                    payload: None,
-                },
-                Variant {
-                    name: "Unknown",
-                    doc: "",
-                    id: None,
-                    payload: None,
-                },
-            ],
-        }),
-    };
+    /// A varint tag, with a tag above one byte and a plain integer payload.
+    static MESSAGE: Schema = tagged(
+        "Message",
+        TagKind::Varint,
+        None,
+        &[
+            variant("Order", 300, Some(Type::Named(&ADD_ORDER))),
+            variant("Count", 2, Some(U32)),
+            variant("Ping", 1, None),
+            other("Unknown"),
+        ],
+    );
 
     fn script() -> String {
         let options = DissectorOptions::new("Test-Proto")
@@ -1931,7 +1849,9 @@ mod tests {
         assert!(lua.contains(
             r#"P["add_order"] = Proto("test_proto.add_order", "Test protocol AddOrder")"#
         ));
-        assert!(lua.contains(r#"VS["side"] = { [66] = "Buy", [83] = "Sell" }"#));
+        assert!(lua.contains(
+            r#"VS["side"] = { [66] = "Buy", [83] = "Sell", [124] = "Pipe", [0] = "Nul" }"#
+        ));
         assert!(lua.contains(r#"messages = { [5] = "message", }"#));
         assert!(lua.contains("tcp_port = 7000,"));
         assert!(lua.contains(r#"ProtoField.uint64("test_proto.message.tag", "tag", base.DEC, VS["message.tag"], nil, nil)"#));
@@ -1983,30 +1903,9 @@ mod tests {
     #[test]
     fn versioned_structs_list_their_shorter_blocks() {
         const FIELDS: &[Field] = &[
-            field(
-                "bid",
-                Type::UInt { bytes: 4 },
-                Place::Bytes { offset: 0, len: 4 },
-                Some(Endian::Big),
-            ),
-            Field {
-                since: 2,
-                ..field(
-                    "lot",
-                    Type::UInt { bytes: 2 },
-                    Place::Bytes { offset: 4, len: 2 },
-                    Some(Endian::Big),
-                )
-            },
-            Field {
-                since: 3,
-                ..field(
-                    "flags",
-                    Type::Int { bytes: 1 },
-                    Place::Bytes { offset: 6, len: 1 },
-                    None,
-                )
-            },
+            field("bid", "u32", U32, at(0, 4)).big(),
+            field("lot", "u16", U16, at(4, 2)).big().since(2),
+            field("flags", "i8", I8, at(6, 1)).since(3),
         ];
         let s = Struct {
             endian: Some(Endian::Big),
@@ -2023,7 +1922,7 @@ mod tests {
         let options = DissectorOptions::new("lp")
             .framing(Framing::LenU16Le)
             .udp_port(9)
-            .default_schema(&ORDER);
+            .default_schema(&ADD_ORDER);
         let lua = generate(&[], &options);
         assert!(lua.contains("framing = \"length\","));
         assert!(lua.contains("header_len = 2,"));
@@ -2037,7 +1936,7 @@ mod tests {
     fn registry_style_options_are_unmapped_until_a_schema_is_given() {
         let options = DissectorOptions::default();
         assert!(options.is_unmapped());
-        assert!(!options.clone().message_type(1, &ORDER).is_unmapped());
+        assert!(!options.clone().message_type(1, &ADD_ORDER).is_unmapped());
         assert_eq!(options.abbrev(), "wire");
     }
 }

@@ -29,6 +29,8 @@
 //! ```
 
 mod diagram;
+#[cfg(all(test, feature = "schema"))]
+mod fixtures;
 #[cfg(feature = "schema")]
 pub mod json;
 #[cfg(feature = "schema")]
@@ -40,7 +42,7 @@ pub mod python;
 #[cfg(feature = "schema")]
 mod registry;
 
-pub use diagram::{diagram, Cell};
+pub use diagram::{block_diagram, diagram, BlockField, Cell};
 #[cfg(feature = "schema")]
 pub use markdown::{markdown, markdown_all};
 #[cfg(feature = "schema")]

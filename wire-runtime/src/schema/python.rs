@@ -2128,199 +2128,107 @@ class _WireUnionView:
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixtures::{
+        at, bits, enumeration, field, other, structure, tagged, value, variable, variant, I16, U16,
+        U32, U8,
+    };
     use super::*;
-    use crate::schema::{EnumValue, TagKind, Variant};
+    use crate::schema::TagKind;
     use std::process::Command;
 
-    const fn field(name: &'static str, ty: Type, place: Place) -> Field {
-        Field {
-            name,
-            doc: "",
-            rust_type: "",
-            ty,
-            place,
-            endian: None,
-            since: 1,
-            magic: None,
-            default: None,
-        }
-    }
-
-    const COLOR: Schema = Schema {
-        name: "Color",
-        doc: "A colour.",
-        body: Body::Enum(Enum {
-            bytes: 1,
-            values: &[
-                EnumValue {
-                    name: "Red",
-                    doc: "",
-                    value: 1,
-                },
-                EnumValue {
-                    name: "None",
-                    doc: "A Python keyword.",
-                    value: 7,
-                },
-            ],
-        }),
-    };
+    /// A value named after a Python keyword.
+    const COLOR: Schema = enumeration(
+        "Color",
+        1,
+        &[value("Red", 1), value("None", 7).doc("A Python keyword.")],
+    )
+    .doc("A colour.");
 
     /// Big endian: magic, a 4/12 bit run with a signed field, a 3-byte signed integer,
     /// an enum, a fixed-point decimal.
-    const HEADER: Schema = Schema {
-        name: "Header",
-        doc: "A \"quoted\" header.",
-        body: Body::Struct(Struct {
-            endian: Some(Endian::Big),
-            version: None,
-            block_len: 12,
-            fixed_size: true,
-            fields: &[
-                Field {
-                    magic: Some(b"\xca\xfe"),
-                    ..field(
-                        "magic",
-                        Type::UInt { bytes: 2 },
-                        Place::Bytes { offset: 0, len: 2 },
-                    )
+    const HEADER: Schema = structure(
+        "Header",
+        Endian::Big,
+        None,
+        12,
+        &[
+            field("magic", "u16", U16, at(0, 2)).magic(b"\xca\xfe"),
+            field("kind", "u8", U8, bits(2, 2, 12, 4)),
+            field("delta", "i16", I16, bits(2, 2, 0, 12)),
+            field("from", "i32", Type::Int { bytes: 4 }, at(4, 3)),
+            field("color", "Color", Type::Named(&COLOR), at(7, 1)),
+            field(
+                "price",
+                "f64",
+                Type::Decimal {
+                    float_bytes: 8,
+                    repr_bytes: 4,
+                    signed: true,
+                    scale: 2,
                 },
-                field(
-                    "kind",
-                    Type::UInt { bytes: 1 },
-                    Place::Bits {
-                        run_offset: 2,
-                        run_len: 2,
-                        shift: 12,
-                        width: 4,
-                    },
-                ),
-                field(
-                    "delta",
-                    Type::Int { bytes: 2 },
-                    Place::Bits {
-                        run_offset: 2,
-                        run_len: 2,
-                        shift: 0,
-                        width: 12,
-                    },
-                ),
-                field(
-                    "from",
-                    Type::Int { bytes: 4 },
-                    Place::Bytes { offset: 4, len: 3 },
-                ),
-                field(
-                    "color",
-                    Type::Named(&COLOR),
-                    Place::Bytes { offset: 7, len: 1 },
-                ),
-                field(
-                    "price",
-                    Type::Decimal {
-                        float_bytes: 8,
-                        repr_bytes: 4,
-                        signed: true,
-                        scale: 2,
-                    },
-                    Place::Bytes { offset: 8, len: 4 },
-                ),
-            ],
-        }),
-    };
+                at(8, 4),
+            ),
+        ],
+    )
+    .doc("A \"quoted\" header.");
 
     /// Little endian, version 2: a header, a string, a list of headers, a later field.
-    const RECORD: Schema = Schema {
-        name: "Record",
-        doc: "",
-        body: Body::Struct(Struct {
-            endian: Some(Endian::Little),
-            version: Some(2),
-            block_len: 4,
-            fixed_size: false,
-            fields: &[
-                field(
-                    "id",
-                    Type::UInt { bytes: 2 },
-                    Place::Bytes { offset: 0, len: 2 },
-                ),
-                Field {
-                    since: 2,
-                    default: Some(DefaultValue::Expr("-7i16")),
-                    ..field(
-                        "level",
-                        Type::Int { bytes: 2 },
-                        Place::Bytes { offset: 2, len: 2 },
-                    )
+    const RECORD: Schema = structure(
+        "Record",
+        Endian::Little,
+        Some(2),
+        4,
+        &[
+            field("id", "u16", U16, at(0, 2)),
+            field("level", "i16", I16, at(2, 2))
+                .since(2)
+                .with_default(DefaultValue::Expr("-7i16")),
+            field(
+                "name",
+                "String",
+                Type::Str {
+                    prefix: LenPrefix::U8,
+                    max_len: 4,
                 },
-                field(
-                    "name",
-                    Type::Str {
-                        prefix: LenPrefix::U8,
-                        max_len: 4,
-                    },
-                    Place::Variable { index: 0 },
-                ),
-                field(
-                    "headers",
-                    Type::List {
-                        elem: &Type::Named(&HEADER),
-                        prefix: LenPrefix::Varint,
-                        max_len: 3,
-                    },
-                    Place::Variable { index: 1 },
-                ),
-                Field {
-                    since: 2,
-                    default: Some(DefaultValue::Expr("compute()")),
-                    ..field(
-                        "count",
-                        Type::Varint {
-                            signed: true,
-                            zigzag: true,
-                            bytes: 4,
-                        },
-                        Place::Variable { index: 2 },
-                    )
+                variable(0),
+            ),
+            field(
+                "headers",
+                "Vec<Header>",
+                Type::List {
+                    elem: &Type::Named(&HEADER),
+                    prefix: LenPrefix::Varint,
+                    max_len: 3,
                 },
-            ],
-        }),
-    };
+                variable(1),
+            ),
+            field(
+                "count",
+                "i32",
+                Type::Varint {
+                    signed: true,
+                    zigzag: true,
+                    bytes: 4,
+                },
+                variable(2),
+            )
+            .since(2)
+            .with_default(DefaultValue::Expr("compute()")),
+        ],
+    );
 
-    const PACKET: Schema = Schema {
-        name: "Packet",
-        doc: "",
-        body: Body::Union(Union {
-            tag: TagKind::U16,
-            endian: Some(Endian::Little),
-            variants: &[
-                Variant {
-                    name: "Record",
-                    doc: "",
-                    id: Some(0x0102),
-                    payload: Some(Type::Named(&RECORD)),
-                },
-                Variant {
-                    name: "Number",
-                    doc: "",
-                    id: Some(3),
-                    payload: Some(Type::UInt { bytes: 4 }),
-                },
-                Variant {
-                    name: "Ping",
-                    doc: "",
-                    id: Some(4),
-                    payload: None,
-                },
-                Variant {
-                    name: "Unknown",
-                    doc: "",
-                    id: None,
-                    payload: None,
-                },
-            ],
-        }),
-    };
+    /// A two-byte little-endian tag.
+    const PACKET: Schema = tagged(
+        "Packet",
+        TagKind::U16,
+        Some(Endian::Little),
+        &[
+            variant("Record", 0x0102, Some(Type::Named(&RECORD))),
+            variant("Number", 3, Some(U32)),
+            variant("Ping", 4, None),
+            other("Unknown"),
+        ],
+    );
 
     #[test]
     fn every_reached_type_is_defined_once() {

@@ -8,8 +8,14 @@ use proptest::prelude::*;
 use schema_catalog::*;
 use wire::prelude::*;
 use wire::schema::{
-    Body, DefaultValue, Endian, HasSchema, LenPrefix, Place, Schema, Struct, TagKind, Type,
+    Body, DefaultValue, Endian, HasSchema, LenPrefix, Place, Schema, SchemaRef, Struct, TagKind,
+    Type,
 };
+
+// Named types as `&'static Type`s inside arrays, lists and options: a constant, since a
+// generic `const fn` call is not promoted to a static.
+const MODE: Type = Type::Named(SchemaRef::of::<Mode>());
+const LEVEL: Type = Type::Named(SchemaRef::of::<Level>());
 
 fn as_struct(schema: &Schema) -> &Struct {
     schema.as_struct().expect("a struct")
@@ -98,7 +104,7 @@ fn add_order_has_itchs_offsets_and_names_its_enum() {
     let Type::Named(side) = field(s, "side").ty else {
         panic!("side is a named type");
     };
-    assert!(std::ptr::eq(side, Side::SCHEMA));
+    assert_eq!(side.get(), Side::SCHEMA);
     let Body::Enum(e) = &side.body else {
         panic!("Side is an enum")
     };
@@ -138,7 +144,7 @@ fn device_records_little_endian_runs_odd_widths_magic_and_nested_types() {
         (mode.place, mode.endian),
         (bytes(62, 2), Some(Endian::Little))
     );
-    assert_eq!(mode.ty, Type::Named(Mode::SCHEMA));
+    assert_eq!(mode.ty, Type::Named(SchemaRef::of::<Mode>()));
     assert_eq!(field(s, "origin").place, bytes(64, 4));
     assert_eq!(
         as_struct(Point::SCHEMA).endian,
@@ -148,7 +154,7 @@ fn device_records_little_endian_runs_odd_widths_magic_and_nested_types() {
     assert_eq!(
         field(s, "modes").ty,
         Type::Array {
-            elem: &Type::Named(Mode::SCHEMA),
+            elem: &MODE,
             elem_len: 2,
             len: 2
         }
@@ -227,7 +233,7 @@ fn variable_fields_record_order_prefix_and_cap() {
     assert_eq!(
         ty("bids"),
         Type::List {
-            elem: &Type::Named(Level::SCHEMA),
+            elem: &LEVEL,
             prefix: LenPrefix::U16,
             max_len: 64
         }
@@ -263,7 +269,7 @@ fn variable_fields_record_order_prefix_and_cap() {
             max_len: 20
         })
     );
-    assert_eq!(ty("best"), Type::Option(&Type::Named(Level::SCHEMA)));
+    assert_eq!(ty("best"), Type::Option(&LEVEL));
 }
 
 #[test]
@@ -309,7 +315,10 @@ fn unions_record_tags_ids_payloads_and_other() {
             ("Unknown", None),
         ]
     );
-    assert_eq!(u.variants[1].payload, Some(Type::Named(AddOrder::SCHEMA)));
+    assert_eq!(
+        u.variants[1].payload,
+        Some(Type::Named(SchemaRef::of::<AddOrder>()))
+    );
     assert_eq!(u.variants[4].payload, None);
     assert_eq!(u.variants[5].payload, None);
     assert_eq!(
@@ -336,10 +345,7 @@ fn closure_reaches_every_nested_type_once_depth_first() {
         ["Envelope", "Snapshot", "Side", "Level", "Note", "QuoteV3", "Device", "Mode", "Point"]
     );
     // The trait and the inherent constant are the same schema.
-    assert!(std::ptr::eq(
-        <Snapshot<'static> as HasSchema>::SCHEMA,
-        Snapshot::SCHEMA
-    ));
+    assert_eq!(<Snapshot<'static> as HasSchema>::SCHEMA, Snapshot::SCHEMA);
 }
 
 #[test]
@@ -487,5 +493,37 @@ proptest! {
         prop_assert_eq!(get("fragment_offset"), u128::from(fragment_offset));
         prop_assert_eq!(get("checksum"), u128::from(checksum));
         prop_assert_eq!(get("dst"), 0x0506_0708);
+    }
+}
+
+/// A type that holds itself: its schema refers to itself through `SchemaRef`, which a
+/// reference between constants could not (the compiler would report a cycle).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big")]
+pub struct TreeNode {
+    pub id: u32,
+    #[wire(len = "u8", max_len = 8)]
+    pub children: Vec<TreeNode>,
+}
+
+#[test]
+fn a_type_that_holds_itself_has_a_schema_and_every_export_ends() {
+    let s = as_struct(TreeNode::SCHEMA);
+    let Type::List { elem, .. } = field(s, "children").ty else {
+        panic!("children is a list");
+    };
+    assert_eq!(*elem, Type::Named(SchemaRef::of::<TreeNode>()));
+    assert_eq!(format!("{elem:?}"), "Named(SchemaRef(\"TreeNode\"))");
+    let names: Vec<_> = TreeNode::SCHEMA.closure().iter().map(|s| s.name).collect();
+    assert_eq!(names, ["TreeNode"]);
+    #[cfg(feature = "schema")]
+    {
+        let schemas = [TreeNode::SCHEMA];
+        assert!(wire::schema::markdown_all(&schemas).contains("## `TreeNode`"));
+        assert!(wire::schema::json::to_string_pretty(&schemas).contains("\"TreeNode\""));
+        assert!(wire::schema::python::generate(&schemas).contains("class TreeNode("));
+        let options =
+            wire::schema::lua::DissectorOptions::new("tree").default_schema(TreeNode::SCHEMA);
+        assert!(wire::schema::lua::generate(&schemas, &options).contains("tree.tree_node"));
     }
 }

@@ -261,7 +261,7 @@ fn type_of(ty: &syn::Type) -> TokenStream {
                 }
             }
         }
-        _ => quote!(#p::schema::Type::Named(<#ty as #p::schema::HasSchema>::SCHEMA)),
+        _ => quote!(#p::schema::Type::Named(#p::schema::SchemaRef::of::<#ty>())),
     }
 }
 

@@ -4,8 +4,8 @@
 //! tests, written with the same constructors.
 
 use super::{
-    Body, DefaultValue, Endian, Enum, EnumValue, Field, LenPrefix, Place, Schema, Struct, TagKind,
-    Type, Union, Variant,
+    Body, DefaultValue, Endian, Enum, EnumValue, Field, LenPrefix, Place, Schema, SchemaRef,
+    Struct, TagKind, Type, Union, Variant,
 };
 
 pub const U8: Type = Type::UInt { bytes: 1 };
@@ -246,7 +246,12 @@ pub static ORDER: Schema = structure(
     None,
     5,
     &[
-        field("side", "Side", Type::Named(&SIDE), at(0, 1)),
+        field(
+            "side",
+            "Side",
+            Type::Named(SchemaRef::new(|| &SIDE)),
+            at(0, 1),
+        ),
         field("qty", "u32", U32, at(1, 4))
             .big()
             .doc("Shares | lots."),
@@ -348,8 +353,18 @@ pub static NESTED: Schema = structure(
     None,
     5,
     &[
-        field("origin", "Point", Type::Named(&POINT), at(0, 4)),
-        field("side", "Side", Type::Named(&SIDE), at(4, 1)),
+        field(
+            "origin",
+            "Point",
+            Type::Named(SchemaRef::new(|| &POINT)),
+            at(0, 4),
+        ),
+        field(
+            "side",
+            "Side",
+            Type::Named(SchemaRef::new(|| &SIDE)),
+            at(4, 1),
+        ),
     ],
 );
 
@@ -359,9 +374,17 @@ pub static MESSAGE: Schema = tagged(
     TagKind::U8,
     None,
     &[
-        variant("Order", b'A' as u64, Some(Type::Named(&ORDER))),
+        variant(
+            "Order",
+            b'A' as u64,
+            Some(Type::Named(SchemaRef::new(|| &ORDER))),
+        ),
         variant("Heartbeat", 0, None).doc("No payload."),
         other("Unknown"),
-        variant("Quote", b'Q' as u64, Some(Type::Named(&QUOTE))),
+        variant(
+            "Quote",
+            b'Q' as u64,
+            Some(Type::Named(SchemaRef::new(|| &QUOTE))),
+        ),
     ],
 );

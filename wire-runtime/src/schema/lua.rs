@@ -1749,6 +1749,7 @@ mod tests {
         at, bits, field, other, tagged, variable, variant, I16, I8, SIDE, U16, U32, U8,
     };
     use super::*;
+    use crate::schema::SchemaRef;
 
     /// Little endian with a magic, a 16-bit run with a signed field, a six-byte and a
     /// big-endian three-byte integer, then variable fields.
@@ -1780,7 +1781,7 @@ mod tests {
                     "sides",
                     "Vec<Side>",
                     Type::List {
-                        elem: &Type::Named(&SIDE),
+                        elem: &Type::Named(SchemaRef::new(|| &SIDE)),
                         prefix: LenPrefix::Varint,
                         max_len: 8,
                     },
@@ -1807,7 +1808,11 @@ mod tests {
         TagKind::Varint,
         None,
         &[
-            variant("Order", 300, Some(Type::Named(&ADD_ORDER))),
+            variant(
+                "Order",
+                300,
+                Some(Type::Named(SchemaRef::new(|| &ADD_ORDER))),
+            ),
             variant("Count", 2, Some(U32)),
             variant("Ping", 1, None),
             other("Unknown"),

@@ -4,8 +4,9 @@
 //! `#[derive(Wire)]` gives every type a `T::SCHEMA: &'static Schema` (also through
 //! [`HasSchema`]): its name, byte order, version, and for each field its offset, width,
 //! bit position, kind, length prefix and cap, enum values, tagged-union ids and the
-//! version that added it. Nested types are referenced by their own schema, so one
-//! `SCHEMA` reaches every type a message is made of.
+//! version that added it. Nested types are referenced by their own schema (a
+//! [`SchemaRef`], so a type may contain itself), and one `SCHEMA` reaches every type a
+//! message is made of.
 //!
 //! The model only describes; it never decides a layout. The derive computes the layout
 //! once and writes it here, and the renderers read it: [`diagram`] draws the RFC 791
@@ -215,7 +216,7 @@ pub enum Type {
         len: usize,
     },
     /// Another derived type (a nested struct, a C-like enum, a tagged union).
-    Named(&'static Schema),
+    Named(SchemaRef),
     /// A LEB128 varint (Protocol Buffers' encoding).
     Varint {
         /// Whether the value is signed (the Rust type is).
@@ -251,6 +252,59 @@ pub enum Type {
     },
     /// A presence byte (0 or 1), then the value when it is 1.
     Option(&'static Type),
+}
+
+/// Another type's schema, looked up when it is read. A type may refer to itself (a tree
+/// whose nodes hold `Vec<Node>`), which a reference between `const`s could not express:
+/// the compiler would find a cycle. It dereferences to the [`Schema`].
+#[derive(Clone, Copy)]
+pub struct SchemaRef(fn() -> &'static Schema);
+
+impl SchemaRef {
+    /// A reference through `get`, which returns the schema (for hand-written schemas:
+    /// `SchemaRef::new(|| &MY_SCHEMA)`).
+    pub const fn new(get: fn() -> &'static Schema) -> Self {
+        SchemaRef(get)
+    }
+
+    /// The schema of `T` (what the derive writes for a field of type `T`).
+    pub const fn of<T: HasSchema + ?Sized>() -> Self {
+        SchemaRef(schema_of::<T>)
+    }
+
+    /// The schema.
+    pub fn get(self) -> &'static Schema {
+        (self.0)()
+    }
+}
+
+fn schema_of<T: HasSchema + ?Sized>() -> &'static Schema {
+    T::SCHEMA
+}
+
+impl core::ops::Deref for SchemaRef {
+    type Target = Schema;
+
+    fn deref(&self) -> &Schema {
+        self.get()
+    }
+}
+
+/// Two references are equal when they name the same type. Names, not addresses: a
+/// constant may be copied into each crate that uses it, so its address is not unique;
+/// and comparing the schemas whole would not end for a type that contains itself.
+impl PartialEq for SchemaRef {
+    fn eq(&self, other: &Self) -> bool {
+        self.get().name == other.get().name
+    }
+}
+
+/// The name only: printing the whole schema would not end for a type that contains
+/// itself.
+impl core::fmt::Debug for SchemaRef {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_tuple("SchemaRef").field(&self.get().name).finish()
+    }
 }
 
 /// A length prefix.
@@ -331,8 +385,8 @@ impl Schema {
         }
     }
 
-    /// Every schema this one refers to, itself first, each once, in the order they are
-    /// first reached (depth first).
+    /// Every schema this one refers to, itself first, each once (types are told apart by
+    /// name), in the order they are first reached (depth first).
     pub fn closure(&'static self) -> Vec<&'static Schema> {
         let mut found = Vec::new();
         self.collect(&mut found);
@@ -340,10 +394,7 @@ impl Schema {
     }
 
     fn collect(&'static self, found: &mut Vec<&'static Schema>) {
-        if found
-            .iter()
-            .any(|s| core::ptr::eq(*s, self) || s.name == self.name)
-        {
+        if found.iter().any(|s| s.name == self.name) {
             return;
         }
         found.push(self);
@@ -364,7 +415,7 @@ impl Type {
     /// Calls `f` with every schema this type names, through arrays, lists and options.
     pub fn visit_named(&self, f: &mut dyn FnMut(&'static Schema)) {
         match self {
-            Type::Named(s) => f(s),
+            Type::Named(s) => f(s.get()),
             Type::Array { elem, .. } | Type::List { elem, .. } | Type::Option(elem) => {
                 elem.visit_named(f)
             }

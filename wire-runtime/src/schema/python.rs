@@ -2133,7 +2133,7 @@ mod tests {
         U32, U8,
     };
     use super::*;
-    use crate::schema::TagKind;
+    use crate::schema::{SchemaRef, TagKind};
     use std::process::Command;
 
     /// A value named after a Python keyword.
@@ -2156,7 +2156,12 @@ mod tests {
             field("kind", "u8", U8, bits(2, 2, 12, 4)),
             field("delta", "i16", I16, bits(2, 2, 0, 12)),
             field("from", "i32", Type::Int { bytes: 4 }, at(4, 3)),
-            field("color", "Color", Type::Named(&COLOR), at(7, 1)),
+            field(
+                "color",
+                "Color",
+                Type::Named(SchemaRef::new(|| &COLOR)),
+                at(7, 1),
+            ),
             field(
                 "price",
                 "f64",
@@ -2196,7 +2201,7 @@ mod tests {
                 "headers",
                 "Vec<Header>",
                 Type::List {
-                    elem: &Type::Named(&HEADER),
+                    elem: &Type::Named(SchemaRef::new(|| &HEADER)),
                     prefix: LenPrefix::Varint,
                     max_len: 3,
                 },
@@ -2223,7 +2228,11 @@ mod tests {
         TagKind::U16,
         Some(Endian::Little),
         &[
-            variant("Record", 0x0102, Some(Type::Named(&RECORD))),
+            variant(
+                "Record",
+                0x0102,
+                Some(Type::Named(SchemaRef::new(|| &RECORD))),
+            ),
             variant("Number", 3, Some(U32)),
             variant("Ping", 4, None),
             other("Unknown"),
@@ -2274,7 +2283,7 @@ mod tests {
             Some("\"x\"")
         );
         assert_eq!(
-            literal_default("Color::None", &Type::Named(&COLOR)).as_deref(),
+            literal_default("Color::None", &Type::Named(SchemaRef::new(|| &COLOR))).as_deref(),
             Some("Color.None_")
         );
         assert_eq!(literal_default("compute()", &int), None);

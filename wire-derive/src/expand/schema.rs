@@ -1,6 +1,6 @@
 //! `T::SCHEMA`: the checked model and its layout written out as `wire::schema` data, and
 //! the type's layout in its rustdoc (the RFC 791 style diagram when the macro knows every
-//! width, drawn by the runtime's own `diagram`).
+//! width, drawn by the runtime's own `block_diagram`, as the Markdown export draws it).
 //!
 //! Offsets and widths that only the compiler knows (a nested type's size) are written as
 //! constant expressions over the raw block, so the schema is exact in every case.
@@ -242,8 +242,8 @@ fn var_type(shape: &VarShape) -> TokenStream {
     }
 }
 
-/// The schema type of a Rust type as spelled: primitives, arrays, strings and bytes
-/// (in lists and options, with the default prefix of an element), and named types.
+/// The schema type of a Rust type as spelled: a primitive, an array, or a named type
+/// (what a fixed field, a list element, an option's value or a union payload may be).
 fn type_of(ty: &syn::Type) -> TokenStream {
     let p = private();
     match (ty_kind(ty), ty) {

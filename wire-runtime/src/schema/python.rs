@@ -597,12 +597,20 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
          \"\"\"\n",
         names.join(", ")
     );
-    out.push_str(
+    // `enum` only when a C-like enum uses it, so linters find no unused import.
+    let has_enum = types.iter().any(|t| matches!(t.body, Body::Enum(_)));
+    out.push_str(if has_enum {
         "from __future__ import annotations\n\n\
          import dataclasses\n\
          import decimal\n\
-         import enum\n\
-         import math\n\
+         import enum\n"
+    } else {
+        "from __future__ import annotations\n\n\
+         import dataclasses\n\
+         import decimal\n"
+    });
+    out.push_str(
+        "import math\n\
          import struct\n\
          import typing\n\
          from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type, TypeVar\n\n\

@@ -134,7 +134,7 @@ impl<'a, T: DecodeElement<'a>, O: ByteOrder> Iterator for ListIter<'a, T, O> {
         }
         // The list was validated when its view was made, so this cannot fail; if it
         // did, ending the iteration is the safe answer.
-        let (view, used) = T::elem_view::<O>(self.rest, "", 0).ok()?;
+        let (view, used) = T::elem_view_validated::<O>(self.rest)?;
         self.rest = self.rest.get(used..).unwrap_or_default();
         self.left -= 1;
         Some(view)

@@ -77,6 +77,14 @@ pub trait DecodeElement<'a>: Sized {
         field: &'static str,
         offset: usize,
     ) -> Result<(Self::View, usize), DecodeError>;
+    /// The view of one element at the front of `bytes` that a view already validated (a
+    /// list's element, met again while iterating): no check but the bounds, which
+    /// validation makes hold (`None` otherwise). Fixed-size types override it to skip
+    /// the checks `elem_view` repeats.
+    #[inline]
+    fn elem_view_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(Self::View, usize)> {
+        Self::elem_view::<O>(bytes, "", 0).ok()
+    }
     /// Decodes one element at the front of `bytes`.
     fn elem_decode<O: ByteOrder>(
         bytes: &'a [u8],
@@ -242,6 +250,14 @@ pub fn fixed_elem_read<T: FixedWire, O: ByteOrder>(
     Ok((T::read(raw), size))
 }
 
+/// `DecodeElement::elem_view_validated` for a fixed-size type: the bytes were checked
+/// when the view was made, so only the bounds are.
+#[inline]
+pub fn fixed_elem_read_validated<T: FixedWire, O: ByteOrder>(bytes: &[u8]) -> Option<(T, usize)> {
+    let (raw, _) = T::Raw::<O>::ref_from_prefix(bytes).ok()?;
+    Some((T::read(raw), core::mem::size_of::<T::Raw<O>>()))
+}
+
 /// Implements the element traits for fixed-size types: the derive calls this for every
 /// fixed-layout type, the runtime for primitives and arrays.
 #[doc(hidden)]
@@ -278,6 +294,12 @@ macro_rules! __fixed_element {
             ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
             {
                 $crate::var_support::fixed_elem_read::<$ty, O>(bytes, field, offset)
+            }
+            #[inline]
+            fn elem_view_validated<O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+            ) -> $crate::derive_support::Option<($ty, usize)> {
+                $crate::var_support::fixed_elem_read_validated::<$ty, O>(bytes)
             }
             #[inline]
             fn elem_decode<O: $crate::derive_support::ByteOrder>(

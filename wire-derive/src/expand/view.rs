@@ -145,6 +145,16 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
             }
 
             #[inline]
+            fn elem_view_validated<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+            ) -> #p::Option<(#view<'a>, usize)> {
+                match <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
+                    #p::Ok((raw, _)) => #p::Some((#view { raw }, Self::SIZE)),
+                    #p::Err(_) => #p::None,
+                }
+            }
+
+            #[inline]
             fn elem_decode<__O: #p::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,

@@ -42,7 +42,9 @@
 //!
 //! The runtime around the messages: [`varint`] (LEB128 and zigzag), [`frame`] (framing
 //! over byte streams with resynchronisation), [`io`] (blocking readers and writers of
-//! frames), [`pool`] (reusable buffers) and [`stats`] (counters). Errors are
+//! frames), [`pool`] (reusable buffers) and [`stats`] (counters); [`schema`] describes
+//! every derived type's layout as data (`T::SCHEMA`) and, with the `schema` feature,
+//! exports it as Markdown, JSON, a Python codec and a Wireshark dissector. Errors are
 //! [`DecodeError`] and [`EncodeError`], enums with a variant per cause.
 
 #![forbid(unsafe_code)]

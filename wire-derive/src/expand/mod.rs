@@ -56,11 +56,24 @@ pub fn prim_ty(prim: Prim) -> TokenStream {
 }
 
 /// A type as the user wrote it, for documentation: `[u8; 4]`.
+/// A type as a person writes it (`&'a str`, `Vec<Level>`, `[u8; 4]`), from the token
+/// spacing `quote` produces (`& 'a str`, `Vec < Level >`, `[u8 ; 4]`).
 pub fn ty_text(ty: &syn::Type) -> String {
-    ty.to_token_stream()
-        .to_string()
-        .replace(' ', "")
-        .replace(';', "; ")
+    let mut text = ty.to_token_stream().to_string();
+    for (from, to) in [
+        (" :: ", "::"),
+        (" <", "<"),
+        ("< ", "<"),
+        (" >", ">"),
+        (" ;", ";"),
+        (" ,", ","),
+        ("& ", "&"),
+        ("[ ", "["),
+        (" ]", "]"),
+    ] {
+        text = text.replace(from, to);
+    }
+    text
 }
 
 pub fn unsuffixed(value: u128) -> Literal {

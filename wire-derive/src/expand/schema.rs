@@ -5,7 +5,7 @@
 //! Offsets and widths that only the compiler knows (a nested type's size) are written as
 //! constant expressions over the raw block, so the schema is exact in every case.
 
-use super::{describe, offset_expr, prim_ty, private, Names};
+use super::{describe, offset_expr, prim_ty, private, ty_text, Names};
 use crate::attr::ty_kind;
 use crate::layout::Place;
 use crate::model::{Endian, Input, LenKind, Magic, Payload, Prim, TagKind, TyKind};
@@ -161,7 +161,7 @@ fn field(s: &CheckedStruct, f: &CheckedField, names: &Names) -> TokenStream {
     let p = private();
     let name = f.field.name();
     let doc = &f.field.doc;
-    let rust_type = rust_type_text(&f.field.ty);
+    let rust_type = ty_text(&f.field.ty);
     let ty = field_type(f);
     let place = place(s, f, names);
     let endian = match (&f.shape, super::is_named(&f.field.kind)) {
@@ -354,26 +354,6 @@ fn default(f: &CheckedField) -> Option<TokenStream> {
         None if f.since > 1 => Some(quote!(#p::schema::DefaultValue::TypeDefault)),
         None => None,
     }
-}
-
-/// A type as a person writes it (`&'a str`, `Vec<Level>`, `[u8; 4]`), from the token
-/// spacing `quote` produces (`& 'a str`, `Vec < Level >`, `[u8 ; 4]`).
-fn rust_type_text(ty: &syn::Type) -> String {
-    let mut text = quote!(#ty).to_string();
-    for (from, to) in [
-        (" :: ", "::"),
-        (" <", "<"),
-        ("< ", "<"),
-        (" >", ">"),
-        (" ;", ";"),
-        (" ,", ","),
-        ("& ", "&"),
-        ("[ ", "["),
-        (" ]", "]"),
-    ] {
-        text = text.replace(from, to);
-    }
-    text
 }
 
 /// An expression as a reader of another language expects it: a literal as written, a

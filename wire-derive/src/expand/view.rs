@@ -160,17 +160,10 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 field: &'static str,
                 offset: usize,
             ) -> #p::Result<(Self, usize), #p::DecodeError> {
-                // The same checks as `elem_view`, so a short input gets the same error
-                // (the first field cut) whether it is viewed or decoded.
-                match <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
-                    #p::Ok((raw, _)) => {
-                        <#ty as #p::FixedWire>::validate::<#p::BigEndian>(raw, field, offset)?;
-                        #p::Ok((<#ty as #p::FixedWire>::read::<#p::BigEndian>(raw), Self::SIZE))
-                    }
-                    #p::Err(_) => #p::Err(
-                        #p::length_error(#raw::FIELDS, Self::SIZE, bytes.len()).offset_by(offset),
-                    ),
-                }
+                // Through the view, so a short input gets the same error (the first field
+                // cut) whether it is viewed or decoded.
+                let (view, len) = Self::elem_view::<__O>(bytes, field, offset)?;
+                #p::Ok((view.to_value(), len))
             }
 
             #[inline]

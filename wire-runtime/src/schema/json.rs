@@ -109,8 +109,8 @@
 use serde_json::{json, Value};
 
 use super::{
-    markdown::closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema,
-    Struct, TagKind, Type, Union, Variant,
+    closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind,
+    Type, Union, Variant,
 };
 
 /// The value of the document's `format_version` key.

@@ -60,7 +60,8 @@
 //! ```
 
 use super::{
-    Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union,
+    closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind,
+    Type, Union,
 };
 use std::fmt::Write as _;
 
@@ -240,14 +241,7 @@ pub fn generate(schemas: &[&'static Schema], options: &DissectorOptions) -> Stri
         .chain(options.default_schema)
         .chain(schemas.iter().copied())
         .collect();
-    let mut all: Vec<&'static Schema> = Vec::new();
-    for root in &roots {
-        for found in root.closure() {
-            if !all.iter().any(|s| s.name == found.name) {
-                all.push(found);
-            }
-        }
-    }
+    let all = closure_of(&roots);
     let keys = Keys::new(&all);
     let mut out = String::new();
     write_config(&mut out, options, &keys);

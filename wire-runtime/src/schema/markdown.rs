@@ -35,8 +35,8 @@
 //! ```
 
 use super::{
-    block_diagram, BlockField, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema,
-    Struct, TagKind, Type, Union,
+    block_diagram, closure_of, BlockField, Body, DefaultValue, Endian, Enum, Field, LenPrefix,
+    Place, Schema, Struct, TagKind, Type, Union,
 };
 
 /// The Markdown description of `schema` (one type; the types it refers to are linked,
@@ -69,20 +69,6 @@ pub fn markdown_all(schemas: &[&'static Schema]) -> String {
         .map(markdown)
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// `schemas` and every schema they reach, each once (by name, as [`Schema::closure`]
-/// does: two schemas of one name are one type), in the order they are first reached.
-pub(super) fn closure_of(schemas: &[&'static Schema]) -> Vec<&'static Schema> {
-    let mut all: Vec<&'static Schema> = Vec::new();
-    for root in schemas {
-        for schema in root.closure() {
-            if !all.iter().any(|s| s.name == schema.name) {
-                all.push(schema);
-            }
-        }
-    }
-    all
 }
 
 // ---------------------------------------------------------------------------------------

@@ -388,9 +388,7 @@ impl Schema {
     /// Every schema this one refers to, itself first, each once (types are told apart by
     /// name), in the order they are first reached (depth first).
     pub fn closure(&'static self) -> Vec<&'static Schema> {
-        let mut found = Vec::new();
-        self.collect(&mut found);
-        found
+        closure_of(&[self])
     }
 
     fn collect(&'static self, found: &mut Vec<&'static Schema>) {
@@ -409,6 +407,16 @@ impl Schema {
             Body::Enum(_) => {}
         }
     }
+}
+
+/// `roots` and every schema they reach, each once (by name, as [`Schema::closure`]), in
+/// the order they are first reached: the types an export of `roots` must define.
+pub fn closure_of(roots: &[&'static Schema]) -> Vec<&'static Schema> {
+    let mut found = Vec::new();
+    for root in roots {
+        root.collect(&mut found);
+    }
+    found
 }
 
 impl Type {

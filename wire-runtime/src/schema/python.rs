@@ -67,20 +67,14 @@
 //! ```
 
 use super::{
-    Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, Type, Union,
+    closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, Type,
+    Union,
 };
 use std::fmt::Write as _;
 
 /// The Python module for `schemas` and every type they reach (each once, by name).
 pub fn generate(schemas: &[&'static Schema]) -> String {
-    let mut types: Vec<&'static Schema> = Vec::new();
-    for schema in schemas {
-        for reached in schema.closure() {
-            if !types.iter().any(|t| t.name == reached.name) {
-                types.push(reached);
-            }
-        }
-    }
+    let types = closure_of(schemas);
     let mut out = String::new();
     module_header(&mut out, &types);
     out.push_str(RUNTIME);

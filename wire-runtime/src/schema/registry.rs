@@ -58,11 +58,7 @@ impl Registry {
 
     /// Adds `schema` and every schema it refers to.
     pub fn add_schema(&mut self, schema: &'static Schema) -> &mut Self {
-        for found in schema.closure() {
-            if !self.schemas.iter().any(|s| s.name == found.name) {
-                self.schemas.push(found);
-            }
-        }
+        schema.collect(&mut self.schemas);
         self
     }
 

@@ -112,6 +112,16 @@ pub enum DecodeError {
         /// The offset of the byte at which the encoding became invalid.
         offset: usize,
     },
+    /// A recursive type is nested deeper than its limit (`#[wire(max_depth = N)]`, 100 by
+    /// default), so reading on would risk the stack.
+    DepthExceeded {
+        /// The field whose value would open one level too many.
+        field: &'static str,
+        /// Where that value starts.
+        offset: usize,
+        /// The limit that was reached.
+        limit: u32,
+    },
 }
 
 impl DecodeError {
@@ -186,6 +196,15 @@ impl DecodeError {
             MalformedVarint { offset } => MalformedVarint {
                 offset: offset + base,
             },
+            DepthExceeded {
+                field,
+                offset,
+                limit,
+            } => DepthExceeded {
+                field,
+                offset: offset + base,
+                limit,
+            },
         }
     }
 }
@@ -227,6 +246,10 @@ impl fmt::Display for DecodeError {
             DecodeError::MalformedVarint { offset } => {
                 write!(f, "malformed varint at offset {offset}: longer than 10 bytes or above u64::MAX")
             }
+            DecodeError::DepthExceeded { field, offset, limit } => write!(
+                f,
+                "field `{field}` at offset {offset}: nested deeper than the limit of {limit} levels"
+            ),
         }
     }
 }

@@ -78,12 +78,25 @@ pub struct Fixed {
     pub last: u8,
 }
 
+/// An open two-byte enum: values no variant names are kept by `Unknown`.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+pub enum Flow {
+    /// First.
+    In = 1,
+    /// Any other value.
+    #[wire(other)]
+    Unknown(u16),
+}
+
 /// A list element with a variable field.
 #[derive(Wire, Debug, Clone, PartialEq, Eq)]
 #[wire(endian = "little")]
 pub struct Tagged {
     /// An id.
     pub id: u16,
+    /// An open enum.
+    pub flow: Flow,
     /// A label.
     #[wire(len = "u8")]
     pub label: String,
@@ -172,6 +185,7 @@ fn every_kind_of_type_round_trips() {
         inners: vec![fixed.inner],
         tags: vec![Tagged {
             id: 1,
+            flow: Flow::Unknown(0x0909),
             label: "x".to_owned(),
         }],
         seq: 300,

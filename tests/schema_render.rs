@@ -49,6 +49,7 @@ snapshot_both!(itch_message, ItchMessage);
 snapshot_both!(device, Device);
 snapshot_both!(snapshot, Snapshot);
 snapshot_both!(quote_v3, QuoteV3);
+snapshot_both!(ticket, Ticket);
 
 /// RFC 791 section 3.1, "Internet Header Format", figure 4 ("Example Internet Datagram
 /// Header"), its first five rows: the header without options, as `Ipv4Header` is.
@@ -176,6 +177,7 @@ fn catalog() -> Vec<&'static Schema> {
         QuoteV3::SCHEMA,
         Envelope::SCHEMA,
         Command::SCHEMA,
+        Ticket::SCHEMA,
     ]
 }
 
@@ -312,6 +314,7 @@ fn the_json_round_trips_and_has_the_documented_keys() {
     let names: BTreeSet<&str> = types.iter().filter_map(|t| t["name"].as_str()).collect();
     assert_eq!(names.len(), types.len(), "each type once");
     let mut kinds = BTreeSet::new();
+    let (mut open, mut closed) = (0, 0);
     for ty in types {
         let kind = ty["kind"].as_str().unwrap_or_default();
         kinds.insert(kind);
@@ -342,10 +345,21 @@ fn the_json_round_trips_and_has_the_documented_keys() {
                 }
             }
             "enum" => {
-                assert_eq!(keys(ty), set(&["name", "doc", "kind", "bytes", "values"]));
+                assert_eq!(
+                    keys(ty),
+                    set(&["name", "doc", "kind", "bytes", "values", "other"])
+                );
                 for value in ty["values"].as_array().expect("values") {
                     assert_eq!(keys(value), set(&["name", "doc", "value"]));
                     big_integer(&value["value"]);
+                }
+                match &ty["other"] {
+                    Value::Null => closed += 1,
+                    other => {
+                        assert_eq!(keys(other), set(&["name", "doc"]));
+                        assert!(other["name"].is_string() && other["doc"].is_string());
+                        open += 1;
+                    }
                 }
             }
             "union" => {
@@ -374,4 +388,5 @@ fn the_json_round_trips_and_has_the_documented_keys() {
         }
     }
     assert_eq!(kinds, set(&["struct", "enum", "union"]));
+    assert!(open > 0 && closed > 0, "open {open}, closed {closed}");
 }

@@ -2,7 +2,7 @@
 //! derive accepts (bit fields of both byte orders, odd widths, enums, nested structs,
 //! arrays, magic constants, fixed-point decimals, variable fields of every prefix,
 //! options, lists of fixed and variable elements, versions, tagged unions of every tag
-//! kind with an `other` variant).
+//! kind with an `other` variant, open enums).
 
 // Each test crate that includes this module uses its own subset of these definitions.
 #![allow(dead_code)]
@@ -248,4 +248,39 @@ pub enum Command {
     Move(Point),
     #[wire(id = 70000)]
     Price(Quote),
+}
+
+/// An order side a newer peer may extend: a side this reader does not know passes through.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum OpenSide {
+    Buy = b'B',
+    Sell = b'S',
+    /// A side added after this reader was built.
+    #[wire(other)]
+    Unknown(u8),
+}
+
+/// A two-byte open enum, in the byte order of the field that holds it.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+pub enum Venue {
+    Nasdaq = 0x0101,
+    Nyse = 0x0202,
+    #[wire(other)]
+    Other(u16),
+}
+
+// Left out of the Python codec's tests until it reads open enums.
+/// Open enums in the block, in an array, in a list and in an option.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "little")]
+pub struct Ticket {
+    pub id: u32,
+    pub side: OpenSide,
+    pub venue: Venue,
+    pub routes: [Venue; 2],
+    #[wire(len = "u8", max_len = 8)]
+    pub history: Vec<OpenSide>,
+    pub fallback: Option<Venue>,
 }

@@ -316,7 +316,8 @@ impl Field {
 #[derive(Debug)]
 pub enum Payload {
     Unit,
-    /// One unnamed field: the message type of a tagged union's variant.
+    /// One unnamed field: the message type of a tagged union's variant, or the repr
+    /// integer of a C-like enum's `other` variant (`Unknown(u8)`).
     One(Box<Type>),
     /// Several unnamed fields (an `other` variant holds the tag and the bytes).
     Many(Vec<Type>),
@@ -339,7 +340,8 @@ pub struct Variant {
     /// `id = …` of a tagged union's variant, with its value when it is a literal.
     pub id: Option<Spanned<Expr>>,
     pub id_value: Option<u64>,
-    /// `other`: the variant that captures unknown tags.
+    /// `other`: the variant that captures unknown tags (a tagged union) or unknown
+    /// values (a C-like enum, which it makes open).
     pub other: Option<Span>,
 }
 

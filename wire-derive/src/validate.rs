@@ -126,6 +126,16 @@ pub struct CheckedEnum<'a> {
     pub input: &'a Input,
     pub repr: Prim,
     pub variants: &'a [Variant],
+    /// The `other` variant of an open enum (`Unknown(u8)`), which keeps every value the
+    /// other variants do not name; `None` for a closed enum.
+    pub other: Option<&'a Variant>,
+}
+
+impl<'a> CheckedEnum<'a> {
+    /// The variants with a value of their own: all but `other`.
+    pub fn named(&self) -> impl Iterator<Item = &'a Variant> {
+        self.variants.iter().filter(|v| v.other.is_none())
+    }
 }
 
 pub enum Checked<'a> {
@@ -820,6 +830,7 @@ fn check_enum<'a>(
         );
     }
     let mut seen: Vec<(u64, &Variant)> = Vec::new();
+    let mut other: Option<&Variant> = None;
     for variant in variants {
         if let Some(id) = &variant.id {
             errors.push(
@@ -828,10 +839,9 @@ fn check_enum<'a>(
             );
         }
         if let Some(span) = variant.other {
-            errors.push(
-                span,
-                "`other` belongs to tagged unions: add #[wire(tag = \"u8\")] to the enum",
-            );
+            check_other_value(variant, span, repr, other, errors);
+            other = other.or(Some(variant));
+            continue;
         }
         if let Some(span) = variant.fields {
             errors.push(
@@ -865,10 +875,17 @@ fn check_enum<'a>(
         }
     }
     let Some(repr) = repr else {
+        let open = if other.is_some() {
+            "; the `other` variant holds that integer (`Unknown(u8)`)"
+        } else {
+            ""
+        };
         errors.push(
             input.ident.span(),
-            "#[derive(Wire)] on an enum needs #[repr(u8)], #[repr(u16)], #[repr(u32)] or \
-             #[repr(u64)]: the repr is the width of the value on the wire",
+            format!(
+                "#[derive(Wire)] on an enum needs #[repr(u8)], #[repr(u16)], #[repr(u32)] or \
+                 #[repr(u64)]: the repr is the width of the value on the wire{open}"
+            ),
         );
         return None;
     };
@@ -876,7 +893,66 @@ fn check_enum<'a>(
         input,
         repr: repr.value,
         variants,
+        other,
     })
+}
+
+/// `#[wire(other)]` on a C-like enum's variant: it keeps every value no other variant
+/// names, so it holds one field, the repr integer itself (`Unknown(u8)`), and takes no
+/// discriminant (its Rust discriminant is not a wire value); one per enum.
+fn check_other_value(
+    variant: &Variant,
+    span: Span,
+    repr: Option<&Spanned<Prim>>,
+    earlier: Option<&Variant>,
+    errors: &mut Errors,
+) {
+    if let Some(earlier) = earlier {
+        errors.push(
+            span,
+            format!(
+                "only one variant can be `other`; `{}` is already",
+                earlier.ident
+            ),
+        );
+    }
+    let repr_name = repr.map_or("u8", |r| r.value.name());
+    match &variant.payload {
+        Payload::One(ty) => {
+            let matches_repr = match (crate::attr::ty_kind(ty), repr) {
+                (TyKind::Prim(prim), Some(repr)) => prim == repr.value,
+                // Without a repr there is nothing to compare with; that is reported
+                // on its own.
+                (_, None) => true,
+                _ => false,
+            };
+            if !matches_repr {
+                errors.push(
+                    ty.span(),
+                    format!(
+                        "the `other` variant holds the unknown value as the enum's repr, \
+                         `{repr_name}`, not `{}`",
+                        ty.to_token_stream().to_string().replace(' ', "")
+                    ),
+                );
+            }
+        }
+        _ => errors.push(
+            variant.fields.unwrap_or(variant.ident.span()),
+            format!(
+                "the `other` variant of a C-like enum keeps an unknown value in one field of \
+                 the enum's repr: `{}({repr_name})`",
+                variant.ident
+            ),
+        ),
+    }
+    if let Some(discriminant) = &variant.discriminant {
+        errors.push(
+            discriminant.span(),
+            "the `other` variant takes every value no other variant names, so it has no \
+             discriminant of its own: remove `= …`",
+        );
+    }
 }
 
 fn check_union<'a>(

@@ -1,8 +1,13 @@
 //! C-like enums: `FixedWire` through the repr integer, and, when the byte order is
 //! known (a one-byte repr, or `endian` on the enum), `Encode`, `Decode` and `SIZE` of
 //! their own.
+//!
+//! An open enum (`#[wire(other)] Unknown(u8)`) reads every value: one that no variant
+//! names becomes `Unknown(v)`, and `Unknown(v)` writes `v`, so values added by a newer
+//! peer pass through unchanged (prost's open enums, smoltcp's `enum_with_unknown!`).
 
 use super::{order, prim_ty, private};
+use crate::model::Variant;
 use crate::validate::CheckedEnum;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -11,17 +16,53 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
     let p = private();
     let ty = &e.input.ident;
     let repr = prim_ty(e.repr);
-    let consts: Vec<_> = (0..e.variants.len())
+    let named: Vec<&Variant> = e.named().collect();
+    let consts: Vec<_> = (0..named.len())
         .map(|i| format_ident!("__V{}", i))
         .collect();
-    let idents: Vec<_> = e.variants.iter().map(|v| &v.ident).collect();
-    let first = idents[0];
+    let idents: Vec<_> = named.iter().map(|v| &v.ident).collect();
+    // The discriminants as written: `Variant as u8` is refused for an enum with a
+    // field, as an open one has. validate made sure each named variant has one.
+    let values: Vec<_> = named.iter().map(|v| &v.discriminant).collect();
     let shield = super::lint_shield();
     let standalone = standalone(e);
+    let (unknown_read, unknown_write, validate) = match e.other {
+        // Open: every other value is kept, and written back as it came.
+        Some(other) => {
+            let other = &other.ident;
+            (
+                quote!(__value => #ty::#other(__value),),
+                quote!(#ty::#other(__value) => *__value,),
+                TokenStream::new(),
+            )
+        }
+        None => {
+            let first = idents[0];
+            (
+                // Only validated bytes are read, so this arm is never taken; it keeps
+                // the read total without a panic path.
+                quote!(_ => #ty::#first,),
+                TokenStream::new(),
+                quote! {
+                    #[inline]
+                    fn validate<__O: #p::ByteOrder>(
+                        raw: &Self::Raw<__O>,
+                        field: &'static str,
+                        offset: usize,
+                    ) -> #p::Result<(), #p::DecodeError> {
+                        match <#repr as #p::FixedWire>::read::<__O>(raw) {
+                            #(#consts)|* => #p::Ok(()),
+                            other => #p::Err(#p::invalid_discriminant(field, offset, other as u64)),
+                        }
+                    }
+                },
+            )
+        }
+    };
     quote! {
         #shield
         const _: () = {
-            #(const #consts: #repr = #ty::#idents as #repr;)*
+            #(const #consts: #repr = #values;)*
 
             impl #p::FixedWire for #ty {
                 type Raw<__O: #p::ByteOrder> = <#repr as #p::FixedWire>::Raw<__O>;
@@ -32,9 +73,7 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
                 fn read<__O: #p::ByteOrder>(raw: &Self::Raw<__O>) -> Self {
                     match <#repr as #p::FixedWire>::read::<__O>(raw) {
                         #(#consts => #ty::#idents,)*
-                        // Only validated bytes are read, so this arm is never taken; it
-                        // keeps the read total without a panic path.
-                        _ => #ty::#first,
+                        #unknown_read
                     }
                 }
 
@@ -42,21 +81,12 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
                 fn write<__O: #p::ByteOrder>(&self, raw: &mut Self::Raw<__O>, offset: usize) {
                     let value: #repr = match self {
                         #(#ty::#idents => #consts,)*
+                        #unknown_write
                     };
                     <#repr as #p::FixedWire>::write::<__O>(&value, raw, offset)
                 }
 
-                #[inline]
-                fn validate<__O: #p::ByteOrder>(
-                    raw: &Self::Raw<__O>,
-                    field: &'static str,
-                    offset: usize,
-                ) -> #p::Result<(), #p::DecodeError> {
-                    match <#repr as #p::FixedWire>::read::<__O>(raw) {
-                        #(#consts)|* => #p::Ok(()),
-                        other => #p::Err(#p::invalid_discriminant(field, offset, other as u64)),
-                    }
-                }
+                #validate
             }
 
             #p::__fixed_element!(#ty);

@@ -40,29 +40,49 @@ pub fn enum_schema(e: &CheckedEnum) -> TokenStream {
     let ty = &e.input.ident;
     let repr = prim_ty(e.repr);
     let bytes = e.repr.bytes();
-    let values = e.variants.iter().map(|v| {
-        let (ident, name, doc) = (&v.ident, v.ident.to_string(), &v.doc);
+    let values = e.named().map(|v| {
+        let (name, doc, expr) = (v.ident.to_string(), &v.doc, &v.discriminant);
+        // The discriminant as written: `Variant as u8` is refused for an open enum,
+        // whose `other` variant has a field.
         quote! {
-            #p::schema::EnumValue { name: #name, doc: #doc, value: #ty::#ident as #repr as u64 }
+            #p::schema::EnumValue {
+                name: #name,
+                doc: #doc,
+                value: { const __VALUE: #repr = #expr; __VALUE as u64 },
+            }
         }
     });
+    let other = option(e.other.map(|v| {
+        let (name, doc) = (v.ident.to_string(), &v.doc);
+        quote!(#p::schema::EnumOther { name: #name, doc: #doc })
+    }));
     let body = quote! {
-        #p::schema::Body::Enum(#p::schema::Enum { bytes: #bytes, values: &[#(#values),*] })
+        #p::schema::Body::Enum(#p::schema::Enum {
+            bytes: #bytes,
+            values: &[#(#values),*],
+            other: #other,
+        })
     };
     let listed: Vec<String> = e
-        .variants
-        .iter()
+        .named()
         .map(|v| match v.value {
             Some(value) => format!("`{}` = {value:#x}", v.ident),
             None => format!("`{}`", v.ident),
         })
         .collect();
+    let others = match e.other {
+        Some(other) => format!(
+            "Any other value is kept by `{}` and encoded back unchanged.",
+            other.ident
+        ),
+        None => "Any other value is a decode error.".to_owned(),
+    };
     let doc = format!(
         "The wire layout of [`{ty}`] as data: a {}-byte unsigned integer (`{}`) in the byte \
-         order of the field that holds it; valid values: {}. Any other value is a decode \
-         error.",
+         order of the field that holds it; {} values: {}. {others}",
         bytes,
         e.repr.name(),
+        if e.other.is_some() { "named" } else { "valid" },
         listed.join(", ")
     );
     impls(e.input, body, doc)

@@ -4,8 +4,8 @@
 //! tests, written with the same constructors.
 
 use super::{
-    Body, DefaultValue, Endian, Enum, EnumValue, Field, LenPrefix, Place, Schema, SchemaRef,
-    Struct, TagKind, Type, Union, Variant,
+    Body, DefaultValue, Endian, Enum, EnumOther, EnumValue, Field, LenPrefix, Place, Schema,
+    SchemaRef, Struct, TagKind, Type, Union, Variant,
 };
 
 pub const U8: Type = Type::UInt { bytes: 1 };
@@ -117,7 +117,32 @@ pub const fn enumeration(name: &'static str, bytes: usize, values: &'static [Enu
     Schema {
         name,
         doc: "",
-        body: Body::Enum(Enum { bytes, values }),
+        body: Body::Enum(Enum {
+            bytes,
+            values,
+            other: None,
+        }),
+    }
+}
+
+/// An open C-like enum: `other` keeps every value not in `values`.
+pub const fn open_enumeration(
+    name: &'static str,
+    bytes: usize,
+    values: &'static [EnumValue],
+    other: &'static str,
+) -> Schema {
+    Schema {
+        name,
+        doc: "",
+        body: Body::Enum(Enum {
+            bytes,
+            values,
+            other: Some(EnumOther {
+                name: other,
+                doc: "",
+            }),
+        }),
     }
 }
 
@@ -232,6 +257,14 @@ pub static SIDE: Schema = enumeration(
     ],
 )
 .doc("The side of an order.");
+
+/// An open two-byte enum: values a newer peer added are kept by `Unknown`.
+pub static STATUS: Schema = open_enumeration(
+    "Status",
+    2,
+    &[value("Ok", 0).doc("Done."), value("Busy", 0x0101)],
+    "Unknown",
+);
 
 /// Eight-byte values, one above 2^53 (what a double keeps exactly).
 pub static HUGE: Schema = enumeration(

@@ -20,7 +20,7 @@
 //! | key | type | value |
 //! |---|---|---|
 //! | `format` | string | always `"wire-schema"` |
-//! | `format_version` | number | [`FORMAT_VERSION`], raised on any change a reader could notice |
+//! | `format_version` | number | [`FORMAT_VERSION`], raised on any change that breaks a reader of an earlier document; a key may be added without it (a reader that ignores it reads an open enum as closed: stricter, never wrong) |
 //! | `roots` | array of strings | the names of the types asked for, in the order given |
 //! | `types` | array of *type* | every type asked for and every type they reach, each once (by name), in the order they are first reached |
 //!
@@ -36,7 +36,8 @@
 //! | | `fixed_size` | boolean | whether the encoding is exactly the block |
 //! | | `fields` | array of *field* | in declaration order: the block's, then the variable ones |
 //! | `"enum"` | `bytes` | number | the width of the discriminant in bytes (1, 2, 4 or 8), in the byte order of the field that holds it |
-//! | | `values` | array of `{doc, name, value}` | every valid value: `doc` string, `name` string, `value` number or string; any other is a decode error |
+//! | | `values` | array of `{doc, name, value}` | every value a variant names: `doc` string, `name` string, `value` number or string; any other is a decode error unless `other` keeps it |
+//! | | `other` | `{doc, name}` or `null` | an open enum's `other` variant (`Unknown(u8)`), which keeps any value not in `values` and encodes it back unchanged: `doc` string, `name` string; `null` for a closed enum |
 //! | `"union"` | `tag` | `"u8" \| "u16" \| "varint"` | the tag's encoding |
 //! | | `endian` | `"big" \| "little" \| null` | the byte order of a `u16` tag and of payloads that are plain integers |
 //! | | `variants` | array of *variant* | in declaration order |
@@ -283,11 +284,13 @@ fn enum_json(doc: &str, name: &str, e: &Enum) -> Value {
         .iter()
         .map(|v| json!({ "doc": v.doc, "name": v.name, "value": big_u64(v.value) }))
         .collect();
+    let other = e.other.map(|o| json!({ "doc": o.doc, "name": o.name }));
     json!({
         "bytes": e.bytes,
         "doc": doc,
         "kind": "enum",
         "name": name,
+        "other": other,
         "values": values,
     })
 }
@@ -455,6 +458,23 @@ mod tests {
         assert_eq!(huge["bytes"], 8);
         assert_eq!(huge["values"][0]["value"], 9_007_199_254_740_991u64);
         assert_eq!(huge["values"][1]["value"], "18446744073709551615");
+        assert_eq!(huge["other"], Value::Null);
+    }
+
+    #[test]
+    fn open_enums_name_their_other_variant() {
+        let doc = to_json(&[&STATUS]);
+        assert_eq!(
+            doc["types"][0],
+            json!({
+                "bytes": 2, "doc": "", "kind": "enum", "name": "Status",
+                "other": { "doc": "", "name": "Unknown" },
+                "values": [
+                    { "doc": "Done.", "name": "Ok", "value": 0 },
+                    { "doc": "", "name": "Busy", "value": 257 },
+                ],
+            })
+        );
     }
 
     #[test]

@@ -22,8 +22,8 @@
 //!   included, signed ones sign-extended), `float`, `double`, `bool`, `bytes`, `string`;
 //!   128-bit integers as their decimal `string`. Bit fields carry their mask, so a
 //!   field shows its bits and its value in either byte order. Enums show their variant
-//!   names (`valuestring`); a fixed-point decimal shows the decimal value (a `double`)
-//!   and its integer;
+//!   names (`valuestring`; an open enum's other values as kept by its `other` variant);
+//!   a fixed-point decimal shows the decimal value (a `double`) and its integer;
 //! - a small interpreter that walks a message as the derived decoder does: versioned
 //!   headers (fields a shorter block lacks are shown as absent), variable-length fields
 //!   with `u8`/`u16`/`u32`/varint prefixes and their caps, lists as subtrees, options,
@@ -520,9 +520,12 @@ impl Generator<'_> {
                 fields.join(", ")
             );
         }
+        // An open enum's `other` variant keeps the values `values` lacks: they are shown,
+        // not flagged.
+        let other = e.other.map_or("nil".to_owned(), |o| lua_str(o.name));
         let _ = writeln!(
             self.out,
-            "S[{k}] = {{ kind = \"enum\", name = {n}, key = {k}, bytes = {b}, values = VS[{k}], proto = P[{k}], value_hf = {value_hf} }}",
+            "S[{k}] = {{ kind = \"enum\", name = {n}, key = {k}, bytes = {b}, values = VS[{k}], other = {other}, proto = P[{k}], value_hf = {value_hf} }}",
             k = lua_str(key),
             n = lua_str(schema.name),
             b = e.bytes,
@@ -1251,7 +1254,10 @@ local add_value, dissect_struct, dissect_union
 local function check_enum(c, s, pos, width, endian, item, name)
   local v
   if width <= 4 then v = read_u(c, pos, width, endian) else v = read_u64(c, pos, width, endian):tonumber() end
-  if s.values[v] == nil then
+  if s.values[v] ~= nil then return end
+  if s.other then
+    item:append_text(string.format(" (kept by %s)", s.other))
+  else
     flag_invalid(item, "%s: invalid discriminant %d for %s", name, v, s.name)
   end
 end
@@ -1740,7 +1746,7 @@ DissectorTable.get("udp.port"):add_for_decode_as(frame_proto)
 #[cfg(test)]
 mod tests {
     use super::super::fixtures::{
-        at, bits, field, other, tagged, variable, variant, I16, I8, SIDE, U16, U32, U8,
+        at, bits, field, other, tagged, variable, variant, I16, I8, SIDE, STATUS, U16, U32, U8,
     };
     use super::*;
     use crate::schema::SchemaRef;
@@ -1861,6 +1867,18 @@ mod tests {
         assert!(lua.contains(r#"other = "Unknown""#));
         // The doc's first line is the field's description.
         assert!(lua.contains(r#"ProtoField.none("test_proto.add_order.sides", "sides", nil)"#));
+    }
+
+    #[test]
+    fn open_enums_name_their_other_variant_and_closed_ones_none() {
+        let options = DissectorOptions::new("t")
+            .message_type(1, &STATUS)
+            .message_type(2, &SIDE);
+        let lua = generate(&[], &options);
+        assert!(lua.contains(
+            r#"S["status"] = { kind = "enum", name = "Status", key = "status", bytes = 2, values = VS["status"], other = "Unknown", "#
+        ));
+        assert!(lua.contains(r#"values = VS["side"], other = nil, "#));
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //!   version header in words when the struct is versioned; the RFC 791 style diagram of
 //!   the fixed block; the variable fields in the order they follow the block;
 //! - a C-like enum: its width and a table of its values (hex, decimal and, for one-byte
-//!   values that are printable ASCII, the character);
+//!   values that are printable ASCII, the character), with an open enum's `other`
+//!   variant last as "any other";
 //! - a tagged union: its tag and a table of tags, variants and payloads (linked to the
 //!   payload's heading), with the `other` variant last as "any other".
 //!
@@ -321,10 +322,17 @@ fn render_enum(out: &mut String, e: &Enum) {
             ""
         }
     ));
-    out.push_str("- **Other values:** a decode error\n\n");
+    match &e.other {
+        Some(other) => out.push_str(&format!(
+            "- **Other values:** kept by `{}` and encoded back unchanged\n\n",
+            other.name
+        )),
+        None => out.push_str("- **Other values:** a decode error\n\n"),
+    }
 
     let with_char = e.bytes == 1 && e.values.iter().any(|v| ascii(v.value).is_some());
-    let with_doc = e.values.iter().any(|v| !v.doc.trim().is_empty());
+    let with_doc = e.values.iter().any(|v| !v.doc.trim().is_empty())
+        || e.other.is_some_and(|o| !o.doc.trim().is_empty());
     let mut header = vec!["hex", "decimal"];
     if with_char {
         header.push("char");
@@ -343,6 +351,18 @@ fn render_enum(out: &mut String, e: &Enum) {
         row.push(format!("`{}`", value.name));
         if with_doc {
             row.push(cell(value.doc));
+        }
+        push_row(out, row.into_iter());
+    }
+    // The `other` variant last, as a tagged union's.
+    if let Some(other) = &e.other {
+        let mut row = vec!["any other".to_string(), String::new()];
+        if with_char {
+            row.push(String::new());
+        }
+        row.push(format!("`{}`", other.name));
+        if with_doc {
+            row.push(cell(other.doc));
         }
         push_row(out, row.into_iter());
     }
@@ -748,6 +768,25 @@ mod tests {
         let huge = markdown(&HUGE);
         assert!(huge.contains("| `0xFFFFFFFFFFFFFFFF` | 18446744073709551615 | `Max` |"));
         assert!(!huge.contains("char"));
+    }
+
+    #[test]
+    fn open_enums_list_the_other_variant_last() {
+        let text = markdown(&STATUS);
+        println!("{text}");
+        assert!(text.contains("- **Other values:** kept by `Unknown` and encoded back unchanged\n"));
+        let table = rows_between(&text, "- **Other values:**");
+        assert_eq!(
+            table,
+            [
+                "| hex | decimal | name | doc |",
+                "| --- | --- | --- | --- |",
+                "| `0x0000` | 0 | `Ok` | Done. |",
+                "| `0x0101` | 257 | `Busy` | |",
+                "| any other | | `Unknown` | |",
+            ]
+        );
+        assert!(markdown(&SIDE).contains("- **Other values:** a decode error\n"));
     }
 
     #[test]

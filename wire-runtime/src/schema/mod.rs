@@ -3,8 +3,8 @@
 //!
 //! `#[derive(Wire)]` gives every type a `T::SCHEMA: &'static Schema` (also through
 //! [`HasSchema`]): its name, byte order, version, and for each field its offset, width,
-//! bit position, kind, length prefix and cap, enum values, tagged-union ids and the
-//! version that added it. Nested types are referenced by their own schema (a
+//! bit position, kind, length prefix and cap, enum values (and whether an enum is open),
+//! tagged-union ids and the version that added it. Nested types are referenced by their own schema (a
 //! [`SchemaRef`], so a type may contain itself), and one `SCHEMA` reaches every type a
 //! message is made of.
 //!
@@ -323,10 +323,45 @@ pub enum LenPrefix {
 /// A C-like enum: its discriminant, stored as an unsigned integer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Enum {
-    /// The width of its `repr` in bytes (1, 2 or 4); the byte order is the field's.
+    /// The width of its `repr` in bytes (1, 2, 4 or 8); the byte order is the field's.
     pub bytes: usize,
-    /// Every valid value; any other is a decode error.
+    /// Every value a variant names. Any other value is a decode error, unless the enum
+    /// is open (`other`).
     pub values: &'static [EnumValue],
+    /// `#[wire(other)]`: the variant that keeps every value not in `values`
+    /// (`Unknown(u8)`), which the enum writes back unchanged. `None`: the enum is
+    /// closed, and any other value is a decode error.
+    pub other: Option<EnumOther>,
+}
+
+/// The `other` variant of an open C-like enum: it holds any value no other variant
+/// names, as the repr integer (`Unknown(u8)` for a `#[repr(u8)]` enum).
+///
+/// ```
+/// use wire::prelude::*;
+/// use wire::schema::Body;
+///
+/// #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+/// #[repr(u8)]
+/// pub enum Side {
+///     Buy = b'B',
+///     Sell = b'S',
+///     /// A side this reader does not know.
+///     #[wire(other)]
+///     Unknown(u8),
+/// }
+///
+/// let Body::Enum(side) = &Side::SCHEMA.body else { unreachable!() };
+/// assert_eq!(side.values.len(), 2);
+/// let other = side.other.unwrap();
+/// assert_eq!((other.name, other.doc), ("Unknown", "A side this reader does not know."));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EnumOther {
+    /// The variant's name.
+    pub name: &'static str,
+    /// Its doc comment (empty when it has none).
+    pub doc: &'static str,
 }
 
 /// One value of a C-like enum.

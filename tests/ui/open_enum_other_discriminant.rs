@@ -1,0 +1,12 @@
+use wire::prelude::*;
+
+#[derive(Wire)]
+#[repr(u8)]
+enum Side {
+    Buy = b'B',
+    Sell = b'S',
+    #[wire(other)]
+    Unknown(u8) = 0,
+}
+
+fn main() {}

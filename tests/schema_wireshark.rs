@@ -29,6 +29,7 @@ const SNAPSHOT: u16 = 5;
 const QUOTE_V3: u16 = 6;
 const ENVELOPE: u16 = 7;
 const COMMAND: u16 = 8;
+const TICKET: u16 = 9;
 const UNMAPPED: u16 = 99;
 
 // ---------------------------------------------------------------------------------------
@@ -204,6 +205,34 @@ fn quote_v3() -> QuoteV3 {
     }
 }
 
+/// Open enums holding values they do not name, but the first of `routes` and `history`.
+fn ticket() -> Ticket {
+    Ticket {
+        id: 0x0102_0304,
+        side: OpenSide::Unknown(b'X'),
+        venue: Venue::Other(0x0303),
+        routes: [Venue::Nyse, Venue::Other(0xffff)],
+        history: vec![OpenSide::Buy, OpenSide::Unknown(0), OpenSide::Sell],
+        fallback: Some(Venue::Other(7)),
+    }
+}
+
+/// Open enums holding values they name.
+fn known_ticket() -> Ticket {
+    Ticket {
+        id: 5,
+        side: OpenSide::Sell,
+        venue: Venue::Nasdaq,
+        routes: [Venue::Nasdaq, Venue::Nyse],
+        history: vec![],
+        fallback: None,
+    }
+}
+
+/// The ITCH `AddOrder` whose side byte (the closed enum `Side`) is `b'X'`: after the
+/// tag, stock_locate (2), tracking_number (2), timestamp (6) and order_ref (8).
+const BAD_SIDE_AT: usize = 1 + 18;
+
 /// The message kinds the capture's frames hold, in order, for the final comparison.
 #[derive(Debug)]
 enum Sent {
@@ -225,6 +254,10 @@ enum Sent {
     },
     Envelope(Envelope<'static>),
     Command(Command),
+    /// Open enums: their unknown values are shown, not flagged.
+    Ticket(Ticket),
+    /// An ITCH `AddOrder` whose closed enum holds a value it does not name: flagged.
+    BadSideAddOrder,
     Unmapped,
     Compressed,
 }
@@ -233,13 +266,14 @@ impl Sent {
     fn msg_type(&self) -> u16 {
         match self {
             Sent::Ipv4(_) => IPV4,
-            Sent::Itch(_) => ITCH,
+            Sent::Itch(_) | Sent::BadSideAddOrder => ITCH,
             Sent::Device(_) | Sent::BadMagicDevice(_) => DEVICE,
             Sent::Quote(_) | Sent::BadCrcQuote(_) => QUOTE,
             Sent::Snapshot(_) | Sent::MalformedSnapshot | Sent::Compressed => SNAPSHOT,
             Sent::QuoteV3 { .. } => QUOTE_V3,
             Sent::Envelope(_) => ENVELOPE,
             Sent::Command(_) => COMMAND,
+            Sent::Ticket(_) => TICKET,
             Sent::Unmapped => UNMAPPED,
         }
     }
@@ -267,6 +301,12 @@ impl Sent {
             Sent::QuoteV3 { value, .. } => value.encode_to_vec(),
             Sent::Envelope(m) => m.encode_to_vec(),
             Sent::Command(m) => m.encode_to_vec(),
+            Sent::Ticket(m) => m.encode_to_vec(),
+            Sent::BadSideAddOrder => {
+                let mut bytes = ItchMessage::AddOrder(add_order()).encode_to_vec();
+                bytes[BAD_SIDE_AT] = b'X';
+                bytes
+            }
             Sent::Unmapped => vec![1, 2, 3, 4],
             Sent::Compressed => {
                 let mut long = snapshot();
@@ -1102,6 +1142,92 @@ fn check_command(n: &Node, a: &str, m: &Command) {
     }
 }
 
+/// An open enum's item: its wire value, with the variant's name when the enum names it,
+/// else marked as kept by the `other` variant; never flagged.
+fn open_enum(value: u64, name: Option<&'static str>, other: &'static str) -> Check {
+    node(move |n| check_open_enum(n, value, name, other))
+}
+
+fn check_open_enum(n: &Node, value: u64, name: Option<&str>, other: &str) {
+    assert_eq!(n.show, value.to_string(), "{}", n.showname);
+    let kept = format!("(kept by {other})");
+    match name {
+        Some(name) => {
+            assert!(
+                n.showname.contains(&format!("{name} ({value})")),
+                "{}",
+                n.showname
+            );
+            assert!(!n.showname.contains(&kept), "{}", n.showname);
+        }
+        None => assert!(n.showname.ends_with(&kept), "{}", n.showname),
+    }
+}
+
+fn side_item(side: OpenSide) -> (u64, Option<&'static str>) {
+    match side {
+        OpenSide::Buy => (b'B'.into(), Some("Buy")),
+        OpenSide::Sell => (b'S'.into(), Some("Sell")),
+        OpenSide::Unknown(v) => (v.into(), None),
+    }
+}
+
+fn venue_item(venue: Venue) -> (u64, Option<&'static str>) {
+    match venue {
+        Venue::Nasdaq => (0x0101, Some("Nasdaq")),
+        Venue::Nyse => (0x0202, Some("Nyse")),
+        Venue::Other(v) => (v.into(), None),
+    }
+}
+
+fn check_ticket(n: &Node, a: &'static str, m: &Ticket) {
+    let (routes, history) = (m.routes, m.history.clone());
+    let (side, venue) = (side_item(m.side), venue_item(m.venue));
+    check_fields(
+        n,
+        a,
+        "ticket",
+        Ticket::SCHEMA,
+        vec![
+            ("id", is(m.id)),
+            ("side", open_enum(side.0, side.1, "Unknown")),
+            ("venue", open_enum(venue.0, venue.1, "Other")),
+            (
+                "routes",
+                node(move |n| {
+                    let shown = items(n, a, None);
+                    assert_eq!(shown.len(), routes.len());
+                    for (item, route) in shown.iter().zip(routes) {
+                        let (value, name) = venue_item(route);
+                        check_open_enum(item, value, name, "Other");
+                    }
+                }),
+            ),
+            (
+                "history",
+                node(move |n| {
+                    let shown = items(n, a, Some(history.len()));
+                    assert_eq!(shown.len(), history.len());
+                    for (item, side) in shown.iter().zip(&history) {
+                        let (value, name) = side_item(*side);
+                        check_open_enum(item, value, name, "Unknown");
+                    }
+                }),
+            ),
+            (
+                "fallback",
+                match m.fallback {
+                    Some(venue) => {
+                        let (value, name) = venue_item(venue);
+                        open_enum(value, name, "Other")
+                    }
+                    None => Check::None,
+                },
+            ),
+        ],
+    );
+}
+
 /// Checks one frame (`wire` protocol node) against what was sent.
 fn check_frame(frame: &Node, sent: &Sent) {
     let a = "wire";
@@ -1118,6 +1244,7 @@ fn check_frame(frame: &Node, sent: &Sent) {
         Sent::Unmapped => &["wire.expert.unknown_type"],
         Sent::Compressed if cfg!(feature = "compression") => &["wire.expert.compressed"],
         Sent::Itch(ItchMessage::Unknown(..)) => &["wire.expert.unknown_tag"],
+        Sent::BadSideAddOrder => &["wire.expert.invalid_value"],
         _ => &[],
     };
     let kinds: Vec<&str> = experts.iter().map(|(kind, _)| kind.as_str()).collect();
@@ -1176,6 +1303,16 @@ fn check_frame(frame: &Node, sent: &Sent) {
         }
         Sent::Envelope(m) => check_envelope(frame, a, m),
         Sent::Command(m) => check_command(frame, a, m),
+        Sent::Ticket(m) => check_ticket(frame.child("wire.ticket"), a, m),
+        Sent::BadSideAddOrder => {
+            let message = &experts[0].1;
+            assert!(
+                message.contains("side: invalid discriminant 88 for Side"),
+                "{message}"
+            );
+            let order = frame.child("wire.itch_message").child("wire.add_order");
+            assert_eq!(order.child("wire.add_order.side").show, "88");
+        }
         Sent::Unmapped => assert_eq!(frame.child("wire.payload").show, "01:02:03:04"),
         Sent::Compressed if cfg!(feature = "compression") => {
             assert_eq!(
@@ -1265,6 +1402,7 @@ fn options() -> DissectorOptions {
         .message_type(QUOTE_V3, QuoteV3::SCHEMA)
         .message_type(ENVELOPE, Envelope::SCHEMA)
         .message_type(COMMAND, Command::SCHEMA)
+        .message_type(TICKET, Ticket::SCHEMA)
 }
 
 #[test]
@@ -1315,11 +1453,14 @@ fn tshark_shows_every_field_of_every_message() {
             Sent::Command(Command::Ping),
             Sent::Command(Command::Move(Point { x: 1, y: -1 })),
             Sent::Command(Command::Price(quote())),
+            Sent::Ticket(ticket()),
+            Sent::Ticket(known_ticket()),
         ],
         vec![
             Sent::BadCrcQuote(quote()),
             Sent::BadMagicDevice(device()),
             Sent::MalformedSnapshot,
+            Sent::BadSideAddOrder,
             Sent::Unmapped,
             Sent::Itch(ItchMessage::OrderDelete(order_delete())),
             Sent::Itch(ItchMessage::OrderExecuted(order_executed())),

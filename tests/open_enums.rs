@@ -7,6 +7,10 @@
 //! `Unknown(v)` where `v` is a named value: encode writes `v`, and decode gives the
 //! named variant (a value has one reading; `Unknown` is for the others).
 
+// The derive copies an open enum's discriminants into its code: they must not warn there.
+#![deny(warnings)]
+
+use proptest::prelude::*;
 use wire::prelude::*;
 use wire::schema::{Body, EnumOther};
 use wire::DecodeError;
@@ -171,6 +175,22 @@ fn parse_never_refuses_a_value_of_an_open_enum() {
 fn emit_writes_the_kept_values_back() {
     assert_eq!(order_repr().encode_to_vec(), ORDER_BYTES);
     assert_eq!(le_order_repr().encode_to_vec(), LE_ORDER_BYTES);
+}
+
+proptest! {
+    /// Every field of `Order` is an open enum, so any 17 bytes are one, in either order,
+    /// and encode back to themselves.
+    #[test]
+    fn any_bytes_are_an_order_and_encode_back_unchanged(
+        bytes in proptest::array::uniform17(any::<u8>()),
+    ) {
+        let order = Order::decode(&bytes).unwrap();
+        prop_assert_eq!(Order::view(&bytes).unwrap().to_value(), order);
+        prop_assert_eq!(order.encode_to_vec(), bytes);
+        let le = LeOrder::decode(&bytes).unwrap();
+        prop_assert_eq!(LeOrder::view(&bytes).unwrap().to_value(), le);
+        prop_assert_eq!(le.encode_to_vec(), bytes);
+    }
 }
 
 #[test]
@@ -356,4 +376,29 @@ fn the_schema_marks_the_enum_open_and_names_only_the_other_values() {
     };
     assert_eq!(closed.other, None);
     assert_eq!(closed.values.len(), 2);
+}
+
+const BASE: u8 = 0x40;
+
+/// Discriminants written as constant expressions, one in parentheses.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Level {
+    Low = (BASE + 1),
+    High = BASE << 1,
+    #[wire(other)]
+    Other(u8),
+}
+
+#[test]
+fn discriminants_may_be_constant_expressions() {
+    assert_eq!(Level::decode(&[0x41]), Ok(Level::Low));
+    assert_eq!(Level::decode(&[0x80]), Ok(Level::High));
+    assert_eq!(Level::decode(&[0x40]), Ok(Level::Other(0x40)));
+    assert_eq!(Level::High.encode_to_vec(), [0x80]);
+    let Body::Enum(level) = &Level::SCHEMA.body else {
+        panic!("Level is an enum")
+    };
+    let values: Vec<u64> = level.values.iter().map(|v| v.value).collect();
+    assert_eq!(values, [0x41, 0x80]);
 }

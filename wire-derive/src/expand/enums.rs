@@ -21,9 +21,7 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
         .map(|i| format_ident!("__V{}", i))
         .collect();
     let idents: Vec<_> = named.iter().map(|v| &v.ident).collect();
-    // The discriminants as written: `Variant as u8` is refused for an enum with a
-    // field, as an open one has. validate made sure each named variant has one.
-    let values: Vec<_> = named.iter().map(|v| &v.discriminant).collect();
+    let values: Vec<_> = named.iter().map(|v| value(e, v)).collect();
     let shield = super::lint_shield();
     let standalone = standalone(e);
     let (unknown_read, unknown_write, validate) = match e.other {
@@ -93,6 +91,25 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
 
             #standalone
         };
+    }
+}
+
+/// A named variant's wire value, as a constant expression of the repr type.
+pub fn value(e: &CheckedEnum, v: &Variant) -> TokenStream {
+    let ty = &e.input.ident;
+    let ident = &v.ident;
+    let repr = prim_ty(e.repr);
+    match (e.other, &v.discriminant) {
+        // `as` is refused for an enum with a field, as an open one has: then the
+        // discriminant as written (validate made sure there is one), in a constant of the
+        // repr's type, as rustc checked it. Its style (`(1)`) is linted where the user
+        // wrote it, not again here.
+        (Some(_), Some(expr)) => quote!({
+            #[allow(unused_parens, unused_braces)]
+            const __VALUE: #repr = #expr;
+            __VALUE
+        }),
+        _ => quote!(#ty::#ident as #repr),
     }
 }
 

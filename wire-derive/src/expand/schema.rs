@@ -38,18 +38,11 @@ pub fn struct_schema(s: &CheckedStruct, names: &Names) -> TokenStream {
 pub fn enum_schema(e: &CheckedEnum) -> TokenStream {
     let p = private();
     let ty = &e.input.ident;
-    let repr = prim_ty(e.repr);
     let bytes = e.repr.bytes();
     let values = e.named().map(|v| {
-        let (name, doc, expr) = (v.ident.to_string(), &v.doc, &v.discriminant);
-        // The discriminant as written: `Variant as u8` is refused for an open enum,
-        // whose `other` variant has a field.
+        let (name, doc, value) = (v.ident.to_string(), &v.doc, super::enums::value(e, v));
         quote! {
-            #p::schema::EnumValue {
-                name: #name,
-                doc: #doc,
-                value: { const __VALUE: #repr = #expr; __VALUE as u64 },
-            }
+            #p::schema::EnumValue { name: #name, doc: #doc, value: #value as u64 }
         }
     });
     let other = option(e.other.map(|v| {

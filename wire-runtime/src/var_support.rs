@@ -263,6 +263,8 @@ pub fn fixed_elem_read_validated<T: FixedWire, O: ByteOrder>(bytes: &[u8]) -> Op
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __fixed_element {
+    // The byte-order parameter is `__O`, not `O`: macro_rules hygiene covers local
+    // variables only, so a user's type named `O` would otherwise be captured.
     ($ty:ty) => {
         impl $crate::var_support::EncodeElement for $ty {
             #[inline]
@@ -274,11 +276,11 @@ macro_rules! __fixed_element {
                 >()
             }
             #[inline]
-            fn elem_write<O: $crate::derive_support::ByteOrder>(
+            fn elem_write<__O: $crate::derive_support::ByteOrder>(
                 &self,
                 out: &mut [u8],
             ) -> $crate::derive_support::core::result::Result<usize, $crate::EncodeError> {
-                $crate::var_support::fixed_elem_write::<$ty, O>(self, out)
+                $crate::var_support::fixed_elem_write::<$ty, __O>(self, out)
             }
         }
         impl<'a> $crate::var_support::DecodeElement<'a> for $ty {
@@ -287,40 +289,40 @@ macro_rules! __fixed_element {
                 <$ty as $crate::derive_support::FixedWire>::Raw<$crate::derive_support::BigEndian>,
             >();
             #[inline]
-            fn elem_view<O: $crate::derive_support::ByteOrder>(
+            fn elem_view<__O: $crate::derive_support::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
             ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
             {
-                $crate::var_support::fixed_elem_read::<$ty, O>(bytes, field, offset)
+                $crate::var_support::fixed_elem_read::<$ty, __O>(bytes, field, offset)
             }
             #[inline]
-            fn elem_view_validated<O: $crate::derive_support::ByteOrder>(
+            fn elem_view_validated<__O: $crate::derive_support::ByteOrder>(
                 bytes: &'a [u8],
             ) -> $crate::derive_support::Option<($ty, usize)> {
-                $crate::var_support::fixed_elem_read_validated::<$ty, O>(bytes)
+                $crate::var_support::fixed_elem_read_validated::<$ty, __O>(bytes)
             }
             #[inline]
-            fn elem_decode<O: $crate::derive_support::ByteOrder>(
+            fn elem_decode<__O: $crate::derive_support::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
             ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
             {
-                $crate::var_support::fixed_elem_read::<$ty, O>(bytes, field, offset)
+                $crate::var_support::fixed_elem_read::<$ty, __O>(bytes, field, offset)
             }
             #[inline]
-            fn check_list<O: $crate::derive_support::ByteOrder>(
+            fn check_list<__O: $crate::derive_support::ByteOrder>(
                 bytes: &'a [u8],
                 pos: &mut usize,
                 count: usize,
                 field: &'static str,
             ) -> $crate::derive_support::core::result::Result<(), $crate::DecodeError> {
-                $crate::var_support::fixed_check_list::<$ty, O>(bytes, pos, count, field)
+                $crate::var_support::fixed_check_list::<$ty, __O>(bytes, pos, count, field)
             }
             #[inline]
-            fn decode_list<O: $crate::derive_support::ByteOrder>(
+            fn decode_list<__O: $crate::derive_support::ByteOrder>(
                 bytes: &'a [u8],
                 pos: &mut usize,
                 count: usize,
@@ -329,7 +331,7 @@ macro_rules! __fixed_element {
                 $crate::var_support::Vec<$ty>,
                 $crate::DecodeError,
             > {
-                $crate::var_support::fixed_decode_list::<$ty, O>(bytes, pos, count, field)
+                $crate::var_support::fixed_decode_list::<$ty, __O>(bytes, pos, count, field)
             }
         }
     };

@@ -414,6 +414,9 @@ fn clamp_u32(value: u64) -> u32 {
 }
 
 #[cfg(test)]
+mod props;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

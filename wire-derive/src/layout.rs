@@ -6,8 +6,9 @@
 //! offsets after it symbolic: `known + size of those fields`; assertions about such
 //! offsets are left to const assertions in the generated code.
 //!
-//! Attribute values come straight from the user, so every sum here is checked: a layout
-//! that no offset can count is an error ([`LayoutError::TooLarge`]), never a panic.
+//! Attribute values and array lengths come straight from the user, so every sum here is
+//! checked: a layout larger than [`MAX_SIZE`] is an error ([`LayoutError::TooLarge`]),
+//! never a panic.
 //!
 //! This module uses no proc-macro types, so it is unit-tested as ordinary Rust.
 
@@ -127,8 +128,8 @@ pub enum LayoutError {
         /// The bit of that byte, counted in declaration order.
         bit: u32,
     },
-    /// The fields up to the end of `field` (of its run, for a bit field) take more bytes
-    /// than a `usize` counts; offsets after it are not checked.
+    /// The fields up to the end of `field` (of its run, for a bit field) take more than
+    /// [`MAX_SIZE`] bytes; offsets after it are not checked.
     TooLarge { field: usize },
     /// `size = N` on a type of another size.
     SizeMismatch { asserted: usize, computed: usize },
@@ -136,6 +137,11 @@ pub enum LayoutError {
 
 /// The widest bit run: it is read as one `u128`.
 pub const MAX_RUN_BITS: u64 = 128;
+
+/// The largest layout, in bytes: one whose every bit a `usize` can number (the bit
+/// positions of the schema's diagrams). No type comes near it: rustc refuses any larger
+/// than `isize::MAX` bytes.
+pub const MAX_SIZE: usize = usize::MAX / 8;
 
 impl LayoutError {
     /// The field the error points at (`None`: the container's `size`).
@@ -207,9 +213,9 @@ impl LayoutError {
                 ),
             },
             LayoutError::TooLarge { field } => format!(
-                "the fields up to `{}` take more than {} bytes: no offset can count that far",
-                names[field],
-                usize::MAX
+                "the fields up to `{}` take more than {MAX_SIZE} bytes, the most a layout can \
+                 have (a usize numbers its bits)",
+                names[field]
             ),
             LayoutError::SizeMismatch { asserted, computed } => {
                 format!("`size = {asserted}` does not hold: the fields add up to {computed} bytes")
@@ -246,8 +252,8 @@ struct Placer {
     layout: Layout,
     errors: Vec<LayoutError>,
     cursor: Offset,
-    /// The known part of the cursor went past `usize::MAX` (reported once): no offset
-    /// after it is checked, since none exists.
+    /// The known part of the cursor went past [`MAX_SIZE`] (reported once): no offset
+    /// after it is checked.
     overflowed: bool,
 }
 
@@ -272,12 +278,12 @@ impl Placer {
             return;
         }
         match self.cursor.known.checked_add(bytes) {
-            Some(known) => self.cursor.known = known,
-            None => self.overflow(field),
+            Some(known) if known <= MAX_SIZE => self.cursor.known = known,
+            _ => self.overflow(field),
         }
     }
 
-    /// The end of `field` is past what a usize counts: reported once, at the first field.
+    /// The end of `field` is past [`MAX_SIZE`]: reported once, at the first such field.
     fn overflow(&mut self, field: usize) {
         if !self.overflowed {
             self.overflowed = true;
@@ -291,9 +297,13 @@ impl Placer {
         if self.overflowed {
             return;
         }
-        // Past the end of what a usize counts: the run's end overflows too, and
-        // `advance` reports that.
-        let Some(known) = self.cursor.known.checked_add(within) else {
+        // Past `MAX_SIZE`: the run's end is too, and `advance` reports that.
+        let Some(known) = self
+            .cursor
+            .known
+            .checked_add(within)
+            .filter(|known| *known <= MAX_SIZE)
+        else {
             return;
         };
         if !self.cursor.opaque.is_empty() {
@@ -818,14 +828,16 @@ mod tests {
             .contains("(2 more bits would make 8589934592)"));
 
         let past_the_end = vec![
-            bytes("a", usize::MAX),
-            at(bytes("b", 0), usize::MAX),
+            bytes("a", MAX_SIZE),
+            at(bytes("b", 0), MAX_SIZE),
             bytes("c", 1),
             at(bytes("d", 1), 0),
         ];
         let (_, errors) = compute(&past_the_end, Some(0));
-        // `b` ends at usize::MAX, where its assertion holds; `c` ends past it, and no
+        // `b` ends at MAX_SIZE, where its assertion holds; `c` ends past it, and no
         // offset or size after that is checked.
         assert_eq!(errors, [LayoutError::TooLarge { field: 2 }]);
+        let (_, errors) = compute(&[bytes("a", usize::MAX), bytes("b", usize::MAX)], None);
+        assert_eq!(errors, [LayoutError::TooLarge { field: 0 }]);
     }
 }

@@ -487,9 +487,10 @@ fn check_field(field: &Field, container: Option<Endian>, var: bool, errors: &mut
         errors.push(
             field.ty.span(),
             format!(
-                "`{}` takes more than {} bytes: no offset can count that far",
+                "`{}` takes more than {} bytes, the most a layout can have (a usize numbers \
+                 its bits)",
                 field.ty.to_token_stream().to_string().replace(' ', ""),
-                usize::MAX
+                layout::MAX_SIZE
             ),
         );
     }

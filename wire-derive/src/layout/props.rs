@@ -13,7 +13,7 @@
 //! - `offset = N` on a bit field that starts inside a byte is an error, whatever comes
 //!   before; otherwise it is compared when the offset is a number, deferred when it is
 //!   symbolic;
-//! - a byte offset past `usize::MAX` is an error, reported once, at the field or run
+//! - a layout past `MAX_SIZE` bytes is an error, reported once, at the field or run
 //!   whose end passes it; no assertion is checked past it.
 
 use super::*;
@@ -49,7 +49,7 @@ struct OpenRun {
     little: bool,
 }
 
-const MAX_BYTE: u128 = usize::MAX as u128;
+const MAX_BYTE: u128 = MAX_SIZE as u128;
 
 fn model(items: &[Item], asserted_size: Option<usize>) -> Model {
     let mut m = Model::default();
@@ -244,7 +244,8 @@ fn item() -> impl Strategy<Value = Item> {
     let width = prop_oneof![
         6 => (0usize..6).prop_map(Width::Bytes),
         2 => Just(Width::Opaque),
-        1 => (usize::MAX - 2..=usize::MAX).prop_map(Width::Bytes),
+        1 => prop_oneof![MAX_SIZE - 2..=MAX_SIZE + 2, usize::MAX - 2..=usize::MAX]
+            .prop_map(Width::Bytes),
     ];
     let bits = prop_oneof![
         4 => Just(None),
@@ -255,7 +256,7 @@ fn item() -> impl Strategy<Value = Item> {
     let offset = prop_oneof![
         3 => Just(None),
         3 => (0usize..24).prop_map(Some),
-        1 => prop_oneof![Just(0), Just(usize::MAX)].prop_map(Some),
+        1 => prop_oneof![Just(0), Just(MAX_SIZE), Just(usize::MAX)].prop_map(Some),
     ];
     (width, bits, any::<bool>(), offset).prop_map(|(width, bits, little, asserted_offset)| Item {
         width,
@@ -269,6 +270,7 @@ fn size() -> impl Strategy<Value = Option<usize>> {
     prop_oneof![
         Just(None),
         (0usize..40).prop_map(Some),
+        Just(Some(MAX_SIZE)),
         Just(Some(usize::MAX)),
     ]
 }

@@ -67,6 +67,7 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use wire_runtime::derive_support::*;
+    pub use wire_runtime::layout_check::layout_mismatch;
     pub use wire_runtime::schema;
     pub use wire_runtime::var_support::*;
     pub use wire_runtime::{__fixed_element, List};

@@ -89,6 +89,23 @@ pub enum Flow {
     Unknown(u16),
 }
 
+/// Offset and size assertions after a nested type, which const assertions check.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big", size = 10)]
+pub struct AfterNested {
+    /// A nested struct of 8 bytes.
+    pub inner: Inner,
+    /// The high nibble of byte 8.
+    #[wire(bits = 4, offset = 8)]
+    pub high: u8,
+    /// The low nibble of byte 8.
+    #[wire(bits = 4)]
+    pub low: u8,
+    /// Byte 9, the second byte of the run.
+    #[wire(bits = 8, offset = 9)]
+    pub last: u8,
+}
+
 /// A list element with a variable field.
 #[derive(Wire, Debug, Clone, PartialEq, Eq)]
 #[wire(endian = "little")]

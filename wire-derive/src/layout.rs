@@ -6,6 +6,10 @@
 //! offsets after it symbolic: `known + size of those fields`; assertions about such
 //! offsets are left to const assertions in the generated code.
 //!
+//! Attribute values and array lengths come straight from the user, so every sum here is
+//! checked: a layout larger than [`MAX_SIZE`] is an error ([`LayoutError::TooLarge`]),
+//! never a panic.
+//!
 //! This module uses no proc-macro types, so it is unit-tested as ordinary Rust.
 
 /// A field's width as the layout sees it.
@@ -42,13 +46,6 @@ impl Offset {
     pub fn exact(&self) -> Option<usize> {
         self.opaque.is_empty().then_some(self.known)
     }
-
-    fn advance(&mut self, index: usize, width: Width) {
-        match width {
-            Width::Bytes(n) => self.known += n,
-            Width::Opaque => self.opaque.push(index),
-        }
-    }
 }
 
 /// Where one field lies.
@@ -77,14 +74,27 @@ pub struct Run {
     pub fields: Vec<usize>,
 }
 
+/// An `offset = N` assertion that only the compiler can check: a nested type of unknown
+/// width comes before the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeferredOffset {
+    pub field: usize,
+    /// The user's `N`.
+    pub asserted: usize,
+    /// Whole bytes from the start of the field's storage to the field: 0 for a whole-byte
+    /// field, the field's byte in its run for a bit field (which starts on a byte
+    /// boundary, or the assertion is an error already).
+    pub within: usize,
+}
+
 /// The computed layout.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Layout {
     pub places: Vec<Place>,
     pub runs: Vec<Run>,
     pub size: Offset,
-    /// `offset = N` assertions that only the compiler can check: (field, asserted).
-    pub deferred_offsets: Vec<(usize, usize)>,
+    /// `offset = N` assertions that only the compiler can check.
+    pub deferred_offsets: Vec<DeferredOffset>,
     /// A `size = N` assertion that only the compiler can check.
     pub deferred_size: Option<usize>,
 }
@@ -96,29 +106,42 @@ pub enum LayoutError {
     RunNotWholeBytes {
         first: usize,
         last: usize,
-        bits: u32,
+        bits: u64,
     },
     /// A bit run wider than the widest integer it is read as.
-    RunTooLong { first: usize, bits: u32 },
+    RunTooLong { first: usize, bits: u64 },
     /// `offset = N` on a field that starts elsewhere.
     OffsetMismatch {
         field: usize,
         asserted: usize,
         computed: usize,
     },
-    /// `offset = N` on a bit field that does not start on a byte boundary.
+    /// `offset = N` on a bit field that does not start on a byte boundary: wrong whatever
+    /// the run's offset, so it is an error even after a nested type.
     OffsetInsideByte {
         field: usize,
         asserted: usize,
-        byte: usize,
+        /// Where the run starts, when the macro knows it.
+        run_start: Option<usize>,
+        /// The byte of the run the field starts in.
+        run_byte: usize,
+        /// The bit of that byte, counted in declaration order.
         bit: u32,
     },
+    /// The fields up to the end of `field` (of its run, for a bit field) take more than
+    /// [`MAX_SIZE`] bytes; offsets after it are not checked.
+    TooLarge { field: usize },
     /// `size = N` on a type of another size.
     SizeMismatch { asserted: usize, computed: usize },
 }
 
 /// The widest bit run: it is read as one `u128`.
-pub const MAX_RUN_BITS: u32 = 128;
+pub const MAX_RUN_BITS: u64 = 128;
+
+/// The largest layout, in bytes: one whose every bit a `usize` can number (the bit
+/// positions of the schema's diagrams). No type comes near it: rustc refuses any larger
+/// than `isize::MAX` bytes.
+pub const MAX_SIZE: usize = usize::MAX / 8;
 
 impl LayoutError {
     /// The field the error points at (`None`: the container's `size`).
@@ -128,7 +151,8 @@ impl LayoutError {
                 Some(first)
             }
             LayoutError::OffsetMismatch { field, .. }
-            | LayoutError::OffsetInsideByte { field, .. } => Some(field),
+            | LayoutError::OffsetInsideByte { field, .. }
+            | LayoutError::TooLarge { field } => Some(field),
             LayoutError::SizeMismatch { .. } => None,
         }
     }
@@ -137,8 +161,8 @@ impl LayoutError {
     pub fn message(&self, names: &[String]) -> String {
         match *self {
             LayoutError::RunNotWholeBytes { first, last, bits } => {
-                let next = bits.div_ceil(8) * 8;
-                let missing = next - bits;
+                let missing = (8 - bits % 8) % 8;
+                let next = bits.saturating_add(missing);
                 let run = if first == last {
                     format!(
                         "the bit field `{}` is alone in its run: {bits} bits",
@@ -172,11 +196,25 @@ impl LayoutError {
             LayoutError::OffsetInsideByte {
                 field,
                 asserted,
-                byte,
+                run_start,
+                run_byte,
                 bit,
-            } => format!(
-                "`offset = {asserted}` does not hold: bit field `{}` starts at bit {bit} of byte \
-                 {byte}",
+            } => match run_start.and_then(|start| start.checked_add(run_byte)) {
+                Some(byte) => format!(
+                    "`offset = {asserted}` does not hold: bit field `{}` starts at bit {bit} of \
+                     byte {byte}",
+                    names[field]
+                ),
+                None => format!(
+                    "`offset = {asserted}` does not hold: bit field `{}` starts at bit {bit} of \
+                     byte {run_byte} of its run, inside a byte, whatever the sizes of the nested \
+                     types before the run",
+                    names[field]
+                ),
+            },
+            LayoutError::TooLarge { field } => format!(
+                "the fields up to `{}` take more than {MAX_SIZE} bytes, the most a layout can \
+                 have (a usize numbers its bits)",
                 names[field]
             ),
             LayoutError::SizeMismatch { asserted, computed } => {
@@ -188,17 +226,11 @@ impl LayoutError {
 
 /// Places `items` in order and checks the assertions.
 pub fn compute(items: &[Item], asserted_size: Option<usize>) -> (Layout, Vec<LayoutError>) {
-    let mut layout = Layout::default();
-    let mut errors = Vec::new();
-    let mut cursor = Offset::default();
+    let mut placer = Placer::default();
     let mut i = 0;
     while i < items.len() {
         if items[i].bits.is_none() {
-            check_offset(&items[i], i, &cursor, &mut layout, &mut errors);
-            layout.places.push(Place::Bytes {
-                offset: cursor.clone(),
-            });
-            cursor.advance(i, items[i].width);
+            placer.place_bytes(items, i);
             i += 1;
             continue;
         }
@@ -206,136 +238,193 @@ pub fn compute(items: &[Item], asserted_size: Option<usize>) -> (Layout, Vec<Lay
             .iter()
             .position(|it| it.bits.is_none())
             .map_or(items.len(), |n| i + n);
-        let run = place_run(items, i, end, &cursor, &mut layout, &mut errors);
-        cursor.known += run.bytes;
-        layout.runs.push(run);
+        placer.place_run(items, i, end);
         i = end;
     }
-    if let Some(asserted) = asserted_size {
-        match cursor.exact() {
-            Some(computed) if computed != asserted => {
-                errors.push(LayoutError::SizeMismatch { asserted, computed })
-            }
-            Some(_) => {}
-            None => layout.deferred_size = Some(asserted),
-        }
-    }
-    layout.size = cursor;
-    (layout, errors)
+    placer.check_size(asserted_size);
+    placer.layout.size = placer.cursor;
+    (placer.layout, placer.errors)
 }
 
-fn check_offset(
-    item: &Item,
-    index: usize,
-    cursor: &Offset,
-    layout: &mut Layout,
-    errors: &mut Vec<LayoutError>,
-) {
-    let Some(asserted) = item.asserted_offset else {
-        return;
-    };
-    match cursor.exact() {
-        Some(computed) if computed != asserted => errors.push(LayoutError::OffsetMismatch {
-            field: index,
-            asserted,
-            computed,
-        }),
-        Some(_) => {}
-        None => layout.deferred_offsets.push((index, asserted)),
-    }
+/// The state of [`compute`]: what is placed so far and where the next field goes.
+#[derive(Default)]
+struct Placer {
+    layout: Layout,
+    errors: Vec<LayoutError>,
+    cursor: Offset,
+    /// The known part of the cursor went past [`MAX_SIZE`] (reported once): no offset
+    /// after it is checked.
+    overflowed: bool,
 }
 
-/// Places the bit fields `items[first..end]` as one run starting at `cursor`.
-fn place_run(
-    items: &[Item],
-    first: usize,
-    end: usize,
-    cursor: &Offset,
-    layout: &mut Layout,
-    errors: &mut Vec<LayoutError>,
-) -> Run {
-    let total: u32 = items[first..end]
-        .iter()
-        .map(|it| it.bits.unwrap_or(0))
-        .sum();
-    if !total.is_multiple_of(8) {
-        errors.push(LayoutError::RunNotWholeBytes {
-            first,
-            last: end - 1,
-            bits: total,
-        });
-    }
-    if total > MAX_RUN_BITS {
-        errors.push(LayoutError::RunTooLong { first, bits: total });
-    }
-    // Round up so that later fields still get an offset after an error.
-    let bytes = total.div_ceil(8) as usize;
-    let run_bits = bytes as u32 * 8;
-    let little = items[first].little;
-    let run_index = layout.runs.len();
-    let mut position = 0;
-    for (index, item) in items.iter().enumerate().take(end).skip(first) {
-        let width = item.bits.unwrap_or(0);
+impl Placer {
+    fn place_bytes(&mut self, items: &[Item], index: usize) {
+        let item = &items[index];
         if let Some(asserted) = item.asserted_offset {
-            bit_offset_assertion(index, asserted, cursor, position, layout, errors);
+            self.check_offset(index, asserted, 0);
         }
-        // Big endian: the first field takes the most significant bits (RFC 791 diagrams).
-        // Little endian: the first field takes the least significant bits, as C bit
-        // fields do on little-endian targets.
-        let shift = if little {
-            position
-        } else {
-            run_bits.saturating_sub(position + width)
-        };
-        layout.places.push(Place::Bit {
-            run: run_index,
-            shift,
-            width,
-            position,
+        self.layout.places.push(Place::Bytes {
+            offset: self.cursor.clone(),
         });
-        position += width;
+        match item.width {
+            Width::Bytes(n) => self.advance(index, n),
+            Width::Opaque => self.cursor.opaque.push(index),
+        }
     }
-    Run {
-        offset: cursor.clone(),
-        bytes,
-        little,
-        fields: (first..end).collect(),
+
+    /// Moves the cursor `bytes` on, past the end of `field`.
+    fn advance(&mut self, field: usize, bytes: usize) {
+        if self.overflowed {
+            return;
+        }
+        match self.cursor.known.checked_add(bytes) {
+            Some(known) if known <= MAX_SIZE => self.cursor.known = known,
+            _ => self.overflow(field),
+        }
+    }
+
+    /// The end of `field` is past [`MAX_SIZE`]: reported once, at the first such field.
+    fn overflow(&mut self, field: usize) {
+        if !self.overflowed {
+            self.overflowed = true;
+            self.errors.push(LayoutError::TooLarge { field });
+        }
+    }
+
+    /// Checks `offset = asserted` on a field that starts `within` bytes after the cursor,
+    /// or defers it to the compiler when a nested type comes before.
+    fn check_offset(&mut self, field: usize, asserted: usize, within: usize) {
+        if self.overflowed {
+            return;
+        }
+        // Past `MAX_SIZE`: the run's end is too, and `advance` reports that.
+        let Some(known) = self
+            .cursor
+            .known
+            .checked_add(within)
+            .filter(|known| *known <= MAX_SIZE)
+        else {
+            return;
+        };
+        if !self.cursor.opaque.is_empty() {
+            self.layout.deferred_offsets.push(DeferredOffset {
+                field,
+                asserted,
+                within,
+            });
+        } else if known != asserted {
+            self.errors.push(LayoutError::OffsetMismatch {
+                field,
+                asserted,
+                computed: known,
+            });
+        }
+    }
+
+    /// Places the bit fields `items[first..end]` as one run at the cursor.
+    fn place_run(&mut self, items: &[Item], first: usize, end: usize) {
+        let fields = &items[first..end];
+        // Saturating: a saturated total is far over `MAX_RUN_BITS`, reported below.
+        let total = fields
+            .iter()
+            .map(|it| u64::from(it.bits.unwrap_or(0)))
+            .fold(0u64, u64::saturating_add);
+        if !total.is_multiple_of(8) {
+            self.errors.push(LayoutError::RunNotWholeBytes {
+                first,
+                last: end - 1,
+                bits: total,
+            });
+        }
+        if total > MAX_RUN_BITS {
+            self.errors
+                .push(LayoutError::RunTooLong { first, bits: total });
+        }
+        // Round up so that later fields still get an offset after an error.
+        let run_bytes = total.div_ceil(8);
+        let run_bits = run_bytes.saturating_mul(8);
+        let little = items[first].little;
+        let run_index = self.layout.runs.len();
+        let mut position = 0u64;
+        for (index, item) in (first..end).zip(fields) {
+            let width = item.bits.unwrap_or(0);
+            if let Some(asserted) = item.asserted_offset {
+                self.check_bit_offset(index, asserted, position);
+            }
+            let end_bit = position.saturating_add(u64::from(width));
+            // Big endian: the first field takes the most significant bits (RFC 791 diagrams).
+            // Little endian: the first field takes the least significant bits, as C bit
+            // fields do on little-endian targets.
+            let shift = if little {
+                position
+            } else {
+                run_bits.saturating_sub(end_bit)
+            };
+            self.layout.places.push(Place::Bit {
+                run: run_index,
+                shift: clamp_u32(shift),
+                width,
+                position: clamp_u32(position),
+            });
+            position = end_bit;
+        }
+        self.layout.runs.push(Run {
+            offset: self.cursor.clone(),
+            bytes: usize::try_from(run_bytes).unwrap_or(usize::MAX),
+            little,
+            fields: (first..end).collect(),
+        });
+        match usize::try_from(run_bytes) {
+            Ok(bytes) => self.advance(first, bytes),
+            Err(_) => self.overflow(first),
+        }
+    }
+
+    /// `offset = asserted` on the bit field `position` bits into the run at the cursor.
+    fn check_bit_offset(&mut self, field: usize, asserted: usize, position: u64) {
+        let Ok(run_byte) = usize::try_from(position / 8) else {
+            // Past what a usize counts: the run is reported as too long.
+            return;
+        };
+        // Always below 8, so the cast is exact.
+        let bit = (position % 8) as u32;
+        if bit != 0 {
+            let run_start = self.cursor.exact().filter(|_| !self.overflowed);
+            self.errors.push(LayoutError::OffsetInsideByte {
+                field,
+                asserted,
+                run_start,
+                run_byte,
+                bit,
+            });
+            return;
+        }
+        self.check_offset(field, asserted, run_byte);
+    }
+
+    fn check_size(&mut self, asserted_size: Option<usize>) {
+        let Some(asserted) = asserted_size.filter(|_| !self.overflowed) else {
+            return;
+        };
+        match self.cursor.exact() {
+            Some(computed) if computed != asserted => self
+                .errors
+                .push(LayoutError::SizeMismatch { asserted, computed }),
+            Some(_) => {}
+            None => self.layout.deferred_size = Some(asserted),
+        }
     }
 }
 
-fn bit_offset_assertion(
-    index: usize,
-    asserted: usize,
-    run_start: &Offset,
-    position: u32,
-    layout: &mut Layout,
-    errors: &mut Vec<LayoutError>,
-) {
-    let Some(start) = run_start.exact() else {
-        if position.is_multiple_of(8) {
-            layout
-                .deferred_offsets
-                .push((index, asserted - (position / 8) as usize));
-        }
-        return;
-    };
-    let byte = start + (position / 8) as usize;
-    let bit = position % 8;
-    if bit != 0 {
-        errors.push(LayoutError::OffsetInsideByte {
-            field: index,
-            asserted,
-            byte,
-            bit,
-        });
-    } else if byte != asserted {
-        errors.push(LayoutError::OffsetMismatch {
-            field: index,
-            asserted,
-            computed: byte,
-        });
-    }
+/// A bit position or shift as the expansion takes it. Only a run already reported as
+/// longer than [`MAX_RUN_BITS`] has one past `u32::MAX`, and such a layout is never
+/// expanded.
+fn clamp_u32(value: u64) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
 }
+
+#[cfg(test)]
+mod props;
 
 #[cfg(test)]
 mod tests {
@@ -590,7 +679,8 @@ mod tests {
             [LayoutError::OffsetInsideByte {
                 field: 2,
                 asserted: 2,
-                byte: 1,
+                run_start: Some(1),
+                run_byte: 0,
                 bit: 4
             }]
         );
@@ -617,7 +707,14 @@ mod tests {
                 }
             }
         );
-        assert_eq!(layout.deferred_offsets, [(2, 9)]);
+        assert_eq!(
+            layout.deferred_offsets,
+            [DeferredOffset {
+                field: 2,
+                asserted: 9,
+                within: 0
+            }]
+        );
         assert_eq!(layout.deferred_size, Some(13));
         assert_eq!(
             layout.size,
@@ -626,5 +723,121 @@ mod tests {
                 opaque: vec![1]
             }
         );
+    }
+
+    fn nested() -> Item {
+        Item {
+            width: Width::Opaque,
+            ..bytes("nested", 0)
+        }
+    }
+
+    #[test]
+    fn bit_offsets_after_a_nested_type_are_deferred_as_written() {
+        // kind, nested, then a 16-bit run: `low` is one byte into the run, so the
+        // compiler checks `offset_of!(run) + 1 == 8`, with the user's 8 in the message.
+        let items = vec![
+            bytes("kind", 1),
+            nested(),
+            bits("high", 8, false),
+            at(bits("low", 8, false), 8),
+        ];
+        let (layout, errors) = compute(&items, None);
+        assert_eq!(errors, []);
+        assert_eq!(
+            layout.deferred_offsets,
+            [DeferredOffset {
+                field: 3,
+                asserted: 8,
+                within: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn a_small_bit_offset_after_a_nested_type_is_deferred_not_subtracted() {
+        let items = vec![
+            nested(),
+            bits("a", 8, false),
+            bits("b", 8, false),
+            at(bits("c", 8, false), 1),
+        ];
+        let (layout, errors) = compute(&items, None);
+        assert_eq!(errors, []);
+        assert_eq!(
+            layout.deferred_offsets,
+            [DeferredOffset {
+                field: 3,
+                asserted: 1,
+                within: 2
+            }]
+        );
+    }
+
+    #[test]
+    fn a_bit_offset_inside_a_byte_is_an_error_after_a_nested_type_too() {
+        let items = vec![
+            nested(),
+            bits("high", 4, false),
+            at(bits("low", 4, false), 6),
+        ];
+        let (layout, errors) = compute(&items, None);
+        assert_eq!(
+            errors,
+            [LayoutError::OffsetInsideByte {
+                field: 2,
+                asserted: 6,
+                run_start: None,
+                run_byte: 0,
+                bit: 4
+            }]
+        );
+        assert_eq!(layout.deferred_offsets, []);
+        let names: Vec<String> = ["nested", "high", "low"].map(String::from).to_vec();
+        assert!(errors[0]
+            .message(&names)
+            .contains("starts at bit 4 of byte 0 of its run"));
+    }
+
+    #[test]
+    fn hostile_widths_are_errors_not_panics() {
+        let huge_bits = vec![bits("a", u32::MAX, false), bits("b", u32::MAX, false)];
+        let (_, errors) = compute(&huge_bits, Some(usize::MAX));
+        let total = 2 * u64::from(u32::MAX);
+        assert_eq!(
+            errors,
+            [
+                LayoutError::RunNotWholeBytes {
+                    first: 0,
+                    last: 1,
+                    bits: total
+                },
+                LayoutError::RunTooLong {
+                    first: 0,
+                    bits: total
+                },
+                LayoutError::SizeMismatch {
+                    asserted: usize::MAX,
+                    computed: 1_073_741_824
+                },
+            ]
+        );
+        let names: Vec<String> = ["a", "b"].map(String::from).to_vec();
+        assert!(errors[0]
+            .message(&names)
+            .contains("(2 more bits would make 8589934592)"));
+
+        let past_the_end = vec![
+            bytes("a", MAX_SIZE),
+            at(bytes("b", 0), MAX_SIZE),
+            bytes("c", 1),
+            at(bytes("d", 1), 0),
+        ];
+        let (_, errors) = compute(&past_the_end, Some(0));
+        // `b` ends at MAX_SIZE, where its assertion holds; `c` ends past it, and no
+        // offset or size after that is checked.
+        assert_eq!(errors, [LayoutError::TooLarge { field: 2 }]);
+        let (_, errors) = compute(&[bytes("a", usize::MAX), bytes("b", usize::MAX)], None);
+        assert_eq!(errors, [LayoutError::TooLarge { field: 0 }]);
     }
 }

@@ -169,7 +169,8 @@ impl TyKind {
     pub fn known_bytes(&self) -> Option<usize> {
         match self {
             TyKind::Prim(p) => Some(p.bytes()),
-            TyKind::Array { elem, len } => Some(elem.known_bytes()? * (*len)?),
+            // `None` too for an array wider than a usize counts; `validate` reports it.
+            TyKind::Array { elem, len } => elem.known_bytes()?.checked_mul((*len)?),
             _ => None,
         }
     }

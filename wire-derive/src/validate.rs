@@ -225,7 +225,7 @@ fn check_struct<'a>(
     layout
         .deferred_offsets
         .iter_mut()
-        .for_each(|(i, _)| *i = fixed[*i]);
+        .for_each(|deferred| deferred.field = fixed[deferred.field]);
     let mut places = layout.places.iter();
     let checked: Vec<CheckedField> = fields
         .iter()
@@ -493,6 +493,17 @@ fn check_field(field: &Field, container: Option<Endian>, var: bool, errors: &mut
         check_var_field(field, container, errors);
         return;
     }
+    if is_too_wide(&field.kind) {
+        errors.push(
+            field.ty.span(),
+            format!(
+                "`{}` takes more than {} bytes, the most a layout can have (a usize numbers \
+                 its bits)",
+                field.ty.to_token_stream().to_string().replace(' ', ""),
+                layout::MAX_SIZE
+            ),
+        );
+    }
     for (present, key) in [
         (attrs.len.as_ref().map(|a| a.span), "len"),
         (attrs.max_len.as_ref().map(|a| a.span), "max_len"),
@@ -574,6 +585,23 @@ fn check_field(field: &Field, container: Option<Endian>, var: bool, errors: &mut
                  field"
             ),
         );
+    }
+}
+
+/// An array of known element width and length whose bytes a usize cannot count (its
+/// `known_bytes` is `None`, so the layout would take it for a nested type).
+fn is_too_wide(kind: &TyKind) -> bool {
+    match kind {
+        TyKind::Array {
+            elem,
+            len: Some(len),
+        } => {
+            is_too_wide(elem)
+                || elem
+                    .known_bytes()
+                    .is_some_and(|bytes| bytes.checked_mul(*len).is_none())
+        }
+        _ => false,
     }
 }
 

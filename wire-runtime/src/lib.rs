@@ -13,6 +13,8 @@ pub mod derive_support;
 pub mod error;
 pub mod frame;
 pub mod io;
+#[doc(hidden)]
+pub mod layout_check;
 pub mod list;
 pub mod pool;
 pub mod schema;

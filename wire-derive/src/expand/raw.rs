@@ -427,15 +427,19 @@ fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
             const _: () = #p::core::assert!(!<#fty as #p::FixedWire>::NEEDS_ENDIAN, #message);
         });
     }
-    for &(index, asserted) in &s.layout.deferred_offsets {
-        let field = &s.fields[index];
+    for deferred in &s.layout.deferred_offsets {
+        let field = &s.fields[deferred.field];
         let offset = offset_expr(field, names);
-        let extra = match s.layout.places[index] {
-            crate::layout::Place::Bit { position, .. } => (position / 8) as usize,
-            _ => 0,
+        let within = deferred.within;
+        let actual = if within == 0 {
+            offset
+        } else {
+            quote!(#offset + #within)
         };
-        let message = format!(
-            "`offset = {asserted}` does not hold for field `{}` of `{ty}`",
+        // The same words as the macro's own `OffsetMismatch`, the real number at the end.
+        let head = format!(
+            "`offset = {}` does not hold: the layout puts `{}` at offset ",
+            deferred.asserted,
             field.field.name()
         );
         let span = field
@@ -444,18 +448,53 @@ fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
             .offset
             .as_ref()
             .map_or(field.field.ident.span(), |o| o.span);
-        let p = private_at(span);
-        out.extend(quote_spanned! {span=>
-            const _: () = #p::core::assert!(#offset + #extra == #asserted, #message);
-        });
+        out.extend(mismatch_assertion(
+            deferred.asserted,
+            &actual,
+            &head,
+            "",
+            span,
+        ));
     }
     if let Some(asserted) = s.layout.deferred_size {
-        let message = format!("`size = {asserted}` does not hold for `{ty}`");
+        let p = private();
+        let head = format!("`size = {asserted}` does not hold: the fields add up to ");
         let span = s.input.attrs.size.as_ref().map_or(ty.span(), |sz| sz.span);
-        let p = private_at(span);
-        out.extend(quote_spanned! {span=>
-            const _: () = #p::core::assert!(#p::core::mem::size_of::<#raw>() == #asserted, #message);
-        });
+        let actual = quote!(#p::core::mem::size_of::<#raw>());
+        out.extend(mismatch_assertion(asserted, &actual, &head, " bytes", span));
     }
     out
+}
+
+/// `const _` that fails to compile, at `span`, with the message `head`, the value of
+/// `actual`, `tail` when `actual` (a constant `usize` expression) is not `asserted`.
+///
+/// A const panic cannot format a number on stable Rust, so the runtime's
+/// `layout_mismatch` writes the message into a buffer during constant evaluation, sized
+/// here to hold it whole: one error says what the user asserted and what the layout is.
+fn mismatch_assertion(
+    asserted: usize,
+    actual: &TokenStream,
+    head: &str,
+    tail: &str,
+    span: proc_macro2::Span,
+) -> TokenStream {
+    let p = private_at(span);
+    let shield = super::lint_shield();
+    // As a u64, so that the literal is valid for targets of any pointer width (a 32-bit
+    // target's usize cannot hold every number a 64-bit host parsed); lossless, since no
+    // host has a usize wider than 64 bits.
+    let asserted = proc_macro2::Literal::u64_suffixed(asserted as u64);
+    // The digits of u64::MAX, the longest number, are 20.
+    let capacity = head.len() + tail.len() + 20;
+    quote_spanned! {span=>
+        #shield
+        const _: () = {
+            if let #p::Some(__message) =
+                #p::layout_mismatch::<#capacity>(#asserted, #actual, #head, #tail)
+            {
+                #p::core::panic!("{}", __message.as_str());
+            }
+        };
+    }
 }

@@ -296,3 +296,47 @@ fn an_option_holds_the_view_checked_when_the_message_was_viewed() {
         })
     );
 }
+
+/// A C-like enum that is neither `Copy` nor `Clone`.
+#[derive(Wire, Debug, PartialEq)]
+#[repr(u8)]
+enum Mode {
+    On = 1,
+    Off = 2,
+}
+
+#[derive(Wire, Debug, PartialEq)]
+#[wire(endian = "big")]
+struct Switch {
+    #[wire(len = "u8")]
+    name: String,
+    mode: Option<Mode>,
+    limit: Option<u32>,
+}
+
+#[test]
+fn an_option_of_a_fixed_type_is_read_in_place() {
+    let switch = Switch {
+        name: "fan".into(),
+        mode: Some(Mode::Off),
+        limit: Some(70_000),
+    };
+    let bytes = switch.encode_to_vec();
+    let view = Switch::view(&bytes).unwrap();
+    let copy = view;
+    assert_eq!(
+        (copy.mode(), view.mode()),
+        (Some(Mode::Off), Some(Mode::Off))
+    );
+    assert_eq!(view.limit(), Some(70_000));
+    let mut bad = bytes.clone();
+    bad[5] = 3; // the mode byte, after the name and the presence byte
+    assert_eq!(
+        Switch::view(&bad).map(|_| ()),
+        Err(DecodeError::InvalidDiscriminant {
+            field: "mode",
+            offset: 5,
+            value: 3
+        })
+    );
+}

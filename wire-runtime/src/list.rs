@@ -168,7 +168,25 @@ mod tests {
 
     impl<'a> DecodeElement<'a> for Counted {
         type View = u8;
+        type Stored<O: ByteOrder> = u8;
         const MIN_LEN: usize = 1;
+
+        fn elem_store<O: ByteOrder>(
+            bytes: &'a [u8],
+            field: &'static str,
+            offset: usize,
+            depth: Depth,
+        ) -> Result<(u8, usize), DecodeError> {
+            Self::elem_view::<O>(bytes, field, offset, depth)
+        }
+
+        fn elem_store_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(u8, usize)> {
+            Self::elem_view_validated::<O>(bytes)
+        }
+
+        fn stored_view<O: ByteOrder>(stored: u8) -> u8 {
+            stored
+        }
 
         fn elem_view<O: ByteOrder>(
             bytes: &'a [u8],

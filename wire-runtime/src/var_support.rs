@@ -133,6 +133,23 @@ pub trait DecodeElement<'a>: Sized {
         offset: usize,
         depth: Depth,
     ) -> Result<(Self::View, usize), DecodeError>;
+    /// What a message's view keeps for an `Option` of this type: a copy of the checked
+    /// bytes of a fixed-size value (read in the accessor as a fixed field is), the view
+    /// of a variable-length one. `Copy` whatever `Self` is.
+    type Stored<O: ByteOrder>: Copy;
+    /// Validates one element at the front of `bytes` as
+    /// [`elem_view`](DecodeElement::elem_view) does, and returns what a view keeps of it.
+    fn elem_store<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+        depth: Depth,
+    ) -> Result<(Self::Stored<O>, usize), DecodeError>;
+    /// What a view keeps of one validated element at the front of `bytes`, without a
+    /// check, and its length.
+    fn elem_store_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(Self::Stored<O>, usize)>;
+    /// The view of a kept element: a read, no check.
+    fn stored_view<O: ByteOrder>(stored: Self::Stored<O>) -> Self::View;
     /// Validates one element at the front of `bytes` as [`elem_view`] does, and returns
     /// its length only: how a list's elements are checked, so that the recursion
     /// through a list builds no views and keeps its stack frames small.
@@ -352,6 +369,29 @@ pub fn fixed_elem_read<T: FixedWire, O: ByteOrder>(
     Ok((T::read(raw), size))
 }
 
+/// `DecodeElement::elem_store` for a fixed-size type: a copy of its checked bytes.
+#[inline]
+pub fn fixed_elem_store<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+    field: &'static str,
+    offset: usize,
+) -> Result<(T::Raw<O>, usize), DecodeError> {
+    let size = core::mem::size_of::<T::Raw<O>>();
+    let (raw, _) = T::Raw::<O>::ref_from_prefix(bytes)
+        .map_err(|_| element_truncated(field, offset, size, bytes.len()))?;
+    T::validate(raw, field, offset)?;
+    Ok((*raw, size))
+}
+
+/// `DecodeElement::elem_store_validated` for a fixed-size type: its bytes, unchecked.
+#[inline]
+pub fn fixed_elem_store_validated<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+) -> Option<(T::Raw<O>, usize)> {
+    let (raw, _) = T::Raw::<O>::ref_from_prefix(bytes).ok()?;
+    Some((*raw, core::mem::size_of::<T::Raw<O>>()))
+}
+
 /// `DecodeElement::elem_view_validated` for a fixed-size type: the bytes were checked
 /// when the view was made, so only the bounds are.
 #[inline]
@@ -416,6 +456,35 @@ macro_rules! __fixed_element {
             ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
             {
                 $crate::var_support::fixed_elem_read::<$ty, O>(bytes, field, offset)
+            }
+            type Stored<O: $crate::derive_support::ByteOrder> =
+                <$ty as $crate::derive_support::FixedWire>::Raw<O>;
+            #[inline]
+            fn elem_store<O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+                _: $crate::var_support::Depth,
+            ) -> $crate::derive_support::core::result::Result<
+                (<$ty as $crate::derive_support::FixedWire>::Raw<O>, usize),
+                $crate::DecodeError,
+            > {
+                $crate::var_support::fixed_elem_store::<$ty, O>(bytes, field, offset)
+            }
+            #[inline]
+            fn elem_store_validated<O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+            ) -> $crate::derive_support::Option<(
+                <$ty as $crate::derive_support::FixedWire>::Raw<O>,
+                usize,
+            )> {
+                $crate::var_support::fixed_elem_store_validated::<$ty, O>(bytes)
+            }
+            #[inline]
+            fn stored_view<O: $crate::derive_support::ByteOrder>(
+                stored: <$ty as $crate::derive_support::FixedWire>::Raw<O>,
+            ) -> $ty {
+                <$ty as $crate::derive_support::FixedWire>::read::<O>(&stored)
             }
             #[inline]
             fn elem_check<O: $crate::derive_support::ByteOrder>(
@@ -519,6 +588,24 @@ impl<'a, T: FixedWire, const N: usize> DecodeElement<'a> for [T; N] {
         _: Depth,
     ) -> Result<(Self, usize), DecodeError> {
         fixed_elem_read::<Self, O>(bytes, field, offset)
+    }
+    type Stored<O: ByteOrder> = <Self as FixedWire>::Raw<O>;
+    #[inline]
+    fn elem_store<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+        _: Depth,
+    ) -> Result<(Self::Stored<O>, usize), DecodeError> {
+        fixed_elem_store::<Self, O>(bytes, field, offset)
+    }
+    #[inline]
+    fn elem_store_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(Self::Stored<O>, usize)> {
+        fixed_elem_store_validated::<Self, O>(bytes)
+    }
+    #[inline]
+    fn stored_view<O: ByteOrder>(stored: Self::Stored<O>) -> Self {
+        <Self as FixedWire>::read::<O>(&stored)
     }
     #[inline]
     fn elem_check<O: ByteOrder>(
@@ -788,18 +875,19 @@ pub fn read_count<'a, T: DecodeElement<'a>, O: ByteOrder>(
     Ok(count)
 }
 
-/// One element at `*pos` (the value of an `Option` field), as a view.
+/// One element at `*pos` (the value of an `Option` field), validated, as a view keeps
+/// it.
 #[inline]
 pub fn read_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
     bytes: &'a [u8],
     pos: &mut usize,
     field: &'static str,
     depth: Depth,
-) -> Result<T::View, DecodeError> {
+) -> Result<T::Stored<O>, DecodeError> {
     let rest = bytes.get(*pos..).unwrap_or_default();
-    let (view, used) = T::elem_view::<O>(rest, field, *pos, depth)?;
+    let (stored, used) = T::elem_store::<O>(rest, field, *pos, depth)?;
     *pos += used;
-    Ok(view)
+    Ok(stored)
 }
 
 /// One element at `*pos`, decoded.
@@ -908,15 +996,15 @@ pub fn validated_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
     Some(List::from_validated(bytes.get(start..*pos)?, count))
 }
 
-/// One element at `*pos` of validated bytes, as a view.
+/// One element at `*pos` of validated bytes, as a view keeps it.
 #[inline]
 pub fn validated_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
     bytes: &'a [u8],
     pos: &mut usize,
-) -> Option<T::View> {
-    let (view, used) = T::elem_view_validated::<O>(bytes.get(*pos..)?)?;
+) -> Option<T::Stored<O>> {
+    let (stored, used) = T::elem_store_validated::<O>(bytes.get(*pos..)?)?;
     *pos += used;
-    Some(view)
+    Some(stored)
 }
 
 /// Moves past one element at `*pos` of validated bytes.

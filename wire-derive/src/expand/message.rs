@@ -97,20 +97,40 @@ pub fn expand_message(s: &CheckedStruct) -> TokenStream {
     }
 }
 
-/// The type a view stores for a variable field: what its accessor returns, found and
-/// checked once when the view was made.
+/// The type a view stores for a variable field, found and checked once when the view
+/// was made: what its accessor returns, but for an `Option` of a wire type (see
+/// [`access_ty`]).
 fn view_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenStream {
     let p = private();
     match shape {
         VarShape::Bytes { .. } => quote!(&#lt [u8]),
         VarShape::Str { .. } => quote!(&#lt str),
         VarShape::List { elem, .. } => quote!(#p::List<#lt, #elem, #order>),
-        VarShape::Opt(inner) => {
-            let inner = view_ty(inner, lt, order);
-            quote!(#p::Option<#inner>)
-        }
+        VarShape::Opt(inner) => match &**inner {
+            // What the view keeps: `Copy` whatever the type (the checked bytes of a
+            // fixed-size value, the view of a variable-length one).
+            VarShape::Element { ty } => {
+                quote!(#p::Option<<#ty as #p::DecodeElement<#lt>>::Stored<#order>>)
+            }
+            inner => {
+                let inner = view_ty(inner, lt, order);
+                quote!(#p::Option<#inner>)
+            }
+        },
         VarShape::Element { ty } => quote!(<#ty as #p::DecodeElement<#lt>>::View),
         VarShape::Varint { prim, .. } => prim_ty(*prim),
+    }
+}
+
+/// What a variable field's accessor returns.
+fn access_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenStream {
+    let p = private();
+    match shape {
+        VarShape::Opt(inner) => {
+            let inner = access_ty(inner, lt, order);
+            quote!(#p::Option<#inner>)
+        }
+        shape => view_ty(shape, lt, order),
     }
 }
 
@@ -534,8 +554,17 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
         match &f.shape {
             Shape::Var(shape) => {
                 let order = order(f.endian);
-                let mut ret = view_ty(shape, lt, &order);
-                let body = quote!(self.#ident);
+                let mut ret = access_ty(shape, lt, &order);
+                let body = match &**shape {
+                    // A read of what the view kept: no check (it was checked once).
+                    VarShape::Opt(inner) => match &**inner {
+                        VarShape::Element { ty: elem } => {
+                            quote!(self.#ident.map(<#elem as #p::DecodeElement<#lt>>::stored_view::<#order>))
+                        }
+                        _ => quote!(self.#ident),
+                    },
+                    _ => quote!(self.#ident),
+                };
                 if optional_in_view(f) {
                     ret = quote!(#p::Option<#ret>);
                 }

@@ -208,6 +208,30 @@ pub fn walker_impls(
                 Self::__wire_view_at(bytes, depth).map_err(|e| e.offset_by(offset))
             }
 
+            type Stored<__O: #p::ByteOrder> = #view<#lt>;
+
+            #[inline]
+            fn elem_store<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+                field: &'static str,
+                offset: usize,
+                depth: #p::Depth,
+            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+                Self::elem_view::<__O>(bytes, field, offset, depth)
+            }
+
+            #[inline]
+            fn elem_store_validated<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+            ) -> #p::Option<(#view<#lt>, usize)> {
+                Self::__wire_view_validated(bytes)
+            }
+
+            #[inline]
+            fn stored_view<__O: #p::ByteOrder>(stored: #view<#lt>) -> #view<#lt> {
+                stored
+            }
+
             #[inline]
             fn elem_check<__O: #p::ByteOrder>(
                 bytes: &#lt [u8],

@@ -155,6 +155,30 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 }
             }
 
+            type Stored<__O: #p::ByteOrder> = #view<'a>;
+
+            #[inline]
+            fn elem_store<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+                depth: #p::Depth,
+            ) -> #p::Result<(#view<'a>, usize), #p::DecodeError> {
+                Self::elem_view::<__O>(bytes, field, offset, depth)
+            }
+
+            #[inline]
+            fn elem_store_validated<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+            ) -> #p::Option<(#view<'a>, usize)> {
+                Self::elem_view_validated::<__O>(bytes)
+            }
+
+            #[inline]
+            fn stored_view<__O: #p::ByteOrder>(stored: #view<'a>) -> #view<'a> {
+                stored
+            }
+
             #[inline]
             fn elem_check<__O: #p::ByteOrder>(
                 bytes: &'a [u8],

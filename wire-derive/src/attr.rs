@@ -13,7 +13,7 @@ use syn::spanned::Spanned as _;
 use syn::{Data, DeriveInput, Expr, Fields, Lit, LitInt, LitStr, Type};
 
 /// Keys valid on a struct or enum.
-pub const CONTAINER_KEYS: &[&str] = &["endian", "size", "version", "tag"];
+pub const CONTAINER_KEYS: &[&str] = &["endian", "size", "version", "tag", "max_depth"];
 /// Keys valid on a field.
 pub const FIELD_KEYS: &[&str] = &[
     "endian", "bits", "bytes", "offset", "magic", "varint", "zigzag", "len", "max_len", "since",
@@ -99,6 +99,7 @@ fn container_attrs(input: &DeriveInput, errors: &mut Errors) -> ContainerAttrs {
                 "size" => set(&mut out.size, parse_int(&meta)?, &meta, errors),
                 "version" => set(&mut out.version, parse_int(&meta)?, &meta, errors),
                 "tag" => set(&mut out.tag, parse_tag(&meta)?, &meta, errors),
+                "max_depth" => set(&mut out.max_depth, parse_int(&meta)?, &meta, errors),
                 _ => unknown(&meta, &key, CONTAINER_KEYS, "container", errors)?,
             }
             Ok(())

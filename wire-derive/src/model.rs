@@ -227,6 +227,9 @@ impl TyKind {
 /// as in the runtime's `DEFAULT_MAX_LEN`.
 pub const DEFAULT_MAX_LEN: u64 = 1 << 20;
 
+/// The nesting limit without `max_depth`, as in the runtime's `DEFAULT_MAX_DEPTH`.
+pub const DEFAULT_MAX_DEPTH: u32 = 100;
+
 /// A length prefix (`len = "…"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LenKind {
@@ -276,6 +279,8 @@ pub struct ContainerAttrs {
     pub size: Option<Spanned<usize>>,
     pub version: Option<Spanned<u32>>,
     pub tag: Option<Spanned<TagKind>>,
+    /// `max_depth = N`: how deep values may nest below this one when it is read.
+    pub max_depth: Option<Spanned<u32>>,
 }
 
 /// Field attributes.

@@ -98,6 +98,8 @@ pub struct CheckedStruct<'a> {
     pub version: Option<u32>,
     /// The byte order of the container (length prefixes, the version header).
     pub endian: Option<Endian>,
+    /// How many levels of nested messages and unions a read of this one may open.
+    pub max_depth: u32,
 }
 
 impl CheckedStruct<'_> {
@@ -119,6 +121,8 @@ pub struct CheckedUnion<'a> {
     pub input: &'a Input,
     pub tag: TagKind,
     pub endian: Option<Endian>,
+    /// How many levels of nested messages and unions a read of this one may open.
+    pub max_depth: u32,
     pub variants: &'a [Variant],
 }
 
@@ -150,6 +154,13 @@ pub fn check<'a>(input: &'a Input, errors: &mut Errors) -> Option<Checked<'a>> {
         Body::Enum { repr, variants } => {
             if let Some(version) = &input.attrs.version {
                 errors.push(version.span, "`version` applies to structs");
+            }
+            if let Some(max_depth) = &input.attrs.max_depth {
+                errors.push(
+                    max_depth.span,
+                    "`max_depth` bounds the nesting of variable-length messages and tagged \
+                     unions; a C-like enum holds nothing that nests",
+                );
             }
             check_enum(input, repr.as_ref(), variants, errors).map(Checked::Enum)
         }
@@ -248,6 +259,14 @@ fn check_struct<'a>(
         })
         .collect();
     check_runs(&checked, &layout, errors);
+    let is_variable = version.is_some() || is_var.iter().any(|v| *v);
+    if let (Some(max_depth), false) = (&input.attrs.max_depth, is_variable) {
+        errors.push(
+            max_depth.span,
+            "`max_depth` bounds the nesting of variable-length messages and tagged unions; a \
+             fixed-layout struct holds nothing that nests",
+        );
+    }
     if version.is_some() && container.is_none() {
         errors.push(
             input.ident.span(),
@@ -261,7 +280,17 @@ fn check_struct<'a>(
         layout,
         version,
         endian: container,
+        max_depth: max_depth(input),
     })
+}
+
+/// `max_depth = N`, or the default.
+fn max_depth(input: &Input) -> u32 {
+    input
+        .attrs
+        .max_depth
+        .as_ref()
+        .map_or(crate::model::DEFAULT_MAX_DEPTH, |m| m.value)
 }
 
 fn is_var_field(field: &Field) -> bool {
@@ -1075,6 +1104,7 @@ fn check_union<'a>(
         input,
         tag: tag.value,
         endian,
+        max_depth: max_depth(input),
         variants,
     })
 }

@@ -132,8 +132,9 @@ impl<'a, T: DecodeElement<'a>, O: ByteOrder> Iterator for ListIter<'a, T, O> {
         if self.left == 0 {
             return None;
         }
-        // The list was validated when its view was made, so this cannot fail; if it
-        // did, ending the iteration is the safe answer.
+        // The list was validated when its view was made: this re-reads the element's
+        // lengths and checks nothing, so it cannot fail (`None` would mean bytes that
+        // were never validated, which `from_validated` rules out).
         let (view, used) = T::elem_view_validated::<O>(self.rest)?;
         self.rest = self.rest.get(used..).unwrap_or_default();
         self.left -= 1;
@@ -146,3 +147,113 @@ impl<'a, T: DecodeElement<'a>, O: ByteOrder> Iterator for ListIter<'a, T, O> {
 }
 
 impl<'a, T: DecodeElement<'a>, O: ByteOrder> ExactSizeIterator for ListIter<'a, T, O> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::DecodeError;
+    use crate::var_support::{read_list, Depth, LenPrefix, Vec};
+    use std::cell::Cell;
+
+    thread_local! {
+        static VALIDATIONS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    fn validations() -> usize {
+        VALIDATIONS.with(Cell::get)
+    }
+
+    /// A one-byte element that counts how often it is validated.
+    struct Counted;
+
+    impl<'a> DecodeElement<'a> for Counted {
+        type View = u8;
+        type Stored<O: ByteOrder> = u8;
+        const MIN_LEN: usize = 1;
+
+        fn elem_store<O: ByteOrder>(
+            bytes: &'a [u8],
+            field: &'static str,
+            offset: usize,
+            depth: Depth,
+        ) -> Result<(u8, usize), DecodeError> {
+            Self::elem_view::<O>(bytes, field, offset, depth)
+        }
+
+        fn elem_store_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(u8, usize)> {
+            Self::elem_view_validated::<O>(bytes)
+        }
+
+        fn stored_view<O: ByteOrder>(stored: u8) -> u8 {
+            stored
+        }
+
+        fn elem_view<O: ByteOrder>(
+            bytes: &'a [u8],
+            field: &'static str,
+            offset: usize,
+            depth: Depth,
+        ) -> Result<(u8, usize), DecodeError> {
+            let len = Self::elem_check::<O>(bytes, field, offset, depth)?;
+            Ok((bytes[0], len))
+        }
+
+        fn elem_check<O: ByteOrder>(
+            bytes: &'a [u8],
+            field: &'static str,
+            offset: usize,
+            _: Depth,
+        ) -> Result<usize, DecodeError> {
+            VALIDATIONS.with(|n| n.set(n.get() + 1));
+            match bytes.first() {
+                Some(_) => Ok(1),
+                None => Err(DecodeError::Truncated {
+                    field,
+                    offset,
+                    needed: offset + 1,
+                    available: offset,
+                }),
+            }
+        }
+
+        fn elem_view_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(u8, usize)> {
+            Some((*bytes.first()?, 1))
+        }
+
+        fn elem_len_validated<O: ByteOrder>(_: &'a [u8]) -> Option<usize> {
+            Some(1)
+        }
+
+        fn elem_decode<O: ByteOrder>(
+            _: &'a [u8],
+            _: &'static str,
+            _: usize,
+            _: Depth,
+        ) -> Result<(Self, usize), DecodeError> {
+            Ok((Counted, 1))
+        }
+    }
+
+    #[test]
+    fn iterating_a_list_validates_nothing_again() {
+        let bytes = [3, 10, 20, 30];
+        let mut pos = 0;
+        let list = read_list::<Counted, BigEndian>(
+            &bytes,
+            &mut pos,
+            LenPrefix::U8,
+            8,
+            "items",
+            Depth::new(4),
+        )
+        .unwrap();
+        assert_eq!(validations(), 3, "the view validates each element once");
+        let items: Vec<u8> = list.iter().collect();
+        let again: Vec<u8> = list.iter().collect();
+        assert_eq!(
+            (items.as_slice(), again.as_slice()),
+            ([10, 20, 30].as_slice(), [10, 20, 30].as_slice())
+        );
+        assert_eq!(validations(), 3, "iterating re-reads lengths only");
+    }
+}

@@ -54,6 +54,57 @@ impl LenPrefix {
     }
 }
 
+/// The nesting limit of a variable-length message or tagged union without
+/// `#[wire(max_depth = N)]`: as Protocol Buffers' default recursion limit.
+pub const DEFAULT_MAX_DEPTH: u32 = 100;
+
+/// What a list of elements of a variable-length type reserves before its elements are
+/// read: at most this many bytes, then the `Vec` doubles as elements arrive. A declared
+/// count is only a claim (each element may be longer than its minimum), so trusting it
+/// would let a few bytes reserve much more than the input could fill.
+pub const LIST_PREALLOC_BYTES: usize = 4096;
+
+/// How many more levels of variable-length messages and tagged unions a walk over one
+/// input may open: carried by value through the recursion, so a recursive type (a
+/// `Vec<Node>` tree, or A holding B holding A) cannot be nested deep enough to exhaust
+/// the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Depth {
+    left: u32,
+    limit: u32,
+}
+
+impl Depth {
+    /// A walk that may open `limit` levels below the value it starts at.
+    #[inline]
+    pub const fn new(limit: u32) -> Depth {
+        Depth { left: limit, limit }
+    }
+
+    /// One level deeper, for the value of `field` at `offset`; `DepthExceeded` when the
+    /// limit is reached.
+    #[inline]
+    pub fn enter(self, field: &'static str, offset: usize) -> Result<Depth, DecodeError> {
+        match self.left.checked_sub(1) {
+            Some(left) => Ok(Depth {
+                left,
+                limit: self.limit,
+            }),
+            None => Err(depth_exceeded(field, offset, self.limit)),
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn depth_exceeded(field: &'static str, offset: usize, limit: u32) -> DecodeError {
+    DecodeError::DepthExceeded {
+        field,
+        offset,
+        limit,
+    }
+}
+
 /// A type that can be an element of a list field or the value of an `Option` field:
 /// the encoding side.
 pub trait EncodeElement {
@@ -64,6 +115,10 @@ pub trait EncodeElement {
 }
 
 /// The decoding side of [`EncodeElement`].
+///
+/// `depth` is what the walk may still open: variable-length types spend one level (with
+/// [`Depth::enter`]) before they read their own fields; fixed-size types hold nothing
+/// that nests and ignore it.
 pub trait DecodeElement<'a>: Sized {
     /// What a view yields: the value for fixed-size types, a view for variable ones.
     type View;
@@ -76,20 +131,49 @@ pub trait DecodeElement<'a>: Sized {
         bytes: &'a [u8],
         field: &'static str,
         offset: usize,
+        depth: Depth,
     ) -> Result<(Self::View, usize), DecodeError>;
+    /// What a message's view keeps for an `Option` of this type: a copy of the checked
+    /// bytes of a fixed-size value (read in the accessor as a fixed field is), the view
+    /// of a variable-length one. `Copy` whatever `Self` is.
+    type Stored<O: ByteOrder>: Copy;
+    /// Validates one element at the front of `bytes` as
+    /// [`elem_view`](DecodeElement::elem_view) does, and returns what a view keeps of it.
+    fn elem_store<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+        depth: Depth,
+    ) -> Result<(Self::Stored<O>, usize), DecodeError>;
+    /// What a view keeps of one validated element at the front of `bytes`, without a
+    /// check, and its length.
+    fn elem_store_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(Self::Stored<O>, usize)>;
+    /// The view of a kept element: a read, no check.
+    fn stored_view<O: ByteOrder>(stored: Self::Stored<O>) -> Self::View;
+    /// Validates one element at the front of `bytes` as [`elem_view`] does, and returns
+    /// its length only: how a list's elements are checked, so that the recursion
+    /// through a list builds no views and keeps its stack frames small.
+    ///
+    /// [`elem_view`]: DecodeElement::elem_view
+    fn elem_check<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+        depth: Depth,
+    ) -> Result<usize, DecodeError>;
     /// The view of one element at the front of `bytes` that a view already validated (a
-    /// list's element, met again while iterating): no check but the bounds, which
-    /// validation makes hold (`None` otherwise). Fixed-size types override it to skip
-    /// the checks `elem_view` repeats.
-    #[inline]
-    fn elem_view_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(Self::View, usize)> {
-        Self::elem_view::<O>(bytes, "", 0).ok()
-    }
+    /// list's element, met again while iterating): it re-reads lengths and positions and
+    /// checks nothing else; `None` only if the bytes were not validated.
+    fn elem_view_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(Self::View, usize)>;
+    /// The length of one validated element at the front of `bytes`, found by reading its
+    /// lengths only (a list of them is skipped this way while a view is re-made).
+    fn elem_len_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<usize>;
     /// Decodes one element at the front of `bytes`.
     fn elem_decode<O: ByteOrder>(
         bytes: &'a [u8],
         field: &'static str,
         offset: usize,
+        depth: Depth,
     ) -> Result<(Self, usize), DecodeError>;
 
     /// Checks the `count` elements of a list at `*pos` and moves past them. Fixed-size
@@ -100,33 +184,68 @@ pub trait DecodeElement<'a>: Sized {
         pos: &mut usize,
         count: usize,
         field: &'static str,
+        depth: Depth,
     ) -> Result<(), DecodeError> {
         for _ in 0..count {
             let rest = bytes.get(*pos..).unwrap_or_default();
-            let (_, used) = Self::elem_view::<O>(rest, field, *pos)?;
-            *pos += used;
+            *pos += Self::elem_check::<O>(rest, field, *pos, depth)?;
         }
         Ok(())
     }
 
+    /// The length of `count` validated elements at the front of `bytes`. Fixed-size
+    /// types override this with a multiplication.
+    #[inline]
+    fn list_len_validated<O: ByteOrder>(bytes: &'a [u8], count: usize) -> Option<usize> {
+        let mut pos = 0usize;
+        for _ in 0..count {
+            pos += Self::elem_len_validated::<O>(bytes.get(pos..)?)?;
+        }
+        Some(pos)
+    }
+
     /// Decodes the `count` elements of a list at `*pos`. Fixed-size types override this
     /// with one bounds check and one exact-size collection.
+    ///
+    /// The count was checked against the input left, but each element may be longer
+    /// than [`MIN_LEN`](DecodeElement::MIN_LEN), so it reserves at most
+    /// [`LIST_PREALLOC_BYTES`] up front and doubles the `Vec` as elements arrive: the
+    /// heap a list takes stays within a constant factor of the elements it holds.
     #[inline]
     fn decode_list<O: ByteOrder>(
         bytes: &'a [u8],
         pos: &mut usize,
         count: usize,
         field: &'static str,
+        depth: Depth,
     ) -> Result<Vec<Self>, DecodeError> {
-        let mut out = Vec::with_capacity(count);
+        let mut out = Vec::with_capacity(count.min(prealloc_elements::<Self>()));
         for _ in 0..count {
             let rest = bytes.get(*pos..).unwrap_or_default();
-            let (value, used) = Self::elem_decode::<O>(rest, field, *pos)?;
+            let (value, used) = Self::elem_decode::<O>(rest, field, *pos, depth)?;
             *pos += used;
-            out.push(value);
+            push_within(&mut out, value, count);
         }
         Ok(out)
     }
+}
+
+/// How many elements of `T` fit in [`LIST_PREALLOC_BYTES`].
+#[inline]
+fn prealloc_elements<T>() -> usize {
+    LIST_PREALLOC_BYTES / core::mem::size_of::<T>().max(1)
+}
+
+/// Appends `value` to a list of `count` elements, doubling the capacity when it is full
+/// but never reserving past `count`. A function of its own, off the stack of the
+/// recursion through nested lists.
+#[inline(never)]
+fn push_within<T>(out: &mut Vec<T>, value: T, count: usize) {
+    if out.len() == out.capacity() {
+        let len = out.len();
+        out.reserve_exact(len.max(4).min(count.saturating_sub(len).max(1)));
+    }
+    out.push(value);
 }
 
 /// The raw elements of a list of `count` fixed-size elements at `*pos`, as one zerocopy
@@ -250,12 +369,54 @@ pub fn fixed_elem_read<T: FixedWire, O: ByteOrder>(
     Ok((T::read(raw), size))
 }
 
+/// `DecodeElement::elem_store` for a fixed-size type: a copy of its checked bytes.
+#[inline]
+pub fn fixed_elem_store<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+    field: &'static str,
+    offset: usize,
+) -> Result<(T::Raw<O>, usize), DecodeError> {
+    let size = core::mem::size_of::<T::Raw<O>>();
+    let (raw, _) = T::Raw::<O>::ref_from_prefix(bytes)
+        .map_err(|_| element_truncated(field, offset, size, bytes.len()))?;
+    T::validate(raw, field, offset)?;
+    Ok((*raw, size))
+}
+
+/// `DecodeElement::elem_store_validated` for a fixed-size type: its bytes, unchecked.
+#[inline]
+pub fn fixed_elem_store_validated<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+) -> Option<(T::Raw<O>, usize)> {
+    let (raw, _) = T::Raw::<O>::ref_from_prefix(bytes).ok()?;
+    Some((*raw, core::mem::size_of::<T::Raw<O>>()))
+}
+
 /// `DecodeElement::elem_view_validated` for a fixed-size type: the bytes were checked
 /// when the view was made, so only the bounds are.
 #[inline]
 pub fn fixed_elem_read_validated<T: FixedWire, O: ByteOrder>(bytes: &[u8]) -> Option<(T, usize)> {
     let (raw, _) = T::Raw::<O>::ref_from_prefix(bytes).ok()?;
     Some((T::read(raw), core::mem::size_of::<T::Raw<O>>()))
+}
+
+/// `DecodeElement::elem_len_validated` for a fixed-size type: its size, when the bytes
+/// hold it.
+#[inline]
+pub fn fixed_elem_len_validated<T: FixedWire, O: ByteOrder>(bytes: &[u8]) -> Option<usize> {
+    let size = core::mem::size_of::<T::Raw<O>>();
+    (bytes.len() >= size).then_some(size)
+}
+
+/// `DecodeElement::list_len_validated` for a fixed-size type: `count` times its size,
+/// when the bytes hold them.
+#[inline]
+pub fn fixed_list_len_validated<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+    count: usize,
+) -> Option<usize> {
+    let len = count.checked_mul(core::mem::size_of::<T::Raw<O>>())?;
+    (bytes.len() >= len).then_some(len)
 }
 
 /// Implements the element traits for fixed-size types: the derive calls this for every
@@ -293,9 +454,49 @@ macro_rules! __fixed_element {
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
+                _: $crate::var_support::Depth,
             ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
             {
                 $crate::var_support::fixed_elem_read::<$ty, __O>(bytes, field, offset)
+            }
+            type Stored<__O: $crate::derive_support::ByteOrder> =
+                <$ty as $crate::derive_support::FixedWire>::Raw<__O>;
+            #[inline]
+            fn elem_store<__O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+                _: $crate::var_support::Depth,
+            ) -> $crate::derive_support::core::result::Result<
+                (<$ty as $crate::derive_support::FixedWire>::Raw<__O>, usize),
+                $crate::DecodeError,
+            > {
+                $crate::var_support::fixed_elem_store::<$ty, __O>(bytes, field, offset)
+            }
+            #[inline]
+            fn elem_store_validated<__O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+            ) -> $crate::derive_support::Option<(
+                <$ty as $crate::derive_support::FixedWire>::Raw<__O>,
+                usize,
+            )> {
+                $crate::var_support::fixed_elem_store_validated::<$ty, __O>(bytes)
+            }
+            #[inline]
+            fn stored_view<__O: $crate::derive_support::ByteOrder>(
+                stored: <$ty as $crate::derive_support::FixedWire>::Raw<__O>,
+            ) -> $ty {
+                <$ty as $crate::derive_support::FixedWire>::read::<__O>(&stored)
+            }
+            #[inline]
+            fn elem_check<__O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+                _: $crate::var_support::Depth,
+            ) -> $crate::derive_support::core::result::Result<usize, $crate::DecodeError> {
+                $crate::var_support::fixed_elem_read::<$ty, __O>(bytes, field, offset)
+                    .map(|(_, len)| len)
             }
             #[inline]
             fn elem_view_validated<__O: $crate::derive_support::ByteOrder>(
@@ -304,10 +505,24 @@ macro_rules! __fixed_element {
                 $crate::var_support::fixed_elem_read_validated::<$ty, __O>(bytes)
             }
             #[inline]
+            fn elem_len_validated<__O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+            ) -> $crate::derive_support::Option<usize> {
+                $crate::var_support::fixed_elem_len_validated::<$ty, __O>(bytes)
+            }
+            #[inline]
+            fn list_len_validated<__O: $crate::derive_support::ByteOrder>(
+                bytes: &'a [u8],
+                count: usize,
+            ) -> $crate::derive_support::Option<usize> {
+                $crate::var_support::fixed_list_len_validated::<$ty, __O>(bytes, count)
+            }
+            #[inline]
             fn elem_decode<__O: $crate::derive_support::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
+                _: $crate::var_support::Depth,
             ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
             {
                 $crate::var_support::fixed_elem_read::<$ty, __O>(bytes, field, offset)
@@ -318,6 +533,7 @@ macro_rules! __fixed_element {
                 pos: &mut usize,
                 count: usize,
                 field: &'static str,
+                _: $crate::var_support::Depth,
             ) -> $crate::derive_support::core::result::Result<(), $crate::DecodeError> {
                 $crate::var_support::fixed_check_list::<$ty, __O>(bytes, pos, count, field)
             }
@@ -327,6 +543,7 @@ macro_rules! __fixed_element {
                 pos: &mut usize,
                 count: usize,
                 field: &'static str,
+                _: $crate::var_support::Depth,
             ) -> $crate::derive_support::core::result::Result<
                 $crate::var_support::Vec<$ty>,
                 $crate::DecodeError,
@@ -370,14 +587,55 @@ impl<'a, T: FixedWire, const N: usize> DecodeElement<'a> for [T; N] {
         bytes: &'a [u8],
         field: &'static str,
         offset: usize,
+        _: Depth,
     ) -> Result<(Self, usize), DecodeError> {
         fixed_elem_read::<Self, O>(bytes, field, offset)
+    }
+    type Stored<O: ByteOrder> = <Self as FixedWire>::Raw<O>;
+    #[inline]
+    fn elem_store<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+        _: Depth,
+    ) -> Result<(Self::Stored<O>, usize), DecodeError> {
+        fixed_elem_store::<Self, O>(bytes, field, offset)
+    }
+    #[inline]
+    fn elem_store_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(Self::Stored<O>, usize)> {
+        fixed_elem_store_validated::<Self, O>(bytes)
+    }
+    #[inline]
+    fn stored_view<O: ByteOrder>(stored: Self::Stored<O>) -> Self {
+        <Self as FixedWire>::read::<O>(&stored)
+    }
+    #[inline]
+    fn elem_check<O: ByteOrder>(
+        bytes: &'a [u8],
+        field: &'static str,
+        offset: usize,
+        _: Depth,
+    ) -> Result<usize, DecodeError> {
+        fixed_elem_read::<Self, O>(bytes, field, offset).map(|(_, len)| len)
+    }
+    #[inline]
+    fn elem_view_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<(Self, usize)> {
+        fixed_elem_read_validated::<Self, O>(bytes)
+    }
+    #[inline]
+    fn elem_len_validated<O: ByteOrder>(bytes: &'a [u8]) -> Option<usize> {
+        fixed_elem_len_validated::<Self, O>(bytes)
+    }
+    #[inline]
+    fn list_len_validated<O: ByteOrder>(bytes: &'a [u8], count: usize) -> Option<usize> {
+        fixed_list_len_validated::<Self, O>(bytes, count)
     }
     #[inline]
     fn elem_decode<O: ByteOrder>(
         bytes: &'a [u8],
         field: &'static str,
         offset: usize,
+        _: Depth,
     ) -> Result<(Self, usize), DecodeError> {
         fixed_elem_read::<Self, O>(bytes, field, offset)
     }
@@ -387,6 +645,7 @@ impl<'a, T: FixedWire, const N: usize> DecodeElement<'a> for [T; N] {
         pos: &mut usize,
         count: usize,
         field: &'static str,
+        _: Depth,
     ) -> Result<(), DecodeError> {
         fixed_check_list::<Self, O>(bytes, pos, count, field)
     }
@@ -396,6 +655,7 @@ impl<'a, T: FixedWire, const N: usize> DecodeElement<'a> for [T; N] {
         pos: &mut usize,
         count: usize,
         field: &'static str,
+        _: Depth,
     ) -> Result<Vec<Self>, DecodeError> {
         fixed_decode_list::<Self, O>(bytes, pos, count, field)
     }
@@ -568,34 +828,34 @@ pub fn read_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
     prefix: LenPrefix,
     max: u64,
     field: &'static str,
+    depth: Depth,
 ) -> Result<List<'a, T, O>, DecodeError> {
     let at = *pos;
     let count = read_count::<T, O>(bytes, pos, prefix, max, field, at)?;
     let start = *pos;
-    T::check_list::<O>(bytes, pos, count, field)?;
+    T::check_list::<O>(bytes, pos, count, field, depth)?;
     Ok(List::from_validated(
         bytes.get(start..*pos).unwrap_or_default(),
         count,
     ))
 }
 
-/// A count-prefixed list at `*pos`, decoded into a `Vec` whose capacity is bounded by
-/// the input left.
+/// One element at `*pos` (the value of an `Option` field), validated and not viewed.
 #[inline]
-pub fn decode_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
+pub fn check_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
     bytes: &'a [u8],
     pos: &mut usize,
-    prefix: LenPrefix,
-    max: u64,
     field: &'static str,
-) -> Result<Vec<T>, DecodeError> {
-    let at = *pos;
-    let count = read_count::<T, O>(bytes, pos, prefix, max, field, at)?;
-    T::decode_list::<O>(bytes, pos, count, field)
+    depth: Depth,
+) -> Result<(), DecodeError> {
+    let rest = bytes.get(*pos..).unwrap_or_default();
+    *pos += T::elem_check::<O>(rest, field, *pos, depth)?;
+    Ok(())
 }
 
 /// A count, checked against its cap and against what the input left can hold.
-fn read_count<'a, T: DecodeElement<'a>, O: ByteOrder>(
+#[inline]
+pub fn read_count<'a, T: DecodeElement<'a>, O: ByteOrder>(
     bytes: &[u8],
     pos: &mut usize,
     prefix: LenPrefix,
@@ -617,17 +877,19 @@ fn read_count<'a, T: DecodeElement<'a>, O: ByteOrder>(
     Ok(count)
 }
 
-/// One element at `*pos` (the value of an `Option` field), as a view.
+/// One element at `*pos` (the value of an `Option` field), validated, as a view keeps
+/// it.
 #[inline]
 pub fn read_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
     bytes: &'a [u8],
     pos: &mut usize,
     field: &'static str,
-) -> Result<T::View, DecodeError> {
+    depth: Depth,
+) -> Result<T::Stored<O>, DecodeError> {
     let rest = bytes.get(*pos..).unwrap_or_default();
-    let (view, used) = T::elem_view::<O>(rest, field, *pos)?;
+    let (stored, used) = T::elem_store::<O>(rest, field, *pos, depth)?;
     *pos += used;
-    Ok(view)
+    Ok(stored)
 }
 
 /// One element at `*pos`, decoded.
@@ -636,9 +898,10 @@ pub fn decode_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
     bytes: &'a [u8],
     pos: &mut usize,
     field: &'static str,
+    depth: Depth,
 ) -> Result<T, DecodeError> {
     let rest = bytes.get(*pos..).unwrap_or_default();
-    let (value, used) = T::elem_decode::<O>(rest, field, *pos)?;
+    let (value, used) = T::elem_decode::<O>(rest, field, *pos, depth)?;
     *pos += used;
     Ok(value)
 }
@@ -667,6 +930,109 @@ pub fn read_presence(
         }),
         None => Err(truncated(field, at, at + 1, bytes.len())),
     }
+}
+
+// ---- re-reading what a view validated: lengths and positions, nothing else ----
+//
+// A list's iterator re-makes the views of its variable-length elements from bytes that
+// passed the checks above when the list's view was made. These readers only follow
+// lengths; `None` means the bytes were not validated (it does not happen).
+
+/// A length prefix at `*pos` of validated bytes.
+#[inline]
+pub fn validated_len<O: ByteOrder>(
+    bytes: &[u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+) -> Option<usize> {
+    let rest = bytes.get(*pos..)?;
+    let (len, used) = match prefix {
+        LenPrefix::U8 => (u64::from(*rest.first()?), 1),
+        LenPrefix::U16 => (u64::from(read_u16::<O>(*rest.first_chunk::<2>()?)), 2),
+        LenPrefix::U32 => (u64::from(read_u32::<O>(*rest.first_chunk::<4>()?)), 4),
+        LenPrefix::Varint => varint::decode_u64(rest).ok()?,
+    };
+    *pos += used;
+    usize::try_from(len).ok()
+}
+
+/// A length-prefixed byte string at `*pos` of validated bytes.
+#[inline]
+pub fn validated_bytes<'a, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+) -> Option<&'a [u8]> {
+    let len = validated_len::<O>(bytes, pos, prefix)?;
+    let start = *pos;
+    let slice = bytes.get(start..start.checked_add(len)?)?;
+    *pos = start + len;
+    Some(slice)
+}
+
+/// A length-prefixed string at `*pos` of validated bytes.
+///
+/// The one check a re-made view repeats: without `unsafe`, `&str` can only be made by
+/// `core::str::from_utf8`, which looks at the bytes again (it cannot fail on them).
+#[inline]
+pub fn validated_str<'a, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+) -> Option<&'a str> {
+    core::str::from_utf8(validated_bytes::<O>(bytes, pos, prefix)?).ok()
+}
+
+/// A count-prefixed list at `*pos` of validated bytes: its elements' lengths are read to
+/// find its end, their contents are not checked.
+#[inline]
+pub fn validated_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+    prefix: LenPrefix,
+) -> Option<List<'a, T, O>> {
+    let count = validated_len::<O>(bytes, pos, prefix)?;
+    let start = *pos;
+    let len = T::list_len_validated::<O>(bytes.get(start..)?, count)?;
+    *pos = start + len;
+    Some(List::from_validated(bytes.get(start..*pos)?, count))
+}
+
+/// One element at `*pos` of validated bytes, as a view keeps it.
+#[inline]
+pub fn validated_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+) -> Option<T::Stored<O>> {
+    let (stored, used) = T::elem_store_validated::<O>(bytes.get(*pos..)?)?;
+    *pos += used;
+    Some(stored)
+}
+
+/// Moves past one element at `*pos` of validated bytes.
+#[inline]
+pub fn skip_element<'a, T: DecodeElement<'a>, O: ByteOrder>(
+    bytes: &'a [u8],
+    pos: &mut usize,
+) -> Option<()> {
+    *pos += T::elem_len_validated::<O>(bytes.get(*pos..)?)?;
+    Some(())
+}
+
+/// The presence byte of an `Option` field in validated bytes.
+#[inline]
+pub fn validated_presence(bytes: &[u8], pos: &mut usize) -> Option<bool> {
+    let present = *bytes.get(*pos)? != 0;
+    *pos += 1;
+    Some(present)
+}
+
+/// A varint at `*pos` of validated bytes.
+#[inline]
+pub fn validated_varint(bytes: &[u8], pos: &mut usize) -> Option<u64> {
+    let (value, used) = varint::decode_u64(bytes.get(*pos..)?).ok()?;
+    *pos += used;
+    Some(value)
 }
 
 /// A varint at `*pos`.

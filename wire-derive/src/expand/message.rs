@@ -97,8 +97,9 @@ pub fn expand_message(s: &CheckedStruct) -> TokenStream {
     }
 }
 
-/// The type a view stores for a variable field (and its accessor returns, but for
-/// `Option<T>` of a wire type, stored as the element's position).
+/// The type a view stores for a variable field, found and checked once when the view
+/// was made: what its accessor returns, but for an `Option` of a wire type (see
+/// [`access_ty`]).
 fn view_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenStream {
     let p = private();
     match shape {
@@ -106,7 +107,11 @@ fn view_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenSt
         VarShape::Str { .. } => quote!(&#lt str),
         VarShape::List { elem, .. } => quote!(#p::List<#lt, #elem, #order>),
         VarShape::Opt(inner) => match &**inner {
-            VarShape::Element { .. } => quote!(#p::Option<usize>),
+            // What the view keeps: `Copy` whatever the type (the checked bytes of a
+            // fixed-size value, the view of a variable-length one).
+            VarShape::Element { ty } => {
+                quote!(#p::Option<<#ty as #p::DecodeElement<#lt>>::Stored<#order>>)
+            }
             inner => {
                 let inner = view_ty(inner, lt, order);
                 quote!(#p::Option<#inner>)
@@ -187,64 +192,134 @@ fn default_value(field: &CheckedField) -> TokenStream {
     }
 }
 
-/// Reading one variable field at `pos` in `bytes`, as a view (`owned: false`) or an
-/// owned value.
-fn read_var(shape: &VarShape, name: &str, order: &TokenStream, owned: bool) -> TokenStream {
+/// The four walks over a message's encoding.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Walk {
+    /// `__wire_view_at`: every check, a view.
+    View,
+    /// `__wire_decode_at`: every check, an owned value.
+    Decode,
+    /// `__wire_check_at`: every check, only the length: how a list's elements are
+    /// validated, so that the recursion through a list builds no views.
+    Check,
+    /// `__wire_view_validated`: a view re-made from bytes a view validated (a list's
+    /// element): lengths and positions only.
+    Validated,
+    /// `__wire_len_validated`: the length of validated bytes, lengths only.
+    Skip,
+}
+
+/// Reading one variable field at `pos` in `bytes`, in the walk `walk`. The checking
+/// walks return `Result` (and pass `__depth` on to nested types), the others `Option`.
+fn read_var(
+    shape: &VarShape,
+    name: &str,
+    order: &TokenStream,
+    lt: &syn::Lifetime,
+    walk: Walk,
+) -> TokenStream {
     let p = private();
     match shape {
         VarShape::Bytes { borrowed, len, max } => {
             let len = len_tokens(*len);
-            let read = quote!(#p::read_bytes::<#order>(bytes, &mut pos, #len, #max, #name)?);
-            if owned && !borrowed {
-                quote!(#p::owned_bytes(#read))
-            } else {
-                read
+            match walk {
+                Walk::View | Walk::Check => {
+                    quote!(#p::read_bytes::<#order>(bytes, &mut pos, #len, #max, #name)?)
+                }
+                Walk::Decode => {
+                    let read =
+                        quote!(#p::read_bytes::<#order>(bytes, &mut pos, #len, #max, #name)?);
+                    if *borrowed {
+                        read
+                    } else {
+                        quote!(#p::owned_bytes(#read))
+                    }
+                }
+                Walk::Validated | Walk::Skip => {
+                    quote!(#p::validated_bytes::<#order>(bytes, &mut pos, #len)?)
+                }
             }
         }
         VarShape::Str { borrowed, len, max } => {
             let len = len_tokens(*len);
-            let read = quote!(#p::read_str::<#order>(bytes, &mut pos, #len, #max, #name)?);
-            if owned && !borrowed {
-                quote!(#p::owned_string(#read))
-            } else {
-                read
+            match walk {
+                Walk::View | Walk::Check => {
+                    quote!(#p::read_str::<#order>(bytes, &mut pos, #len, #max, #name)?)
+                }
+                Walk::Decode => {
+                    let read = quote!(#p::read_str::<#order>(bytes, &mut pos, #len, #max, #name)?);
+                    if *borrowed {
+                        read
+                    } else {
+                        quote!(#p::owned_string(#read))
+                    }
+                }
+                Walk::Validated => quote!(#p::validated_str::<#order>(bytes, &mut pos, #len)?),
+                // Skipping needs the length only: no `&str` is made.
+                Walk::Skip => quote!(#p::validated_bytes::<#order>(bytes, &mut pos, #len)?),
             }
         }
         VarShape::List { elem, len, max } => {
             let len = len_tokens(*len);
-            if owned {
-                quote!(#p::decode_list::<#elem, #order>(bytes, &mut pos, #len, #max, #name)?)
-            } else {
-                quote!(#p::read_list::<#elem, #order>(bytes, &mut pos, #len, #max, #name)?)
+            match walk {
+                Walk::View => quote! {
+                    #p::read_list::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __depth)?
+                },
+                // The count read here rather than in a runtime function: one stack frame
+                // fewer on the path by which nested lists recurse.
+                Walk::Decode => quote! {{
+                    let __at = pos;
+                    let __count = #p::read_count::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __at)?;
+                    <#elem as #p::DecodeElement<#lt>>::decode_list::<#order>(bytes, &mut pos, __count, #name, __depth)?
+                }},
+                Walk::Check => quote! {{
+                    let __at = pos;
+                    let __count = #p::read_count::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __at)?;
+                    <#elem as #p::DecodeElement<#lt>>::check_list::<#order>(bytes, &mut pos, __count, #name, __depth)?
+                }},
+                Walk::Validated | Walk::Skip => {
+                    quote!(#p::validated_list::<#elem, #order>(bytes, &mut pos, #len)?)
+                }
             }
         }
         VarShape::Opt(inner) => {
-            let inner = match (&**inner, owned) {
-                (VarShape::Element { ty }, false) => quote! {{
-                    let at = pos;
-                    let _ = #p::read_element::<#ty, #order>(bytes, &mut pos, #name)?;
-                    at
-                }},
-                (inner, _) => read_var(inner, name, order, owned),
+            let inner = read_var(inner, name, order, lt, walk);
+            let present = match walk {
+                Walk::View | Walk::Decode | Walk::Check => {
+                    quote!(#p::read_presence(bytes, &mut pos, #name)?)
+                }
+                Walk::Validated | Walk::Skip => quote!(#p::validated_presence(bytes, &mut pos)?),
             };
             quote! {
-                if #p::read_presence(bytes, &mut pos, #name)? {
+                if #present {
                     #p::Option::Some(#inner)
                 } else {
                     #p::Option::None
                 }
             }
         }
-        VarShape::Element { ty } => {
-            if owned {
-                quote!(#p::decode_element::<#ty, #order>(bytes, &mut pos, #name)?)
-            } else {
-                quote!(#p::read_element::<#ty, #order>(bytes, &mut pos, #name)?)
+        VarShape::Element { ty } => match walk {
+            Walk::View => quote!(#p::read_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?),
+            Walk::Decode => {
+                quote!(#p::decode_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?)
             }
-        }
+            Walk::Check => {
+                quote!(#p::check_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?)
+            }
+            Walk::Validated => quote!(#p::validated_element::<#ty, #order>(bytes, &mut pos)?),
+            Walk::Skip => quote!(#p::skip_element::<#ty, #order>(bytes, &mut pos)?),
+        },
         VarShape::Varint { prim, zigzag } => {
             let ty = prim_ty(*prim);
             let bits = prim.bits();
+            if matches!(walk, Walk::Validated | Walk::Skip) {
+                let value = quote!(#p::validated_varint(bytes, &mut pos)?);
+                return match (prim.is_signed(), zigzag) {
+                    (false, _) => quote!(#value as #ty),
+                    (true, true) => quote!(#p::unzigzag(#value) as #ty),
+                    (true, false) => quote!(#value as i64 as #ty),
+                };
+            }
             match (prim.is_signed(), zigzag) {
                 (false, _) => quote!(#p::read_varint_bits(bytes, &mut pos, #name, #bits)? as #ty),
                 (true, true) => {
@@ -258,8 +333,10 @@ fn read_var(shape: &VarShape, name: &str, order: &TokenStream, owned: bool) -> T
     }
 }
 
-/// `__wire_view_at` and `__wire_decode_at`: one walk over the message each, from the
-/// header to the last variable field, every check done once.
+/// The walks over the message, each from the header to the last variable field:
+/// `__wire_view_at`, `__wire_decode_at` and `__wire_check_at` do every check once; `__wire_view_validated`
+/// and `__wire_len_validated` re-read bytes those validated (a list's elements) and only
+/// follow lengths.
 fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     let p = private();
     let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
@@ -305,51 +382,91 @@ fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             }
         }
     };
+    // The same without the checks, for bytes that passed them.
+    let block_validated = if s.version.is_some() {
+        quote! {
+            let __block_len = #p::read_u16_at::<#container>(bytes, 0, "").ok()?;
+            let __raw: #raw = #p::copy_block::<#raw>(bytes, #header, __block_len).ok()?;
+        }
+    } else {
+        quote! {
+            let (__raw, _) = <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes).ok()?;
+        }
+    };
+    let block_skip = if s.version.is_some() {
+        quote!(let __block_len = #p::read_u16_at::<#container>(bytes, 0, "").ok()?;)
+    } else {
+        TokenStream::new()
+    };
     let has_var = s.var_fields().next().is_some();
     // Where the variable fields start and end; a versioned message states their length.
-    let (var_start, var_end) = match (s.version, has_var) {
-        (Some(_), true) => (
-            quote! {
-                let __var_len = #p::read_u32_at::<#container>(bytes, 2, "variable length")?;
+    let var_start = |checked: bool| {
+        let fail = if checked { quote!(?) } else { quote!(.ok()?) };
+        match (s.version, has_var) {
+            (Some(_), true) => quote! {
+                let __var_len = #p::read_u32_at::<#container>(bytes, 2, "variable length")#fail;
                 let __start = #header + __block_len;
-                let bytes = #p::var_section(bytes, __start, __var_len)?;
+                let bytes = #p::var_section(bytes, __start, __var_len)#fail;
                 let mut pos = __start;
             },
-            quote!(bytes.len()),
-        ),
-        (Some(_), false) => (quote!(let pos = #header + __block_len;), quote!(pos)),
-        (None, _) => (quote!(let mut pos = #block;), quote!(pos)),
+            (Some(_), false) => quote!(let pos = #header + __block_len;),
+            (None, _) => quote!(let mut pos = #block;),
+        }
     };
-    let walk = |owned: bool| {
+    let var_end = if s.version.is_some() && has_var {
+        quote!(bytes.len())
+    } else {
+        quote!(pos)
+    };
+    let walk = |walk: Walk| {
         s.var_fields()
             .map(|f| {
                 let ident = &f.field.ident;
                 let name = f.field.name();
-                let read = read_var(var_shape(f), &name, &order(f.endian), owned);
+                let read = read_var(var_shape(f), &name, &order(f.endian), lt, walk);
                 // A field of a newer version than the sender's is absent: its bytes
                 // would start where the variable part ends.
-                let read = match (f.since > 1, owned, optional_in_view(f)) {
+                let read = match (f.since > 1, walk, optional_in_view(f)) {
                     (false, _, _) => read,
-                    (true, true, _) => {
+                    (true, Walk::Decode, _) => {
                         let default = default_value(f);
                         quote!(if pos < bytes.len() { #read } else { #default })
                     }
-                    (true, false, true) => {
+                    (true, Walk::Skip | Walk::Check, _) => {
+                        quote!(if pos < bytes.len() { let _ = #read; })
+                    }
+                    (true, _, true) => {
                         quote!(if pos < bytes.len() { #p::Option::Some(#read) } else { #p::Option::None })
                     }
-                    (true, false, false) => quote!(if pos < bytes.len() { #read } else { #p::Option::None }),
+                    (true, _, false) => quote!(if pos < bytes.len() { #read } else { #p::Option::None }),
                 };
-                quote!(let #ident = #read;)
+                if matches!(walk, Walk::Skip | Walk::Check) {
+                    quote!(let _ = #read;)
+                } else {
+                    quote!(let #ident = #read;)
+                }
             })
             .collect::<TokenStream>()
     };
-    let view_walk = walk(false);
-    let decode_walk = walk(true);
+    let view_walk = walk(Walk::View);
+    let decode_walk = walk(Walk::Decode);
+    let check_walk = walk(Walk::Check);
+    let validated_walk = walk(Walk::Validated);
+    let skip_walk = walk(Walk::Skip);
+    let (checked_start, unchecked_start) = (var_start(true), var_start(false));
     let var_idents: Vec<_> = s.var_fields().map(|f| &f.field.ident).collect();
     let block_len_field = if s.version.is_some() {
         quote!(__block_len,)
     } else {
         TokenStream::new()
+    };
+    let view_value = quote! {
+        #view {
+            __bytes: bytes.get(..end).unwrap_or_default(),
+            __raw,
+            #block_len_field
+            #(#var_idents,)*
+        }
     };
     let fixed_values = s.fixed_fields().map(|f| {
         let ident = &f.field.ident;
@@ -362,36 +479,64 @@ fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             quote!(#ident: #read)
         }
     });
+    let max_depth = s.max_depth;
     quote! {
         impl #impl_gen #ty #ty_lt {
             #[doc(hidden)]
+            pub const __WIRE_MAX_DEPTH: u32 = #max_depth;
+
+            #[doc(hidden)]
             pub fn __wire_view_at #func_lt (
                 bytes: &#lt [u8],
+                __depth: #p::Depth,
             ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
                 #block_read
-                #var_start
+                #checked_start
                 #view_walk
                 let end = #var_end;
-                #p::Ok((
-                    #view {
-                        __bytes: bytes.get(..end).unwrap_or_default(),
-                        __raw,
-                        #block_len_field
-                        #(#var_idents,)*
-                    },
-                    end,
-                ))
+                #p::Ok((#view_value, end))
             }
 
             #[doc(hidden)]
             pub fn __wire_decode_at #func_lt (
                 bytes: &#lt [u8],
+                __depth: #p::Depth,
             ) -> #p::Result<(#ty #ty_lt, usize), #p::DecodeError> {
                 #block_read
-                #var_start
+                #checked_start
                 #decode_walk
                 let end = #var_end;
                 #p::Ok((#ty { #(#fixed_values,)* #(#var_idents,)* }, end))
+            }
+
+            #[doc(hidden)]
+            pub fn __wire_check_at #func_lt (
+                bytes: &#lt [u8],
+                __depth: #p::Depth,
+            ) -> #p::Result<usize, #p::DecodeError> {
+                #block_read
+                #checked_start
+                #check_walk
+                #p::Ok(#var_end)
+            }
+
+            #[doc(hidden)]
+            pub fn __wire_view_validated #func_lt (
+                bytes: &#lt [u8],
+            ) -> #p::Option<(#view<#lt>, usize)> {
+                #block_validated
+                #unchecked_start
+                #validated_walk
+                let end = #var_end;
+                #p::Option::Some((#view_value, end))
+            }
+
+            #[doc(hidden)]
+            pub fn __wire_len_validated #func_lt (bytes: &#lt [u8]) -> #p::Option<usize> {
+                #block_skip
+                #unchecked_start
+                #skip_walk
+                #p::Option::Some(#var_end)
             }
         }
     }
@@ -411,19 +556,13 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
                 let order = order(f.endian);
                 let mut ret = access_ty(shape, lt, &order);
                 let body = match &**shape {
-                    VarShape::Opt(inner) if matches!(**inner, VarShape::Element { .. }) => {
-                        let VarShape::Element { ty: elem } = &**inner else {
-                            unreachable!()
-                        };
-                        quote! {
-                            self.#ident.and_then(|at| {
-                                let rest = self.__bytes.get(at..).unwrap_or_default();
-                                <#elem as #p::DecodeElement<#lt>>::elem_view::<#order>(rest, "", 0)
-                                    .ok()
-                                    .map(|(view, _)| view)
-                            })
+                    // A read of what the view kept: no check (it was checked once).
+                    VarShape::Opt(inner) => match &**inner {
+                        VarShape::Element { ty: elem } => {
+                            quote!(self.#ident.map(<#elem as #p::DecodeElement<#lt>>::stored_view::<#order>))
                         }
-                    }
+                        _ => quote!(self.#ident),
+                    },
                     _ => quote!(self.#ident),
                 };
                 if optional_in_view(f) {
@@ -476,7 +615,7 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             #[doc = #view_doc]
             #[inline]
             pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
-                let (view, used) = Self::__wire_view_at(bytes)?;
+                let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
                 if used != bytes.len() {
                     return #p::Err(#p::DecodeError::TrailingBytes { offset: used, count: bytes.len() - used });
                 }
@@ -488,7 +627,7 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             pub fn view_prefix #func_lt (
                 bytes: &#lt [u8],
             ) -> #p::Result<(#view<#lt>, &#lt [u8]), #p::DecodeError> {
-                let (view, used) = Self::__wire_view_at(bytes)?;
+                let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
                 #p::Ok((view, bytes.get(used..).unwrap_or_default()))
             }
         }

@@ -173,7 +173,8 @@ pub fn walker_impls(
         impl<#lt> #p::Decode<#lt> for #ty #ty_lt {
             #[inline]
             fn decode_prefix(bytes: &#lt [u8]) -> #p::Result<(Self, &#lt [u8]), #p::DecodeError> {
-                let (value, used) = Self::__wire_decode_at(bytes)?;
+                let depth = #p::Depth::new(Self::__WIRE_MAX_DEPTH);
+                let (value, used) = Self::__wire_decode_at(bytes, depth)?;
                 #p::Ok((value, bytes.get(used..).unwrap_or_default()))
             }
         }
@@ -190,6 +191,8 @@ pub fn walker_impls(
             }
         }
 
+        // Every nested message or union spends one level of the walk's depth before it
+        // reads anything: this is where recursion is bounded.
         impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
             type View = #view<#lt>;
             const MIN_LEN: usize = #min_len;
@@ -197,19 +200,70 @@ pub fn walker_impls(
             #[inline]
             fn elem_view<__O: #p::ByteOrder>(
                 bytes: &#lt [u8],
-                _field: &'static str,
+                field: &'static str,
                 offset: usize,
+                depth: #p::Depth,
             ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
-                Self::__wire_view_at(bytes).map_err(|e| e.offset_by(offset))
+                let depth = depth.enter(field, offset)?;
+                Self::__wire_view_at(bytes, depth).map_err(|e| e.offset_by(offset))
+            }
+
+            type Stored<__O: #p::ByteOrder> = #view<#lt>;
+
+            #[inline]
+            fn elem_store<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+                field: &'static str,
+                offset: usize,
+                depth: #p::Depth,
+            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+                Self::elem_view::<__O>(bytes, field, offset, depth)
+            }
+
+            #[inline]
+            fn elem_store_validated<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+            ) -> #p::Option<(#view<#lt>, usize)> {
+                Self::__wire_view_validated(bytes)
+            }
+
+            #[inline]
+            fn stored_view<__O: #p::ByteOrder>(stored: #view<#lt>) -> #view<#lt> {
+                stored
+            }
+
+            #[inline]
+            fn elem_check<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+                field: &'static str,
+                offset: usize,
+                depth: #p::Depth,
+            ) -> #p::Result<usize, #p::DecodeError> {
+                let depth = depth.enter(field, offset)?;
+                Self::__wire_check_at(bytes, depth).map_err(|e| e.offset_by(offset))
+            }
+
+            #[inline]
+            fn elem_view_validated<__O: #p::ByteOrder>(
+                bytes: &#lt [u8],
+            ) -> #p::Option<(#view<#lt>, usize)> {
+                Self::__wire_view_validated(bytes)
+            }
+
+            #[inline]
+            fn elem_len_validated<__O: #p::ByteOrder>(bytes: &#lt [u8]) -> #p::Option<usize> {
+                Self::__wire_len_validated(bytes)
             }
 
             #[inline]
             fn elem_decode<__O: #p::ByteOrder>(
                 bytes: &#lt [u8],
-                _field: &'static str,
+                field: &'static str,
                 offset: usize,
+                depth: #p::Depth,
             ) -> #p::Result<(Self, usize), #p::DecodeError> {
-                Self::__wire_decode_at(bytes).map_err(|e| e.offset_by(offset))
+                let depth = depth.enter(field, offset)?;
+                Self::__wire_decode_at(bytes, depth).map_err(|e| e.offset_by(offset))
             }
         }
     }

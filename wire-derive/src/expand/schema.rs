@@ -22,12 +22,14 @@ pub fn struct_schema(s: &CheckedStruct, names: &Names) -> TokenStream {
     let endian = endian(s.endian);
     let version = option(s.version.map(|v| quote!(#v)));
     let fixed_size = !s.is_variable();
+    let max_depth = s.max_depth;
     let body = quote! {
         #p::schema::Body::Struct(#p::schema::Struct {
             endian: #endian,
             version: #version,
             block_len: #p::core::mem::size_of::<#raw>(),
             fixed_size: #fixed_size,
+            max_depth: #max_depth,
             fields: &[#(#fields),*],
         })
     };
@@ -115,10 +117,12 @@ pub fn union_schema(u: &CheckedUnion) -> TokenStream {
         }
     });
     let endian = endian(u.endian);
+    let max_depth = u.max_depth;
     let body = quote! {
         #p::schema::Body::Union(#p::schema::Union {
             tag: #tag,
             endian: #endian,
+            max_depth: #max_depth,
             variants: &[#(#variants),*],
         })
     };

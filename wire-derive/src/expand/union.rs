@@ -28,6 +28,7 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
         }
     };
     let order = order(u.endian);
+    let max_depth = u.max_depth;
     let tag_ty = match u.tag {
         TagKind::U8 => quote!(u8),
         TagKind::U16 => quote!(u16),
@@ -55,23 +56,33 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
         }
     });
 
-    let dispatch = |owned: bool| {
+    // `owned`: decode rather than view; `checked`: the walks that validate (`Result`),
+    // or those that re-read validated bytes (`Option`).
+    let dispatch = |owned: bool, checked: bool| {
         let arms = u.variants.iter().zip(&ids).filter(|(v, _)| v.other.is_none()).map(|(v, id)| {
             let ident = &v.ident;
             let target = if owned { quote!(#ty) } else { quote!(#view) };
-            match &v.payload {
-                Payload::One(inner) => {
+            match (&v.payload, checked) {
+                (Payload::One(inner), true) => {
                     let call = if owned { quote!(elem_decode) } else { quote!(elem_view) };
                     let vname = v.ident.to_string();
                     quote! {
                         #id => {
                             let rest = bytes.get(pos..).unwrap_or_default();
-                            let (value, used) = <#inner as #p::DecodeElement<#lt>>::#call::<#order>(rest, #vname, pos)?;
+                            let (value, used) = <#inner as #p::DecodeElement<#lt>>::#call::<#order>(rest, #vname, pos, __depth)?;
                             #p::Ok((#target::#ident(value), pos + used))
                         }
                     }
                 }
-                _ => quote!(#id => #p::Ok((#target::#ident, pos)),),
+                (Payload::One(inner), false) => quote! {
+                    #id => {
+                        let rest = bytes.get(pos..)?;
+                        let (value, used) = <#inner as #p::DecodeElement<#lt>>::elem_view_validated::<#order>(rest)?;
+                        #p::Option::Some((#target::#ident(value), pos + used))
+                    }
+                },
+                (_, true) => quote!(#id => #p::Ok((#target::#ident, pos)),),
+                (_, false) => quote!(#id => #p::Option::Some((#target::#ident, pos)),),
             }
         });
         let fallback = match u.variants.iter().find(|v| v.other.is_some()) {
@@ -90,11 +101,17 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
                     _ => (quote!(tag), rest),
                 };
                 let target = if owned { quote!(#ty) } else { quote!(#view) };
-                quote!(_ => #p::Ok((#target::#ident(#tag_conv, #payload), bytes.len())),)
+                let value = quote!((#target::#ident(#tag_conv, #payload), bytes.len()));
+                if checked {
+                    quote!(_ => #p::Ok(#value),)
+                } else {
+                    quote!(_ => #p::Option::Some(#value),)
+                }
             }
-            None => quote! {
+            None if checked => quote! {
                 _ => #p::Err(#p::DecodeError::UnknownTag { field: #name, offset: 0, tag: tag as u64 }),
             },
+            None => quote!(_ => #p::Option::None,),
         };
         quote! {
             match tag {
@@ -103,8 +120,57 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
             }
         }
     };
-    let view_dispatch = dispatch(false);
-    let decode_dispatch = dispatch(true);
+    // Validation without views: the tag, then the variant's message checked.
+    let check_arms = u.variants.iter().zip(&ids).filter(|(v, _)| v.other.is_none()).map(|(v, id)| {
+        match &v.payload {
+            Payload::One(inner) => {
+                let vname = v.ident.to_string();
+                quote! {
+                    #id => {
+                        let rest = bytes.get(pos..).unwrap_or_default();
+                        #p::Ok(pos + <#inner as #p::DecodeElement<#lt>>::elem_check::<#order>(rest, #vname, pos, __depth)?)
+                    }
+                }
+            }
+            _ => quote!(#id => #p::Ok(pos),),
+        }
+    });
+    let check_fallback = if u.variants.iter().any(|v| v.other.is_some()) {
+        quote!(_ => #p::Ok(bytes.len()),)
+    } else {
+        quote! {
+            _ => #p::Err(#p::DecodeError::UnknownTag { field: #name, offset: 0, tag: tag as u64 }),
+        }
+    };
+    let check_dispatch = quote! {
+        match tag {
+            #(#check_arms)*
+            #check_fallback
+        }
+    };
+    // The length of a validated union: its tag, then its variant's message.
+    let skip_arms = u.variants.iter().zip(&ids).filter(|(v, _)| v.other.is_none()).map(|(v, id)| {
+        match &v.payload {
+            Payload::One(inner) => quote! {
+                #id => #p::Option::Some(pos + <#inner as #p::DecodeElement<#lt>>::elem_len_validated::<#order>(bytes.get(pos..)?)?),
+            },
+            _ => quote!(#id => #p::Option::Some(pos),),
+        }
+    });
+    let skip_fallback = if u.variants.iter().any(|v| v.other.is_some()) {
+        quote!(_ => #p::Option::Some(bytes.len()),)
+    } else {
+        quote!(_ => #p::Option::None,)
+    };
+    let skip_dispatch = quote! {
+        match tag {
+            #(#skip_arms)*
+            #skip_fallback
+        }
+    };
+    let view_dispatch = dispatch(false, true);
+    let decode_dispatch = dispatch(true, true);
+    let validated_dispatch = dispatch(false, false);
     let read_tag = match u.tag {
         TagKind::U8 => quote! {
             let tag: u8 = match bytes.first() {
@@ -120,6 +186,20 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
         TagKind::Varint => quote! {
             let mut pos = 0usize;
             let tag: u64 = #p::read_varint(bytes, &mut pos, #name)?;
+        },
+    };
+    let read_tag_validated = match u.tag {
+        TagKind::U8 => quote! {
+            let tag: u8 = *bytes.first()?;
+            let pos = 1usize;
+        },
+        TagKind::U16 => quote! {
+            let tag = #p::read_u16_at::<#order>(bytes, 0, #name).ok()? as u16;
+            let pos = 2usize;
+        },
+        TagKind::Varint => quote! {
+            let mut pos = 0usize;
+            let tag: u64 = #p::validated_varint(bytes, &mut pos)?;
         },
     };
     let tag_len = |tag: &TokenStream| match u.tag {
@@ -186,21 +266,51 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
 
             impl #impl_gen #ty #ty_lt {
                 #[doc(hidden)]
-                pub fn __wire_view_at #func_lt (bytes: &#lt [u8]) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+                pub const __WIRE_MAX_DEPTH: u32 = #max_depth;
+
+                #[doc(hidden)]
+                pub fn __wire_view_at #func_lt (
+                    bytes: &#lt [u8],
+                    __depth: #p::Depth,
+                ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
                     #read_tag
                     #view_dispatch
                 }
 
                 #[doc(hidden)]
-                pub fn __wire_decode_at #func_lt (bytes: &#lt [u8]) -> #p::Result<(#ty #ty_lt, usize), #p::DecodeError> {
+                pub fn __wire_decode_at #func_lt (
+                    bytes: &#lt [u8],
+                    __depth: #p::Depth,
+                ) -> #p::Result<(#ty #ty_lt, usize), #p::DecodeError> {
                     #read_tag
                     #decode_dispatch
+                }
+
+                #[doc(hidden)]
+                pub fn __wire_check_at #func_lt (
+                    bytes: &#lt [u8],
+                    __depth: #p::Depth,
+                ) -> #p::Result<usize, #p::DecodeError> {
+                    #read_tag
+                    #check_dispatch
+                }
+
+                #[doc(hidden)]
+                pub fn __wire_view_validated #func_lt (bytes: &#lt [u8]) -> #p::Option<(#view<#lt>, usize)> {
+                    #read_tag_validated
+                    #validated_dispatch
+                }
+
+                #[doc(hidden)]
+                pub fn __wire_len_validated #func_lt (bytes: &#lt [u8]) -> #p::Option<usize> {
+                    #read_tag_validated
+                    #skip_dispatch
                 }
 
                 #[doc = #view_fn_doc]
                 #[inline]
                 pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
-                    let (view, used) = Self::__wire_view_at(bytes)?;
+                    let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
                     if used != bytes.len() {
                         return #p::Err(#p::DecodeError::TrailingBytes { offset: used, count: bytes.len() - used });
                     }
@@ -210,7 +320,7 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
                 #[doc = #prefix_doc]
                 #[inline]
                 pub fn view_prefix #func_lt (bytes: &#lt [u8]) -> #p::Result<(#view<#lt>, &#lt [u8]), #p::DecodeError> {
-                    let (view, used) = Self::__wire_view_at(bytes)?;
+                    let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
                     #p::Ok((view, bytes.get(used..).unwrap_or_default()))
                 }
             }

@@ -132,6 +132,7 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
+                _: #p::Depth,
             ) -> #p::Result<(#view<'a>, usize), #p::DecodeError> {
                 match <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
                     #p::Ok((raw, _)) => {
@@ -154,15 +155,63 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 }
             }
 
+            type Stored<__O: #p::ByteOrder> = #view<'a>;
+
+            #[inline]
+            fn elem_store<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+                depth: #p::Depth,
+            ) -> #p::Result<(#view<'a>, usize), #p::DecodeError> {
+                Self::elem_view::<__O>(bytes, field, offset, depth)
+            }
+
+            #[inline]
+            fn elem_store_validated<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+            ) -> #p::Option<(#view<'a>, usize)> {
+                Self::elem_view_validated::<__O>(bytes)
+            }
+
+            #[inline]
+            fn stored_view<__O: #p::ByteOrder>(stored: #view<'a>) -> #view<'a> {
+                stored
+            }
+
+            #[inline]
+            fn elem_check<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+                field: &'static str,
+                offset: usize,
+                depth: #p::Depth,
+            ) -> #p::Result<usize, #p::DecodeError> {
+                Self::elem_view::<__O>(bytes, field, offset, depth).map(|(_, len)| len)
+            }
+
+            #[inline]
+            fn elem_len_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<usize> {
+                #p::fixed_elem_len_validated::<Self, __O>(bytes)
+            }
+
+            #[inline]
+            fn list_len_validated<__O: #p::ByteOrder>(
+                bytes: &'a [u8],
+                count: usize,
+            ) -> #p::Option<usize> {
+                #p::fixed_list_len_validated::<Self, __O>(bytes, count)
+            }
+
             #[inline]
             fn elem_decode<__O: #p::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
+                depth: #p::Depth,
             ) -> #p::Result<(Self, usize), #p::DecodeError> {
                 // Through the view, so a short input gets the same error (the first field
                 // cut) whether it is viewed or decoded.
-                let (view, len) = Self::elem_view::<__O>(bytes, field, offset)?;
+                let (view, len) = Self::elem_view::<__O>(bytes, field, offset, depth)?;
                 #p::Ok((view.to_value(), len))
             }
 
@@ -172,6 +221,7 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 pos: &mut usize,
                 count: usize,
                 field: &'static str,
+                _: #p::Depth,
             ) -> #p::Result<(), #p::DecodeError> {
                 #p::fixed_check_list::<Self, __O>(bytes, pos, count, field)
             }
@@ -182,6 +232,7 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 pos: &mut usize,
                 count: usize,
                 field: &'static str,
+                _: #p::Depth,
             ) -> #p::Result<#p::Vec<Self>, #p::DecodeError> {
                 #p::fixed_decode_list::<Self, __O>(bytes, pos, count, field)
             }

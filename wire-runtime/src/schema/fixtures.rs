@@ -107,6 +107,7 @@ pub const fn structure(
             version,
             block_len,
             fixed_size: version.is_none(),
+            max_depth: crate::var_support::DEFAULT_MAX_DEPTH,
             fields,
         }),
     }
@@ -159,6 +160,7 @@ pub const fn tagged(
         body: Body::Union(Union {
             tag,
             endian,
+            max_depth: crate::var_support::DEFAULT_MAX_DEPTH,
             variants,
         }),
     }

@@ -1761,6 +1761,7 @@ mod tests {
             version: None,
             block_len: 13,
             fixed_size: false,
+            max_depth: 100,
             fields: &[
                 field(
                     "magic",
@@ -1929,6 +1930,7 @@ mod tests {
             version: Some(3),
             block_len: 7,
             fixed_size: false,
+            max_depth: 100,
             fields: FIELDS,
         };
         assert_eq!(short_blocks(&s), "[4] = true, [6] = true, [7] = true");

@@ -105,6 +105,11 @@ pub struct Struct {
     /// Whether the type is fixed-size: no version header and no variable fields, so its
     /// encoding is exactly the block (`T::SIZE == block_len`).
     pub fixed_size: bool,
+    /// `#[wire(max_depth = N)]`: how many levels of nested variable-length messages and
+    /// tagged unions a reader of this type opens before it refuses the input with
+    /// `DecodeError::DepthExceeded` (100 without the attribute; nothing nests in a
+    /// fixed-size struct).
+    pub max_depth: u32,
     /// The fields in declaration order: the block's, then the variable ones.
     pub fields: &'static [Field],
 }
@@ -393,6 +398,9 @@ pub struct Union {
     pub tag: TagKind,
     /// The byte order of the tag and of payloads that are plain integers.
     pub endian: Option<Endian>,
+    /// `#[wire(max_depth = N)]`: how many levels of nested variable-length messages and
+    /// tagged unions a reader of this type opens (100 without the attribute).
+    pub max_depth: u32,
     /// The variants in declaration order.
     pub variants: &'static [Variant],
 }

@@ -332,9 +332,11 @@ fn the_json_round_trips_and_has_the_documented_keys() {
                         "header_len",
                         "block_len",
                         "fixed_size",
+                        "max_depth",
                         "fields"
                     ])
                 );
+                assert!(ty["max_depth"].is_u64());
                 endian_or_null(&ty["endian"]);
                 assert!(ty["version"].is_null() || ty["version"].is_u64());
                 let header_len = ty["header_len"].as_u64();
@@ -365,8 +367,17 @@ fn the_json_round_trips_and_has_the_documented_keys() {
             "union" => {
                 assert_eq!(
                     keys(ty),
-                    set(&["name", "doc", "kind", "tag", "endian", "variants"])
+                    set(&[
+                        "name",
+                        "doc",
+                        "kind",
+                        "tag",
+                        "endian",
+                        "max_depth",
+                        "variants"
+                    ])
                 );
+                assert!(ty["max_depth"].is_u64());
                 one_of(&ty["tag"], &["u8", "u16", "varint"]);
                 endian_or_null(&ty["endian"]);
                 for variant in ty["variants"].as_array().expect("variants") {

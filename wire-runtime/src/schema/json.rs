@@ -35,11 +35,13 @@
 //! | | `block_len` | number | the size of the fixed block in bytes |
 //! | | `fixed_size` | boolean | whether the encoding is exactly the block |
 //! | | `fields` | array of *field* | in declaration order: the block's, then the variable ones |
+//! | | `max_depth` | number | how many levels of nested variable-length messages and unions a reader accepts below this one (`#[wire(max_depth = N)]`, 100 by default); deeper input is `DepthExceeded` |
 //! | `"enum"` | `bytes` | number | the width of the discriminant in bytes (1, 2, 4 or 8), in the byte order of the field that holds it |
 //! | | `values` | array of `{doc, name, value}` | every value a variant names: `doc` string, `name` string, `value` number or string; any other is a decode error unless `other` keeps it |
 //! | | `other` | `{doc, name}` or `null` | an open enum's `other` variant (`Unknown(u8)`), which keeps any value not in `values` and encodes it back unchanged: `doc` string, `name` string; `null` for a closed enum |
 //! | `"union"` | `tag` | `"u8" \| "u16" \| "varint"` | the tag's encoding |
 //! | | `endian` | `"big" \| "little" \| null` | the byte order of a `u16` tag and of payloads that are plain integers |
+//! | | `max_depth` | number | as for a struct |
 //! | | `variants` | array of *variant* | in declaration order |
 //!
 //! A *field*:
@@ -178,6 +180,7 @@ fn struct_json(doc: &str, name: &str, s: &Struct) -> Value {
         "fixed_size": s.fixed_size,
         "header_len": header_len,
         "kind": "struct",
+        "max_depth": s.max_depth,
         "name": name,
         "version": s.version,
     })
@@ -306,6 +309,7 @@ fn union_json(doc: &str, name: &str, u: &Union) -> Value {
         "doc": doc,
         "endian": endian(u.endian),
         "kind": "union",
+        "max_depth": u.max_depth,
         "name": name,
         "tag": tag,
         "variants": variants,

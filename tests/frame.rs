@@ -137,7 +137,7 @@ fn slice_iterator_matches_the_decoder() {
 #[test]
 fn without_resync_an_error_poisons_the_decoder() {
     let mut stream = encode_all(&mut FrameEncoder::<WireHeader>::new(), &sample_payloads());
-    stream[15] = 0x00; // the second frame's sync word (the first frame is empty: 14 bytes)
+    stream[17] = 0x00; // the second frame's sync word (the first frame is empty: 16 bytes)
     let mut decoder = FrameDecoder::<WireHeader>::new();
     decoder.push(&stream);
     assert_eq!(decoder.next_frame().unwrap().unwrap().payload(), b"");
@@ -145,11 +145,11 @@ fn without_resync_an_error_poisons_the_decoder() {
     assert_eq!(
         err,
         FrameError::BadSync {
-            offset: 14,
+            offset: 16,
             found: 0xf500
         }
     );
-    assert_eq!(err.to_string(), "bad sync word 0xf500 at offset 14");
+    assert_eq!(err.to_string(), "bad sync word 0xf500 at offset 16");
     assert!(decoder.is_poisoned());
     decoder.push(&stream);
     assert_eq!(
@@ -195,8 +195,18 @@ fn missing_checksum_is_rejected_when_required() {
 
 #[test]
 fn reserved_flag_bits_are_a_bad_header() {
-    let mut stream = encode_all(&mut FrameEncoder::<WireHeader>::new(), &[b"abc".to_vec()]);
-    stream[5] = 0x80;
+    // Written through the header type, so its header check is right and only the
+    // reserved bit is wrong.
+    let header = WireHeader {
+        msg_type: 0,
+        version: 1,
+        flags: FrameFlags::from_bits(0x80),
+        payload_len: 3,
+        crc: 0,
+    };
+    let mut stream = vec![0; WireHeader::LEN];
+    header.write(&mut stream);
+    stream.extend_from_slice(b"abc");
     let mut decoder = FrameDecoder::<WireHeader>::new();
     decoder.push(&stream);
     assert_eq!(
@@ -262,7 +272,7 @@ fn encoder_refuses_payloads_above_its_cap() {
     assert!(matches!(
         FrameEncoder::<WireHeader>::new().encode(FrameMeta::default(), b"", &mut out),
         Err(FrameError::Encode(wire::EncodeError::BufferTooSmall {
-            needed: 14,
+            needed: 16,
             available: 10
         }))
     ));
@@ -279,7 +289,7 @@ fn prepared_frame_is_header_and_borrowed_payload() {
         "the payload is the caller's slice"
     );
     let slices = frame.io_slices();
-    assert_eq!((slices[0].len(), slices[1].len()), (14, 7));
+    assert_eq!((slices[0].len(), slices[1].len()), (WireHeader::LEN, 7));
     let header = WireHeader::read(frame.header()).unwrap();
     let covered: Vec<u8> = frame.header()[..10]
         .iter()
@@ -338,8 +348,8 @@ fn stats_count_frames_bytes_errors_and_skips() {
     );
     assert!(decoder.next_frame().unwrap().is_some());
     let snap = stats.snapshot();
-    assert_eq!((snap.frames_out, snap.bytes_out), (2, 34));
-    assert_eq!((snap.frames_in, snap.bytes_in), (2, 34));
+    assert_eq!((snap.frames_out, snap.bytes_out), (2, 38));
+    assert_eq!((snap.frames_in, snap.bytes_in), (2, 38));
     assert_eq!(snap.errors(ErrorKind::BadSync), 1);
     assert_eq!(snap.bytes_skipped, 3);
     assert_eq!(decoder.skipped_bytes(), 3);
@@ -614,7 +624,7 @@ mod compression {
             .append(FrameMeta::new(1), &vec![b'x'; 1000], &mut stream)
             .unwrap();
         // Claim 999 decompressed bytes instead of 1000.
-        stream[14..18].copy_from_slice(&999u32.to_be_bytes());
+        stream[WireHeader::LEN..WireHeader::LEN + 4].copy_from_slice(&999u32.to_be_bytes());
         let mut decoder = FrameDecoder::<WireHeader>::new();
         decoder.push(&stream);
         assert!(matches!(
@@ -691,8 +701,8 @@ fn a_frame_that_fails_to_decompress_is_skipped_whole() {
         Err(FrameError::Decompress { offset: 0, .. })
     ));
     let good = decoder.next_frame().unwrap().unwrap();
-    assert_eq!((good.payload(), good.skipped_before()), (&b"good"[..], 19));
-    assert_eq!(decoder.skipped_bytes(), 19);
+    assert_eq!((good.payload(), good.skipped_before()), (&b"good"[..], 21));
+    assert_eq!(decoder.skipped_bytes(), 21);
 }
 
 #[test]
@@ -718,8 +728,11 @@ fn fuzz_regression_undecompressable_frame_without_resync_skips_nothing() {
     let input = include_bytes!(
         "../fuzz/regressions/frame_decoder-undecompressable-frame-counted-without-resync"
     );
+    // The input is in the 14-byte layout without a header check: the same header, moved
+    // to the 16-byte one.
+    let stream = header_v1_to_v2(&input[2..]);
     let mut decoder = FrameDecoder::<WireHeader>::new().max_frame_len(512);
-    decoder.push(&input[2..]);
+    decoder.push(&stream);
     let err = decoder.next_frame().unwrap_err();
     assert!(
         matches!(err, FrameError::Decompress { offset: 0, .. }),
@@ -731,4 +744,58 @@ fn fuzz_regression_undecompressable_frame_without_resync_skips_nothing() {
         0,
         "without resync nothing is skipped"
     );
+}
+
+#[test]
+fn a_flipped_length_bit_does_not_hold_back_the_frames_after_it() {
+    // The case: checksums required, resync on, one bit of the first frame's
+    // length flipped so that it claims 65 536 bytes more than it has.
+    let payloads: Vec<Vec<u8>> = (0..200u8).map(|i| vec![i; 40]).collect();
+    let mut stream = encode_all(
+        &mut FrameEncoder::<WireHeader>::new().with_checksum(true),
+        &payloads,
+    );
+    stream[7] ^= 0x01; // payload_len is bytes 6..10, big-endian: bit 16 of the length
+    assert!(
+        stream.len() < 65_536,
+        "the claimed payload has not arrived when the stream ends"
+    );
+
+    let mut decoder = FrameDecoder::<WireHeader>::new()
+        .resync(true)
+        .require_checksum(true);
+    let mut got = Vec::new();
+    let mut errors = 0;
+    for piece in stream.chunks(100) {
+        decoder.push(piece);
+        loop {
+            match decoder.next_frame() {
+                Ok(Some(frame)) => got.push(frame.payload().to_vec()),
+                Ok(None) => break,
+                Err(_) => errors += 1,
+            }
+        }
+    }
+    // Without `finish`: every undamaged frame is out before the claimed payload could
+    // have arrived, and the damaged one is reported, once.
+    assert_eq!(got, payloads[1..]);
+    assert_eq!(errors, 1);
+    assert_eq!(decoder.buffered(), 0);
+}
+
+/// A stream that starts with one 14-byte `WireHeader` of the layout without a header
+/// check (sync word 0xF5C3), with that header rewritten in the 16-byte layout.
+fn header_v1_to_v2(stream: &[u8]) -> Vec<u8> {
+    assert_eq!(&stream[..2], [0xF5, 0xC3], "a 14-byte header");
+    let header = WireHeader {
+        msg_type: u16::from_be_bytes([stream[2], stream[3]]),
+        version: stream[4],
+        flags: FrameFlags::from_bits(stream[5]),
+        payload_len: u32::from_be_bytes(stream[6..10].try_into().unwrap()),
+        crc: u32::from_be_bytes(stream[10..14].try_into().unwrap()),
+    };
+    let mut out = vec![0; WireHeader::LEN];
+    header.write(&mut out);
+    out.extend_from_slice(&stream[14..]);
+    out
 }

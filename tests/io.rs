@@ -3,7 +3,9 @@
 
 use std::io::{self, IoSlice, Read, Write};
 use std::sync::Arc;
-use wire::frame::{FrameDecoder, FrameEncoder, FrameError, FrameMeta, LenU32Be, WireHeader};
+use wire::frame::{
+    FrameDecoder, FrameEncoder, FrameError, FrameHeader, FrameMeta, LenU32Be, WireHeader,
+};
 use wire::io::{FrameReader, FrameWriter, StreamError};
 use wire::stats::{ErrorKind, Stats};
 
@@ -93,7 +95,7 @@ fn reader_reports_a_stream_cut_inside_a_frame() {
     assert!(reader.read_frame().unwrap().is_some());
     assert!(reader.read_frame().unwrap().is_some());
     let err = reader.read_frame().unwrap_err();
-    let offset = (2 * 14 + 37) as u64;
+    let offset = (2 * WireHeader::LEN + 37) as u64;
     assert!(
         matches!(err.frame_error(), Some(FrameError::Truncated { offset: o, .. }) if *o == offset),
         "{err}"

@@ -7,8 +7,9 @@
 //! complete frame taken out. Groups: 64-byte and 1 KiB payloads, each without and with a
 //! CRC32C per frame (`frame_decode_crc_*`). Without CRC both decoders read the same
 //! bytes (a 4-byte big-endian length, tokio-util's default); with CRC `wire` reads its
-//! 14-byte `WireHeader` and tokio-util reads the same frames through a builder-configured
-//! length field, the caller checking the CRC of each frame.
+//! 16-byte `WireHeader` and tokio-util reads the same frames through a builder-configured
+//! length field, the caller checking both CRCs of each frame (the header's CRC-16 and the
+//! frame's CRC32C).
 
 use bytes::BytesMut;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -16,7 +17,8 @@ use std::hint::black_box;
 use std::time::Duration;
 use tokio_util::codec::{Decoder, LengthDelimitedCodec};
 use wire::frame::{
-    crc32c, crc32c_append, FrameDecoder, FrameEncoder, FrameHeader, FrameMeta, LenU32Be, WireHeader,
+    crc16_ibm_3740, crc32c, crc32c_append, FrameDecoder, FrameEncoder, FrameHeader, FrameMeta,
+    LenU32Be, WireHeader,
 };
 
 const STREAM_LEN: usize = 1 << 20;
@@ -77,16 +79,19 @@ fn tokio_decode(stream: &[u8], codec: &mut LengthDelimitedCodec, buf: &mut Bytes
     frames
 }
 
-/// tokio-util reading `WireHeader` frames whole; the caller checks each CRC32C.
+/// tokio-util reading `WireHeader` frames whole; the caller checks each header's CRC-16
+/// and each frame's CRC32C.
 fn tokio_decode_crc(stream: &[u8], codec: &mut LengthDelimitedCodec, buf: &mut BytesMut) -> usize {
     let mut frames = 0;
     for chunk in stream.chunks(CHUNK) {
         buf.extend_from_slice(chunk);
         while let Some(frame) = codec.decode(buf).expect("valid stream") {
+            let header_crc = u16::from_be_bytes([frame[14], frame[15]]);
+            assert_eq!(header_crc, crc16_ibm_3740(&frame[..14]), "header crc-16");
             let carried = u32::from_be_bytes([frame[10], frame[11], frame[12], frame[13]]);
-            let computed = crc32c_append(crc32c(&frame[..10]), &frame[14..]);
+            let computed = crc32c_append(crc32c(&frame[..10]), &frame[WireHeader::LEN..]);
             assert_eq!(carried, computed, "crc32c");
-            black_box(&frame[14..]);
+            black_box(&frame[WireHeader::LEN..]);
             frames += 1;
         }
     }
@@ -109,7 +114,7 @@ fn group(c: &mut Criterion, name: &str, payload_len: usize, crc: bool) {
             b.iter(|| baseline_memcpy(&stream, &mut copy[at..at + stream.len()]))
         });
         // The length field of a WireHeader: 4 bytes at offset 6. Nothing is skipped and
-        // the 14 header bytes are added to the length, so the whole frame is handed out.
+        // the 16 header bytes are added to the length, so the whole frame is handed out.
         let mut codec = LengthDelimitedCodec::builder()
             .length_field_offset(6)
             .length_field_length(4)

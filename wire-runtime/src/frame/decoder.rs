@@ -305,14 +305,14 @@ const DEFAULT_READ_CHUNK: usize = 16 * 1024;
 /// for payload in [&b"one"[..], b"two", b"three"] {
 ///     encoder.append(FrameMeta::new(1), payload, &mut stream)?;
 /// }
-/// stream[20] ^= 0xff; // damage the second frame's header
+/// stream[22] ^= 0xff; // damage the second frame's header (its message type)
 ///
 /// let mut decoder = FrameDecoder::<WireHeader>::new().resync(true).require_checksum(true);
 /// decoder.push(&stream);
 /// assert_eq!(decoder.next_frame()?.unwrap().payload(), b"one");
-/// assert!(matches!(decoder.next_frame(), Err(FrameError::ChecksumMismatch { offset: 17, .. })));
+/// assert!(matches!(decoder.next_frame(), Err(FrameError::HeaderChecksumMismatch { offset: 19, .. })));
 /// let third = decoder.next_frame()?.unwrap();
-/// assert_eq!((third.payload(), third.skipped_before()), (&b"three"[..], 17));
+/// assert_eq!((third.payload(), third.skipped_before()), (&b"three"[..], 19));
 /// # Ok::<(), FrameError>(())
 /// ```
 #[derive(Debug)]

@@ -833,7 +833,7 @@ fn most_frames_waiting(
     let mut delivered = Vec::new();
     let mut pushed = 0;
     let mut most = 0;
-    let mut drain = |decoder: &mut FrameDecoder<WireHeader>, delivered: &mut Vec<usize>| loop {
+    let drain = |decoder: &mut FrameDecoder<WireHeader>, delivered: &mut Vec<usize>| loop {
         match decoder.next_frame() {
             Ok(Some(frame)) => delivered.push(usize::from(frame.payload()[0])),
             Ok(None) => break,

@@ -10,6 +10,10 @@
 //! 16-byte `WireHeader` and tokio-util reads the same frames through a builder-configured
 //! length field, the caller checking both CRCs of each frame (the header's CRC-16 and the
 //! frame's CRC32C).
+//!
+//! `frame_header_read` isolates what the header's CRC-16 costs: 1024 `WireHeader`s read
+//! by `WireHeader::read` (sync word, flags, CRC field, header CRC-16), against the
+//! baseline of the same reads and checks without the CRC-16, written by hand.
 
 use bytes::BytesMut;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -17,8 +21,8 @@ use std::hint::black_box;
 use std::time::Duration;
 use tokio_util::codec::{Decoder, LengthDelimitedCodec};
 use wire::frame::{
-    crc16_ibm_3740, crc32c, crc32c_append, FrameDecoder, FrameEncoder, FrameHeader, FrameMeta,
-    LenU32Be, WireHeader,
+    crc16_ibm_3740, crc32c, crc32c_append, FrameDecoder, FrameEncoder, FrameFlags, FrameHeader,
+    FrameMeta, LenU32Be, WireHeader,
 };
 
 const STREAM_LEN: usize = 1 << 20;
@@ -155,6 +159,64 @@ fn frame_decode(c: &mut Criterion) {
     group(c, "frame_decode_1KiB", 1024, false);
     group(c, "frame_decode_crc_64B", 64, true);
     group(c, "frame_decode_crc_1KiB", 1024, true);
+    header_read(c);
+}
+
+const HEADERS: usize = 1024;
+
+/// Every check `WireHeader::read` makes but the CRC-16, by hand: the sync word, no
+/// reserved flag, no CRC without its flag; then the fields.
+fn read_without_header_crc(b: &[u8; 16]) -> Option<WireHeader> {
+    if b[..2] != WireHeader::SYNC.to_be_bytes() || b[5] & !FrameFlags::KNOWN.bits() != 0 {
+        return None;
+    }
+    let crc = u32::from_be_bytes([b[10], b[11], b[12], b[13]]);
+    let flags = FrameFlags::from_bits(b[5]);
+    if crc != 0 && !flags.contains(FrameFlags::CHECKSUM) {
+        return None;
+    }
+    Some(WireHeader {
+        msg_type: u16::from_be_bytes([b[2], b[3]]),
+        version: b[4],
+        flags,
+        payload_len: u32::from_be_bytes([b[6], b[7], b[8], b[9]]),
+        crc,
+    })
+}
+
+fn header_read(c: &mut Criterion) {
+    let mut encoder = FrameEncoder::<WireHeader>::new().with_checksum(true);
+    let mut headers = vec![[0u8; 16]; HEADERS];
+    for (i, header) in headers.iter_mut().enumerate() {
+        let payload = vec![i as u8; i % 100];
+        let frame = encoder
+            .prepare(FrameMeta::new(i as u16), &payload)
+            .expect("fits");
+        header.copy_from_slice(frame.header());
+    }
+    let mut g = c.benchmark_group("frame_header_read");
+    g.throughput(Throughput::Elements(HEADERS as u64));
+    g.bench_function("baseline_no_header_crc", |b| {
+        b.iter(|| {
+            let mut sum = 0u64;
+            for header in black_box(&headers) {
+                let h = read_without_header_crc(header).expect("valid header");
+                sum += u64::from(h.payload_len) + u64::from(h.msg_type);
+            }
+            sum
+        })
+    });
+    g.bench_function("wire", |b| {
+        b.iter(|| {
+            let mut sum = 0u64;
+            for header in black_box(&headers) {
+                let h = WireHeader::read(header).expect("valid header");
+                sum += u64::from(h.payload_len) + u64::from(h.msg_type);
+            }
+            sum
+        })
+    });
+    g.finish();
 }
 
 criterion_group!(benches, frame_decode);

@@ -150,4 +150,58 @@ mod tests {
             assert_eq!(crc16_ibm_3740(&bytes[..13]), reference(&bytes[..13]));
         }
     }
+
+    /// The syndrome of every single-bit error in a 16-byte header (the 14 covered bytes,
+    /// then the 2 of the check): what it changes the covered bytes' CRC by, xor what it
+    /// changes the carried check by. Both are linear, so an error pattern goes unnoticed
+    /// exactly when the xor of its bits' syndromes is 0.
+    fn syndromes() -> Vec<u16> {
+        (0..16 * 8)
+            .map(|bit| {
+                let mut error = [0u8; 16];
+                error[bit / 8] = 0x80 >> (bit % 8);
+                header_check(&error[..COVERED]) ^ ZEROS ^ u16::from_be_bytes([error[14], error[15]])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_error_of_up_to_three_bits_is_detected() {
+        let s = syndromes();
+        for a in 0..s.len() {
+            assert_ne!(s[a], 0, "bit {a}");
+            for b in a + 1..s.len() {
+                assert_ne!(s[a] ^ s[b], 0, "bits {a}, {b}");
+                for c in b + 1..s.len() {
+                    assert_ne!(s[a] ^ s[b] ^ s[c], 0, "bits {a}, {b}, {c}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_damaged_byte_and_every_burst_of_up_to_16_bits_is_detected() {
+        let s = syndromes();
+        for byte in 0..16 {
+            for mask in 1..=255u8 {
+                let syndrome = (0..8)
+                    .filter(|bit| mask & (0x80 >> bit) != 0)
+                    .fold(0, |acc, bit| acc ^ s[byte * 8 + bit]);
+                assert_ne!(syndrome, 0, "byte {byte} xor {mask:#04x}");
+            }
+        }
+        // A burst of `len` bits: its first and last bit flipped, any of those between. The
+        // patterns between are walked in Gray-code order, one bit changing per step.
+        for len in 2..=16 {
+            for start in 0..=s.len() - len {
+                let inner = &s[start + 1..start + len - 1];
+                let mut syndrome = s[start] ^ s[start + len - 1];
+                assert_ne!(syndrome, 0);
+                for step in 1..1u32 << inner.len() {
+                    syndrome ^= inner[step.trailing_zeros() as usize];
+                    assert_ne!(syndrome, 0, "burst of {len} bits at bit {start}");
+                }
+            }
+        }
+    }
 }

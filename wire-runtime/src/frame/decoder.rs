@@ -327,6 +327,14 @@ const DEFAULT_READ_CHUNK: usize = 16 * 1024;
 /// carries one ([`WireHeader`](super::WireHeader)), or a false header found in the damage
 /// may be believed.
 ///
+/// How soon damage is found depends on the header. A [`WireHeader`](super::WireHeader)
+/// checks its own bytes with a CRC-16, so a damaged length is refused as soon as the 16
+/// header bytes are in, and the frames after it come out as they arrive. A plain length
+/// prefix has nothing to check: a length that grew is believed, up to
+/// [`max_frame_len`](FrameDecoder::max_frame_len), and the frames after it wait until
+/// that many bytes have arrived (or the stream ends) before the frame's checksum, if
+/// any, can fail.
+///
 /// ```
 /// use wire::frame::{FrameDecoder, FrameEncoder, FrameError, FrameMeta, WireHeader};
 ///

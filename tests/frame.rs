@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use std::sync::Arc;
 use wire::frame::{
-    frames, FrameDecoder, FrameEncoder, FrameError, FrameFlags, FrameHeader, FrameMeta, LenU16Be,
-    LenU16Le, LenU32Be, LenU32Le, WireHeader,
+    crc32c, crc32c_append, frames, FrameDecoder, FrameEncoder, FrameError, FrameFlags, FrameHeader,
+    FrameMeta, LenU16Be, LenU16Le, LenU32Be, LenU32Le, WireHeader,
 };
 use wire::stats::{ErrorKind, Stats};
 
@@ -644,10 +644,14 @@ mod compression {
 }
 
 /// Decodes `stream` with resync, pushed whole, and returns (bytes delivered in frames,
-/// frames).
-fn drain_with_resync(decoder: &mut FrameDecoder<WireHeader>, stream: &[u8]) -> (u64, Vec<Vec<u8>>) {
+/// frames, errors).
+fn drain_with_resync(
+    decoder: &mut FrameDecoder<WireHeader>,
+    stream: &[u8],
+) -> (u64, Vec<Vec<u8>>, Vec<FrameError>) {
     let mut delivered = 0;
     let mut frames = Vec::new();
+    let mut errors = Vec::new();
     decoder.push(stream);
     decoder.finish();
     loop {
@@ -656,8 +660,11 @@ fn drain_with_resync(decoder: &mut FrameDecoder<WireHeader>, stream: &[u8]) -> (
                 delivered += frame.wire_len() as u64;
                 frames.push(frame.payload().to_vec());
             }
-            Ok(None) => return (delivered, frames),
-            Err(_) => assert!(!decoder.is_poisoned()),
+            Ok(None) => return (delivered, frames, errors),
+            Err(err) => {
+                assert!(!decoder.is_poisoned());
+                errors.push(err);
+            }
         }
     }
 }
@@ -667,11 +674,20 @@ fn fuzz_regression_undecompressable_frame_is_counted_as_skipped() {
     // Byte 0: settings (resync, no required checksum, WireHeader); byte 1: piece seed.
     let input =
         include_bytes!("../fuzz/regressions/frame_decoder-undecompressable-frame-not-counted");
-    let stream = &input[2..];
+    // The input is in the 14-byte layout without a header check: its headers, moved to
+    // the 16-byte one.
+    let stream = &headers_v1_to_v2(&input[2..]);
     let mut decoder = FrameDecoder::<WireHeader>::new()
         .resync(true)
         .max_frame_len(512);
-    let (delivered, _) = drain_with_resync(&mut decoder, stream);
+    let (delivered, frames, errors) = drain_with_resync(&mut decoder, stream);
+    assert_eq!(frames, [b"hello".to_vec()]);
+    assert!(
+        errors
+            .iter()
+            .any(|err| matches!(err, FrameError::Decompress { .. })),
+        "the undecompressable frame is still there: {errors:?}"
+    );
     assert_eq!(decoder.buffered(), 0);
     assert_eq!(delivered + decoder.skipped_bytes(), stream.len() as u64);
 }
@@ -730,7 +746,7 @@ fn fuzz_regression_undecompressable_frame_without_resync_skips_nothing() {
     );
     // The input is in the 14-byte layout without a header check: the same header, moved
     // to the 16-byte one.
-    let stream = header_v1_to_v2(&input[2..]);
+    let stream = headers_v1_to_v2(&input[2..]);
     let mut decoder = FrameDecoder::<WireHeader>::new().max_frame_len(512);
     decoder.push(&stream);
     let err = decoder.next_frame().unwrap_err();
@@ -783,20 +799,42 @@ fn a_flipped_length_bit_does_not_hold_back_the_frames_after_it() {
     assert_eq!(decoder.buffered(), 0);
 }
 
-/// A stream that starts with one 14-byte `WireHeader` of the layout without a header
-/// check (sync word 0xF5C3), with that header rewritten in the 16-byte layout.
-fn header_v1_to_v2(stream: &[u8]) -> Vec<u8> {
-    assert_eq!(&stream[..2], [0xF5, 0xC3], "a 14-byte header");
-    let header = WireHeader {
-        msg_type: u16::from_be_bytes([stream[2], stream[3]]),
-        version: stream[4],
-        flags: FrameFlags::from_bits(stream[5]),
-        payload_len: u32::from_be_bytes(stream[6..10].try_into().unwrap()),
-        crc: u32::from_be_bytes(stream[10..14].try_into().unwrap()),
-    };
-    let mut out = vec![0; WireHeader::LEN];
-    header.write(&mut out);
-    out.extend_from_slice(&stream[14..]);
+/// A stream in the 14-byte `WireHeader` layout without a header check (sync word 0xF5C3)
+/// with every 14 bytes that start with that sync word rewritten as a 16-byte header of
+/// the same fields; a CRC32C that matched its frame is recomputed, so it still does.
+fn headers_v1_to_v2(stream: &[u8]) -> Vec<u8> {
+    const V1_LEN: usize = 14;
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < stream.len() {
+        let is_v1_header = |h: &&[u8]| {
+            let crc_without_flag = h[10..14] != [0; 4] && h[5] & 1 == 0;
+            h[..2] == [0xF5, 0xC3] && h[5] & !0b11 == 0 && !crc_without_flag
+        };
+        let Some(old) = stream[at..].get(..V1_LEN).filter(is_v1_header) else {
+            out.push(stream[at]);
+            at += 1;
+            continue;
+        };
+        let mut header = WireHeader {
+            msg_type: u16::from_be_bytes([old[2], old[3]]),
+            version: old[4],
+            flags: FrameFlags::from_bits(old[5]),
+            payload_len: u32::from_be_bytes(old[6..10].try_into().unwrap()),
+            crc: u32::from_be_bytes(old[10..14].try_into().unwrap()),
+        };
+        let payload = stream.get(at + V1_LEN..at + V1_LEN + header.payload_len as usize);
+        let mut new = [0u8; WireHeader::LEN];
+        header.write(&mut new);
+        if let Some(payload) = payload {
+            if crc32c_append(crc32c(&old[..10]), payload) == header.crc {
+                header.crc = crc32c_append(crc32c(&new[..10]), payload);
+                header.write(&mut new);
+            }
+        }
+        out.extend_from_slice(&new);
+        at += V1_LEN;
+    }
     out
 }
 

@@ -422,7 +422,7 @@ impl<H: FrameHeader> FrameDecoder<H> {
     /// good frame. The stats see every skipped error under its kind, and the bytes
     /// dropped in `bytes_skipped`. For readers that should keep going past a corrupt
     /// frame: [`FrameReader`](crate::io::FrameReader), and tokio's `FramedRead` with
-    /// [`WireCodec::skip_errors`](super::WireCodec::skip_errors).
+    /// `WireCodec::skip_errors` (feature `tokio`).
     ///
     /// ```
     /// use wire::frame::{FrameDecoder, FrameEncoder, FrameMeta, WireHeader};

@@ -781,21 +781,35 @@ fn a_flipped_length_bit_does_not_hold_back_the_frames_after_it() {
         .resync(true)
         .require_checksum(true);
     let mut got = Vec::new();
-    let mut errors = 0;
+    let mut errors = Vec::new();
     for piece in stream.chunks(100) {
         decoder.push(piece);
         loop {
             match decoder.next_frame() {
                 Ok(Some(frame)) => got.push(frame.payload().to_vec()),
                 Ok(None) => break,
-                Err(_) => errors += 1,
+                Err(err) => errors.push(err),
             }
         }
     }
     // Without `finish`: every undamaged frame is out before the claimed payload could
-    // have arrived, and the damaged one is reported, once.
+    // have arrived, and the damaged one is reported, once, from its header alone.
     assert_eq!(got, payloads[1..]);
-    assert_eq!(errors, 1);
+    assert_eq!(errors.len(), 1);
+    let FrameError::HeaderChecksumMismatch {
+        offset: 0,
+        expected,
+        computed,
+    } = errors[0]
+    else {
+        panic!("expected a header checksum mismatch, got {:?}", errors[0]);
+    };
+    assert_eq!(expected, u16::from_be_bytes([stream[14], stream[15]]));
+    assert_eq!(computed, wire::frame::crc16_ibm_3740(&stream[..14]));
+    assert_eq!(
+        errors[0].to_string(),
+        format!("frame header at offset 0: crc-16 mismatch, header carries {expected:#06x}, bytes give {computed:#06x}")
+    );
     assert_eq!(decoder.buffered(), 0);
 }
 

@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use std::sync::Arc;
 use wire::frame::{
-    frames, FrameDecoder, FrameEncoder, FrameError, FrameFlags, FrameHeader, FrameMeta, LenU16Be,
-    LenU16Le, LenU32Be, LenU32Le, WireHeader,
+    crc32c, crc32c_append, frames, FrameDecoder, FrameEncoder, FrameError, FrameFlags, FrameHeader,
+    FrameMeta, LenU16Be, LenU16Le, LenU32Be, LenU32Le, WireHeader,
 };
 use wire::stats::{ErrorKind, Stats};
 
@@ -137,7 +137,7 @@ fn slice_iterator_matches_the_decoder() {
 #[test]
 fn without_resync_an_error_poisons_the_decoder() {
     let mut stream = encode_all(&mut FrameEncoder::<WireHeader>::new(), &sample_payloads());
-    stream[15] = 0x00; // the second frame's sync word (the first frame is empty: 14 bytes)
+    stream[17] = 0x00; // the second frame's sync word (the first frame is empty: 16 bytes)
     let mut decoder = FrameDecoder::<WireHeader>::new();
     decoder.push(&stream);
     assert_eq!(decoder.next_frame().unwrap().unwrap().payload(), b"");
@@ -145,11 +145,11 @@ fn without_resync_an_error_poisons_the_decoder() {
     assert_eq!(
         err,
         FrameError::BadSync {
-            offset: 14,
+            offset: 16,
             found: 0xf500
         }
     );
-    assert_eq!(err.to_string(), "bad sync word 0xf500 at offset 14");
+    assert_eq!(err.to_string(), "bad sync word 0xf500 at offset 16");
     assert!(decoder.is_poisoned());
     decoder.push(&stream);
     assert_eq!(
@@ -195,8 +195,18 @@ fn missing_checksum_is_rejected_when_required() {
 
 #[test]
 fn reserved_flag_bits_are_a_bad_header() {
-    let mut stream = encode_all(&mut FrameEncoder::<WireHeader>::new(), &[b"abc".to_vec()]);
-    stream[5] = 0x80;
+    // Written through the header type, so its header check is right and only the
+    // reserved bit is wrong.
+    let header = WireHeader {
+        msg_type: 0,
+        version: 1,
+        flags: FrameFlags::from_bits(0x80),
+        payload_len: 3,
+        crc: 0,
+    };
+    let mut stream = vec![0; WireHeader::LEN];
+    header.write(&mut stream);
+    stream.extend_from_slice(b"abc");
     let mut decoder = FrameDecoder::<WireHeader>::new();
     decoder.push(&stream);
     assert_eq!(
@@ -262,7 +272,7 @@ fn encoder_refuses_payloads_above_its_cap() {
     assert!(matches!(
         FrameEncoder::<WireHeader>::new().encode(FrameMeta::default(), b"", &mut out),
         Err(FrameError::Encode(wire::EncodeError::BufferTooSmall {
-            needed: 14,
+            needed: 16,
             available: 10
         }))
     ));
@@ -279,7 +289,7 @@ fn prepared_frame_is_header_and_borrowed_payload() {
         "the payload is the caller's slice"
     );
     let slices = frame.io_slices();
-    assert_eq!((slices[0].len(), slices[1].len()), (14, 7));
+    assert_eq!((slices[0].len(), slices[1].len()), (WireHeader::LEN, 7));
     let header = WireHeader::read(frame.header()).unwrap();
     let covered: Vec<u8> = frame.header()[..10]
         .iter()
@@ -338,8 +348,8 @@ fn stats_count_frames_bytes_errors_and_skips() {
     );
     assert!(decoder.next_frame().unwrap().is_some());
     let snap = stats.snapshot();
-    assert_eq!((snap.frames_out, snap.bytes_out), (2, 34));
-    assert_eq!((snap.frames_in, snap.bytes_in), (2, 34));
+    assert_eq!((snap.frames_out, snap.bytes_out), (2, 38));
+    assert_eq!((snap.frames_in, snap.bytes_in), (2, 38));
     assert_eq!(snap.errors(ErrorKind::BadSync), 1);
     assert_eq!(snap.bytes_skipped, 3);
     assert_eq!(decoder.skipped_bytes(), 3);
@@ -614,7 +624,7 @@ mod compression {
             .append(FrameMeta::new(1), &vec![b'x'; 1000], &mut stream)
             .unwrap();
         // Claim 999 decompressed bytes instead of 1000.
-        stream[14..18].copy_from_slice(&999u32.to_be_bytes());
+        stream[WireHeader::LEN..WireHeader::LEN + 4].copy_from_slice(&999u32.to_be_bytes());
         let mut decoder = FrameDecoder::<WireHeader>::new();
         decoder.push(&stream);
         assert!(matches!(
@@ -634,10 +644,14 @@ mod compression {
 }
 
 /// Decodes `stream` with resync, pushed whole, and returns (bytes delivered in frames,
-/// frames).
-fn drain_with_resync(decoder: &mut FrameDecoder<WireHeader>, stream: &[u8]) -> (u64, Vec<Vec<u8>>) {
+/// frames, errors).
+fn drain_with_resync(
+    decoder: &mut FrameDecoder<WireHeader>,
+    stream: &[u8],
+) -> (u64, Vec<Vec<u8>>, Vec<FrameError>) {
     let mut delivered = 0;
     let mut frames = Vec::new();
+    let mut errors = Vec::new();
     decoder.push(stream);
     decoder.finish();
     loop {
@@ -646,8 +660,11 @@ fn drain_with_resync(decoder: &mut FrameDecoder<WireHeader>, stream: &[u8]) -> (
                 delivered += frame.wire_len() as u64;
                 frames.push(frame.payload().to_vec());
             }
-            Ok(None) => return (delivered, frames),
-            Err(_) => assert!(!decoder.is_poisoned()),
+            Ok(None) => return (delivered, frames, errors),
+            Err(err) => {
+                assert!(!decoder.is_poisoned());
+                errors.push(err);
+            }
         }
     }
 }
@@ -657,11 +674,20 @@ fn fuzz_regression_undecompressable_frame_is_counted_as_skipped() {
     // Byte 0: settings (resync, no required checksum, WireHeader); byte 1: piece seed.
     let input =
         include_bytes!("../fuzz/regressions/frame_decoder-undecompressable-frame-not-counted");
-    let stream = &input[2..];
+    // The input is in the 14-byte layout without a header check: its headers, moved to
+    // the 16-byte one.
+    let stream = &headers_v1_to_v2(&input[2..]);
     let mut decoder = FrameDecoder::<WireHeader>::new()
         .resync(true)
         .max_frame_len(512);
-    let (delivered, _) = drain_with_resync(&mut decoder, stream);
+    let (delivered, frames, errors) = drain_with_resync(&mut decoder, stream);
+    assert_eq!(frames, [b"hello".to_vec()]);
+    assert!(
+        errors
+            .iter()
+            .any(|err| matches!(err, FrameError::Decompress { .. })),
+        "the undecompressable frame is still there: {errors:?}"
+    );
     assert_eq!(decoder.buffered(), 0);
     assert_eq!(delivered + decoder.skipped_bytes(), stream.len() as u64);
 }
@@ -691,8 +717,8 @@ fn a_frame_that_fails_to_decompress_is_skipped_whole() {
         Err(FrameError::Decompress { offset: 0, .. })
     ));
     let good = decoder.next_frame().unwrap().unwrap();
-    assert_eq!((good.payload(), good.skipped_before()), (&b"good"[..], 19));
-    assert_eq!(decoder.skipped_bytes(), 19);
+    assert_eq!((good.payload(), good.skipped_before()), (&b"good"[..], 21));
+    assert_eq!(decoder.skipped_bytes(), 21);
 }
 
 #[test]
@@ -718,8 +744,11 @@ fn fuzz_regression_undecompressable_frame_without_resync_skips_nothing() {
     let input = include_bytes!(
         "../fuzz/regressions/frame_decoder-undecompressable-frame-counted-without-resync"
     );
+    // The input is in the 14-byte layout without a header check: the same header, moved
+    // to the 16-byte one.
+    let stream = headers_v1_to_v2(&input[2..]);
     let mut decoder = FrameDecoder::<WireHeader>::new().max_frame_len(512);
-    decoder.push(&input[2..]);
+    decoder.push(&stream);
     let err = decoder.next_frame().unwrap_err();
     assert!(
         matches!(err, FrameError::Decompress { offset: 0, .. }),
@@ -731,4 +760,193 @@ fn fuzz_regression_undecompressable_frame_without_resync_skips_nothing() {
         0,
         "without resync nothing is skipped"
     );
+}
+
+#[test]
+fn a_flipped_length_bit_does_not_hold_back_the_frames_after_it() {
+    // The case: checksums required, resync on, one bit of the first frame's
+    // length flipped so that it claims 65 536 bytes more than it has.
+    let payloads: Vec<Vec<u8>> = (0..200u8).map(|i| vec![i; 40]).collect();
+    let mut stream = encode_all(
+        &mut FrameEncoder::<WireHeader>::new().with_checksum(true),
+        &payloads,
+    );
+    stream[7] ^= 0x01; // payload_len is bytes 6..10, big-endian: bit 16 of the length
+    assert!(
+        stream.len() < 65_536,
+        "the claimed payload has not arrived when the stream ends"
+    );
+
+    let mut decoder = FrameDecoder::<WireHeader>::new()
+        .resync(true)
+        .require_checksum(true);
+    let mut got = Vec::new();
+    let mut errors = Vec::new();
+    for piece in stream.chunks(100) {
+        decoder.push(piece);
+        loop {
+            match decoder.next_frame() {
+                Ok(Some(frame)) => got.push(frame.payload().to_vec()),
+                Ok(None) => break,
+                Err(err) => errors.push(err),
+            }
+        }
+    }
+    // Without `finish`: every undamaged frame is out before the claimed payload could
+    // have arrived, and the damaged one is reported, once, from its header alone.
+    assert_eq!(got, payloads[1..]);
+    assert_eq!(errors.len(), 1);
+    let FrameError::HeaderChecksumMismatch {
+        offset: 0,
+        expected,
+        computed,
+    } = errors[0]
+    else {
+        panic!("expected a header checksum mismatch, got {:?}", errors[0]);
+    };
+    assert_eq!(expected, u16::from_be_bytes([stream[14], stream[15]]));
+    assert_eq!(computed, wire::frame::crc16_ibm_3740(&stream[..14]));
+    assert_eq!(
+        errors[0].to_string(),
+        format!("frame header at offset 0: crc-16 mismatch, header carries {expected:#06x}, bytes give {computed:#06x}")
+    );
+    assert_eq!(decoder.buffered(), 0);
+}
+
+/// A stream in the 14-byte `WireHeader` layout without a header check (sync word 0xF5C3)
+/// with every 14 bytes that start with that sync word rewritten as a 16-byte header of
+/// the same fields; a CRC32C that matched its frame is recomputed, so it still does.
+fn headers_v1_to_v2(stream: &[u8]) -> Vec<u8> {
+    const V1_LEN: usize = 14;
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < stream.len() {
+        let is_v1_header = |h: &&[u8]| {
+            let crc_without_flag = h[10..14] != [0; 4] && h[5] & 1 == 0;
+            h[..2] == [0xF5, 0xC3] && h[5] & !0b11 == 0 && !crc_without_flag
+        };
+        let Some(old) = stream[at..].get(..V1_LEN).filter(is_v1_header) else {
+            out.push(stream[at]);
+            at += 1;
+            continue;
+        };
+        let mut header = WireHeader {
+            msg_type: u16::from_be_bytes([old[2], old[3]]),
+            version: old[4],
+            flags: FrameFlags::from_bits(old[5]),
+            payload_len: u32::from_be_bytes(old[6..10].try_into().unwrap()),
+            crc: u32::from_be_bytes(old[10..14].try_into().unwrap()),
+        };
+        let payload = stream.get(at + V1_LEN..at + V1_LEN + header.payload_len as usize);
+        let mut new = [0u8; WireHeader::LEN];
+        header.write(&mut new);
+        if let Some(payload) = payload {
+            if crc32c_append(crc32c(&old[..10]), payload) == header.crc {
+                header.crc = crc32c_append(crc32c(&new[..10]), payload);
+                header.write(&mut new);
+            }
+        }
+        out.extend_from_slice(&new);
+        at += V1_LEN;
+    }
+    out
+}
+
+/// Damage to one header byte.
+#[derive(Debug, Clone, Copy)]
+enum HeaderDamage {
+    /// The byte XORed with a random non-zero mask: any other value.
+    Byte(u8),
+    /// One bit flipped.
+    Bit(u8),
+}
+
+impl HeaderDamage {
+    fn mask(self) -> u8 {
+        match self {
+            HeaderDamage::Byte(mask) => mask,
+            HeaderDamage::Bit(bit) => 1 << bit,
+        }
+    }
+}
+
+/// Feeds `stream` in `pieces`, draining after each, and returns the most complete
+/// undamaged frames that were ever held back at once (complete: every byte of the frame
+/// was pushed), with the indices of the frames delivered in order.
+fn most_frames_waiting(
+    pieces: &[&[u8]],
+    ends: &[usize],
+    damaged: usize,
+    checksum: bool,
+) -> (usize, Vec<usize>) {
+    let mut decoder = FrameDecoder::<WireHeader>::new()
+        .resync(true)
+        .require_checksum(checksum);
+    let mut delivered = Vec::new();
+    let mut pushed = 0;
+    let mut most = 0;
+    let drain = |decoder: &mut FrameDecoder<WireHeader>, delivered: &mut Vec<usize>| loop {
+        match decoder.next_frame() {
+            Ok(Some(frame)) => delivered.push(usize::from(frame.payload()[0])),
+            Ok(None) => break,
+            Err(_) => assert!(!decoder.is_poisoned()),
+        }
+    };
+    for piece in pieces {
+        decoder.push(piece);
+        pushed += piece.len();
+        drain(&mut decoder, &mut delivered);
+        let waiting = ends
+            .iter()
+            .enumerate()
+            .filter(|&(i, &end)| i != damaged && end <= pushed && !delivered.contains(&i))
+            .count();
+        most = most.max(waiting);
+    }
+    decoder.finish();
+    drain(&mut decoder, &mut delivered);
+    (most, delivered)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The target: after any single damaged header, at most one complete undamaged
+    /// frame ever waits in the decoder, whatever the damage (a random byte value or one
+    /// flipped bit, anywhere in the header) and however the stream is cut into reads: one
+    /// byte at a time (every possible read boundary), and at random cuts.
+    #[test]
+    fn after_a_damaged_header_at_most_one_complete_frame_waits(
+        payloads in prop::collection::vec(prop::collection::vec(any::<u8>(), 0..300), 2..12),
+        damaged in any::<prop::sample::Index>(),
+        position in 0..WireHeader::LEN,
+        damage in prop_oneof![
+            (1..=255u8).prop_map(HeaderDamage::Byte),
+            (0..8u8).prop_map(HeaderDamage::Bit),
+        ],
+        checksum in any::<bool>(),
+        cuts in prop::collection::vec(any::<u16>(), 0..8),
+    ) {
+        // Tag each payload with its index, so frames are told apart.
+        let payloads: Vec<Vec<u8>> = payloads.into_iter().enumerate().map(|(i, mut p)| { p.insert(0, i as u8); p }).collect();
+        let mut stream = encode_all(&mut FrameEncoder::<WireHeader>::new().with_checksum(checksum), &payloads);
+        let mut ends = Vec::new();
+        let mut end = 0;
+        for p in &payloads {
+            end += WireHeader::LEN + p.len();
+            ends.push(end);
+        }
+        let damaged = damaged.index(payloads.len());
+        let start = ends[damaged] - WireHeader::LEN - payloads[damaged].len();
+        stream[start + position] ^= damage.mask();
+
+        let bytes: Vec<&[u8]> = stream.chunks(1).collect();
+        for pieces in [bytes, pieces(&stream, &cuts)] {
+            let (most, delivered) = most_frames_waiting(&pieces, &ends, damaged, checksum);
+            prop_assert!(most <= 1, "{} complete frames waited at once", most);
+            // And every undamaged frame came out, in order; the damaged one did not.
+            let expected: Vec<usize> = (0..payloads.len()).filter(|&i| i != damaged).collect();
+            prop_assert_eq!(delivered, expected);
+        }
+    }
 }

@@ -7,7 +7,9 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::io::{self, Read, Write};
-use wire::frame::{FrameDecoder, FrameEncoder, FrameError, FrameMeta, LenU32Be, WireHeader};
+use wire::frame::{
+    FrameDecoder, FrameEncoder, FrameError, FrameHeader, FrameMeta, LenU32Be, WireHeader,
+};
 use wire::io::{FrameReader, FrameWriter};
 
 struct Counting;
@@ -98,8 +100,8 @@ impl Read for Endless {
                 payload_len: u32::MAX,
                 crc: 0,
             };
-            wire::frame::FrameHeader::write(&header, &mut buf[..14]);
-            return Ok(14);
+            FrameHeader::write(&header, &mut buf[..WireHeader::LEN]);
+            return Ok(WireHeader::LEN);
         }
         buf.fill(0);
         Ok(buf.len())
@@ -249,7 +251,7 @@ fn steady_state_writing_does_not_allocate() {
     assert_eq!(count, 0);
     assert_eq!(
         writer.get_ref().total,
-        2 * (10 * (14 + 20_000) + 90 * (14 + 100))
+        2 * (10 * (WireHeader::LEN + 20_000) + 90 * (WireHeader::LEN + 100))
     );
 }
 

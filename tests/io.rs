@@ -3,7 +3,9 @@
 
 use std::io::{self, IoSlice, Read, Write};
 use std::sync::Arc;
-use wire::frame::{FrameDecoder, FrameEncoder, FrameError, FrameMeta, LenU32Be, WireHeader};
+use wire::frame::{
+    FrameDecoder, FrameEncoder, FrameError, FrameHeader, FrameMeta, LenU32Be, WireHeader,
+};
 use wire::io::{FrameReader, FrameWriter, StreamError};
 use wire::stats::{ErrorKind, Stats};
 
@@ -93,7 +95,7 @@ fn reader_reports_a_stream_cut_inside_a_frame() {
     assert!(reader.read_frame().unwrap().is_some());
     assert!(reader.read_frame().unwrap().is_some());
     let err = reader.read_frame().unwrap_err();
-    let offset = (2 * 14 + 37) as u64;
+    let offset = (2 * WireHeader::LEN + 37) as u64;
     assert!(
         matches!(err.frame_error(), Some(FrameError::Truncated { offset: o, .. }) if *o == offset),
         "{err}"
@@ -267,4 +269,73 @@ fn a_writer_that_takes_nothing_is_write_zero() {
         Err(StreamError::Io(err)) => assert_eq!(err.kind(), io::ErrorKind::WriteZero),
         other => panic!("expected WriteZero, got {other:?}"),
     }
+}
+
+/// `stream` (the frames of `payloads`) damaged four ways: a flipped bit in frame 3's
+/// length, a damaged payload byte in frame 10 (its CRC32C no longer matches), bytes that
+/// are no frame between frames 20 and 21, and the last frame cut short. Returns the
+/// damaged stream and the indices of the frames left whole.
+fn damaged(payloads: &[Vec<u8>]) -> (Vec<u8>, Vec<usize>) {
+    let stream = encoded(payloads);
+    let mut starts = vec![0];
+    for payload in payloads {
+        starts.push(starts.last().unwrap() + WireHeader::LEN + payload.len());
+    }
+    let mut out = stream[..starts[21]].to_vec();
+    out[starts[3] + 7] ^= 0x01;
+    out[starts[10] + WireHeader::LEN + 5] ^= 0x40;
+    out.extend_from_slice(b"no frame here");
+    out.extend_from_slice(&stream[starts[21]..stream.len() - 5]);
+    let whole = (0..payloads.len())
+        .filter(|i| ![3, 10, payloads.len() - 1].contains(i))
+        .collect();
+    (out, whole)
+}
+
+#[test]
+fn a_reader_that_skips_errors_keeps_going_past_corrupt_frames() {
+    let payloads = payloads();
+    let (stream, whole) = damaged(&payloads);
+
+    // By default the first error ends the reading.
+    let mut reader = FrameReader::<_, WireHeader>::new(&stream[..]);
+    for _ in 0..3 {
+        assert!(reader.read_frame().unwrap().is_some());
+    }
+    assert!(matches!(
+        reader.read_frame().unwrap_err().frame_error(),
+        Some(FrameError::HeaderChecksumMismatch { .. })
+    ));
+
+    // Asked to, it passes over each damage, one byte per read, through WouldBlock and
+    // Interrupted, and counts what it passed over.
+    let stats = Arc::new(Stats::new());
+    let mut reader = FrameReader::with_decoder(
+        Trickle {
+            bytes: &stream,
+            calls: 0,
+        },
+        FrameDecoder::<WireHeader>::new().require_checksum(true),
+    )
+    .skip_errors(true)
+    .with_stats(Arc::clone(&stats));
+    let mut got = Vec::new();
+    loop {
+        match reader.read_frame() {
+            Ok(Some(frame)) => got.push(usize::from(frame.msg_type().unwrap())),
+            Ok(None) => break,
+            Err(err) if err.is_would_block() => {}
+            Err(err) => panic!("an error past skip_errors: {err}"),
+        }
+    }
+    assert_eq!(got, whole);
+    assert_eq!(reader.decoder().skipped_errors(), 4);
+    let snap = stats.snapshot();
+    // The bad header CRC and the bad CRC32C, the bytes that are no frame, the cut frame.
+    assert_eq!(snap.errors(ErrorKind::BadChecksum), 2);
+    assert_eq!(snap.errors(ErrorKind::BadSync), 1);
+    assert_eq!(snap.errors(ErrorKind::BadHeader), 1);
+    assert_eq!(snap.total_errors(), 4);
+    assert_eq!(snap.bytes_in + snap.bytes_skipped, stream.len() as u64);
+    assert_eq!(snap.bytes_skipped, reader.decoder().skipped_bytes());
 }

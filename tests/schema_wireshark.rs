@@ -11,7 +11,7 @@ mod schema_catalog;
 use schema_catalog::*;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
-use wire::frame::{FrameEncoder, FrameMeta, LenU32Le, WireHeader};
+use wire::frame::{FrameEncoder, FrameHeader, FrameMeta, LenU32Le, WireHeader};
 use wire::prelude::*;
 use wire::schema::lua::{self, DissectorOptions, Framing};
 use wire::schema::{Body, Schema};
@@ -335,7 +335,11 @@ impl Sent {
             )
             .unwrap();
         if matches!(self, Sent::BadCrcQuote(_)) {
-            out[13] ^= 0x01;
+            // A wrong CRC32C under a header that is itself intact (its CRC-16 right): the
+            // frame is shown, its CRC flagged.
+            let mut header = WireHeader::read(&out[..WireHeader::LEN]).unwrap();
+            header.crc ^= 0x01;
+            header.write(&mut out[..WireHeader::LEN]);
         }
         out
     }
@@ -1232,7 +1236,15 @@ fn check_ticket(n: &Node, a: &'static str, m: &Ticket) {
 fn check_frame(frame: &Node, sent: &Sent) {
     let a = "wire";
     let experts = frame.experts();
-    assert_eq!(frame.child("wire.sync").show, "0xf5c3");
+    assert_eq!(frame.child("wire.sync").show, "0xf5c5");
+    assert_eq!(
+        frame
+            .child("wire.header_crc")
+            .child("wire.header_crc.status")
+            .show,
+        "1",
+        "header CRC-16 of {sent:?}"
+    );
     assert_eq!(
         frame.child("wire.msg_type").show,
         sent.msg_type().to_string()
@@ -1489,9 +1501,14 @@ fn tshark_shows_every_field_of_every_message() {
     }
     let datagram: Vec<u8> = udp.iter().flat_map(Sent::frame).collect();
     pcap.packet(&udp_datagram(50001, UDP_PORT, &datagram));
-    // A damaged datagram: bytes that are no frame, a good frame, then the first bytes of a
-    // frame. Each is flagged; none stops the dissector.
+    // A damaged datagram: bytes that are no frame, a good frame, a frame whose length has
+    // a flipped bit (+65 536: its header CRC-16 no longer matches), a good frame, then the
+    // first bytes of a frame. Each is flagged; none stops the dissector.
     let mut damaged = b"garbage".to_vec();
+    damaged.extend(Sent::Quote(quote()).frame());
+    let mut bad_length = Sent::Quote(quote()).frame();
+    bad_length[7] ^= 0x01;
+    damaged.extend(&bad_length);
     damaged.extend(Sent::Quote(quote()).frame());
     damaged.extend(&Sent::Device(device()).frame()[..20]);
     pcap.packet(&udp_datagram(50001, UDP_PORT, &damaged));
@@ -1567,9 +1584,10 @@ fn tshark_shows_every_field_of_every_message() {
         .unwrap();
     assert_eq!(Node::children_named(udp_packet, "wire").len(), 2);
 
-    // The damaged datagram: skipped bytes, the quote, a truncated frame.
+    // The damaged datagram: skipped bytes, the quote, the damaged frame skipped whole (to
+    // the next sync word, the next frame's), the quote after it, a truncated frame.
     let damaged_frames = Node::children_named(&packets[damaged_packet], "wire");
-    assert_eq!(damaged_frames.len(), 3);
+    assert_eq!(damaged_frames.len(), 5);
     assert_eq!(
         damaged_frames[0].child("wire.skipped").show,
         colon_hex(b"garbage")
@@ -1578,11 +1596,33 @@ fn tshark_shows_every_field_of_every_message() {
     assert_eq!(kinds[0][0].0, "wire.expert.resync");
     assert_eq!(kinds[0][0].1, "7 byte(s) skipped: no sync word");
     check_frame(damaged_frames[1], &Sent::Quote(quote()));
-    assert_eq!(kinds[2][0].0, "wire.expert.truncated");
+    let carried = u16::from_be_bytes([bad_length[14], bad_length[15]]);
+    let computed = wire::frame::crc16_ibm_3740(&bad_length[..14]);
+    let why = format!(
+        "bad header CRC-16: the header carries {carried:#06x}, its bytes give {computed:#06x}"
+    );
+    assert_eq!(
+        kinds[2],
+        [
+            ("wire.expert.bad_header_crc".to_string(), why.clone()),
+            (
+                "wire.expert.resync".to_string(),
+                format!("{} byte(s) skipped: {why}", bad_length.len())
+            ),
+        ]
+    );
+    let header_crc = damaged_frames[2].child("wire.header_crc");
+    assert_eq!(header_crc.child("wire.header_crc.status").show, "0");
+    assert_eq!(
+        damaged_frames[2].child("wire.skipped").show,
+        colon_hex(&bad_length)
+    );
+    check_frame(damaged_frames[3], &Sent::Quote(quote()));
+    assert_eq!(kinds[4][0].0, "wire.expert.truncated");
     assert!(
-        kinds[2][0].1.starts_with("truncated frame: 20 of "),
+        kinds[4][0].1.starts_with("truncated frame: 20 of "),
         "{:?}",
-        kinds[2]
+        kinds[4]
     );
 
     // The length-prefixed protocol.

@@ -3,9 +3,14 @@
 
 use bytes::{Bytes, BytesMut};
 use futures_util::{SinkExt, StreamExt};
+use std::sync::Arc;
+use tokio_util::codec::FramedRead;
 use tokio_util::codec::{Decoder, Encoder, Framed, LengthDelimitedCodec};
-use wire::frame::{FrameError, FrameMeta, LenU32Be, WireCodec, WireHeader};
+use wire::frame::{
+    FrameEncoder, FrameError, FrameHeader, FrameMeta, LenU32Be, WireCodec, WireHeader,
+};
 use wire::io::StreamError;
+use wire::stats::{ErrorKind, Stats};
 
 fn payloads() -> Vec<Bytes> {
     (0..50usize)
@@ -77,7 +82,7 @@ fn none_means_more_bytes_and_the_frame_is_reserved() {
     let mut buf = BytesMut::from(&full[..20]);
     assert!(codec.decode(&mut buf).unwrap().is_none());
     assert!(
-        buf.capacity() >= 14 + 5000,
+        buf.capacity() >= WireHeader::LEN + 5000,
         "room for the whole frame: {}",
         buf.capacity()
     );
@@ -151,4 +156,89 @@ async fn framed_over_loopback_interoperates_with_length_delimited() {
     }
     drop(framed); // closes the socket; the peer's stream ends
     assert_eq!(peer.await.unwrap(), payloads().len());
+}
+
+/// The frames of `payloads()` with their CRC32C, damaged three ways: a flipped bit in frame
+/// 3's length, a damaged payload byte in frame 10, and bytes that are no frame between
+/// frames 20 and 21. Returns the stream and the indices of the frames left whole.
+fn damaged() -> (Vec<u8>, Vec<usize>) {
+    let payloads = payloads();
+    let mut encoder = FrameEncoder::<WireHeader>::new().with_checksum(true);
+    let mut stream = Vec::new();
+    let mut starts = Vec::new();
+    for (i, payload) in payloads.iter().enumerate() {
+        if i == 21 {
+            stream.extend_from_slice(b"no frame here");
+        }
+        starts.push(stream.len());
+        encoder
+            .append(FrameMeta::new(i as u16), payload, &mut stream)
+            .unwrap();
+    }
+    stream[starts[3] + 7] ^= 0x01;
+    stream[starts[10] + WireHeader::LEN + 5] ^= 0x40;
+    let whole = (0..payloads.len())
+        .filter(|i| ![3, 10].contains(i))
+        .collect();
+    (stream, whole)
+}
+
+/// A reader that hands out at most 7 bytes per read, so frames and damage arrive in
+/// pieces.
+struct Sevens<'a>(&'a [u8]);
+
+impl tokio::io::AsyncRead for Sevens<'_> {
+    fn poll_read(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let this = self.get_mut();
+        let (piece, rest) = this.0.split_at(this.0.len().min(7).min(buf.remaining()));
+        buf.put_slice(piece);
+        this.0 = rest;
+        std::task::Poll::Ready(Ok(()))
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn framed_read_with_skip_errors_keeps_going_past_corrupt_frames() {
+    let (stream, whole) = damaged();
+
+    // By default `FramedRead` ends the stream after the first error.
+    let codec = WireCodec::<WireHeader>::new().resync(true);
+    let mut frames = FramedRead::new(&stream[..], codec);
+    for i in 0..3 {
+        assert_eq!(frames.next().await.unwrap().unwrap().header.msg_type, i);
+    }
+    assert!(matches!(
+        frames.next().await,
+        Some(Err(StreamError::Frame(
+            FrameError::HeaderChecksumMismatch { .. }
+        )))
+    ));
+    assert!(
+        frames.next().await.is_none(),
+        "the stream ended at the error"
+    );
+
+    // Asked to, the codec passes over each damage and the stream goes on to the end.
+    let stats = Arc::new(Stats::new());
+    let codec = WireCodec::<WireHeader>::new()
+        .require_checksum(true)
+        .skip_errors(true)
+        .with_stats(Arc::clone(&stats));
+    let mut frames = FramedRead::new(Sevens(&stream), codec);
+    let mut got = Vec::new();
+    while let Some(frame) = frames.next().await {
+        got.push(usize::from(frame.unwrap().header.msg_type));
+    }
+    assert_eq!(got, whole);
+    assert_eq!(frames.decoder().skipped_errors(), 3);
+    let snap = stats.snapshot();
+    assert_eq!(snap.errors(ErrorKind::BadChecksum), 2);
+    assert_eq!(snap.errors(ErrorKind::BadSync), 1);
+    assert_eq!(snap.total_errors(), 3);
+    assert_eq!(snap.bytes_in + snap.bytes_skipped, stream.len() as u64);
+    assert_eq!(snap.bytes_skipped, frames.decoder().skipped_bytes());
 }

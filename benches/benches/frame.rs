@@ -7,8 +7,13 @@
 //! complete frame taken out. Groups: 64-byte and 1 KiB payloads, each without and with a
 //! CRC32C per frame (`frame_decode_crc_*`). Without CRC both decoders read the same
 //! bytes (a 4-byte big-endian length, tokio-util's default); with CRC `wire` reads its
-//! 14-byte `WireHeader` and tokio-util reads the same frames through a builder-configured
-//! length field, the caller checking the CRC of each frame.
+//! 16-byte `WireHeader` and tokio-util reads the same frames through a builder-configured
+//! length field, the caller checking both CRCs of each frame (the header's CRC-16 and the
+//! frame's CRC32C).
+//!
+//! `frame_header_read` isolates what the header's CRC-16 costs: 1024 `WireHeader`s read
+//! by `WireHeader::read` (sync word, flags, CRC field, header CRC-16), against the
+//! baseline of the same reads and checks without the CRC-16, written by hand.
 
 use bytes::BytesMut;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -16,7 +21,8 @@ use std::hint::black_box;
 use std::time::Duration;
 use tokio_util::codec::{Decoder, LengthDelimitedCodec};
 use wire::frame::{
-    crc32c, crc32c_append, FrameDecoder, FrameEncoder, FrameHeader, FrameMeta, LenU32Be, WireHeader,
+    crc16_ibm_3740, crc32c, crc32c_append, FrameDecoder, FrameEncoder, FrameFlags, FrameHeader,
+    FrameMeta, LenU32Be, WireHeader,
 };
 
 const STREAM_LEN: usize = 1 << 20;
@@ -77,16 +83,19 @@ fn tokio_decode(stream: &[u8], codec: &mut LengthDelimitedCodec, buf: &mut Bytes
     frames
 }
 
-/// tokio-util reading `WireHeader` frames whole; the caller checks each CRC32C.
+/// tokio-util reading `WireHeader` frames whole; the caller checks each header's CRC-16
+/// and each frame's CRC32C.
 fn tokio_decode_crc(stream: &[u8], codec: &mut LengthDelimitedCodec, buf: &mut BytesMut) -> usize {
     let mut frames = 0;
     for chunk in stream.chunks(CHUNK) {
         buf.extend_from_slice(chunk);
         while let Some(frame) = codec.decode(buf).expect("valid stream") {
+            let header_crc = u16::from_be_bytes([frame[14], frame[15]]);
+            assert_eq!(header_crc, crc16_ibm_3740(&frame[..14]), "header crc-16");
             let carried = u32::from_be_bytes([frame[10], frame[11], frame[12], frame[13]]);
-            let computed = crc32c_append(crc32c(&frame[..10]), &frame[14..]);
+            let computed = crc32c_append(crc32c(&frame[..10]), &frame[WireHeader::LEN..]);
             assert_eq!(carried, computed, "crc32c");
-            black_box(&frame[14..]);
+            black_box(&frame[WireHeader::LEN..]);
             frames += 1;
         }
     }
@@ -109,7 +118,7 @@ fn group(c: &mut Criterion, name: &str, payload_len: usize, crc: bool) {
             b.iter(|| baseline_memcpy(&stream, &mut copy[at..at + stream.len()]))
         });
         // The length field of a WireHeader: 4 bytes at offset 6. Nothing is skipped and
-        // the 14 header bytes are added to the length, so the whole frame is handed out.
+        // the 16 header bytes are added to the length, so the whole frame is handed out.
         let mut codec = LengthDelimitedCodec::builder()
             .length_field_offset(6)
             .length_field_length(4)
@@ -150,6 +159,64 @@ fn frame_decode(c: &mut Criterion) {
     group(c, "frame_decode_1KiB", 1024, false);
     group(c, "frame_decode_crc_64B", 64, true);
     group(c, "frame_decode_crc_1KiB", 1024, true);
+    header_read(c);
+}
+
+const HEADERS: usize = 1024;
+
+/// Every check `WireHeader::read` makes but the CRC-16, by hand: the sync word, no
+/// reserved flag, no CRC without its flag; then the fields.
+fn read_without_header_crc(b: &[u8; 16]) -> Option<WireHeader> {
+    if b[..2] != WireHeader::SYNC.to_be_bytes() || b[5] & !FrameFlags::KNOWN.bits() != 0 {
+        return None;
+    }
+    let crc = u32::from_be_bytes([b[10], b[11], b[12], b[13]]);
+    let flags = FrameFlags::from_bits(b[5]);
+    if crc != 0 && !flags.contains(FrameFlags::CHECKSUM) {
+        return None;
+    }
+    Some(WireHeader {
+        msg_type: u16::from_be_bytes([b[2], b[3]]),
+        version: b[4],
+        flags,
+        payload_len: u32::from_be_bytes([b[6], b[7], b[8], b[9]]),
+        crc,
+    })
+}
+
+fn header_read(c: &mut Criterion) {
+    let mut encoder = FrameEncoder::<WireHeader>::new().with_checksum(true);
+    let mut headers = vec![[0u8; 16]; HEADERS];
+    for (i, header) in headers.iter_mut().enumerate() {
+        let payload = vec![i as u8; i % 100];
+        let frame = encoder
+            .prepare(FrameMeta::new(i as u16), &payload)
+            .expect("fits");
+        header.copy_from_slice(frame.header());
+    }
+    let mut g = c.benchmark_group("frame_header_read");
+    g.throughput(Throughput::Elements(HEADERS as u64));
+    g.bench_function("baseline_no_header_crc", |b| {
+        b.iter(|| {
+            let mut sum = 0u64;
+            for header in black_box(&headers) {
+                let h = read_without_header_crc(header).expect("valid header");
+                sum += u64::from(h.payload_len) + u64::from(h.msg_type);
+            }
+            sum
+        })
+    });
+    g.bench_function("wire", |b| {
+        b.iter(|| {
+            let mut sum = 0u64;
+            for header in black_box(&headers) {
+                let h = WireHeader::read(header).expect("valid header");
+                sum += u64::from(h.payload_len) + u64::from(h.msg_type);
+            }
+            sum
+        })
+    });
+    g.finish();
 }
 
 criterion_group!(benches, frame_decode);

@@ -44,7 +44,7 @@ pub(crate) type Error = Box<dyn std::error::Error + Send + Sync>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Transport {
-    /// TCP over 127.0.0.1 with `wire` frames (14-byte header with CRC32C).
+    /// TCP over 127.0.0.1 with `wire` frames (16-byte header with CRC32C).
     Tcp,
     /// UDP over 127.0.0.1 with MoldUDP64 packets.
     Udp,

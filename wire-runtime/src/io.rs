@@ -142,12 +142,47 @@ impl<R: Read, H: FrameHeader> FrameReader<R, H> {
         self
     }
 
+    /// The same reader keeping going past corrupt frames (off by default): its decoder
+    /// resynchronises and [`read_frame`](FrameReader::read_frame) returns the next good
+    /// frame instead of the framing error, which it counts
+    /// ([`FrameDecoder::skipped_errors`], through [`decoder`](FrameReader::decoder), and
+    /// the stats by kind). Only I/O errors end the reading then. The same as giving
+    /// [`with_decoder`](FrameReader::with_decoder) a decoder with
+    /// [`FrameDecoder::skip_errors`].
+    ///
+    /// ```
+    /// use wire::frame::{FrameEncoder, FrameMeta, WireHeader};
+    /// use wire::io::FrameReader;
+    ///
+    /// let mut encoder = FrameEncoder::<WireHeader>::new().with_checksum(true);
+    /// let mut stream = Vec::new();
+    /// for payload in [&b"first"[..], b"second", b"third"] {
+    ///     encoder.append(FrameMeta::new(1), payload, &mut stream)?;
+    /// }
+    /// stream[40] ^= 0xff; // the second frame's payload: its CRC32C no longer matches
+    ///
+    /// let mut reader = FrameReader::<_, WireHeader>::new(&stream[..]).skip_errors(true);
+    /// let mut payloads = Vec::new();
+    /// while let Some(frame) = reader.read_frame()? {
+    ///     payloads.push(frame.payload().to_vec());
+    /// }
+    /// assert_eq!(payloads, [b"first".to_vec(), b"third".to_vec()]);
+    /// assert_eq!(reader.decoder().skipped_errors(), 1);
+    /// # Ok::<(), wire::io::StreamError>(())
+    /// ```
+    #[must_use]
+    pub fn skip_errors(mut self, on: bool) -> Self {
+        self.decoder = self.decoder.skip_errors(on);
+        self
+    }
+
     /// The next frame; `Ok(None)` at the end of the stream.
     ///
     /// Retries `Interrupted`. On a non-blocking reader, `WouldBlock` is returned as an
     /// error ([`StreamError::is_would_block`]) with every byte read so far kept; call
     /// again when the reader is ready. A stream that ends inside a frame is
-    /// [`FrameError::Truncated`].
+    /// [`FrameError::Truncated`] (with [`skip_errors`](FrameReader::skip_errors), its
+    /// bytes are skipped and counted, and the stream ends).
     pub fn read_frame(&mut self) -> Result<Option<Frame<'_, H>>, StreamError> {
         loop {
             if let Some(span) = self.decoder.poll()? {

@@ -84,11 +84,61 @@ impl<H: FrameHeader> WireCodec<H> {
 
     /// The same codec resynchronising after damage (see
     /// [`FrameDecoder::resync`](super::FrameDecoder::resync)). Note that `FramedRead`
-    /// ends the stream after the first error; resync helps callers that keep decoding.
+    /// ends the stream after the first error; resync helps callers that keep decoding,
+    /// and [`skip_errors`](WireCodec::skip_errors) keeps `FramedRead` going. Off also
+    /// turns `skip_errors` off.
     #[must_use]
     pub fn resync(mut self, on: bool) -> Self {
-        self.scanner.resync = on;
+        self.scanner.set_resync(on);
         self
+    }
+
+    /// The same codec passing over damage instead of returning it (off by default), so
+    /// that a `FramedRead` keeps going past a corrupt frame where it would end the
+    /// stream at the first error: `decode` resynchronises (this turns
+    /// [`resync`](WireCodec::resync) on), counts the error in
+    /// [`skipped_errors`](WireCodec::skipped_errors) and in the stats, and returns the
+    /// next good frame. See [`FrameDecoder::skip_errors`](super::FrameDecoder::skip_errors).
+    ///
+    /// With `FramedRead::new(socket, codec)` the same holds: the stream yields the good
+    /// frames and ends only when the socket does.
+    ///
+    /// ```
+    /// use bytes::BytesMut;
+    /// use tokio_util::codec::Decoder;
+    /// use wire::frame::{FrameEncoder, FrameMeta, WireCodec, WireHeader};
+    ///
+    /// let mut encoder = FrameEncoder::<WireHeader>::new().with_checksum(true);
+    /// let mut stream = Vec::new();
+    /// for payload in [&b"one"[..], b"two", b"three"] {
+    ///     encoder.append(FrameMeta::new(1), payload, &mut stream)?;
+    /// }
+    /// stream[40] ^= 0x10; // a bit of the third frame's message type
+    ///
+    /// let mut codec = WireCodec::<WireHeader>::new().skip_errors(true).require_checksum(true);
+    /// let mut buf = BytesMut::from(&stream[..]);
+    /// let mut payloads = Vec::new();
+    /// while let Some(frame) = codec.decode_eof(&mut buf)? {
+    ///     payloads.push(frame.payload.to_vec());
+    /// }
+    /// assert_eq!(payloads, [b"one".to_vec(), b"two".to_vec()]);
+    /// assert_eq!((codec.skipped_errors(), codec.skipped_bytes()), (1, 21));
+    /// # Ok::<(), wire::io::StreamError>(())
+    /// ```
+    #[must_use]
+    pub fn skip_errors(mut self, on: bool) -> Self {
+        self.scanner.set_skip_errors(on);
+        self
+    }
+
+    /// Errors passed over with [`skip_errors`](WireCodec::skip_errors) so far.
+    pub fn skipped_errors(&self) -> u64 {
+        self.scanner.skipped_errors
+    }
+
+    /// Bytes skipped while resynchronising so far.
+    pub fn skipped_bytes(&self) -> u64 {
+        self.scanner.skipped_total
     }
 
     /// The same codec rejecting frames without a checksum.
@@ -157,6 +207,24 @@ impl<H: FrameHeader> Decoder for WireCodec<H> {
     type Error = StreamError;
 
     fn decode(&mut self, src: &mut BytesMut) -> Result<Option<CodecFrame<H>>, StreamError> {
+        loop {
+            match self.decode_once(src) {
+                // Only a payload that would not decompress comes back with skip_errors on:
+                // the scan counts and passes over its own errors.
+                Err(StreamError::Frame(_)) if self.scanner.skips() => {}
+                other => return other,
+            }
+        }
+    }
+
+    fn decode_eof(&mut self, buf: &mut BytesMut) -> Result<Option<CodecFrame<H>>, StreamError> {
+        self.scanner.eof = true;
+        self.decode(buf)
+    }
+}
+
+impl<H: FrameHeader> WireCodec<H> {
+    fn decode_once(&mut self, src: &mut BytesMut) -> Result<Option<CodecFrame<H>>, StreamError> {
         let (discard, step) = self.scanner.poll::<H>(src, self.offset);
         src.advance(discard);
         self.offset += discard as u64;
@@ -192,11 +260,6 @@ impl<H: FrameHeader> Decoder for WireCodec<H> {
             }
             Step::End => Ok(None),
         }
-    }
-
-    fn decode_eof(&mut self, buf: &mut BytesMut) -> Result<Option<CodecFrame<H>>, StreamError> {
-        self.scanner.eof = true;
-        self.decode(buf)
     }
 }
 

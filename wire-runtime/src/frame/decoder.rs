@@ -29,6 +29,10 @@ enum Check<H> {
 pub(crate) struct Scanner {
     pub(crate) max_frame_len: usize,
     pub(crate) resync: bool,
+    /// Count errors and carry on instead of returning them (implies `resync`).
+    pub(crate) skip_errors: bool,
+    /// Errors counted instead of returned, with `skip_errors`.
+    pub(crate) skipped_errors: u64,
     pub(crate) require_checksum: bool,
     pub(crate) eof: bool,
     hunting: bool,
@@ -44,6 +48,8 @@ impl Scanner {
         Scanner {
             max_frame_len: DEFAULT_MAX_FRAME_LEN,
             resync: false,
+            skip_errors: false,
+            skipped_errors: 0,
             require_checksum: false,
             eof: false,
             hunting: false,
@@ -56,6 +62,27 @@ impl Scanner {
 
     pub(crate) fn is_poisoned(&self) -> bool {
         self.poisoned.is_some()
+    }
+
+    /// Resynchronisation on or off; off also stops skipping errors, which needs it.
+    pub(crate) fn set_resync(&mut self, on: bool) {
+        self.resync = on;
+        self.skip_errors &= on;
+    }
+
+    /// Skipping errors on or off; on also turns resynchronisation on.
+    pub(crate) fn set_skip_errors(&mut self, on: bool) {
+        self.skip_errors = on;
+        self.resync |= on;
+    }
+
+    /// Whether an error just recorded is to be counted and passed over rather than
+    /// returned; counts it if so.
+    pub(crate) fn skips(&mut self) -> bool {
+        if self.skip_errors {
+            self.skipped_errors += 1;
+        }
+        self.skip_errors
     }
 
     /// Scans `bytes` (whose first byte is at stream offset `offset`) for the next frame.
@@ -120,7 +147,10 @@ impl Scanner {
             self.skip(1);
             if !self.hunting {
                 self.hunting = true;
-                return (pos, Err(self.fail(err)));
+                let err = self.fail(err);
+                if !self.skips() {
+                    return (pos, Err(err));
+                }
             }
         }
     }
@@ -297,6 +327,14 @@ const DEFAULT_READ_CHUNK: usize = 16 * 1024;
 /// carries one ([`WireHeader`](super::WireHeader)), or a false header found in the damage
 /// may be believed.
 ///
+/// How soon damage is found depends on the header. A [`WireHeader`](super::WireHeader)
+/// checks its own bytes with a CRC-16, so a damaged length is refused as soon as the 16
+/// header bytes are in, and the frames after it come out as they arrive. A plain length
+/// prefix has nothing to check: a length that grew is believed, up to
+/// [`max_frame_len`](FrameDecoder::max_frame_len), and the frames after it wait until
+/// that many bytes have arrived (or the stream ends) before the frame's checksum, if
+/// any, can fail.
+///
 /// ```
 /// use wire::frame::{FrameDecoder, FrameEncoder, FrameError, FrameMeta, WireHeader};
 ///
@@ -305,14 +343,14 @@ const DEFAULT_READ_CHUNK: usize = 16 * 1024;
 /// for payload in [&b"one"[..], b"two", b"three"] {
 ///     encoder.append(FrameMeta::new(1), payload, &mut stream)?;
 /// }
-/// stream[20] ^= 0xff; // damage the second frame's header
+/// stream[22] ^= 0xff; // damage the second frame's header (its message type)
 ///
 /// let mut decoder = FrameDecoder::<WireHeader>::new().resync(true).require_checksum(true);
 /// decoder.push(&stream);
 /// assert_eq!(decoder.next_frame()?.unwrap().payload(), b"one");
-/// assert!(matches!(decoder.next_frame(), Err(FrameError::ChecksumMismatch { offset: 17, .. })));
+/// assert!(matches!(decoder.next_frame(), Err(FrameError::HeaderChecksumMismatch { offset: 19, .. })));
 /// let third = decoder.next_frame()?.unwrap();
-/// assert_eq!((third.payload(), third.skipped_before()), (&b"three"[..], 17));
+/// assert_eq!((third.payload(), third.skipped_before()), (&b"three"[..], 19));
 /// # Ok::<(), FrameError>(())
 /// ```
 #[derive(Debug)]
@@ -370,9 +408,45 @@ impl<H: FrameHeader> FrameDecoder<H> {
     }
 
     /// The same decoder with resynchronisation after damage on or off (off by default).
+    /// Off also turns [`skip_errors`](FrameDecoder::skip_errors) off.
     #[must_use]
     pub fn resync(mut self, on: bool) -> Self {
-        self.scanner.resync = on;
+        self.scanner.set_resync(on);
+        self
+    }
+
+    /// The same decoder passing over damage instead of reporting it (off by default):
+    /// it resynchronises as with [`resync`](FrameDecoder::resync) (which this turns on),
+    /// but [`next_frame`](FrameDecoder::next_frame) returns no error for it; it counts
+    /// it in [`skipped_errors`](FrameDecoder::skipped_errors) and carries on to the next
+    /// good frame. The stats see every skipped error under its kind, and the bytes
+    /// dropped in `bytes_skipped`. For readers that should keep going past a corrupt
+    /// frame: [`FrameReader`](crate::io::FrameReader), and tokio's `FramedRead` with
+    /// `WireCodec::skip_errors` (feature `tokio`).
+    ///
+    /// ```
+    /// use wire::frame::{FrameDecoder, FrameEncoder, FrameMeta, WireHeader};
+    ///
+    /// let mut encoder = FrameEncoder::<WireHeader>::new().with_checksum(true);
+    /// let mut stream = Vec::new();
+    /// for payload in [&b"one"[..], b"two", b"three"] {
+    ///     encoder.append(FrameMeta::new(1), payload, &mut stream)?;
+    /// }
+    /// stream[26] ^= 0x01; // bit 16 of the second frame's length: 65 536 bytes more
+    ///
+    /// let mut decoder = FrameDecoder::<WireHeader>::new().skip_errors(true).require_checksum(true);
+    /// decoder.push(&stream);
+    /// let mut payloads = Vec::new();
+    /// while let Some(frame) = decoder.next_frame()? {
+    ///     payloads.push(frame.payload().to_vec());
+    /// }
+    /// assert_eq!(payloads, [b"one".to_vec(), b"three".to_vec()]);
+    /// assert_eq!((decoder.skipped_errors(), decoder.skipped_bytes()), (1, 19));
+    /// # Ok::<(), wire::frame::FrameError>(())
+    /// ```
+    #[must_use]
+    pub fn skip_errors(mut self, on: bool) -> Self {
+        self.scanner.set_skip_errors(on);
         self
     }
 
@@ -480,6 +554,13 @@ impl<H: FrameHeader> FrameDecoder<H> {
         self.scanner.skipped_total
     }
 
+    /// Errors passed over with [`skip_errors`](FrameDecoder::skip_errors), since the
+    /// decoder was made: one per stretch of damage skipped (the error that started the
+    /// resynchronisation) and one per frame whose payload would not decompress.
+    pub fn skipped_errors(&self) -> u64 {
+        self.scanner.skipped_errors
+    }
+
     /// Whether an error without resync has made the decoder unusable.
     pub fn is_poisoned(&self) -> bool {
         self.scanner.is_poisoned()
@@ -494,6 +575,18 @@ impl<H: FrameHeader> FrameDecoder<H> {
     /// polls and only borrow the payload when they return it.
     #[inline]
     pub(crate) fn poll(&mut self) -> Result<Option<Span<H>>, FrameError> {
+        loop {
+            match self.poll_once() {
+                // Only a payload that would not decompress comes back with skip_errors on:
+                // the scan counts and passes over its own errors.
+                Err(_) if self.scanner.skips() => {}
+                other => return other,
+            }
+        }
+    }
+
+    #[inline]
+    fn poll_once(&mut self) -> Result<Option<Span<H>>, FrameError> {
         let (discard, step) = self
             .scanner
             .poll::<H>(&self.buf[self.start..self.end], self.offset);

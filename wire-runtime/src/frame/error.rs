@@ -20,6 +20,14 @@ pub enum HeaderError {
         /// The bytes found where the sync word belongs, big-endian.
         found: u32,
     },
+    /// The header's own check (the CRC-16 of a [`WireHeader`](super::WireHeader)) does
+    /// not match its bytes: some field is damaged, the length included.
+    HeaderChecksumMismatch {
+        /// The check the header carries.
+        expected: u16,
+        /// The check of the bytes received.
+        computed: u16,
+    },
     /// A field holds a value the layout does not allow (reserved flag bits, a zero
     /// length where the length counts the header's own type byte, …).
     Invalid {
@@ -84,6 +92,17 @@ pub enum FrameError {
         field: &'static str,
         /// The value read.
         value: u64,
+    },
+    /// The check a header carries over its own bytes does not match them (see
+    /// [`WireHeader`](super::WireHeader)): the header is refused before its length is
+    /// believed.
+    HeaderChecksumMismatch {
+        /// Stream offset of the header.
+        offset: u64,
+        /// The check the header carries.
+        expected: u16,
+        /// The check of the bytes received.
+        computed: u16,
     },
     /// The CRC32C carried by the frame does not match its bytes.
     ChecksumMismatch {
@@ -150,6 +169,13 @@ impl FrameError {
     pub(crate) fn from_header(err: HeaderError, offset: u64) -> Self {
         match err {
             HeaderError::BadSync { found } => FrameError::BadSync { offset, found },
+            HeaderError::HeaderChecksumMismatch { expected, computed } => {
+                FrameError::HeaderChecksumMismatch {
+                    offset,
+                    expected,
+                    computed,
+                }
+            }
             HeaderError::Invalid { field, value } => FrameError::BadHeader {
                 offset,
                 field,
@@ -170,6 +196,7 @@ impl FrameError {
         match *self {
             FrameError::BadSync { offset, .. }
             | FrameError::BadHeader { offset, .. }
+            | FrameError::HeaderChecksumMismatch { offset, .. }
             | FrameError::ChecksumMismatch { offset, .. }
             | FrameError::MissingChecksum { offset }
             | FrameError::TooLarge { offset, .. }
@@ -185,7 +212,9 @@ impl FrameError {
         use crate::stats::ErrorKind;
         match self {
             FrameError::BadSync { .. } => ErrorKind::BadSync,
-            FrameError::ChecksumMismatch { .. } => ErrorKind::BadChecksum,
+            FrameError::ChecksumMismatch { .. } | FrameError::HeaderChecksumMismatch { .. } => {
+                ErrorKind::BadChecksum
+            }
             FrameError::TooLarge { .. } | FrameError::DecompressedTooLarge { .. } => {
                 ErrorKind::TooLarge
             }
@@ -208,6 +237,10 @@ impl fmt::Display for FrameError {
             FrameError::BadHeader { offset, field, value } => {
                 write!(f, "frame header at offset {offset}: field `{field}` holds invalid value {value:#x}")
             }
+            FrameError::HeaderChecksumMismatch { offset, expected, computed } => write!(
+                f,
+                "frame header at offset {offset}: crc-16 mismatch, header carries {expected:#06x}, bytes give {computed:#06x}"
+            ),
             FrameError::ChecksumMismatch { offset, expected, computed } => write!(
                 f,
                 "frame at offset {offset}: crc32c mismatch, frame carries {expected:#010x}, bytes give {computed:#010x}"

@@ -1,6 +1,6 @@
 //! Header layouts: the [`FrameHeader`] trait and the built-in headers.
 
-use super::{FrameError, FrameMeta, HeaderError};
+use super::{crc16, FrameError, FrameMeta, HeaderError};
 use crate::error::EncodeError;
 
 /// The frame-level flags a header can carry.
@@ -212,17 +212,32 @@ pub trait FrameHeader: Sized {
     }
 }
 
-/// The default frame header: 14 bytes with a sync word, message type, version, flags,
-/// payload length and an optional CRC32C.
+/// The default frame header: 16 bytes with a sync word, message type, version, flags,
+/// payload length, an optional CRC32C of the frame and a CRC-16 of the header itself.
 ///
 /// | offset | size | field | meaning |
 /// |---|---|---|---|
-/// | 0 | 2 | sync | always `0xF5 0xC3` ([`WireHeader::SYNC`]) |
+/// | 0 | 2 | sync | always `0xF5 0xC5` ([`WireHeader::SYNC`]) |
 /// | 2 | 2 | msg_type | message type, big-endian |
 /// | 4 | 1 | version | message version |
 /// | 5 | 1 | flags | bit 0: CRC32C present; bit 1: payload lz4-compressed; bits 2–7: reserved, zero |
 /// | 6 | 4 | payload_len | payload bytes after the header, big-endian |
 /// | 10 | 4 | crc | with bit 0: CRC32C (Castagnoli) of bytes 0..10 followed by the payload, big-endian; without it: zero |
+/// | 14 | 2 | header_crc | CRC-16/IBM-3740 of bytes 0..14, big-endian; always present |
+///
+/// ```text
+///  0                   1                   2                   3
+///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |          sync 0xF5C5          |            msg_type           |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |    version    |     flags     |     payload_len (bits 31-16)  |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |   payload_len (bits 15-0)     |        crc (bits 31-16)       |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// |        crc (bits 15-0)        |           header_crc          |
+/// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+/// ```
 ///
 /// The CRC field is always there, so the header has one size and a decoder reads it
 /// without a branch; it costs 4 bytes per frame when unused. Every integer is
@@ -231,19 +246,42 @@ pub trait FrameHeader: Sized {
 /// A compressed payload (flag bit 1) is the decompressed length as a big-endian `u32`
 /// followed by one lz4 block; `payload_len` counts both.
 ///
-/// Why the sync word is `0xF5C3`: 0xF5 never occurs in UTF-8 (RFC 3629, section 1), so
+/// Why a header check: the CRC32C covers the payload, so it can only be verified once
+/// the whole frame has arrived, and the decoder finds the frame's end from
+/// `payload_len`. A damaged length that grew would make the decoder wait for bytes that
+/// are really the next frames, for as long as it takes them to arrive. The header CRC
+/// is verified as soon as the 16 header bytes are in, so a damaged length, type,
+/// version, flags or CRC field is refused at once, the decoder resynchronises, and the
+/// frames after it come out as they arrive (ITU-T G.7041, GFP, guards its length field
+/// the same way, with the same polynomial). The CRC-16 detects every error of up to 16
+/// consecutive bits (so any damage within one byte), every error of 1, 2 or 3 bits and
+/// every odd number of bits; of other damage, all but about 1 in 65 536. Parameters, as
+/// Greg Cook's "Catalogue of parametrised CRC algorithms" lists them: width 16, poly
+/// 0x1021, init 0xFFFF, no reflection, xorout 0, check 0x29B1
+/// ([`crc16_ibm_3740`](super::crc16_ibm_3740); Python's `binascii.crc_hqx(b, 0xFFFF)`).
+/// It is computed by the encoder whenever it writes a header; the struct does not hold
+/// it.
+///
+/// Why the sync word is `0xF5C5`: 0xF5 never occurs in UTF-8 (RFC 3629, section 1), so
 /// text never looks like a header; neither byte is 0x00 or 0xFF, the usual fill of
 /// zeroed or erased memory; and the two bytes differ, so the word does not overlap
-/// itself shifted by one byte and a one-byte slip never reads as a sync word.
+/// itself shifted by one byte and a one-byte slip never reads as a sync word. The
+/// 14-byte layout without the header CRC used `0xF5C3`; the sync word changed with the
+/// layout, so a decoder of either layout refuses the other's frames at the first header
+/// instead of misreading them.
 ///
 /// ```
-/// use wire::frame::{FrameFlags, FrameHeader, WireHeader};
+/// use wire::frame::{FrameFlags, FrameHeader, HeaderError, WireHeader};
 ///
 /// let header = WireHeader { msg_type: 0x0102, version: 3, flags: FrameFlags::NONE, payload_len: 5, crc: 0 };
 /// let mut bytes = [0u8; WireHeader::LEN];
 /// header.write(&mut bytes);
-/// assert_eq!(bytes, [0xf5, 0xc3, 0x01, 0x02, 3, 0, 0, 0, 0, 5, 0, 0, 0, 0]);
+/// assert_eq!(bytes, [0xf5, 0xc5, 0x01, 0x02, 3, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0x96, 0xb7]);
 /// assert_eq!(WireHeader::read(&bytes), Ok(header));
+///
+/// // One flipped bit in the length, and the header is refused from its 16 bytes alone.
+/// bytes[7] ^= 0x01;
+/// assert!(matches!(WireHeader::read(&bytes), Err(HeaderError::HeaderChecksumMismatch { .. })));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct WireHeader {
@@ -261,16 +299,16 @@ pub struct WireHeader {
 
 impl WireHeader {
     /// The sync word every [`WireHeader`] starts with, big-endian on the wire.
-    pub const SYNC: u16 = 0xF5C3;
+    pub const SYNC: u16 = 0xF5C5;
 }
 
 impl FrameHeader for WireHeader {
-    const LEN: usize = 14;
+    const LEN: usize = 16;
     const CHECKSUM_COVERS: usize = 10;
 
     #[inline]
     fn read(bytes: &[u8]) -> Result<Self, HeaderError> {
-        let Some(b) = bytes.first_chunk::<14>() else {
+        let Some(b) = bytes.first_chunk::<16>() else {
             return Err(HeaderError::Invalid {
                 field: "header",
                 value: bytes.len() as u64,
@@ -279,6 +317,15 @@ impl FrameHeader for WireHeader {
         let sync = u16::from_be_bytes([b[0], b[1]]);
         if sync != Self::SYNC {
             return Err(HeaderError::BadSync { found: sync.into() });
+        }
+        // Before any other field is believed: a damaged length must not be waited for.
+        let carried = u16::from_be_bytes([b[14], b[15]]);
+        let computed = crc16::header_check(&b[..14]);
+        if carried != computed {
+            return Err(HeaderError::HeaderChecksumMismatch {
+                expected: carried,
+                computed,
+            });
         }
         let flags = FrameFlags(b[5]);
         if flags.bits() & !FrameFlags::KNOWN.bits() != 0 {
@@ -313,6 +360,8 @@ impl FrameHeader for WireHeader {
         out[5] = self.flags.bits();
         out[6..10].copy_from_slice(&self.payload_len.to_be_bytes());
         out[10..14].copy_from_slice(&self.crc.to_be_bytes());
+        let check = crc16::header_check(&out[..14]);
+        out[14..16].copy_from_slice(&check.to_be_bytes());
     }
 
     #[inline]

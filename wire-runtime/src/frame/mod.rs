@@ -1,7 +1,7 @@
 //! Framing: cutting a byte stream into messages and writing messages onto one.
 //!
 //! This module owns the frame layer only: where a frame starts, how long it is, whether
-//! its bytes arrived intact (CRC32C), whether its payload is compressed, and how to find
+//! its bytes arrived intact (a CRC-16 of the header, a CRC32C of the frame), whether its payload is compressed, and how to find
 //! the next frame after damage. It refuses everything above that layer: a payload is
 //! handed out as bytes, and decoding it into a message is the job of the message types
 //! (`#[derive(Wire)]`). It does no I/O either; [`crate::io`] and, behind the `tokio`
@@ -12,9 +12,11 @@
 //! - [`FrameHeader`] describes a header layout: its size, how the payload length (and a
 //!   message type, version and flags, where the layout has them) is read and written,
 //!   and which byte patterns are plausible headers. Built in: [`WireHeader`], the default
-//!   14-byte header with a sync word and an optional CRC32C, and the plain length
-//!   prefixes [`LenU16Be`], [`LenU16Le`], [`LenU32Be`] and [`LenU32Le`] ([`LenU32Be`] is
-//!   byte-compatible with tokio-util's `LengthDelimitedCodec` defaults).
+//!   16-byte header with a sync word, a CRC-16 of its own bytes (so damage to it is
+//!   found as soon as it arrives) and an optional CRC32C of the frame, and the plain
+//!   length prefixes [`LenU16Be`], [`LenU16Le`], [`LenU32Be`] and [`LenU32Le`]
+//!   ([`LenU32Be`] is byte-compatible with tokio-util's `LengthDelimitedCodec`
+//!   defaults).
 //! - [`FrameDecoder`] takes bytes in pieces of any size and hands out [`Frame`]s whose
 //!   payload borrows from its buffer. [`frames`] does the same over one complete buffer
 //!   (a datagram) without copying it at all.
@@ -41,6 +43,7 @@
 //! # Ok::<(), wire::frame::FrameError>(())
 //! ```
 
+mod crc16;
 mod decoder;
 mod encoder;
 mod error;
@@ -53,6 +56,7 @@ mod compress;
 
 #[cfg(feature = "tokio")]
 pub use codec::{CodecFrame, WireCodec};
+pub use crc16::crc16_ibm_3740;
 pub use decoder::{frames, Frame, FrameDecoder, Frames};
 pub use encoder::{FrameEncoder, PreparedFrame};
 pub use error::{FrameError, HeaderError};

@@ -11,10 +11,12 @@
 //!   (also Wireshark preferences, `<abbrev>.tcp_port` and `<abbrev>.udp_port`, so
 //!   `-o wire.tcp_port:9000` moves it). The framing is our
 //!   [`WireHeader`](crate::frame::WireHeader) (sync word, message type, version, flags,
-//!   length, CRC32C) or a plain length prefix ([`Framing`]). Over TCP, a frame split
-//!   across segments is reassembled (`pinfo.desegment_len`) and a segment may hold many
-//!   frames; bytes that cannot start a frame are skipped to the next sync word and
-//!   flagged. The CRC32C is computed in Lua and a wrong one is flagged (expert info);
+//!   length, CRC32C, header CRC-16) or a plain length prefix ([`Framing`]). Over TCP, a
+//!   frame split across segments is reassembled (`pinfo.desegment_len`) and a segment
+//!   may hold many frames; bytes that cannot start a frame are skipped to the next sync
+//!   word and flagged. Both CRCs are computed in Lua: a header whose CRC-16 is wrong is
+//!   flagged and skipped, as the frame decoder skips it, without believing its length;
+//!   a wrong CRC32C is flagged (expert info);
 //!   a compressed payload is shown as its length and lz4 block, not decompressed;
 //! - one `Proto` per struct and tagged union, with a `ProtoField` for every field, named
 //!   `<abbrev>.<type>.<field>` in snake case (`wire.add_order.shares`), typed as the wire
@@ -68,7 +70,7 @@ use std::fmt::Write as _;
 /// How frames are cut from the TCP stream or UDP datagram.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Framing {
-    /// Our 14-byte [`WireHeader`](crate::frame::WireHeader): the message type selects the
+    /// Our 16-byte [`WireHeader`](crate::frame::WireHeader): the message type selects the
     /// payload's schema ([`DissectorOptions::message_type`]).
     #[default]
     WireHeader,
@@ -86,7 +88,7 @@ impl Framing {
     /// The header's size in bytes.
     pub const fn header_len(self) -> usize {
         match self {
-            Framing::WireHeader => 14,
+            Framing::WireHeader => <crate::frame::WireHeader as crate::frame::FrameHeader>::LEN,
             Framing::LenU16Be | Framing::LenU16Le => 2,
             Framing::LenU32Be | Framing::LenU32Le => 4,
         }
@@ -1006,6 +1008,10 @@ local F = {
   crc_computed = ProtoField.uint32(A .. ".crc.computed", "Computed CRC32C", base.HEX),
   crc_status = ProtoField.uint8(A .. ".crc.status", "CRC32C status", base.DEC,
     { [0] = "Bad", [1] = "Good", [2] = "Not present" }),
+  header_crc = ProtoField.uint16(A .. ".header_crc", "Header CRC-16", base.HEX),
+  header_crc_computed = ProtoField.uint16(A .. ".header_crc.computed", "Computed header CRC-16", base.HEX),
+  header_crc_status = ProtoField.uint8(A .. ".header_crc.status", "Header CRC-16 status", base.DEC,
+    { [0] = "Bad", [1] = "Good" }),
   frame_len = ProtoField.uint32(A .. ".frame_len", "Length prefix", base.DEC),
   payload = ProtoField.bytes(A .. ".payload", "Payload"),
   uncompressed_len = ProtoField.uint32(A .. ".uncompressed_len", "Uncompressed length", base.DEC),
@@ -1029,6 +1035,7 @@ local function expert_info(name, text, group, severity)
 end
 local E = {
   bad_crc = expert_info("bad_crc", "Bad CRC32C", expert.group.CHECKSUM, expert.severity.ERROR),
+  bad_header_crc = expert_info("bad_header_crc", "Bad header CRC-16", expert.group.CHECKSUM, expert.severity.ERROR),
   malformed = expert_info("malformed", "Malformed message", expert.group.MALFORMED, expert.severity.ERROR),
   bad_magic = expert_info("bad_magic", "Wrong magic constant", expert.group.MALFORMED, expert.severity.ERROR),
   invalid = expert_info("invalid_value", "Invalid value", expert.group.MALFORMED, expert.severity.ERROR),
@@ -1552,8 +1559,30 @@ local function crc32c(s)
   return bnot(crc)
 end
 
+-- CRC-16/IBM-3740, the header's check over its first 14 bytes (Greg Cook's "Catalogue of
+-- parametrised CRC algorithms": poly 0x1021, init 0xFFFF, no reflection, xorout 0, check
+-- 0x29B1). Shifts are multiplications, which Lua 5.2's numbers and 5.3's integers share.
+local CRC16_TABLE = {}
+for i = 0, 255 do
+  local crc = i * 256
+  for _ = 1, 8 do
+    crc = crc * 2
+    if band(crc, 0x10000) ~= 0 then crc = bxor(band(crc, 0xFFFF), 0x1021) end
+  end
+  CRC16_TABLE[i] = crc
+end
+
+local function crc16(s)
+  local crc = 0xFFFF
+  for i = 1, #s do
+    crc = bxor(band(crc * 256, 0xFFFF), CRC16_TABLE[bxor(rshift(crc, 8), s:byte(i))])
+  end
+  return crc
+end
+
 local HEADER_LEN = CONFIG.header_len
-local SYNC = "\245\195"
+local SYNC = "\245\197"
+local HEADER_CRC_AT = 14
 local ONE_MORE_SEGMENT = DESEGMENT_ONE_MORE_SEGMENT or 0x0fffffff
 
 local function payload_len(tvb, o)
@@ -1563,10 +1592,20 @@ local function payload_len(tvb, o)
   return r:uint()
 end
 
--- Whether the bytes at `o` are a header the frame decoder accepts, and if not, why.
+-- The header CRC-16 a `WireHeader` at `o` carries, and the one its bytes give.
+local function header_crcs(tvb, o)
+  return tvb(o + HEADER_CRC_AT, 2):uint(), crc16(tvb:raw(o, HEADER_CRC_AT))
+end
+
+-- Whether the bytes at `o` are a header the frame decoder accepts, and if not, why. The
+-- header CRC is checked before any field is believed, as the decoder does.
 local function check_header(tvb, o)
   if CONFIG.framing == "wire_header" then
     if tvb:raw(o, 2) ~= SYNC then return "no sync word" end
+    local carried, computed = header_crcs(tvb, o)
+    if carried ~= computed then
+      return string.format("bad header CRC-16: the header carries 0x%04x, its bytes give 0x%04x", carried, computed), true
+    end
     local flags = tvb(o + 5, 1):uint()
     if band(flags, 0xFC) ~= 0 then return string.format("reserved flag bits set (0x%02x)", flags) end
     if band(flags, 1) == 0 and tvb(o + 10, 4):uint() ~= 0 then return "a CRC without the CRC flag" end
@@ -1609,6 +1648,10 @@ local function dissect_frame(tvb, pinfo, tree, o, have, flen, names)
     flag_item:add(F.flag_lz4, tvb(o + 5, 1))
     flag_item:add(F.flag_reserved, tvb(o + 5, 1))
     item:add(F.payload_len, tvb(o + 6, 4))
+    local header_crc_item = item:add(F.header_crc, tvb(o + HEADER_CRC_AT, 2))
+    local _, header_computed = header_crcs(tvb, o)
+    header_crc_item:add(F.header_crc_computed, tvb(o + HEADER_CRC_AT, 2), header_computed)
+    header_crc_item:add(F.header_crc_status, tvb(o + HEADER_CRC_AT, 2), 1)
     local crc_item = item:add(F.crc, tvb(o + 10, 4))
     if band(flags, 1) == 0 then
       crc_item:add(F.crc_status, tvb(o + 10, 4), 2)
@@ -1696,11 +1739,19 @@ function frame_proto.dissector(tvb, pinfo, tree)
       item:add_proto_expert_info(E.truncated, string.format("truncated frame header: %d of %d byte(s)", remaining, HEADER_LEN))
       break
     end
-    local why = check_header(tvb, offset)
+    local why, bad_header_crc = check_header(tvb, offset)
     if why then
       local next_at = resync(tvb, offset, total)
       local item = tree:add(frame_proto, tvb(offset, next_at - offset))
       item:append_text(" (skipped bytes)")
+      if bad_header_crc then
+        -- Shown, not believed: the length may be the damaged field.
+        local _, computed = header_crcs(tvb, offset)
+        local crc_item = item:add(F.header_crc, tvb(offset + HEADER_CRC_AT, 2))
+        crc_item:add(F.header_crc_computed, tvb(offset + HEADER_CRC_AT, 2), computed)
+        crc_item:add(F.header_crc_status, tvb(offset + HEADER_CRC_AT, 2), 0)
+        crc_item:add_proto_expert_info(E.bad_header_crc, why)
+      end
       item:add(F.skipped, tvb(offset, next_at - offset))
       item:add_proto_expert_info(E.resync, string.format("%d byte(s) skipped: %s", next_at - offset, why))
       offset = next_at
@@ -1844,6 +1895,19 @@ mod tests {
         assert_eq!(lua_str("a\"b\\c"), r#""a\"b\\c""#);
         assert_eq!(lua_bytes(&[0xF5, b'1']), r#""\2451""#);
         assert_eq!(lua_str("é"), r#""\195\169""#);
+    }
+
+    #[test]
+    fn the_runtime_knows_the_wire_header_layout() {
+        use crate::frame::{FrameHeader, WireHeader};
+        let sync = lua_bytes(&WireHeader::SYNC.to_be_bytes());
+        assert!(
+            RUNTIME.contains(&format!("local SYNC = {sync}\n")),
+            "{sync}"
+        );
+        // The header CRC is the last two bytes, after the 14 it covers.
+        assert!(RUNTIME.contains(&format!("local HEADER_CRC_AT = {}\n", WireHeader::LEN - 2)));
+        assert_eq!(Framing::WireHeader.header_len(), WireHeader::LEN);
     }
 
     #[test]

@@ -54,7 +54,7 @@
 pub use wire_derive::Wire;
 pub use wire_runtime::{
     frame, io, list, pool, schema, stats, varint, Decode, DecodeError, Encode, EncodeError,
-    FixedSize, List,
+    FixedSize, List, OutOfRangeValue,
 };
 pub use zerocopy::byteorder::{BigEndian, LittleEndian};
 

@@ -6,7 +6,7 @@ mod common;
 use common::{add_order_buy, AddOrder, Side, ADD_ORDER_BUY_BYTES};
 use std::error::Error;
 use wire::prelude::*;
-use wire::{DecodeError, EncodeError};
+use wire::{DecodeError, EncodeError, OutOfRangeValue};
 
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u16)]
@@ -316,7 +316,7 @@ fn truncated_names_the_first_field_that_does_not_fit() {
             field,
             offset,
             needed: 35,
-            available,
+            available: available as u32,
         };
         let input = &ADD_ORDER_BUY_BYTES[..available];
         assert_eq!(AddOrder::decode(input), Err(expected), "{available} bytes");
@@ -401,9 +401,9 @@ fn value_out_of_range() {
     let expected = EncodeError::ValueOutOfRange {
         field: "delta",
         offset: 2,
-        value: -0x80_0001,
-        min: -0x80_0000,
-        max: 0x7f_ffff,
+        value: OutOfRangeValue::new(-0x80_0001),
+        bits: 24,
+        signed: true,
     };
     assert_eq!(tick.encode(&mut [0u8; 6]), Err(expected));
     assert_eq!(
@@ -421,9 +421,9 @@ fn value_out_of_range() {
     let expected = EncodeError::ValueOutOfRange {
         field: "lo",
         offset: 5,
-        value: 16,
-        min: 0,
-        max: 15,
+        value: OutOfRangeValue::new(16),
+        bits: 4,
+        signed: false,
     };
     assert_eq!(tick.encode(&mut [0u8; 6]), Err(expected));
     let mut bytes = [0u8; 6];
@@ -434,9 +434,9 @@ fn value_out_of_range() {
         Err(EncodeError::ValueOutOfRange {
             field: "hi",
             offset: 5,
-            value: 0xff,
-            min: 0,
-            max: 15
+            value: OutOfRangeValue::new(0xff),
+            bits: 4,
+            signed: false
         })
     );
 }
@@ -452,9 +452,9 @@ fn value_out_of_range_in_a_nested_struct_counts_from_the_outer_start() {
     let expected = EncodeError::ValueOutOfRange {
         field: "hi",
         offset: 2 + 5,
-        value: 16,
-        min: 0,
-        max: 15,
+        value: OutOfRangeValue::new(16),
+        bits: 4,
+        signed: false,
     };
     let batch = Batch { batch: 9, tick };
     assert_eq!(batch.encode(&mut [0u8; 8]), Err(expected));
@@ -519,9 +519,9 @@ fn errors_are_std_errors_with_lower_case_messages() {
         Box::new(EncodeError::ValueOutOfRange {
             field: "a",
             offset: 0,
-            value: 9,
-            min: 0,
-            max: 7,
+            value: OutOfRangeValue::new(9),
+            bits: 3,
+            signed: false,
         }),
         Box::new(EncodeError::LengthExceedsMax {
             field: "a",

@@ -597,9 +597,9 @@ fn check_truncated<T: Modeled>(x: &T) {
         let (field, offset) = layout.first_cut_by(len);
         let expected = DecodeError::Truncated {
             field,
-            offset,
-            needed: T::SIZE,
-            available: len,
+            offset: offset as u32,
+            needed: T::SIZE as u32,
+            available: len as u32,
         };
         let input = &bytes[..len];
         assert_eq!(
@@ -638,8 +638,8 @@ fn check_trailing<T: Modeled>(x: &T, extra: &[u8]) {
     let mut bytes = x.encode_to_vec();
     bytes.extend_from_slice(extra);
     let expected = DecodeError::TrailingBytes {
-        offset: T::SIZE,
-        count: extra.len(),
+        offset: T::SIZE as u32,
+        count: extra.len() as u32,
     };
     assert_eq!(T::decode(&bytes).err(), Some(expected));
     assert_eq!(T::view_error(&bytes), Some(expected));
@@ -676,23 +676,47 @@ fn check_out_of_range<T: Modeled>(x: &T, raw: u128) {
                     && !(range.min..=range.max).contains(&value)
             });
         for value in values {
-            let expected = EncodeError::ValueOutOfRange {
-                field: range.field,
-                offset: range.offset,
-                value,
-                min: range.min,
-                max: range.max,
-            };
             let mut bad = x.clone();
             (range.assign)(&mut bad, value);
-            assert_eq!(bad.encode(&mut vec![0; T::SIZE]), Err(expected), "encode");
-            assert_eq!(
-                (range.set)(&mut vec![0; T::SIZE], value),
-                Err(expected),
-                "setter"
-            );
+            let encoded = bad.encode(&mut vec![0; T::SIZE]).err();
+            check_out_of_range_error(&range, value, encoded, "encode");
+            let set = (range.set)(&mut vec![0; T::SIZE], value).err();
+            check_out_of_range_error(&range, value, set, "setter");
         }
     }
+}
+
+/// `err` is the `ValueOutOfRange` of `range` for `value`.
+fn check_out_of_range_error<T>(
+    range: &FieldRange<T>,
+    value: i128,
+    err: Option<EncodeError>,
+    what: &str,
+) {
+    let Some(
+        err @ EncodeError::ValueOutOfRange {
+            field,
+            offset,
+            value: got,
+            ..
+        },
+    ) = err
+    else {
+        panic!("{what}: {err:?} for {} = {value}", range.field);
+    };
+    assert_eq!(
+        (field, offset as usize),
+        (range.field, range.offset),
+        "{what}"
+    );
+    assert_eq!(
+        (err.min(), err.max()),
+        (Some(range.min), Some(range.max)),
+        "{what}"
+    );
+    // The error keeps the value's 64 most significant bits, rounded down.
+    let shift = (128 - value.unsigned_abs().leading_zeros()).saturating_sub(64);
+    assert_eq!(got.get(), (value >> shift) << shift, "{what}: {value}");
 }
 
 /// The property tests of one struct, in a module named after it.

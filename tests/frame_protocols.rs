@@ -57,8 +57,8 @@ impl FrameHeader for Soup {
             field: "kind",
             offset: 2,
             value: meta.msg_type.into(),
-            min: 0,
-            max: 255,
+            bits: 8,
+            signed: false,
         })?;
         Ok(Soup { len, kind })
     }
@@ -138,9 +138,9 @@ fn soupbintcp_refuses_what_it_cannot_carry() {
         err,
         FrameError::Encode(EncodeError::ValueOutOfRange {
             field: "kind",
-            value: 256,
+            value,
             ..
-        })
+        }) if value.get() == 256
     ));
     let err = encoder.prepare(FrameMeta::new(1), &[0; 65535]).unwrap_err();
     assert!(matches!(

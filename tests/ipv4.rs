@@ -6,7 +6,7 @@ mod common;
 
 use common::{ipv4_repr, Ipv4Header, IPV4_BYTES};
 use wire::prelude::*;
-use wire::{DecodeError, EncodeError};
+use wire::{DecodeError, EncodeError, OutOfRangeValue};
 
 // A second header whose bit fields are all non-zero, so that a field written to the
 // wrong bits of its run cannot go unnoticed. Built with Python's `struct`:
@@ -203,9 +203,9 @@ fn bit_fields_reject_values_that_do_not_fit() {
         Err(EncodeError::ValueOutOfRange {
             field: "version",
             offset: 0,
-            value: 16,
-            min: 0,
-            max: 15
+            value: OutOfRangeValue::new(16),
+            bits: 4,
+            signed: false
         })
     );
     let too_far = Ipv4Header {
@@ -217,9 +217,9 @@ fn bit_fields_reject_values_that_do_not_fit() {
         Err(EncodeError::ValueOutOfRange {
             field: "fragment_offset",
             offset: 6,
-            value: 0x2000,
-            min: 0,
-            max: 0x1fff
+            value: OutOfRangeValue::new(0x2000),
+            bits: 13,
+            signed: false
         })
     );
 
@@ -231,9 +231,9 @@ fn bit_fields_reject_values_that_do_not_fit() {
         Err(EncodeError::ValueOutOfRange {
             field: "dscp",
             offset: 0,
-            value: 64,
-            min: 0,
-            max: 63
+            value: OutOfRangeValue::new(64),
+            bits: 6,
+            signed: false
         })
     );
     assert_eq!(
@@ -241,9 +241,9 @@ fn bit_fields_reject_values_that_do_not_fit() {
         Err(EncodeError::ValueOutOfRange {
             field: "flags",
             offset: 6,
-            value: 8,
-            min: 0,
-            max: 7
+            value: OutOfRangeValue::new(8),
+            bits: 3,
+            signed: false
         })
     );
 }

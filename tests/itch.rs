@@ -7,7 +7,7 @@ use common::{
     add_order_buy, add_order_sell, AddOrder, Side, ADD_ORDER_BUY_BYTES, ADD_ORDER_SELL_BYTES,
 };
 use wire::prelude::*;
-use wire::{DecodeError, EncodeError};
+use wire::{DecodeError, EncodeError, OutOfRangeValue};
 
 /// Offset of the Buy/Sell Indicator without the type byte: 2 + 2 + 6 + 8.
 const SIDE_OFFSET: usize = 18;
@@ -101,7 +101,7 @@ fn bad_side_byte_is_an_invalid_discriminant() {
     bytes[SIDE_OFFSET] = b'X';
     let expected = DecodeError::InvalidDiscriminant {
         field: "side",
-        offset: SIDE_OFFSET,
+        offset: SIDE_OFFSET as u32,
         value: 0x58,
     };
     assert_eq!(AddOrder::view(&bytes).err(), Some(expected));
@@ -132,9 +132,9 @@ fn timestamp_wider_than_48_bits_is_rejected() {
     let expected = EncodeError::ValueOutOfRange {
         field: "timestamp",
         offset: 4,
-        value: 1 << 48,
-        min: 0,
-        max: (1 << 48) - 1,
+        value: OutOfRangeValue::new(1 << 48),
+        bits: 48,
+        signed: false,
     };
     assert_eq!(late.encode(&mut [0u8; 35]), Err(expected));
     let mut bytes = [0u8; 35];

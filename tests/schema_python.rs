@@ -439,11 +439,10 @@ fn encode_error_json(error: &EncodeError) -> Json {
             field,
             offset,
             value,
-            min,
-            max,
+            ..
         } => obj! {
             kind: s("ValueOutOfRange"), field: s(field), offset: n(offset), value: n(value),
-            min: n(min), max: n(max),
+            min: n(error.min().expect("a range")), max: n(error.max().expect("a range")),
         },
         EncodeError::LengthExceedsMax { field, len, max } => obj! {
             kind: s("LengthExceedsMax"), field: s(field), len: n(len), max: n(max),

@@ -166,14 +166,15 @@ fn lengths_above_max_len_are_refused_without_allocating() {
             DecodeError::LengthExceedsMax {
                 field: "levels",
                 offset: 6,
-                len: declared.into(),
+                len: declared,
                 max: 1000
             }
         );
         assert_eq!(count, 0);
     }
 
-    // blob: 4 GiB, as a varint (leb(2**32) = 80 80 80 80 10), above the 1 MiB default.
+    // blob: 4 GiB, as a varint (leb(2**32) = 80 80 80 80 10), above the 1 MiB default;
+    // the error's u32 gives it as u32::MAX.
     let mut bytes = empty_fields(10);
     bytes.extend([0x80, 0x80, 0x80, 0x80, 0x10]);
     let (count, err) = refused(&bytes);
@@ -182,7 +183,7 @@ fn lengths_above_max_len_are_refused_without_allocating() {
         DecodeError::LengthExceedsMax {
             field: "blob",
             offset: 10,
-            len: 1 << 32,
+            len: u32::MAX,
             max: 1 << 20
         }
     );

@@ -263,7 +263,7 @@ fn trailing_and_truncated_inputs() {
     let mut long = bytes.clone();
     long.push(0);
     let trailing = DecodeError::TrailingBytes {
-        offset: RECORD_LEN,
+        offset: RECORD_LEN as u32,
         count: 1,
     };
     assert_eq!(Record::decode(&long), Err(trailing));
@@ -273,7 +273,7 @@ fn trailing_and_truncated_inputs() {
     // field reaches (6 + 4).
     let cut = DecodeError::Truncated {
         field: "name",
-        offset: NAME_PREFIX_AT,
+        offset: NAME_PREFIX_AT as u32,
         needed: 10,
         available: 8,
     };
@@ -307,7 +307,7 @@ fn invalid_utf8_reports_the_first_bad_byte() {
     bytes[NOTE_AT + 10] = 0xe9;
     let err = DecodeError::InvalidUtf8 {
         field: "note",
-        offset: NOTE_AT + 10,
+        offset: (NOTE_AT + 10) as u32,
     };
     assert_eq!(Record::decode(&bytes), Err(err));
     assert_eq!(Record::view(&bytes).err(), Some(err));
@@ -321,7 +321,7 @@ fn invalid_utf8_reports_the_first_bad_byte() {
         Record::decode(&bytes),
         Err(DecodeError::InvalidUtf8 {
             field: "note",
-            offset: NOTE_AT + 198
+            offset: (NOTE_AT + 198) as u32
         })
     );
 }
@@ -332,7 +332,7 @@ fn presence_bytes_other_than_zero_or_one() {
     bytes[BEST_PRESENCE_AT] = 2;
     let err = DecodeError::InvalidBool {
         field: "best",
-        offset: BEST_PRESENCE_AT,
+        offset: BEST_PRESENCE_AT as u32,
         value: 2,
     };
     assert_eq!(Record::decode(&bytes), Err(err));
@@ -342,7 +342,7 @@ fn presence_bytes_other_than_zero_or_one() {
     bytes[LABEL_PRESENCE_AT] = 0x80;
     let err = DecodeError::InvalidBool {
         field: "label",
-        offset: LABEL_PRESENCE_AT,
+        offset: LABEL_PRESENCE_AT as u32,
         value: 0x80,
     };
     assert_eq!(Record::decode(&bytes), Err(err));
@@ -358,7 +358,7 @@ fn an_eleven_byte_varint_is_malformed_at_its_tenth_byte() {
     bytes.extend([0x80; 10]);
     bytes.push(0x00);
     let err = DecodeError::MalformedVarint {
-        offset: SIGNED_AT + 9,
+        offset: (SIGNED_AT + 9) as u32,
     };
     assert_eq!(Record::decode(&bytes), Err(err));
     assert_eq!(Record::view(&bytes).err(), Some(err));
@@ -391,7 +391,9 @@ fn a_varint_too_wide_for_its_field_is_malformed() {
     // first byte.
     assert_eq!(
         Record::decode(&bytes),
-        Err(DecodeError::MalformedVarint { offset: SIGNED_AT })
+        Err(DecodeError::MalformedVarint {
+            offset: SIGNED_AT as u32
+        })
     );
 }
 
@@ -445,14 +447,20 @@ fn declared_lengths_above_the_cap_for_every_prefix_kind() {
     over(&hex("00 0000 ffffffff"), "samples", 3, 0xffff_ffff, 70_000);
     // varint: 1001 = e9 07, at offset 7.
     over(&hex("00 0000 00000000 e907"), "raw", 7, 1001, 1000);
-    // varint declaring 4 GiB = leb(2**32) = 80 80 80 80 10.
-    over(&hex("00 0000 00000000 8080808010"), "raw", 7, 1 << 32, 1000);
+    // varint declaring 4 GiB = leb(2**32) = 80 80 80 80 10: the error's u32 says u32::MAX.
+    over(
+        &hex("00 0000 00000000 8080808010"),
+        "raw",
+        7,
+        u32::MAX,
+        1000,
+    );
     // The largest varint there is.
     over(
         &hex("00 0000 00000000 ffffffffffffffffff01"),
         "raw",
         7,
-        u64::MAX,
+        u32::MAX,
         1000,
     );
     // At the cap exactly, the length is accepted and the input is what is missing.
@@ -468,7 +476,7 @@ fn declared_lengths_above_the_cap_for_every_prefix_kind() {
 
 #[test]
 fn default_caps_are_one_mebibyte_or_the_prefix_maximum() {
-    const MIB: u64 = 1 << 20;
+    const MIB: u32 = 1 << 20;
     let over = |bytes: &[u8], field, offset, len, max| {
         let err = DecodeError::LengthExceedsMax {
             field,
@@ -482,8 +490,8 @@ fn default_caps_are_one_mebibyte_or_the_prefix_maximum() {
     // u32 (little-endian): 2^20 + 1, and 4 GiB - 1.
     over(&hex("00 0000 01001000"), "big", 3, MIB + 1, MIB);
     over(&hex("00 0000 ffffffff"), "big", 3, 0xffff_ffff, MIB);
-    // varint: 4 GiB.
-    over(&hex("00 0000 00000000 8080808010"), "any", 7, 1 << 32, MIB);
+    // varint: 4 GiB, which the error's u32 gives as u32::MAX.
+    over(&hex("00 0000 00000000 8080808010"), "any", 7, u32::MAX, MIB);
     // u8 and u16 cannot exceed their caps (255 and 65 535): the input runs out instead.
     assert!(matches!(
         Uncapped::decode(&[0xff]),

@@ -394,7 +394,7 @@ macro_rules! mixed_message {
                 let mut long = bytes.clone();
                 long.push(0);
                 let trailing = DecodeError::TrailingBytes {
-                    offset: len,
+                    offset: len as u32,
                     count: 1,
                 };
                 prop_assert_eq!(Mixed::decode(&long), Err(trailing));

@@ -239,8 +239,8 @@ fn truncated_at_every_length() {
         let expected = DecodeError::Truncated {
             field: "varint",
             offset: 0,
-            needed: len + 1,
-            available: len,
+            needed: (len + 1) as u32,
+            available: len as u32,
         };
         assert_eq!(decode_u64(input), Err(expected), "u64, {len} bytes");
         assert_eq!(decode_i64_zigzag(input), Err(expected), "i64, {len} bytes");
@@ -250,8 +250,8 @@ fn truncated_at_every_length() {
         let expected = DecodeError::Truncated {
             field: "varint",
             offset: 0,
-            needed: len + 1,
-            available: len,
+            needed: (len + 1) as u32,
+            available: len as u32,
         };
         assert_eq!(
             decode_u32(&full32[..len]),
@@ -448,7 +448,7 @@ proptest! {
             Err(DecodeError::MalformedVarint { offset }) => prop_assert_eq!(offset, 9),
             Err(DecodeError::Truncated { field, offset, needed, available }) => {
                 prop_assert_eq!((field, offset), ("varint", 0));
-                prop_assert_eq!((needed, available), (input.len() + 1, input.len()));
+                prop_assert_eq!((needed, available), (input.len() as u32 + 1, input.len() as u32));
                 prop_assert!(input.iter().all(|&b| b >= 0x80));
             }
             Err(other) => prop_assert!(false, "unexpected error {:?}", other),

@@ -219,7 +219,7 @@ fn every_writer_against_every_reader_consumes_exactly_the_message() {
 
         // And `decode`, which takes exactly one message, refuses the extra bytes.
         let trailing = DecodeError::TrailingBytes {
-            offset: len,
+            offset: len as u32,
             count: 2,
         };
         assert_eq!(QuoteV1::decode(&bytes), Err(trailing));
@@ -342,7 +342,7 @@ fn a_truncated_header_is_truncated() {
             field: "block length",
             offset: 0,
             needed: 2,
-            available: len,
+            available: len as u32,
         };
         let bytes = &hex(V3_HEX)[..len];
         assert_eq!(QuoteV1::decode(bytes), Err(err));

@@ -34,7 +34,10 @@ fn check_error(input: &[u8], err: DecodeError) {
             available,
         } => {
             assert_eq!((field, offset), ("varint", 0));
-            assert_eq!((needed, available), (input.len() + 1, input.len()));
+            assert_eq!(
+                (needed as usize, available as usize),
+                (input.len() + 1, input.len())
+            );
             assert!(input.len() < MAX_LEN_U64);
             assert!(
                 input.iter().all(|&b| b >= 0x80),
@@ -42,6 +45,7 @@ fn check_error(input: &[u8], err: DecodeError) {
             );
         }
         DecodeError::MalformedVarint { offset } => {
+            let offset = offset as usize;
             assert!(
                 offset < MAX_LEN_U64 && offset < input.len(),
                 "offset {offset}"

@@ -58,8 +58,8 @@ pub trait Decode<'a>: Sized {
             Ok(value)
         } else {
             Err(DecodeError::TrailingBytes {
-                offset: bytes.len() - rest.len(),
-                count: rest.len(),
+                offset: crate::error::saturate(bytes.len() - rest.len()),
+                count: crate::error::saturate(rest.len()),
             })
         }
     }

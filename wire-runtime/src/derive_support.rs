@@ -6,7 +6,8 @@
 //! the input and every accessor is a load and a byte swap. All `unsafe` stays inside
 //! zerocopy.
 
-use crate::error::{DecodeError, EncodeError};
+pub use crate::error::saturate;
+use crate::error::{DecodeError, EncodeError, OutOfRangeValue};
 use zerocopy::byteorder::{F32, F64, I128, I16, I32, I64, U128, U16, U32, U64};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
@@ -136,7 +137,7 @@ impl FixedWire for bool {
             0 | 1 => Ok(()),
             value => Err(DecodeError::InvalidBool {
                 field,
-                offset,
+                offset: saturate(offset),
                 value,
             }),
         }
@@ -198,8 +199,8 @@ pub struct FieldSpan {
 pub fn length_error(fields: &[FieldSpan], size: usize, len: usize) -> DecodeError {
     if len > size {
         return DecodeError::TrailingBytes {
-            offset: size,
-            count: len - size,
+            offset: saturate(size),
+            count: saturate(len - size),
         };
     }
     let (field, offset) = fields
@@ -208,9 +209,9 @@ pub fn length_error(fields: &[FieldSpan], size: usize, len: usize) -> DecodeErro
         .map_or(("", len), |span| (span.name, span.start));
     DecodeError::Truncated {
         field,
-        offset,
-        needed: size,
-        available: len,
+        offset: saturate(offset),
+        needed: saturate(size),
+        available: saturate(len),
     }
 }
 
@@ -221,22 +222,22 @@ pub fn buffer_too_small(needed: usize, available: usize) -> EncodeError {
     EncodeError::BufferTooSmall { needed, available }
 }
 
-/// `ValueOutOfRange` for a bit field or odd-width integer.
+/// `ValueOutOfRange` for a bit field or odd-width integer of `bits` bits.
 #[cold]
 #[inline(never)]
 pub fn out_of_range(
     field: &'static str,
     offset: usize,
     value: i128,
-    min: i128,
-    max: i128,
+    bits: u8,
+    signed: bool,
 ) -> EncodeError {
     EncodeError::ValueOutOfRange {
         field,
-        offset,
-        value,
-        min,
-        max,
+        offset: saturate(offset),
+        value: OutOfRangeValue::new(value),
+        bits,
+        signed,
     }
 }
 
@@ -246,7 +247,7 @@ pub fn out_of_range(
 pub fn invalid_discriminant(field: &'static str, offset: usize, value: u64) -> DecodeError {
     DecodeError::InvalidDiscriminant {
         field,
-        offset,
+        offset: saturate(offset),
         value,
     }
 }
@@ -255,7 +256,10 @@ pub fn invalid_discriminant(field: &'static str, offset: usize, value: u64) -> D
 #[cold]
 #[inline(never)]
 pub fn invalid_magic(field: &'static str, offset: usize) -> DecodeError {
-    DecodeError::InvalidMagic { field, offset }
+    DecodeError::InvalidMagic {
+        field,
+        offset: saturate(offset),
+    }
 }
 
 // Bit runs and odd-width integers are stored as `[u8; N]` and read into the smallest

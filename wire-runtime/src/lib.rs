@@ -24,5 +24,5 @@ pub mod var_support;
 pub mod varint;
 
 pub use codec::{Decode, Encode, FixedSize};
-pub use error::{DecodeError, EncodeError};
+pub use error::{DecodeError, EncodeError, OutOfRangeValue};
 pub use list::List;

@@ -6,7 +6,7 @@
 //! against the input left **before** anything is allocated.
 
 use crate::derive_support::{FieldSpan, FixedWire, SetResult};
-use crate::error::{DecodeError, EncodeError};
+use crate::error::{saturate, DecodeError, EncodeError};
 use crate::list::List;
 use crate::varint;
 use zerocopy::byteorder::ByteOrder;
@@ -333,9 +333,9 @@ fn element_truncated(
 ) -> DecodeError {
     DecodeError::Truncated {
         field,
-        offset,
-        needed: offset + needed,
-        available: offset + available,
+        offset: saturate(offset),
+        needed: saturate(offset + needed),
+        available: saturate(offset + available),
     }
 }
 
@@ -710,9 +710,9 @@ fn truncated_in(fields: &[FieldSpan], size: usize, len: usize) -> DecodeError {
 fn truncated(field: &'static str, offset: usize, needed: usize, available: usize) -> DecodeError {
     DecodeError::Truncated {
         field,
-        offset,
-        needed,
-        available,
+        offset: saturate(offset),
+        needed: saturate(needed),
+        available: saturate(available),
     }
 }
 
@@ -743,7 +743,7 @@ pub fn read_len<O: ByteOrder>(
             Ok((len, used)) => (Some(len), used),
             Err(DecodeError::MalformedVarint { offset }) => {
                 return Err(DecodeError::MalformedVarint {
-                    offset: start + offset,
+                    offset: saturate(start).saturating_add(offset),
                 })
             }
             Err(_) => (None, rest.len() + 1),
@@ -755,9 +755,9 @@ pub fn read_len<O: ByteOrder>(
     if len > max {
         return Err(DecodeError::LengthExceedsMax {
             field,
-            offset: start,
-            len,
-            max,
+            offset: saturate(start),
+            len: saturate(len),
+            max: saturate(max),
         });
     }
     *pos = start + used;
@@ -816,7 +816,7 @@ pub fn read_str<'a, O: ByteOrder>(
     let start = *pos - raw.len();
     core::str::from_utf8(raw).map_err(|e| DecodeError::InvalidUtf8 {
         field,
-        offset: start + e.valid_up_to(),
+        offset: saturate(start + e.valid_up_to()),
     })
 }
 
@@ -925,7 +925,7 @@ pub fn read_presence(
         }
         Some(&value) => Err(DecodeError::InvalidBool {
             field,
-            offset: at,
+            offset: saturate(at),
             value,
         }),
         None => Err(truncated(field, at, at + 1, bytes.len())),
@@ -1046,7 +1046,7 @@ pub fn read_varint(bytes: &[u8], pos: &mut usize, field: &'static str) -> Result
             Ok(value)
         }
         Err(DecodeError::MalformedVarint { offset }) => Err(DecodeError::MalformedVarint {
-            offset: at + offset,
+            offset: saturate(at).saturating_add(offset),
         }),
         Err(_) => Err(truncated(field, at, bytes.len() + 1, bytes.len())),
     }
@@ -1067,7 +1067,7 @@ pub fn read_varint_bits(
         // `i` carries bits `7i..7i+7`).
         let excess = value >> bits << bits;
         return Err(DecodeError::MalformedVarint {
-            offset: at + excess.trailing_zeros() as usize / 7,
+            offset: saturate(at + excess.trailing_zeros() as usize / 7),
         });
     }
     Ok(value)
@@ -1114,7 +1114,7 @@ pub fn check_len(
         return Err(EncodeError::LengthExceedsMax {
             field,
             len: len as u64,
-            max: cap,
+            max: saturate(cap),
         });
     }
     Ok(())
@@ -1225,8 +1225,8 @@ pub fn fixed_to_f64(units: i128, scale: u32) -> f64 {
     units as f64 / POW10[scale as usize]
 }
 
-/// `value` scaled by `10^scale` and rounded half away from zero, if it lies in
-/// `min..=max`.
+/// `value` scaled by `10^scale` and rounded half away from zero, if it lies in the
+/// range of a `bits`-bit integer, signed or not (the decimal's `repr`).
 ///
 /// A tie is judged on the shortest decimal that reads back as `value` (what a person
 /// wrote: `1.00005`), not on the binary fraction nearest to it (`1.0000499999…`), so
@@ -1234,20 +1234,16 @@ pub fn fixed_to_f64(units: i128, scale: u32) -> f64 {
 pub fn f64_to_fixed(
     value: f64,
     scale: u32,
-    min: i128,
-    max: i128,
+    bits: u8,
+    signed: bool,
     field: &'static str,
     offset: usize,
 ) -> Result<i128, EncodeError> {
-    let out_of_range = |units: i128| EncodeError::ValueOutOfRange {
-        field,
-        offset,
-        value: units,
-        min,
-        max,
-    };
+    let (min, max) = crate::error::range_of(bits, signed);
+    let out_of_range =
+        |units: i128| crate::derive_support::out_of_range(field, offset, units, bits, signed);
     if !value.is_finite() {
-        // NaN is reported as 0, infinities as the extreme `i128`s: the error holds an i128.
+        // NaN is reported as 0, infinities as the nearest `i128`s: the error holds an integer.
         return Err(out_of_range(value as i128));
     }
     let scaled = value * POW10[scale as usize];
@@ -1379,7 +1375,9 @@ pub fn read_varint_signed(
     let at = *pos;
     let value = read_varint(bytes, pos, field)? as i64;
     if bits < 64 && (value < -(1i64 << (bits - 1)) || value >= 1i64 << (bits - 1)) {
-        return Err(DecodeError::MalformedVarint { offset: at });
+        return Err(DecodeError::MalformedVarint {
+            offset: saturate(at),
+        });
     }
     Ok(value)
 }
@@ -1473,7 +1471,7 @@ pub fn write_header<O: ByteOrder>(
         let var_len = u32::try_from(var_len).map_err(|_| EncodeError::LengthExceedsMax {
             field: "variable fields",
             len: var_len as u64,
-            max: u32::MAX.into(),
+            max: u32::MAX,
         })?;
         write_u32::<O>(reserve(out, pos, 4)?, var_len);
     }
@@ -1486,8 +1484,7 @@ mod tests {
 
     #[test]
     fn ties_round_half_away_from_zero_in_decimal() {
-        let range = (i64::MIN as i128, i64::MAX as i128);
-        let fix = |v: f64, s: u32| f64_to_fixed(v, s, range.0, range.1, "p", 0).unwrap();
+        let fix = |v: f64, s: u32| f64_to_fixed(v, s, 64, true, "p", 0).unwrap();
         assert_eq!(fix(1.00005, 4), 10001);
         assert_eq!(fix(-1.00005, 4), -10001);
         assert_eq!(fix(1.00004999, 4), 10000);
@@ -1502,7 +1499,7 @@ mod tests {
     fn non_finite_and_out_of_range_values_are_errors() {
         for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e30] {
             assert!(matches!(
-                f64_to_fixed(v, 4, i64::MIN as i128, i64::MAX as i128, "p", 3),
+                f64_to_fixed(v, 4, 64, true, "p", 3),
                 Err(EncodeError::ValueOutOfRange {
                     field: "p",
                     offset: 3,
@@ -1510,7 +1507,7 @@ mod tests {
                 })
             ));
         }
-        assert!(f64_to_fixed(3.2768, 4, i16::MIN as i128, i16::MAX as i128, "p", 0).is_err());
+        assert!(f64_to_fixed(3.2768, 4, 16, true, "p", 0).is_err());
     }
 
     #[test]

@@ -41,7 +41,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::error::{DecodeError, EncodeError};
+use crate::error::{saturate, DecodeError, EncodeError};
 
 /// The longest encoding of a `u64` (and of an `i64` in ZigZag): 10 bytes.
 ///
@@ -330,7 +330,9 @@ fn decode_u64_bytewise(input: &[u8]) -> Result<(u64, usize), DecodeError> {
     let mut value = 0u64;
     for (index, &byte) in input.iter().take(MAX_LEN_U64).enumerate() {
         if index == MAX_LEN_U64 - 1 && byte > 1 {
-            return Err(DecodeError::MalformedVarint { offset: index });
+            return Err(DecodeError::MalformedVarint {
+                offset: saturate(index),
+            });
         }
         value |= u64::from(byte & 0x7f) << (7 * index);
         if byte < 0x80 {
@@ -388,7 +390,9 @@ fn decode_u32_bytewise(input: &[u8]) -> Result<(u32, usize), DecodeError> {
             _ => byte == 0,
         };
         if !fits {
-            return Err(DecodeError::MalformedVarint { offset: index });
+            return Err(DecodeError::MalformedVarint {
+                offset: saturate(index),
+            });
         }
         // Bytes past the 5th add nothing (checked above); the shift would overflow.
         if index <= 4 {
@@ -438,8 +442,8 @@ fn truncated(input: &[u8]) -> DecodeError {
     DecodeError::Truncated {
         field: FIELD,
         offset: 0,
-        needed: input.len() + 1,
-        available: input.len(),
+        needed: saturate(input.len() + 1),
+        available: saturate(input.len()),
     }
 }
 

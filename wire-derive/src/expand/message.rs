@@ -362,7 +362,7 @@ fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
         quote! {
             let __block_len = #p::read_u16_at::<#container>(bytes, 0, "block length")?;
             if __block_len < #block && !(__block_len == #base #(|| __block_len == #ends)*) {
-                return #p::Err(#p::DecodeError::InvalidBlockLength { offset: 0, len: __block_len });
+                return #p::Err(#p::DecodeError::InvalidBlockLength { offset: 0, len: #p::saturate(__block_len) });
             }
             let __raw: #raw = #p::copy_block::<#raw>(bytes, #header, __block_len)?;
             {
@@ -617,7 +617,7 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
                 let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
                 if used != bytes.len() {
-                    return #p::Err(#p::DecodeError::TrailingBytes { offset: used, count: bytes.len() - used });
+                    return #p::Err(#p::DecodeError::TrailingBytes { offset: #p::saturate(used), count: #p::saturate(bytes.len() - used) });
                 }
                 #p::Ok(view)
             }

@@ -422,15 +422,18 @@ pub fn range_check(field: &CheckedField, value: &TokenStream, offset: &TokenStre
     } else {
         quote!(#value > #max)
     };
-    // A u128 above i128::MAX is reported as i128::MAX: the error type holds an i128.
+    // A u128 above i128::MAX is reported as i128::MAX: the error holds an i128.
     let as_i128 = if prim == Prim::U128 {
         quote!(if #value > (i128::MAX as u128) { i128::MAX } else { #value as i128 })
     } else {
         quote!(#value as i128)
     };
+    // The error carries the range as the wire width (below 128 bits, so it fits a u8).
+    let bits = width as u8;
+    let signed = prim.is_signed();
     quote! {
         if #out_of_range {
-            return #p::Err(#p::out_of_range(#name, #offset, #as_i128, #min, #max as i128));
+            return #p::Err(#p::out_of_range(#name, #offset, #as_i128, #bits, #signed));
         }
     }
 }

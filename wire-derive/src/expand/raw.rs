@@ -281,12 +281,11 @@ pub fn store_decimal(
     };
     let ident = &field.field.ident;
     let name = field.field.name();
+    let (bits, signed) = (repr.bits() as u8, repr.is_signed());
     let repr = prim_ty(repr);
     let order = order(field.endian);
     quote! {{
-        let units = #p::f64_to_fixed(
-            #value as f64, #scale, #repr::MIN as i128, #repr::MAX as i128, #name, #offset,
-        )?;
+        let units = #p::f64_to_fixed(#value as f64, #scale, #bits, #signed, #name, #offset)?;
         <#repr as #p::FixedWire>::write::<#order>(&(units as #repr), &mut #raw.#ident, 0);
     }}
 }

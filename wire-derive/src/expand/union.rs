@@ -312,7 +312,7 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
                 pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
                     let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
                     if used != bytes.len() {
-                        return #p::Err(#p::DecodeError::TrailingBytes { offset: used, count: bytes.len() - used });
+                        return #p::Err(#p::DecodeError::TrailingBytes { offset: #p::saturate(used), count: #p::saturate(bytes.len() - used) });
                     }
                     #p::Ok(view)
                 }

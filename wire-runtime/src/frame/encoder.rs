@@ -189,7 +189,7 @@ impl<H: FrameHeader> FrameEncoder<H> {
             return Err(EncodeError::LengthExceedsMax {
                 field: "payload",
                 len: body.len() as u64,
-                max: self.max_frame_len as u64,
+                max: crate::error::saturate(self.max_frame_len),
             }
             .into());
         }

@@ -280,6 +280,11 @@ impl std::error::Error for FrameError {
     }
 }
 
+// Every `next_frame` and `append` returns a `FrameError` in its `Result`. Stream offsets
+// stay `u64` (a long-lived stream passes 4 GiB), so `BadHeader` (an offset, a field
+// name and a value) takes 32 bytes by itself, and the tag brings the enum to 40.
+const _: () = assert!(core::mem::size_of::<FrameError>() <= 40);
+
 impl From<EncodeError> for FrameError {
     fn from(err: EncodeError) -> Self {
         FrameError::Encode(err)

@@ -116,7 +116,7 @@ impl core::ops::BitOr for FrameFlags {
 ///             field: "len", len: len as u64 + 1, max: u16::MAX.into(),
 ///         })?;
 ///         let kind = u8::try_from(meta.msg_type).map_err(|_| EncodeError::ValueOutOfRange {
-///             field: "kind", offset: 2, value: meta.msg_type.into(), min: 0, max: 255,
+///             field: "kind", offset: 2, value: meta.msg_type.into(), bits: 8, signed: false,
 ///         })?;
 ///         Ok(Soup { len, kind })
 ///     }
@@ -378,7 +378,7 @@ impl FrameHeader for WireHeader {
             u32::try_from(payload_len).map_err(|_| EncodeError::LengthExceedsMax {
                 field: "payload_len",
                 len: payload_len as u64,
-                max: u32::MAX.into(),
+                max: u32::MAX,
             })?;
         Ok(WireHeader {
             msg_type: meta.msg_type,

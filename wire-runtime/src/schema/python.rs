@@ -1087,6 +1087,9 @@ class ValueOutOfRange(EncodeError):
     _ATTRS = ("field", "offset", "value", "min", "max")
 
     def __init__(self, field: str, offset: int, value: int, lo: int, hi: int) -> None:
+        # As the Rust error: the value's 64 most significant bits, rounded down.
+        shift = max(0, abs(value).bit_length() - 64)
+        value = value >> shift << shift
         super().__init__(f"field `{field}` at offset {offset}: value {value} out of range {lo}..={hi}",
                          field=field, offset=offset, value=value, min=lo, max=hi)
 

@@ -209,9 +209,9 @@ mod tests {
                 Some(_) => Ok(1),
                 None => Err(DecodeError::Truncated {
                     field,
-                    offset,
-                    needed: offset + 1,
-                    available: offset,
+                    offset: crate::error::saturate(offset),
+                    needed: crate::error::saturate(offset + 1),
+                    available: crate::error::saturate(offset),
                 }),
             }
         }

@@ -100,7 +100,7 @@ impl Depth {
 fn depth_exceeded(field: &'static str, offset: usize, limit: u32) -> DecodeError {
     DecodeError::DepthExceeded {
         field,
-        offset,
+        offset: crate::error::saturate(offset),
         limit,
     }
 }

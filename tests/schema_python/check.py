@@ -13,6 +13,7 @@ import importlib
 import json
 import struct
 import sys
+import types
 import typing
 
 module_dir, cases_path, out_path = sys.argv[1:4]
@@ -117,7 +118,7 @@ def build(tp, value):
     """A fresh Python value of type `tp` from the JSON, built without decoding."""
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
-    if origin is typing.Union:
+    if origin is typing.Union or origin is types.UnionType:
         inner = [a for a in args if a is not type(None)][0]
         return None if value is None else build(inner, value)
     if origin is list:

@@ -75,6 +75,7 @@ use super::{
 use std::fmt::Write as _;
 
 mod fast;
+mod records;
 
 /// The Python module for `schemas` and every type they reach (each once, by name).
 pub fn generate(schemas: &[&'static Schema]) -> String {
@@ -109,6 +110,7 @@ pub fn generate(schemas: &[&'static Schema]) -> String {
     out.push_str("# The types.\n");
     out.push_str("# ---------------------------------------------------------------------------\n");
     out.push_str(&body);
+    record_views(&mut out, &types);
     out.push_str(
         "\n\n# ---------------------------------------------------------------------------\n",
     );
@@ -128,13 +130,54 @@ pub fn generate(schemas: &[&'static Schema]) -> String {
             exported.push(format!("{}View", type_name(schema)));
         }
     }
+    exported.sort();
     let names: Vec<String> = exported.iter().map(|n| py_str(n)).collect();
     let _ = writeln!(out, "\n\n__all__ = [{}]", names.join(", "));
     out
 }
 
-/// The error classes, exported next to the types.
+/// The numpy record views of the fixed-size structs, nested ones first.
+fn record_views(out: &mut String, types: &[&'static Schema]) {
+    let (mut helpers, mut dtypes) = (String::new(), String::new());
+    for schema in types.iter().rev() {
+        if let Body::Struct(s) = &schema.body {
+            if s.fixed_size {
+                records::record_view(&mut helpers, &mut dtypes, schema, s);
+            }
+        }
+    }
+    out.push_str(
+        "\n\n# ---------------------------------------------------------------------------\n\
+         # numpy record views: `numpy.frombuffer(buf, dtype=T.DTYPE)` is an array of records\n\
+         # read in place; `T_field(records)` reads a field numpy has no type for. numpy is\n\
+         # optional: without it every `DTYPE` is None and the rest of the module works.\n\
+         # ---------------------------------------------------------------------------\n\n\
+         try:\n    import numpy as _numpy\nexcept ImportError:  # numpy is optional\n    \
+         _numpy = None  # type: ignore[assignment]\n\n\n\
+         def _record_int(raw: typing.Any, big_endian: bool, signed: bool) -> typing.Any:\n    \
+         \"\"\"The integers an array of raw bytes holds along its last axis (uint64, or int64\n    \
+         when `signed`).\"\"\"\n    \
+         width = raw.shape[-1]\n    \
+         value = _numpy.zeros(raw.shape[:-1], dtype=_numpy.uint64)\n    \
+         for k in range(width):\n        \
+         byte = raw[..., k if big_endian else width - 1 - k].astype(_numpy.uint64)\n        \
+         value = (value << _numpy.uint64(8)) | byte\n    \
+         if not signed:\n        return value\n    \
+         sign = 1 << (8 * width - 1)\n    \
+         return (value ^ _numpy.uint64(sign)).astype(_numpy.int64) - _numpy.int64(sign)\n",
+    );
+    out.push_str(&helpers);
+    if !dtypes.is_empty() {
+        out.push_str("\n\nif _numpy is not None:\n");
+        out.push_str(&dtypes);
+    }
+}
+
+/// The error classes and the framing helpers, exported next to the types.
 const EXPORTED_ERRORS: &[&str] = &[
+    "FrameReader",
+    "FrameError",
+    "crc32c",
     "WireError",
     "DecodeError",
     "Truncated",
@@ -350,12 +393,12 @@ fn value_hint(ty: &Type) -> String {
         Type::Float { .. } | Type::Decimal { .. } => "float".into(),
         Type::Bool => "bool".into(),
         Type::Array { elem, .. } if is_byte(elem) => "bytes".into(),
-        Type::Array { elem, .. } => format!("typing.Tuple[{}, ...]", value_hint(elem)),
+        Type::Array { elem, .. } => format!("tuple[{}, ...]", value_hint(elem)),
         Type::Named(schema) => type_name(schema),
         Type::Bytes { .. } => "bytes".into(),
         Type::Str { .. } => "str".into(),
-        Type::List { elem, .. } => format!("typing.List[{}]", value_hint(elem)),
-        Type::Option(inner) => format!("typing.Optional[{}]", value_hint(inner)),
+        Type::List { elem, .. } => format!("list[{}]", value_hint(elem)),
+        Type::Option(inner) => format!("{} | None", value_hint(inner)),
     }
 }
 
@@ -363,14 +406,14 @@ fn value_hint(ty: &Type) -> String {
 fn view_hint(ty: &Type) -> String {
     match ty {
         Type::Array { elem, .. } if !is_byte(elem) => {
-            format!("typing.Tuple[{}, ...]", view_hint(elem))
+            format!("tuple[{}, ...]", view_hint(elem))
         }
         Type::Named(schema) if !matches!(schema.body, Body::Enum(_)) => {
             format!("{}View", type_name(schema))
         }
         Type::Bytes { .. } => "memoryview".into(),
-        Type::List { elem, .. } => format!("typing.List[{}]", view_hint(elem)),
-        Type::Option(inner) => format!("typing.Optional[{}]", view_hint(inner)),
+        Type::List { elem, .. } => format!("list[{}]", view_hint(elem)),
+        Type::Option(inner) => format!("{} | None", view_hint(inner)),
         ty => value_hint(ty),
     }
 }
@@ -429,7 +472,10 @@ fn attr_default(expr: &str) -> String {
     if literal {
         format!(" = {expr}")
     } else {
-        format!(" = dataclasses.field(default_factory=lambda: {expr})")
+        match expr {
+            "[]" => " = dataclasses.field(default_factory=list)".to_string(),
+            _ => format!(" = dataclasses.field(default_factory=lambda: {expr})"),
+        }
     }
 }
 
@@ -541,6 +587,7 @@ fn wire_default(schema: &Schema, field: &Field) -> String {
         },
         // `#[wire(default)]`, or no attribute (then the field is an `Option`: `None`).
         Some(DefaultValue::TypeDefault) | None => match zero(&field.ty) {
+            Some(value) if value == "[]" => "list".into(),
             Some(value) => format!("lambda: {value}"),
             None => no_default("Default::default()"),
         },
@@ -591,7 +638,9 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
         "\"\"\"Encoders, decoders and zero-copy views of {}, generated by `wire`\n\
          (`wire::schema::python::generate`) from the Rust definitions: do not edit.\n\
          \n\
-         Standard library only (Python 3.8+). Each struct is a dataclass with `encode()`,\n\
+         Python 3.10 or later, standard library only (numpy, for `T.DTYPE`, and the `crc32c`\n\
+         package, for a faster `FrameReader`, are used when installed). Each struct is a\n\
+         `dataclass(slots=True)` with `encode()`,\n\
          `decode(buf)`, `decode_prefix(buf) -> (value, rest)` and `view(buf)` /\n\
          `view_prefix(buf)` (a `...View` that checks the bytes once and reads each field in\n\
          place); each C-like enum an `enum.IntEnum`; each tagged union a base class whose\n\
@@ -626,7 +675,8 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
         "import math\n\
          import struct\n\
          import typing\n\
-         from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type, TypeVar\n\n\
+         from collections.abc import Callable\n\
+         from typing import Any, ClassVar, TypeVar\n\n\
          _T = TypeVar(\"_T\")\n\n",
     );
 }
@@ -655,7 +705,7 @@ fn enum_class(out: &mut String, schema: &Schema, e: &Enum) {
     let _ = writeln!(
         out,
         "\n\n#: The member of each value of `{name}`; a value that names none is a KeyError.\n\
-         {}: typing.Dict[int, {name}] = {{member.value: member for member in {name}}}",
+         {}: dict[int, {name}] = {{member.value: member for member in {name}}}",
         fast::enum_lookup(schema)
     );
 }
@@ -704,6 +754,11 @@ fn struct_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema
     docstring(out, "    ", &doc);
     if s.fixed_size {
         let _ = writeln!(out, "\n    SIZE: typing.ClassVar[int] = {}", s.block_len);
+        out.push_str(
+            "    #: The numpy dtype of an encoded record (None without numpy, or when a\n    \
+             #: field has no numpy layout): `numpy.frombuffer(buf, dtype=T.DTYPE)`.\n    \
+             DTYPE: typing.ClassVar[typing.Any] = None\n",
+        );
     }
     for field in s.fields {
         out.push('\n');
@@ -752,7 +807,7 @@ fn struct_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema
             Place::Variable { .. } => {
                 let mut hint = view_hint(&field.ty);
                 if field.since > 1 && !matches!(field.ty, Type::Option(_)) {
-                    hint = format!("typing.Optional[{hint}]");
+                    hint = format!("{hint} | None");
                 }
                 variable += 1;
                 (hint, format!("self._variable({})", variable - 1))
@@ -865,7 +920,15 @@ fn union_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema,
     let _ = writeln!(out, "\n\nclass {name}(_WireUnion):");
     docstring(out, "    ", &doc);
     out.push_str("\n    __slots__ = ()\n");
-    fast::union_methods(out, &name);
+    for v in u.variants {
+        let _ = writeln!(
+            out,
+            "    {}: ClassVar[type[_{name}_{}]]",
+            variant_name(v.name),
+            variant_name(v.name)
+        );
+    }
+    fast::union_methods(out, &name, u);
     for v in u.variants {
         let class = format!("_{name}_{}", variant_name(v.name));
         let _ = writeln!(
@@ -963,10 +1026,11 @@ fn union_layout(out: &mut String, schema: &Schema, u: &Union) {
 /// The support code every generated module starts with: the errors, the checked path
 /// (codecs and the walk over a struct's bytes and a union's tag, which raise the exact
 /// error), and the fast paths' helpers.
-const RUNTIME: [&str; 3] = [
+const RUNTIME: [&str; 4] = [
     include_str!("python/errors.py"),
     include_str!("python/checked.py"),
     include_str!("python/fast.py"),
+    include_str!("python/frames.py"),
 ];
 
 #[cfg(test)]

@@ -2,6 +2,9 @@
 # Primitive readers and writers.
 # ---------------------------------------------------------------------------
 
+#: A byte order, as `int.from_bytes` takes it.
+_Order = typing.Literal["little", "big"]
+
 _PREFIX_WIDTH = {"u8": 1, "u16": 2, "u32": 4}
 _PREFIX_MAX = {"u8": 0xFF, "u16": 0xFFFF, "u32": 0xFFFF_FFFF, "varint": 0xFFFF_FFFF_FFFF_FFFF}
 # 10**k is exact in binary64 up to k = 22; built from ints so no pow() rounding is involved.
@@ -13,14 +16,12 @@ _DECIMAL_CONTEXT = decimal.Context(prec=60)
 def _as_view(buf: Any) -> memoryview:
     """`buf` as a one-dimensional memoryview of bytes, without copying."""
     mv = memoryview(buf)
-    if mv.ndim != 1 or mv.format not in ("B", "b", "c"):
-        mv = mv.cast("B")
-    elif mv.format != "B":
+    if mv.ndim != 1 or mv.format not in ("B", "b", "c") or mv.format != "B":
         mv = mv.cast("B")
     return mv
 
 
-def _read_varint(mv: memoryview, pos: int, field: str) -> Tuple[int, int]:
+def _read_varint(mv: memoryview, pos: int, field: str) -> tuple[int, int]:
     """A LEB128 varint at `pos`: (value, end). At most 10 bytes, the 10th 0 or 1."""
     n = len(mv)
     value = 0
@@ -55,7 +56,7 @@ def _unzigzag(value: int) -> int:
 
 
 def _read_len(mv: memoryview, pos: int, prefix: str, cap: int, field: str,
-              order: str) -> Tuple[int, int]:
+              order: _Order) -> tuple[int, int]:
     """A length or count prefix at `pos`, checked against `cap` before anything it
     announces is read: (length, end of the prefix)."""
     n = len(mv)
@@ -72,7 +73,7 @@ def _read_len(mv: memoryview, pos: int, prefix: str, cap: int, field: str,
     return length, end
 
 
-def _len_bytes(length: int, prefix: str, cap: int, field: str, order: str) -> bytes:
+def _len_bytes(length: int, prefix: str, cap: int, field: str, order: _Order) -> bytes:
     cap = min(cap, _PREFIX_MAX[prefix])
     if length > cap:
         raise EncodeLengthExceedsMax(field, length, cap)
@@ -92,7 +93,8 @@ def _check_int(value: Any, field: str, offset: int, lo: int, hi: int) -> int:
 def _to_f32(value: float) -> float:
     """`value` rounded to the nearest binary32, as Rust's `as f32` does."""
     try:
-        return struct.unpack("<f", struct.pack("<f", value))[0]
+        rounded: float = struct.unpack("<f", struct.pack("<f", value))[0]
+        return rounded
     except OverflowError:
         return math.copysign(math.inf, value)
 
@@ -138,7 +140,7 @@ def _to_fixed(value: float, scale: int, lo: int, hi: int, field: str, offset: in
 
 
 class _Codec:
-    size: Optional[int] = None
+    size: int | None = None
     min_len = 1
 
     def validate(self, mv: memoryview, pos: int, field: str) -> None:
@@ -150,7 +152,7 @@ class _Codec:
     def put(self, value: Any, field: str, offset: int) -> bytes:
         raise NotImplementedError
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
         size = self.size
         assert size is not None
         if len(mv) - pos < size:
@@ -167,8 +169,8 @@ class _Codec:
 
 
 class _Int(_Codec):
-    def __init__(self, width: int, signed: bool, order: str) -> None:
-        self.size = self.min_len = width
+    def __init__(self, width: int, signed: bool, order: _Order) -> None:
+        self.size = self.min_len = self.width = width
         self.signed = signed
         self.order = order
         bits = 8 * width
@@ -176,23 +178,24 @@ class _Int(_Codec):
         self.hi = (1 << (bits - 1)) - 1 if signed else (1 << bits) - 1
 
     def get(self, mv: memoryview, pos: int, view: bool) -> int:
-        return int.from_bytes(mv[pos:pos + self.size], self.order, signed=self.signed)
+        return int.from_bytes(mv[pos:pos + self.width], self.order, signed=self.signed)
 
     def put(self, value: Any, field: str, offset: int) -> bytes:
         value = _check_int(value, field, offset, self.lo, self.hi)
-        return int(value).to_bytes(self.size, self.order, signed=self.signed)
+        return int(value).to_bytes(self.width, self.order, signed=self.signed)
 
     def zero(self) -> int:
         return 0
 
 
 class _Float(_Codec):
-    def __init__(self, width: int, order: str) -> None:
+    def __init__(self, width: int, order: _Order) -> None:
         self.size = self.min_len = width
         self.format = ("<" if order == "little" else ">") + ("f" if width == 4 else "d")
 
     def get(self, mv: memoryview, pos: int, view: bool) -> float:
-        return struct.unpack_from(self.format, mv, pos)[0]
+        value: float = struct.unpack_from(self.format, mv, pos)[0]
+        return value
 
     def put(self, value: Any, field: str, offset: int) -> bytes:
         if not isinstance(value, (int, float)):
@@ -230,7 +233,7 @@ _BOOL = _Bool()
 
 class _Decimal(_Codec):
     def __init__(self, float_width: int, repr_width: int, signed: bool, scale: int,
-                 order: str) -> None:
+                 order: _Order) -> None:
         self.repr = _Int(repr_width, signed, order)
         self.size = self.min_len = repr_width
         self.float_width = float_width
@@ -249,14 +252,14 @@ class _Decimal(_Codec):
             # The Rust field is an f32: what it can hold is what is rounded.
             value = _to_f32(value)
         units = _to_fixed(value, self.scale, self.repr.lo, self.repr.hi, field, offset)
-        return units.to_bytes(self.size, self.repr.order, signed=self.repr.signed)
+        return units.to_bytes(self.repr.width, self.repr.order, signed=self.repr.signed)
 
     def zero(self) -> float:
         return 0.0
 
 
 class _Enum(_Codec):
-    def __init__(self, cls: Any, width: int, order: str) -> None:
+    def __init__(self, cls: Any, width: int, order: _Order) -> None:
         self.cls = cls
         self.raw = _Int(width, False, order)
         self.size = self.min_len = width
@@ -299,10 +302,10 @@ class _Array(_Codec):
 
     def put(self, value: Any, field: str, offset: int) -> bytes:
         if self.raw and isinstance(value, (bytes, bytearray, memoryview)):
-            value = bytes(value)
-            if len(value) != self.count:
-                raise InvalidValue(field, f"expected {self.count} bytes, got {len(value)}")
-            return value
+            data = bytes(value)
+            if len(data) != self.count:
+                raise InvalidValue(field, f"expected {self.count} bytes, got {len(data)}")
+            return data
         items = list(value)
         if len(items) != self.count:
             raise InvalidValue(field, f"expected {self.count} elements, got {len(items)}")
@@ -322,18 +325,19 @@ class _FixedStruct(_Codec):
         self.cls = cls
 
     @property
-    def spec(self) -> "_StructSpec":
-        return self.cls._wire
+    def spec(self) -> _StructSpec:
+        spec: _StructSpec = self.cls._wire
+        return spec
 
-    @property  # type: ignore[override]
+    @property
     def size(self) -> int:  # type: ignore[override]
         return self.spec.block_len
 
-    @property  # type: ignore[override]
+    @property
     def min_len(self) -> int:  # type: ignore[override]
         return self.spec.block_len
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
         if len(mv) - pos < self.size:
             # As Rust reads an element: the struct's own length error, naming its first
             # field cut.
@@ -365,12 +369,14 @@ class _Message(_Codec):
     def __init__(self, cls: Any) -> None:
         self.cls = cls
 
-    @property  # type: ignore[override]
+    @property
     def min_len(self) -> int:  # type: ignore[override]
-        return self.cls._wire.min_len
+        min_len: int = self.cls._wire.min_len
+        return min_len
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
-        return self.cls._wire.walk(mv, pos, view)
+    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
+        found: tuple[Any, int] = self.cls._wire.walk(mv, pos, view)
+        return found
 
     def write(self, out: bytearray, value: Any, field: str) -> None:
         if not isinstance(value, self.cls):
@@ -389,7 +395,7 @@ class _Varint(_Codec):
         self.lo = -(1 << (self.bits - 1)) if signed else 0
         self.hi = (1 << (self.bits - 1)) - 1 if signed else (1 << self.bits) - 1
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[int, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[int, int]:
         value, end = _read_varint(mv, pos, field)
         bits = self.bits
         if self.signed and not self.zigzag:
@@ -417,13 +423,13 @@ class _Varint(_Codec):
 
 
 class _Bytes(_Codec):
-    def __init__(self, prefix: str, cap: int, order: str) -> None:
+    def __init__(self, prefix: str, cap: int, order: _Order) -> None:
         self.prefix = prefix
         self.cap = cap
         self.order = order
         self.min_len = _PREFIX_WIDTH.get(prefix, 1)
 
-    def span(self, mv: memoryview, pos: int, field: str) -> Tuple[int, int]:
+    def span(self, mv: memoryview, pos: int, field: str) -> tuple[int, int]:
         """Where the content starts and ends; checked against the input left."""
         length, start = _read_len(mv, pos, self.prefix, self.cap, field, self.order)
         end = start + length
@@ -431,7 +437,7 @@ class _Bytes(_Codec):
             raise Truncated(field, pos, end, len(mv))
         return start, end
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
         start, end = self.span(mv, pos, field)
         return (mv[start:end] if view else bytes(mv[start:end])), end
 
@@ -447,7 +453,7 @@ class _Bytes(_Codec):
 
 
 class _Str(_Bytes):
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[str, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[str, int]:
         start, end = self.span(mv, pos, field)
         try:
             return str(mv[start:end], "utf-8"), end
@@ -464,19 +470,19 @@ class _Str(_Bytes):
         out += _len_bytes(len(data), self.prefix, self.cap, field, self.order)
         out += data
 
-    def zero(self) -> str:
+    def zero(self) -> Any:
         return ""
 
 
 class _List(_Codec):
-    def __init__(self, elem: _Codec, prefix: str, cap: int, order: str) -> None:
+    def __init__(self, elem: _Codec, prefix: str, cap: int, order: _Order) -> None:
         self.elem = elem
         self.prefix = prefix
         self.cap = cap
         self.order = order
         self.min_len = _PREFIX_WIDTH.get(prefix, 1)
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[list, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[list[Any], int]:
         count, cursor = _read_len(mv, pos, self.prefix, self.cap, field, self.order)
         # Every element takes at least `min_len` bytes: a count the input cannot hold is
         # refused before any element is read.
@@ -502,7 +508,7 @@ class _List(_Codec):
         for item in items:
             self.elem.write(out, item, field)
 
-    def zero(self) -> list:
+    def zero(self) -> list[Any]:
         return []
 
 
@@ -510,7 +516,7 @@ class _Option(_Codec):
     def __init__(self, inner: _Codec) -> None:
         self.inner = inner
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
         if pos >= len(mv):
             raise Truncated(field, pos, pos + 1, len(mv))
         presence = mv[pos]
@@ -536,6 +542,14 @@ def _magic(codec: _Codec, constant: bytes) -> Any:
     return codec.get(memoryview(constant), 0, False)
 
 
+def _default_of(field: Any) -> Any:
+    """The value a field the sender did not have takes."""
+    default: Callable[[], Any] | None = field.default
+    if default is None:
+        return None
+    return default()
+
+
 def _no_default(type_name: str, field: str, expression: str) -> Callable[[], Any]:
     """The default of a field whose Rust `default = ...` is not a plain literal: it is
     only needed when a peer's older version did not send the field, so that is when
@@ -559,8 +573,8 @@ class _FixedField:
     """A field of whole bytes in the block."""
 
     def __init__(self, name: str, attr: str, offset: int, width: int, codec: _Codec,
-                 since: int = 1, default: Optional[Callable[[], Any]] = None,
-                 magic: Optional[bytes] = None) -> None:
+                 since: int = 1, default: Callable[[], Any] | None = None,
+                 magic: bytes | None = None) -> None:
         self.name, self.attr, self.offset, self.codec = name, attr, offset, codec
         self.end = offset + width
         self.since, self.default, self.magic = since, default, magic
@@ -574,8 +588,8 @@ class _BitField:
     one unsigned integer in its byte order, the field is (run >> shift) & mask."""
 
     def __init__(self, name: str, attr: str, run_offset: int, run_len: int, shift: int,
-                 width: int, kind: str, order: str, since: int = 1,
-                 default: Optional[Callable[[], Any]] = None) -> None:
+                 width: int, kind: str, order: _Order, since: int = 1,
+                 default: Callable[[], Any] | None = None) -> None:
         self.name, self.attr = name, attr
         self.offset, self.run_len, self.shift, self.width = run_offset, run_len, shift, width
         self.end = run_offset + run_len
@@ -609,14 +623,14 @@ class _VarField:
     """A variable-length field after the block."""
 
     def __init__(self, name: str, attr: str, codec: _Codec, since: int = 1,
-                 default: Optional[Callable[[], Any]] = None) -> None:
+                 default: Callable[[], Any] | None = None) -> None:
         self.name, self.attr, self.codec = name, attr, codec
         self.since, self.default = since, default
 
 
 class _StructSpec:
-    def __init__(self, cls: Any, view_cls: Any, name: str, version: Optional[int],
-                 block_len: int, fixed_size: bool, endian: str, fields: List[Any]) -> None:
+    def __init__(self, cls: Any, view_cls: Any, name: str, version: int | None,
+                 block_len: int, fixed_size: bool, endian: _Order, fields: list[Any]) -> None:
         self.cls, self.view_cls, self.name = cls, view_cls, name
         self.version, self.block_len, self.fixed_size = version, block_len, fixed_size
         self.order = endian
@@ -638,7 +652,7 @@ class _StructSpec:
 
     # -- the block --
 
-    def validate_block(self, mv: memoryview, block: int, block_len: Optional[int]) -> None:
+    def validate_block(self, mv: memoryview, block: int, block_len: int | None) -> None:
         """Checks bools, enums, magic and nested structs, in field order; with a block
         length (a versioned message), only the fields the sender had."""
         for f in self.fixed:
@@ -655,10 +669,10 @@ class _StructSpec:
 
     def fixed_value(self, f: Any, mv: memoryview, block: int, block_len: int, view: bool) -> Any:
         if f.since > 1 and block_len < f.end:
-            return f.default()
+            return _default_of(f)
         return f.get(mv, block, view)
 
-    def block_value(self, mv: memoryview, block: int, block_len: int, var: Dict[str, Any]) -> Any:
+    def block_value(self, mv: memoryview, block: int, block_len: int, var: dict[str, Any]) -> Any:
         values = {f.attr: self.fixed_value(f, mv, block, block_len, False) for f in self.fixed}
         values.update(var)
         return self.cls(**values)
@@ -667,7 +681,7 @@ class _StructSpec:
         """The block of `value`; `offset` is where it starts in the whole encoding (for
         the offsets of errors)."""
         out = bytearray(self.block_len)
-        runs: Dict[int, Tuple[Any, int]] = {}
+        runs: dict[int, tuple[Any, int]] = {}
         for f in self.fixed:
             item = getattr(value, f.attr)
             if isinstance(f, _BitField):
@@ -690,7 +704,7 @@ class _StructSpec:
 
     # -- the walk --
 
-    def walk(self, mv: memoryview, base: int, view: bool) -> Tuple[Any, int]:
+    def walk(self, mv: memoryview, base: int, view: bool) -> tuple[Any, int]:
         """The message at `base`: (value or view, end). Every check is made here, once."""
         n = len(mv)
         if self.version is None:
@@ -719,14 +733,14 @@ class _StructSpec:
                     raise Truncated("variable fields", pos, pos + var_len, n)
                 # Variable fields this version does not know are skipped with the rest.
                 mv = mv[:pos + var_len]
-        starts: List[Optional[int]] = []
-        values: Dict[str, Any] = {}
+        starts: list[int | None] = []
+        values: dict[str, Any] = {}
         for f in self.var:
             if f.since > 1 and pos >= len(mv):
                 # The sender's version did not have the field.
                 starts.append(None)
                 if not view:
-                    values[f.attr] = f.default()
+                    values[f.attr] = _default_of(f)
                 continue
             starts.append(pos)
             item, pos = f.codec.read(mv, pos, f.name, view)
@@ -737,7 +751,7 @@ class _StructSpec:
         return self.block_value(mv, block, block_len, values), end
 
     def make_view(self, mv: memoryview, base: int, block: int, block_len: int,
-                  starts: Tuple[Optional[int], ...], end: int) -> Any:
+                  starts: tuple[int | None, ...], end: int) -> Any:
         if self.fixed_size:
             # A fixed struct's view is the buffer and where the block starts.
             return self.view_cls(mv, base)
@@ -770,7 +784,7 @@ class _StructSpec:
             raise TrailingBytes(end, len(mv) - end)
         return view
 
-    def prefix(self, buf: Any, view: bool) -> Tuple[Any, memoryview]:
+    def prefix(self, buf: Any, view: bool) -> tuple[Any, memoryview]:
         mv = _as_view(buf)
         value, end = self.walk(mv, 0, view)
         return value, mv[end:]
@@ -805,15 +819,15 @@ class _WireStruct:
         return self._wire.encode(self)
 
     @classmethod
-    def decode(cls: Type[_T], buf: Any) -> _T:
+    def decode(cls, buf: Any) -> Any:
         """The value of `buf`, which must hold exactly one encoding (`TrailingBytes`
         otherwise); raises a `DecodeError` subclass for invalid bytes."""
-        return cls._wire.decode(buf)  # type: ignore[attr-defined]
+        return cls._wire.decode(buf)
 
     @classmethod
-    def decode_prefix(cls: Type[_T], buf: Any) -> Tuple[_T, memoryview]:
+    def decode_prefix(cls, buf: Any) -> tuple[Any, memoryview]:
         """The value at the front of `buf`, and the bytes after it."""
-        return cls._wire.prefix(buf, False)  # type: ignore[attr-defined]
+        return cls._wire.prefix(buf, False)
 
     @classmethod
     def view(cls, buf: Any) -> Any:
@@ -822,7 +836,7 @@ class _WireStruct:
         return cls._wire.view(buf)
 
     @classmethod
-    def view_prefix(cls, buf: Any) -> Tuple[Any, memoryview]:
+    def view_prefix(cls, buf: Any) -> tuple[Any, memoryview]:
         """A view of the message at the front of `buf`, and the bytes after it."""
         return cls._wire.prefix(buf, True)
 
@@ -831,9 +845,21 @@ class _WireView:
     """What every generated view class has: the buffer, where the block and each
     variable field start (found and checked once, when the view was made)."""
 
-    __slots__ = ("_wire_mv", "_wire_base", "_wire_end", "_wire_block", "_wire_block_len",
-                 "_wire_starts")
+    __slots__ = (
+        "_wire_base",
+        "_wire_block",
+        "_wire_block_len",
+        "_wire_end",
+        "_wire_mv",
+        "_wire_starts",
+    )
     _wire: ClassVar[_StructSpec]
+    _wire_mv: memoryview
+    _wire_base: int
+    _wire_end: int
+    _wire_block: int
+    _wire_block_len: int
+    _wire_starts: tuple[int | None, ...]
 
     def _fixed(self, index: int) -> Any:
         spec = self._wire
@@ -865,13 +891,13 @@ class _WireView:
 
 
 class _VariantSpec:
-    def __init__(self, name: str, tag: Optional[int], codec: Optional[_Codec], cls: Any) -> None:
+    def __init__(self, name: str, tag: int | None, codec: _Codec | None, cls: Any) -> None:
         self.name, self.tag, self.codec, self.cls = name, tag, codec, cls
 
 
 class _UnionSpec:
-    def __init__(self, cls: Any, view_cls: Any, name: str, tag: str, order: str,
-                 variants: List[_VariantSpec]) -> None:
+    def __init__(self, cls: Any, view_cls: Any, name: str, tag: str, order: _Order,
+                 variants: list[_VariantSpec]) -> None:
         self.cls, self.view_cls, self.name = cls, view_cls, name
         self.tag_kind, self.order = tag, order
         self.variants = variants
@@ -883,7 +909,7 @@ class _UnionSpec:
         view_cls._wire = self
         self.fixed_size = False
 
-    def read_tag(self, mv: memoryview, base: int) -> Tuple[int, int]:
+    def read_tag(self, mv: memoryview, base: int) -> tuple[int, int]:
         n = len(mv)
         if self.tag_kind == "u8":
             if base >= n:
@@ -901,7 +927,7 @@ class _UnionSpec:
         width = 1 if self.tag_kind == "u8" else 2
         return _check_int(tag, field, 0, 0, (1 << (8 * width)) - 1).to_bytes(width, self.order)
 
-    def walk(self, mv: memoryview, base: int, view: bool) -> Tuple[Any, int]:
+    def walk(self, mv: memoryview, base: int, view: bool) -> tuple[Any, int]:
         tag, pos = self.read_tag(mv, base)
         variant = self.by_tag.get(tag)
         if variant is None:
@@ -922,7 +948,7 @@ class _UnionSpec:
         return variant.cls(payload), end
 
     def make_view(self, mv: memoryview, base: int, end: int, variant: _VariantSpec, tag: int,
-                  value: Any, rest: Optional[memoryview]) -> Any:
+                  value: Any, rest: memoryview | None) -> Any:
         return self.view_cls(mv, base, end, variant.name, tag, value, rest)
 
     def encode(self, value: Any) -> bytes:
@@ -962,7 +988,7 @@ class _UnionSpec:
             raise TrailingBytes(end, len(mv) - end)
         return value
 
-    def prefix(self, buf: Any, view: bool) -> Tuple[Any, memoryview]:
+    def prefix(self, buf: Any, view: bool) -> tuple[Any, memoryview]:
         mv = _as_view(buf)
         value, end = self.walk(mv, 0, view)
         return value, mv[end:]
@@ -987,7 +1013,7 @@ class _WireUnion:
         return cls._wire.decode(buf)
 
     @classmethod
-    def decode_prefix(cls, buf: Any) -> Tuple[Any, memoryview]:
+    def decode_prefix(cls, buf: Any) -> tuple[Any, memoryview]:
         """The variant at the front of `buf`, and the bytes after it."""
         return cls._wire.prefix(buf, False)
 
@@ -998,7 +1024,7 @@ class _WireUnion:
         return cls._wire.view(buf)
 
     @classmethod
-    def view_prefix(cls, buf: Any) -> Tuple[Any, memoryview]:
+    def view_prefix(cls, buf: Any) -> tuple[Any, memoryview]:
         """A view of the message at the front of `buf`, and the bytes after it."""
         return cls._wire.prefix(buf, True)
 
@@ -1008,11 +1034,11 @@ class _WireUnionView:
     (the payload's view or value; None without a payload) and `rest` (the unparsed
     bytes of the `other` variant, else None)."""
 
-    __slots__ = ("_wire_mv", "_wire_base", "_wire_end", "variant", "tag", "value", "rest")
+    __slots__ = ("_wire_base", "_wire_end", "_wire_mv", "rest", "tag", "value", "variant")
     _wire: ClassVar[_UnionSpec]
 
     def __init__(self, buf: _Buffer, base: int, end: int, variant: str, tag: int, value: Any,
-                 rest: Optional[memoryview]) -> None:
+                 rest: memoryview | None) -> None:
         self._wire_mv, self._wire_base, self._wire_end = buf, base, end
         self.variant, self.tag, self.value, self.rest = variant, tag, value, rest
 

@@ -8,7 +8,7 @@ class WireError(Exception):
     """The base of every error this module raises on bytes or values."""
 
     #: The attributes `to_dict` reports, after `kind`.
-    _ATTRS: Tuple[str, ...] = ()
+    _ATTRS: tuple[str, ...] = ()
     #: The name of the Rust error variant.
     kind = "WireError"
 
@@ -17,9 +17,9 @@ class WireError(Exception):
             setattr(self, name, value)
         super().__init__(message)
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The error as plain data: `kind` and the variant's fields, as in Rust."""
-        out: Dict[str, Any] = {"kind": self.kind}
+        out: dict[str, Any] = {"kind": self.kind}
         for name in self._ATTRS:
             out[name] = getattr(self, name)
         return out
@@ -30,7 +30,7 @@ class DecodeError(WireError):
     buffer handed to `decode`, `decode_prefix` or `view`."""
 
     kind = "DecodeError"
-    field: Optional[str] = None
+    field: str | None = None
     offset: int = 0
 
 

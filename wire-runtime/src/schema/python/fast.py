@@ -8,7 +8,7 @@
 
 #: What the bytes-like arguments may be: anything `struct.unpack_from` and `memoryview`
 #: accept whose items are bytes.
-_Buffer = typing.Union[bytes, bytearray, memoryview]
+_Buffer = bytes | bytearray | memoryview
 
 
 class _GiveUp(Exception):
@@ -18,12 +18,14 @@ class _GiveUp(Exception):
 #: What a fast path may raise on input it does not handle.
 _GIVE_UP = (_GiveUp, struct.error, KeyError, IndexError, TypeError, ValueError, OverflowError,
             AttributeError, WireError)
+#: A new instance without `__init__`: fast paths fill in a view's slots themselves.
+_new = object.__new__
 #: A bool byte's value (any other byte is a KeyError), and a bool's byte.
-_BOOL_OF: Dict[int, bool] = {0: False, 1: True}
-_BOOL_BYTE: Dict[Any, int] = {False: 0, True: 1}
+_BOOL_OF: dict[int, bool] = {0: False, 1: True}
+_BOOL_BYTE: dict[Any, int] = {False: 0, True: 1}
 
 
-def _varint(buf: _Buffer, pos: int) -> Tuple[int, int]:
+def _varint(buf: _Buffer, pos: int) -> tuple[int, int]:
     """A LEB128 varint at `pos`: (value, end); `_GiveUp` past 10 bytes or 2**64 - 1."""
     byte = buf[pos]
     if byte < 0x80:

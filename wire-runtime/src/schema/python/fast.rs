@@ -647,9 +647,25 @@ fn require(out: &mut String, indent: &str, conditions: &[String]) {
     }
     let _ = writeln!(
         out,
-        "{indent}if not ({}):\n{indent}    raise _GiveUp",
-        conditions.join(" and ")
+        "{indent}if {}:\n{indent}    raise _GiveUp",
+        negate(conditions)
     );
+}
+
+/// The negation of all `conditions` holding, as a linter likes it: `x not in y` and
+/// `a != b` for a single membership test or equality.
+fn negate(conditions: &[String]) -> String {
+    if let [one] = conditions {
+        if let Some((left, right)) = one.rsplit_once(" in ") {
+            if !left.contains(' ') || left.starts_with("buf[") && !left.contains(" and ") {
+                return format!("{left} not in {right}");
+            }
+        }
+        if let Some((left, right)) = one.split_once(" == ") {
+            return format!("{left} != {right}");
+        }
+    }
+    format!("not ({})", conditions.join(" and "))
 }
 
 /// The block format's name of struct `class`.
@@ -715,7 +731,7 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
         .collect();
     let _ = writeln!(
         out,
-        "\n\ndef _{class}_read(buf: _Buffer, pos: int) -> typing.Tuple[{class}, int]:\n    \
+        "\n\ndef _{class}_read(buf: _Buffer, pos: int) -> tuple[{class}, int]:\n    \
          \"\"\"The `{class}` at `pos` of `buf`, and where it ends.\"\"\""
     );
     let header_len = match (s.version, var.is_empty()) {
@@ -1021,7 +1037,7 @@ fn list_read(
     };
     if let Some((code, width, lookup)) = simple {
         let unpack = format!(
-            "struct.unpack_from(\"{}%d{code}\" % {n}, buf, pos)",
+            "struct.unpack_from(f\"{}{{{n}}}{code}\", buf, pos)",
             order_char(endian)
         );
         let value = match lookup {
@@ -1034,7 +1050,7 @@ fn list_read(
         );
         return;
     }
-    let item = format!("item{depth}");
+    let item = format!("{target}_item");
     let _ = writeln!(out, "{indent}{target} = []\n{indent}for _ in range({n}):");
     let inner = format!("{indent}    ");
     emit_read(out, formats, elem, endian, &item, &inner, depth + 1);
@@ -1102,8 +1118,12 @@ fn emit_write(
         let _ = writeln!(out, "{indent}out += {f}.pack({})", item.pack.join(", "));
         return;
     }
-    let n = format!("n{depth}");
-    let v = format!("v{depth}");
+    // Locals named after the value written: a type checker gives each one type.
+    let base = src
+        .trim_start_matches("self.")
+        .replace(['.', '[', ']'], "_");
+    let n = format!("{base}_len");
+    let v = format!("{base}_value");
     match ty {
         Type::Varint {
             signed,
@@ -1144,7 +1164,7 @@ fn emit_write(
         } => {
             let _ = writeln!(out, "{indent}{v} = {src}\n{indent}{n} = len({v})");
             write_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
-            let item = format!("item{depth}");
+            let item = format!("{base}_item");
             let _ = writeln!(out, "{indent}for {item} in {v}:");
             emit_write(
                 out,
@@ -1242,7 +1262,7 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     }
     let _ = writeln!(
         out,
-        "        except _GIVE_UP:\n            pass\n        return self._wire.encode(self)  # type: ignore[no-any-return]"
+        "        except _GIVE_UP:\n            pass\n        return self._wire.encode(self)"
     );
 
     // decode, decode_prefix
@@ -1293,9 +1313,9 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     };
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> typing.Tuple[{class}, memoryview]:\n        \
+        "\n    @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{class}, memoryview]:\n        \
          \"\"\"The value at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            {read}\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)  # type: ignore[no-any-return]"
+         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)"
     );
 
     if !s.fixed_size {
@@ -1312,15 +1332,19 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
         "\n    @classmethod\n    def view(cls, buf: _Buffer) -> {class}View:\n        \
          \"\"\"A zero-copy view of `buf`, which must hold exactly one encoding; it is\n        \
          checked once here, and its properties read the bytes in place.\"\"\"\n        \
-         if len(buf) == {size}{valid}:\n            return {class}View(buf, 0)\n        \
+         if len(buf) == {size}{valid}:\n            \
+         view: {class}View = _new({class}View)\n            view._buf = buf\n            view._pos = 0\n            \
+         return view\n        \
          return cls._wire.view(buf)  # type: ignore[no-any-return]"
     );
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def view_prefix(cls, buf: _Buffer) -> typing.Tuple[{class}View, memoryview]:\n        \
+        "\n    @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        \
-         if len(buf) >= {size}{valid}:\n            return {class}View(buf, 0), memoryview(buf)[{size}:]\n        \
-         return cls._wire.prefix(buf, True)  # type: ignore[no-any-return]"
+         if len(buf) >= {size}{valid}:\n            \
+         view: {class}View = _new({class}View)\n            view._buf = buf\n            view._pos = 0\n            \
+         return view, memoryview(buf)[{size}:]\n        \
+         return cls._wire.prefix(buf, True)"
     );
 }
 
@@ -1388,13 +1412,15 @@ pub(super) fn fixed_view(
             }
             Place::Bytes { offset, len } => {
                 let item = ctx.item(&field.ty, len, field_endian, "value", "value", offset);
-                let expr = match field
+                if let Some(constant) = field
                     .magic
                     .and_then(|m| magic_value(&field.ty, m, field_endian))
                 {
-                    Some(constant) => constant,
-                    None => item.view.clone(),
-                };
+                    // A magic field holds its constant: the view checked it.
+                    let _ = writeln!(out, "        return {constant}");
+                    continue;
+                }
+                let expr = item.view.clone();
                 (item, expr, offset)
             }
             Place::Variable { .. } => continue,
@@ -1437,10 +1463,10 @@ pub(super) fn fixed_view(
         } else {
             let _ = writeln!(
                 out,
-                "        {}{f}.unpack_from(self._buf, {pos})",
+                "        {}{f}.unpack_from(self._buf, {pos})\n        result: {hint} = {expr}",
                 targets(&item.temps)
             );
-            expr
+            "result".to_string()
         };
         let _ = writeln!(out, "        return {result}");
     }
@@ -1506,7 +1532,7 @@ pub(super) fn variant_encode(
              try:\n            tag = {tag}\n            \
              if tag and isinstance(self.rest, (bytes, bytearray, memoryview)):\n                \
              return tag + bytes(self.rest)\n        except _GIVE_UP:\n            pass\n        \
-             return self._wire.encode(self)  # type: ignore[no-any-return]"
+             return self._wire.encode(self)"
         );
         return;
     };
@@ -1519,6 +1545,19 @@ pub(super) fn variant_encode(
         let _ = writeln!(out, "        return {tag}");
         return;
     };
+    if let Type::Named(schema) = ty {
+        if !matches!(schema.body, Body::Enum(_)) {
+            // A message: its own encoder, after the tag.
+            let _ = writeln!(
+                out,
+                "        try:\n            value = self.value\n            if isinstance(value, {}):\n                \
+                 return {tag} + value.encode()\n        except _GIVE_UP:\n            pass\n        \
+                 return self._wire.encode(self)",
+                type_name(schema)
+            );
+            return;
+        }
+    }
     let _ = writeln!(out, "        try:\n            out = bytearray({tag})");
     emit_write(
         out,
@@ -1532,31 +1571,49 @@ pub(super) fn variant_encode(
     let _ = writeln!(
         out,
         "            return bytes(out)\n        except _GIVE_UP:\n            pass\n        \
-         return self._wire.encode(self)  # type: ignore[no-any-return]"
+         return self._wire.encode(self)"
     );
 }
 
 /// The union's class methods `decode`, `decode_prefix`, `view` and `view_prefix`.
-pub(super) fn union_methods(out: &mut String, name: &str) {
+pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
+    // A one-byte tag is looked up here, saving a call on the hottest path.
+    let (read, view) = if u.tag == TagKind::U8 {
+        (
+            format!(
+                "read = _{name}_READERS.get(buf[0])\n            \
+                 value, end = read(buf, 1) if read is not None else _{name}_read(buf, 0)"
+            ),
+            format!(
+                "viewer = _{name}_VIEWERS.get(buf[0])\n            \
+                 view, end = viewer(buf, 0, 1) if viewer is not None else _{name}_view(buf, 0)"
+            ),
+        )
+    } else {
+        (
+            format!("value, end = _{name}_read(buf, 0)"),
+            format!("view, end = _{name}_view(buf, 0)"),
+        )
+    };
     let _ = writeln!(
         out,
         "\n    @classmethod\n    def decode(cls, buf: _Buffer) -> {name}:\n        \
          \"\"\"The variant `buf` holds (exactly one message).\"\"\"\n        try:\n            \
-         value, end = _{name}_read(buf, 0)\n            if end == len(buf):\n                return value\n        \
+         {read}\n            if end == len(buf):\n                return value\n        \
          except _GIVE_UP:\n            pass\n        return cls._wire.decode(buf)  # type: ignore[no-any-return]\n\n    \
-         @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> typing.Tuple[{name}, memoryview]:\n        \
+         @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{name}, memoryview]:\n        \
          \"\"\"The variant at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
          value, end = _{name}_read(buf, 0)\n            return value, memoryview(buf)[end:]\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)  # type: ignore[no-any-return]\n\n    \
+         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)\n\n    \
          @classmethod\n    def view(cls, buf: _Buffer) -> {name}View:\n        \
          \"\"\"A view of `buf`: its `variant` name, `tag`, and `value` (a view of the\n        \
          payload) or, for the `other` variant, `rest`.\"\"\"\n        try:\n            \
-         view, end = _{name}_view(buf, 0)\n            if end == len(buf):\n                return view\n        \
+         {view}\n            if end == len(buf):\n                return view\n        \
          except _GIVE_UP:\n            pass\n        return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
-         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> typing.Tuple[{name}View, memoryview]:\n        \
+         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{name}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
          view, end = _{name}_view(buf, 0)\n            return view, memoryview(buf)[end:]\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, True)  # type: ignore[no-any-return]"
+         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, True)"
     );
 }
 
@@ -1583,7 +1640,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         let reader = format!("_{name}_read_{variant}");
         let _ = writeln!(
             out,
-            "\n\ndef {reader}(buf: _Buffer, pos: int) -> typing.Tuple[{name}, int]:"
+            "\n\ndef {reader}(buf: _Buffer, pos: int) -> tuple[{name}, int]:"
         );
         match &v.payload {
             None => {
@@ -1591,11 +1648,24 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
             }
             Some(Type::Named(payload)) if matches!(&payload.body, Body::Struct(s) if s.fixed_size) =>
             {
-                let size = payload.as_struct().map_or(0, |s| s.block_len);
+                let Some(s) = payload.as_struct() else {
+                    continue;
+                };
+                let b = block(formats, s, "pos", &|f| format!("value.{}", attr(f)));
                 let _ = writeln!(
                     out,
-                    "    return {class}(_{}_unpack(buf, pos)), pos + {size}",
-                    type_name(payload)
+                    "    {}{}.unpack_from(buf, pos)",
+                    targets(&b.temps),
+                    block_name(&type_name(payload))
+                );
+                require(out, "    ", &b.after);
+                let args: Vec<&str> = b.values.iter().map(|(_, v)| v.as_str()).collect();
+                let _ = writeln!(
+                    out,
+                    "    variant: {class} = _new({class})\n    variant.value = {}({})\n    return variant, pos + {}",
+                    type_name(payload),
+                    args.join(", "),
+                    s.block_len
                 );
             }
             Some(ty) => {
@@ -1608,7 +1678,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         let viewer = format!("_{name}_view_{variant}");
         let _ = writeln!(
             out,
-            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int) -> typing.Tuple[{name}View, int]:"
+            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int) -> tuple[{name}View, int]:"
         );
         let (value, end) = match &v.payload {
             None => ("None".to_string(), "pos".to_string()),
@@ -1616,16 +1686,24 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
             {
                 let size = payload.as_struct().map_or(0, |s| s.block_len);
                 let class = type_name(payload);
-                let valid = if has_checks(payload) {
-                    format!(" or not _{class}_valid(buf, pos)")
-                } else {
+                let checks = payload
+                    .as_struct()
+                    .map(|s| block(formats, s, "pos", &|f| attr(f)).checks)
+                    .unwrap_or_default();
+                let valid = if checks.is_empty() {
                     String::new()
+                } else {
+                    format!(" or {}", negate(&checks))
                 };
                 let _ = writeln!(
                     out,
                     "    if len(buf) - pos < {size}{valid}:\n        raise _GiveUp"
                 );
-                (format!("{class}View(buf, pos)"), format!("pos + {size}"))
+                let _ = writeln!(
+                    out,
+                    "    value: {class}View = _new({class}View)\n    value._buf = buf\n    value._pos = pos"
+                );
+                ("value".to_string(), format!("pos + {size}"))
             }
             Some(ty) => {
                 // Other payloads are viewed the checked way.
@@ -1640,24 +1718,26 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         };
         let _ = writeln!(
             out,
-            "    return {name}View(buf, base, {end}, {}, {id}, {value}, None), {end}",
+            "    view: {name}View = _new({name}View)\n    view._wire_mv = buf\n    view._wire_base = base\n    \
+             view._wire_end = {end}\n    view.variant = {}\n    view.tag = {id}\n    view.value = {value}\n    \
+             view.rest = None\n    return view, {end}",
             py_str(v.name)
         );
         viewers.push(format!("{id}: {viewer}"));
     }
     let _ = writeln!(
         out,
-        "\n\n_{name}_READERS: typing.Dict[int, typing.Callable[[_Buffer, int], typing.Tuple[{name}, int]]] = {{\n    {},\n}}",
+        "\n\n_{name}_READERS: dict[int, Callable[[_Buffer, int], tuple[{name}, int]]] = {{\n    {},\n}}",
         readers.join(",\n    ")
     );
     let _ = writeln!(
         out,
-        "\n_{name}_VIEWERS: typing.Dict[int, typing.Callable[[_Buffer, int, int], typing.Tuple[{name}View, int]]] = {{\n    {},\n}}",
+        "\n_{name}_VIEWERS: dict[int, Callable[[_Buffer, int, int], tuple[{name}View, int]]] = {{\n    {},\n}}",
         viewers.join(",\n    ")
     );
     let _ = writeln!(
         out,
-        "\n\ndef _{name}_read(buf: _Buffer, pos: int) -> typing.Tuple[{name}, int]:\n    \
+        "\n\ndef _{name}_read(buf: _Buffer, pos: int) -> tuple[{name}, int]:\n    \
          \"\"\"The `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n{read_tag}\n    \
          read = _{name}_READERS.get(tag)"
     );
@@ -1674,7 +1754,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     let _ = writeln!(out, "    return read(buf, pos)");
     let _ = writeln!(
         out,
-        "\n\ndef _{name}_view(buf: _Buffer, pos: int) -> typing.Tuple[{name}View, int]:\n    \
+        "\n\ndef _{name}_view(buf: _Buffer, pos: int) -> tuple[{name}View, int]:\n    \
          \"\"\"A view of the `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n    base = pos\n{read_tag}\n    \
          view = _{name}_VIEWERS.get(tag)"
     );

@@ -13,6 +13,7 @@ ratio generated / hand-written with its spread over the runs.
 
 from __future__ import annotations
 
+import importlib
 import os
 import statistics
 import sys
@@ -32,9 +33,10 @@ def main() -> None:
     runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 3
     number = int(args[args.index("--number") + 1]) if "--number" in args else 100_000
     sys.path[:0] = [data_dir, HERE]
-    import bench_types  # noqa: E402  (generated into DIR)
-    import handwritten as hw  # noqa: E402
-    import itch  # noqa: E402  (the demo's export)
+    # Generated into DIR (`bench_types`, and the demo's export `itch`), and the baseline.
+    bench_types = importlib.import_module("bench_types")
+    itch = importlib.import_module("itch")
+    hw = importlib.import_module("handwritten")
 
     def read(name: str) -> bytes:
         with open(os.path.join(data_dir, name), "rb") as f:
@@ -95,7 +97,7 @@ def main() -> None:
         v = hw.view_itch(itch_add)
         return v.order_ref + v.price
 
-    cases: typing.List[typing.Tuple[str, str, typing.Callable[[], object],
+    cases: list[tuple[str, str, typing.Callable[[], object],
                                     typing.Callable[[], object]]] = [
         ("AddOrder", "decode", lambda: itch.AddOrder.decode(add_order),
          lambda: hw.AddOrder.decode(add_order)),
@@ -114,7 +116,7 @@ def main() -> None:
         ("ITCH union (Add Order)", "encode", g_union.encode, lambda: hw.encode_itch(h_union)),
         ("ITCH union (Add Order)", "view, read two fields", view_union_g, view_union_h),
     ]
-    results: typing.Dict[int, typing.List[typing.Tuple[float, float]]] = {}
+    results: dict[int, list[tuple[float, float]]] = {}
     for run in range(runs):
         for i, (_, _, gen, hand) in enumerate(cases):
             # Interleaved, so that a burst of load on the machine hits both sides.
@@ -250,7 +252,7 @@ def frames_rate(itch: typing.Any, hw: typing.Any, len_stream: bytes, crc_stream:
         (len_stream, "u32be", lambda: hw.itch_frames(len_stream)),
         (crc_stream, "wire", lambda: hw.itch_wire_frames(crc_stream, itch.crc32c)),
     ]:
-        def generated() -> object:
+        def generated(stream: bytes = stream, framing: str = framing) -> object:
             reader = itch.FrameReader(framing)
             reader.feed(stream)
             return reader.messages(itch.Msg)

@@ -10,6 +10,9 @@ import dataclasses
 import struct
 import typing
 
+#: What the decoders read: anything `struct.unpack_from` takes.
+Buf = bytes | bytearray | memoryview
+
 # ---- ITCH 5.0 Add Order (section 1.3.1), without its type byte: 35 bytes ----
 
 _ADD_ORDER = struct.Struct(">HH6sQcI8sI")
@@ -29,7 +32,7 @@ class AddOrder:
     price: int
 
     @classmethod
-    def decode(cls, buf: bytes) -> AddOrder:
+    def decode(cls, buf: Buf) -> AddOrder:
         if len(buf) != 35:
             raise ValueError("an Add Order is 35 bytes")
         (locate, tracking, timestamp, order_ref, side, shares, stock,
@@ -53,7 +56,7 @@ class AddOrder:
 class AddOrderView:
     __slots__ = ("_buf",)
 
-    def __init__(self, buf: bytes) -> None:
+    def __init__(self, buf: Buf) -> None:
         if len(buf) != 35:
             raise ValueError("an Add Order is 35 bytes")
         if buf[18] != 0x42 and buf[18] != 0x53:
@@ -93,7 +96,7 @@ class Ipv4Header:
     dst: bytes
 
     @classmethod
-    def decode(cls, buf: bytes) -> Ipv4Header:
+    def decode(cls, buf: Buf) -> Ipv4Header:
         if len(buf) != 20:
             raise ValueError("an IPv4 header is 20 bytes")
         (version_ihl, dscp_ecn, total_len, identification, flags_fragment, ttl, protocol,
@@ -118,7 +121,7 @@ class Ipv4Header:
 class Ipv4View:
     __slots__ = ("_buf",)
 
-    def __init__(self, buf: bytes) -> None:
+    def __init__(self, buf: Buf) -> None:
         if len(buf) != 20:
             raise ValueError("an IPv4 header is 20 bytes")
         self._buf = buf
@@ -138,7 +141,7 @@ _MSG_HEAD = struct.Struct("<QIHB")
 _LEVEL = struct.Struct("<II")
 
 
-def _varint(buf: bytes, pos: int) -> typing.Tuple[int, int]:
+def _varint(buf: Buf, pos: int) -> tuple[int, int]:
     """A LEB128 varint: (value, end); at most 10 bytes and 2**64 - 1."""
     byte = buf[pos]
     if byte < 0x80:
@@ -177,20 +180,20 @@ class Msg:
     flags: int
     symbol: str
     blob: bytes
-    levels: typing.List[Level]
+    levels: list[Level]
     seq: int
     count: int
     delta: int
 
     @classmethod
-    def decode(cls, buf: bytes) -> Msg:
+    def decode(cls, buf: Buf) -> Msg:
         msg, end = cls.read(buf)
         if end != len(buf):
             raise ValueError("trailing bytes")
         return msg
 
     @staticmethod
-    def read(buf: bytes) -> typing.Tuple[Msg, int]:
+    def read(buf: Buf) -> tuple[Msg, int]:
         (id_, price, kind, flags) = _MSG_HEAD.unpack_from(buf)
         pos = 15
         n = buf[pos]
@@ -249,7 +252,7 @@ class MsgView:
 
     __slots__ = ("_buf", "_symbol")
 
-    def __init__(self, buf: bytes) -> None:
+    def __init__(self, buf: Buf) -> None:
         # Every check of a decode, without building the values.
         if len(buf) < 15:
             raise ValueError("truncated")
@@ -320,14 +323,14 @@ class Unknown:
     rest: bytes
 
 
-def _order_delete(buf: bytes) -> OrderDelete:
+def _order_delete(buf: Buf) -> OrderDelete:
     if len(buf) != 19:
         raise ValueError("an Order Delete is 18 bytes")
     (locate, tracking, timestamp, order_ref) = _ORDER_DELETE.unpack_from(buf, 1)
     return OrderDelete(locate, tracking, int.from_bytes(timestamp, "big"), order_ref)
 
 
-def _order_executed(buf: bytes) -> OrderExecuted:
+def _order_executed(buf: Buf) -> OrderExecuted:
     if len(buf) != 31:
         raise ValueError("an Order Executed is 30 bytes")
     (locate, tracking, timestamp, order_ref, shares,
@@ -336,7 +339,7 @@ def _order_executed(buf: bytes) -> OrderExecuted:
                          match)
 
 
-def _add_order_at(buf: bytes) -> AddOrder:
+def _add_order_at(buf: Buf) -> AddOrder:
     """An Add Order after its type byte, unpacked in place."""
     if len(buf) != 36:
         raise ValueError("an Add Order is 35 bytes")
@@ -349,14 +352,14 @@ def _add_order_at(buf: bytes) -> AddOrder:
 
 
 #: The decoder of each type byte; the message's class tells which it was.
-ITCH_DECODERS: typing.Dict[int, typing.Callable[[typing.Any], typing.Any]] = {
+ITCH_DECODERS: dict[int, typing.Callable[[typing.Any], typing.Any]] = {
     0x41: _add_order_at,
     0x44: _order_delete,
     0x45: _order_executed,
 }
 
 
-def decode_itch(buf: bytes) -> typing.Any:
+def decode_itch(buf: Buf) -> typing.Any:
     """The message `buf` holds: type byte, then the message."""
     decoder = ITCH_DECODERS.get(buf[0])
     if decoder is None:
@@ -370,7 +373,7 @@ def encode_itch(message: typing.Any) -> bytes:
     raise ValueError("only Add Orders are written here")
 
 
-def view_itch(buf: bytes) -> AddOrderView:
+def view_itch(buf: Buf) -> AddOrderView:
     if buf[0] != 0x41:
         raise ValueError("not an Add Order")
     return AddOrderView(buf[1:])
@@ -382,7 +385,7 @@ _LEN = struct.Struct(">I")
 _WIRE_HEADER = struct.Struct(">HHBBII")
 
 
-def itch_frames(stream: bytes) -> typing.List[typing.Any]:
+def itch_frames(stream: bytes) -> list[typing.Any]:
     """Every message of a stream of length-prefixed frames."""
     out = []
     pos, n = 0, len(stream)
@@ -397,7 +400,7 @@ def itch_frames(stream: bytes) -> typing.List[typing.Any]:
     return out
 
 
-def itch_wire_frames(stream: bytes, crc32c: typing.Callable[..., int]) -> typing.List[typing.Any]:
+def itch_wire_frames(stream: bytes, crc32c: typing.Callable[..., int]) -> list[typing.Any]:
     """Every message of a stream of WireHeader frames, each CRC32C checked."""
     out = []
     pos, n = 0, len(stream)

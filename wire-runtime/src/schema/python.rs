@@ -823,6 +823,19 @@ fn struct_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema
             doc.push_str(" None when the sender's version did not have it.");
         }
         docstring(out, "        ", &doc);
+        if s.version.is_none() {
+            // The fast view: fixed fields at their offsets, strings and varints from
+            // where the view found them.
+            if let Place::Variable { .. } = field.place {
+                if let Some(code) = fast::var_property(formats, s, field, variable - 1) {
+                    out.push_str(&code);
+                    continue;
+                }
+            } else {
+                fast::fixed_property(out, formats, s, field, "self._wire_mv", "self._wire_block");
+                continue;
+            }
+        }
         let _ = writeln!(out, "        return {body}  # type: ignore[no-any-return]");
     }
     fast::struct_functions(out, formats, schema, s);

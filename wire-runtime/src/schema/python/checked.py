@@ -859,7 +859,7 @@ class _WireView:
     _wire_end: int
     _wire_block: int
     _wire_block_len: int
-    _wire_starts: tuple[int | None, ...]
+    _wire_starts: tuple[Any, ...]
 
     def _fixed(self, index: int) -> Any:
         spec = self._wire

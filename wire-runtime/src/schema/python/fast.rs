@@ -718,6 +718,7 @@ pub(super) fn struct_functions(
         return;
     }
     struct_reader(out, formats, schema, s, &b);
+    struct_scanner(out, formats, schema, s);
 }
 
 /// `_T_read(buf, pos) -> (value, end)` of a struct with variable fields.
@@ -1319,6 +1320,9 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     );
 
     if !s.fixed_size {
+        if s.version.is_none() {
+            var_view_methods(out, schema, s);
+        }
         return;
     }
     // view, view_prefix
@@ -1358,7 +1362,6 @@ pub(super) fn fixed_view(
     describe: &dyn Fn(&Field) -> String,
 ) {
     let class = type_name(schema);
-    let endian = s.endian.unwrap_or(Endian::Big);
     let _ = writeln!(out, "\n\nclass {class}View:");
     super::docstring(
         out,
@@ -1379,96 +1382,7 @@ pub(super) fn fixed_view(
         let hint = super::view_hint(&field.ty);
         let _ = writeln!(out, "\n    @property\n    def {name}(self) -> {hint}:");
         super::docstring(out, "        ", &describe(field));
-        let field_endian = field.endian.or(s.endian).unwrap_or(endian);
-        let mut ctx = Ctx {
-            formats,
-            block: field_endian,
-            pos: "pos",
-        };
-        let (item, expr, offset) = match field.place {
-            Place::Bits {
-                run_offset,
-                run_len,
-                shift,
-                width,
-            } => {
-                let item = ctx.int("run", "run", run_len, false, field_endian);
-                let raw = paren(&item.value);
-                let bits = 8 * run_len as u32;
-                let mask = format!("{:#x}", (1u128 << width) - 1);
-                let unsigned = match (shift, shift + width == bits) {
-                    (0, true) => raw.clone(),
-                    (0, false) => format!("{raw} & {mask}"),
-                    (shift, true) => format!("{raw} >> {shift}"),
-                    (shift, false) => format!("{raw} >> {shift} & {mask}"),
-                };
-                let sign = 1u128 << (width - 1);
-                let expr = match field.ty {
-                    Type::Bool => format!("{} == 1", paren(&unsigned)),
-                    Type::Int { .. } => format!("({} ^ {sign:#x}) - {sign:#x}", paren(&unsigned)),
-                    _ => unsigned,
-                };
-                (item, expr, run_offset)
-            }
-            Place::Bytes { offset, len } => {
-                let item = ctx.item(&field.ty, len, field_endian, "value", "value", offset);
-                if let Some(constant) = field
-                    .magic
-                    .and_then(|m| magic_value(&field.ty, m, field_endian))
-                {
-                    // A magic field holds its constant: the view checked it.
-                    let _ = writeln!(out, "        return {constant}");
-                    continue;
-                }
-                let expr = item.view.clone();
-                (item, expr, offset)
-            }
-            Place::Variable { .. } => continue,
-        };
-        let pos = at("self._pos", offset);
-        if let (Type::Named(nested), Place::Bytes { .. }) = (&field.ty, field.place) {
-            if let Body::Struct(_) = nested.body {
-                let _ = writeln!(
-                    out,
-                    "        return {}View(self._buf, {pos})",
-                    type_name(nested)
-                );
-                continue;
-            }
-        }
-        let uses_buf = expr.contains("View(buf");
-        if item.codes == "B" && item.temps.len() == 1 {
-            if expr == item.temps[0] {
-                let _ = writeln!(out, "        return self._buf[{pos}]");
-            } else {
-                let _ = writeln!(
-                    out,
-                    "        {} = self._buf[{pos}]\n        return {expr}",
-                    item.temps[0]
-                );
-            }
-            continue;
-        }
-        if uses_buf {
-            let _ = writeln!(out, "        buf, pos = self._buf, self._pos");
-        }
-        let f = formats.get(&format!("{}{}", order_char(field_endian), item.codes));
-        let result = if expr == item.temps[0] && item.temps.len() == 1 {
-            let _ = writeln!(
-                out,
-                "        {}: {hint} = {f}.unpack_from(self._buf, {pos})[0]",
-                item.temps[0]
-            );
-            item.temps[0].clone()
-        } else {
-            let _ = writeln!(
-                out,
-                "        {}{f}.unpack_from(self._buf, {pos})\n        result: {hint} = {expr}",
-                targets(&item.temps)
-            );
-            "result".to_string()
-        };
-        let _ = writeln!(out, "        return {result}");
+        fixed_property(out, formats, s, field, "self._buf", "self._pos");
     }
     let _ = writeln!(
         out,
@@ -1478,6 +1392,329 @@ pub(super) fn fixed_view(
          return _{class}_unpack(self._buf, self._pos)\n\n    \
          def __repr__(self) -> str:\n        return f\"{class}View({{bytes(self.as_bytes()).hex()}})\"",
         s.block_len
+    );
+}
+
+/// The body of a view's property that reads the block field `field` from `buf`, whose
+/// block starts at `base` (Python expressions).
+pub(super) fn fixed_property(
+    out: &mut String,
+    formats: &mut Formats,
+    s: &Struct,
+    field: &Field,
+    buf: &str,
+    base: &str,
+) {
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let hint = super::view_hint(&field.ty);
+    let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+    let mut ctx = Ctx {
+        formats,
+        block: field_endian,
+        pos: "pos",
+    };
+    let (item, expr, offset) = match field.place {
+        Place::Bits {
+            run_offset,
+            run_len,
+            shift,
+            width,
+        } => {
+            let item = ctx.int("run", "run", run_len, false, field_endian);
+            let raw = paren(&item.value);
+            let bits = 8 * run_len as u32;
+            let mask = format!("{:#x}", (1u128 << width) - 1);
+            let unsigned = match (shift, shift + width == bits) {
+                (0, true) => raw.clone(),
+                (0, false) => format!("{raw} & {mask}"),
+                (shift, true) => format!("{raw} >> {shift}"),
+                (shift, false) => format!("{raw} >> {shift} & {mask}"),
+            };
+            let sign = 1u128 << (width - 1);
+            let expr = match field.ty {
+                Type::Bool => format!("{} == 1", paren(&unsigned)),
+                Type::Int { .. } => format!("({} ^ {sign:#x}) - {sign:#x}", paren(&unsigned)),
+                _ => unsigned,
+            };
+            (item, expr, run_offset)
+        }
+        Place::Bytes { offset, len } => {
+            let item = ctx.item(&field.ty, len, field_endian, "value", "value", offset);
+            if let Some(constant) = field
+                .magic
+                .and_then(|m| magic_value(&field.ty, m, field_endian))
+            {
+                // A magic field holds its constant: the view checked it.
+                let _ = writeln!(out, "        return {constant}");
+                return;
+            }
+            let expr = item.view.clone();
+            (item, expr, offset)
+        }
+        Place::Variable { .. } => return,
+    };
+    let pos = at(base, offset);
+    if let (Type::Named(nested), Place::Bytes { .. }) = (&field.ty, field.place) {
+        if let Body::Struct(_) = nested.body {
+            let _ = writeln!(
+                out,
+                "        return {}View({buf}, {pos})",
+                type_name(nested)
+            );
+            return;
+        }
+    }
+    let uses_buf = expr.contains("View(buf");
+    if item.codes == "B" && item.temps.len() == 1 {
+        if expr == item.temps[0] {
+            let _ = writeln!(out, "        return {buf}[{pos}]");
+        } else {
+            let _ = writeln!(
+                out,
+                "        {} = {buf}[{pos}]\n        return {expr}",
+                item.temps[0]
+            );
+        }
+        return;
+    }
+    if uses_buf {
+        let _ = writeln!(out, "        buf, pos = {buf}, {base}");
+    }
+    let f = formats.get(&format!("{}{}", order_char(field_endian), item.codes));
+    let result = if expr == item.temps[0] && item.temps.len() == 1 {
+        let _ = writeln!(
+            out,
+            "        {}: {hint} = {f}.unpack_from({buf}, {pos})[0]",
+            item.temps[0]
+        );
+        item.temps[0].clone()
+    } else {
+        let _ = writeln!(
+            out,
+            "        {}{f}.unpack_from({buf}, {pos})\n        result: {hint} = {expr}",
+            targets(&item.temps)
+        );
+        "result".to_string()
+    };
+    let _ = writeln!(out, "        return {result}");
+}
+
+/// `_T_scan(buf, pos) -> (starts, end)` of a struct with variable fields and no version
+/// header: every check its view makes, and where each variable field starts, without
+/// building the values.
+pub(super) fn struct_scanner(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct) {
+    if s.version.is_some() || s.fixed_size {
+        return;
+    }
+    let class = type_name(schema);
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let b = block(formats, s, "pos", &attr);
+    let _ = writeln!(
+        out,
+        "\n\ndef _{class}_scan(buf: _Buffer, pos: int) -> tuple[tuple[int, ...], int]:\n    \
+         \"\"\"Where each variable field of the `{class}` at `pos` of `buf` starts, and where it\n    \
+         ends, after the checks its view makes.\"\"\""
+    );
+    let mut conditions = vec![format!("len(buf) - pos >= {}", s.block_len)];
+    conditions.extend(b.checks);
+    require(out, "    ", &conditions);
+    let _ = writeln!(out, "    pos += {}", s.block_len);
+    let mut starts = Vec::new();
+    for field in s
+        .fields
+        .iter()
+        .filter(|f| matches!(f.place, Place::Variable { .. }))
+    {
+        let name = local(field.name);
+        let _ = writeln!(out, "    {name}_at = pos");
+        emit_scan(
+            out,
+            formats,
+            &field.ty,
+            field.endian.or(s.endian).unwrap_or(endian),
+            &name,
+            "    ",
+            1,
+        );
+        starts.push(format!("{name}_at"));
+    }
+    let tuple = if starts.len() == 1 {
+        format!("({},)", starts[0])
+    } else {
+        format!("({})", starts.join(", "))
+    };
+    let _ = writeln!(out, "    return {tuple}, pos");
+}
+
+/// Statements moving `pos` past a value of `ty`, checking what a view checks.
+fn emit_scan(
+    out: &mut String,
+    formats: &mut Formats,
+    ty: &Type,
+    endian: Endian,
+    name: &str,
+    indent: &str,
+    depth: usize,
+) {
+    if let Type::Named(schema) = ty {
+        match &schema.body {
+            Body::Struct(s) if s.fixed_size => {
+                let mut conditions = vec![format!("len(buf) - pos >= {}", s.block_len)];
+                if has_checks(schema) {
+                    conditions.push(format!("_{}_valid(buf, pos)", type_name(schema)));
+                }
+                require(out, indent, &conditions);
+                let _ = writeln!(out, "{indent}pos += {}", s.block_len);
+                return;
+            }
+            Body::Struct(_) | Body::Union(_) => {
+                let _ = writeln!(
+                    out,
+                    "{indent}_, pos = _{}_read(buf, pos)",
+                    type_name(schema)
+                );
+                return;
+            }
+            Body::Enum(_) => {}
+        }
+    }
+    if let Some(size) = fixed_size(ty) {
+        let mut ctx = Ctx {
+            formats,
+            block: endian,
+            pos: "pos",
+        };
+        let item = ctx.item(ty, size, endian, name, name, 0);
+        let mut conditions = vec![format!("len(buf) - pos >= {size}")];
+        conditions.extend(item.checks);
+        require(out, indent, &conditions);
+        let _ = writeln!(out, "{indent}pos += {size}");
+        return;
+    }
+    let n = format!("{name}_len");
+    match ty {
+        Type::Varint { bytes, .. } if *bytes >= 8 => {
+            // Any varint `_varint` reads fits.
+            let _ = writeln!(out, "{indent}_, pos = _varint(buf, pos)");
+        }
+        Type::Varint { .. } => {
+            // Reading it is the range check.
+            emit_read(
+                out,
+                formats,
+                ty,
+                endian,
+                &format!("{name}_checked"),
+                indent,
+                depth,
+            );
+        }
+        Type::Str { prefix, max_len } => {
+            read_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            let _ = writeln!(
+                out,
+                "{indent}end = pos + {n}\n{indent}if end > len(buf):\n{indent}    raise _GiveUp\n\
+                 {indent}str(buf[pos:end], \"utf-8\")  # the UTF-8 check\n{indent}pos = end"
+            );
+        }
+        Type::Bytes { prefix, max_len } => {
+            read_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            let _ = writeln!(
+                out,
+                "{indent}pos += {n}\n{indent}if pos > len(buf):\n{indent}    raise _GiveUp"
+            );
+        }
+        Type::List {
+            elem,
+            prefix,
+            max_len,
+        } => {
+            read_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            match fixed_size(elem) {
+                Some(size) if !type_checks(elem) => {
+                    let _ = writeln!(
+                        out,
+                        "{indent}pos += {size} * {n}\n{indent}if pos > len(buf):\n{indent}    raise _GiveUp"
+                    );
+                }
+                _ => {
+                    let _ = writeln!(out, "{indent}for _ in range({n}):");
+                    emit_scan(
+                        out,
+                        formats,
+                        elem,
+                        endian,
+                        &format!("{name}_item"),
+                        &format!("{indent}    "),
+                        depth + 1,
+                    );
+                }
+            }
+        }
+        Type::Option(inner) => {
+            let present = format!("{name}_present");
+            let _ = writeln!(
+                out,
+                "{indent}{present} = buf[pos]\n{indent}pos += 1\n{indent}if {present} == 1:"
+            );
+            emit_scan(
+                out,
+                formats,
+                inner,
+                endian,
+                name,
+                &format!("{indent}    "),
+                depth + 1,
+            );
+            let _ = writeln!(
+                out,
+                "{indent}elif {present} != 0:\n{indent}    raise _GiveUp"
+            );
+        }
+        _ => {}
+    }
+}
+
+/// The body of a view's property that reads the variable field `field` (a string or a
+/// varint) at `start` of `buf`; None for other types, which the checked path reads.
+pub(super) fn var_property(
+    formats: &mut Formats,
+    s: &Struct,
+    field: &Field,
+    index: usize,
+) -> Option<String> {
+    if s.version.is_some() || !matches!(field.ty, Type::Str { .. } | Type::Varint { .. }) {
+        return None;
+    }
+    let endian = field.endian.or(s.endian).unwrap_or(Endian::Big);
+    let mut out =
+        format!("        buf = self._wire_mv\n        pos = self._wire_starts[{index}]\n");
+    emit_read(&mut out, formats, &field.ty, endian, "value", "        ", 1);
+    out.push_str("        return value\n");
+    Some(out)
+}
+
+/// `view` and `view_prefix` of a struct with variable fields and no version header.
+fn var_view_methods(out: &mut String, schema: &Schema, s: &Struct) {
+    let class = type_name(schema);
+    let make = format!(
+        "starts, end = _{class}_scan(buf, 0)\n            \
+         view: {class}View = _new({class}View)\n            view._wire_mv = memoryview(buf)\n            \
+         view._wire_base = 0\n            view._wire_end = end\n            view._wire_block = 0\n            \
+         view._wire_block_len = {}\n            view._wire_starts = starts",
+        s.block_len
+    );
+    let _ = writeln!(
+        out,
+        "\n    @classmethod\n    def view(cls, buf: _Buffer) -> {class}View:\n        \
+         \"\"\"A zero-copy view of `buf`, which must hold exactly one encoding; it is\n        \
+         checked once here, and its properties read the bytes in place.\"\"\"\n        try:\n            \
+         {make}\n            if end == len(buf):\n                return view\n        except _GIVE_UP:\n            pass\n        \
+         return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
+         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
+         \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
+         {make}\n            return view, memoryview(buf)[end:]\n        except _GIVE_UP:\n            pass\n        \
+         return cls._wire.prefix(buf, True)"
     );
 }
 

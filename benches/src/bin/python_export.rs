@@ -26,7 +26,11 @@ fn add_order(i: u32) -> AddOrder {
         tracking_number: (i % 7) as u16,
         timestamp: 34_200_000_000_000 + u64::from(i) * 1_000,
         order_ref: 1_000_000 + u64::from(i),
-        side: if i % 3 == 0 { Side::Sell } else { Side::Buy },
+        side: if i.is_multiple_of(3) {
+            Side::Sell
+        } else {
+            Side::Buy
+        },
         shares: 100 + i % 900,
         stock: *b"AAPL    ",
         price: 1_000_000 + i % 5_000,

@@ -1,13 +1,22 @@
-//! The Python codec: [`generate`] writes a Python 3 module (standard library only) that
-//! encodes, decodes and views every type a set of [`Schema`]s reaches, bit for bit as the
-//! derived Rust code does, so a script, a test harness or a notebook can read and write
-//! the same messages.
+//! The Python codec: [`generate`] writes a Python module (Python 3.10 or later, standard
+//! library only) that encodes, decodes and views every type a set of [`Schema`]s reaches,
+//! bit for bit as the derived Rust code does, so a script, a test harness or a notebook
+//! can read and write the same messages.
+//!
+//! The code is specialised per type, as a careful person writes it by hand: one
+//! precompiled `struct.Struct` per fixed block and one `unpack_from` or `pack` per decode
+//! or encode, bit fields as shifts and masks, enum values through a dict, length prefixes
+//! through precompiled structs, view properties that read their field at its offset,
+//! `dataclass(slots=True)`, a union's tag dispatched through a dict of readers. Those
+//! fast paths handle valid input; on anything else they hand over to a checked path (a
+//! walk over the schema, kept in the module for that), which raises the error Rust
+//! raises, field and offset included. The module passes `mypy --strict` and `ruff check`.
 //!
 //! For each derived type the module has:
 //!
 //! - a C-like enum: an `enum.IntEnum` with the Rust variants' names and values; reading a
 //!   value that names no member is `InvalidDiscriminant`;
-//! - a struct `T`: a `@dataclass` with one typed attribute per field (every one with a
+//! - a struct `T`: a `@dataclass(slots=True)` with one typed attribute per field (every one with a
 //!   default, so `T()` is a valid value), `T.SIZE` when the type is fixed-size,
 //!   `value.encode() -> bytes`, `T.decode(buf)` (exactly one encoding: extra bytes are
 //!   `TrailingBytes`), `T.decode_prefix(buf) -> (value, rest)` with `rest` a
@@ -24,6 +33,16 @@
 //!   `encode()`, and the class methods `U.decode`, `U.decode_prefix`, `U.view`,
 //!   `U.view_prefix`; a view has `variant`, `tag`, `value` (the payload's view) and
 //!   `rest`.
+//!
+//! Two helpers go further. `T.DTYPE`, for each fixed-size struct when numpy is installed
+//! (else None), is a structured dtype with the Rust offsets and byte orders, so
+//! `numpy.frombuffer(buf, dtype=T.DTYPE)` views an array of records without copying; a
+//! field numpy has no type for (a bit field, a 6-byte integer, a fixed-point decimal) is
+//! read by a generated function over its column, `T_field(records)`. And `FrameReader`
+//! takes messages out of a stream fed in pieces, framed by a length prefix
+//! (`wire::frame::LenU32Be` and friends) or by `wire::frame::WireHeader` (its CRC32C
+//! checked, through the `crc32c` package when it is installed, else a table; `resync`
+//! skips damaged bytes): `reader.feed(data)`, then `reader.messages(Union)`.
 //!
 //! Values are plain Python: integers of every width are `int` (ranges are checked on
 //! encode: `ValueOutOfRange`), floats and fixed-point decimals `float`, `[u8; N]` and

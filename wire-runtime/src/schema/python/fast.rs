@@ -1094,7 +1094,6 @@ fn emit_write(
     endian: Endian,
     src: &str,
     indent: &str,
-    depth: usize,
 ) {
     if let Type::Named(schema) = ty {
         if !matches!(schema.body, Body::Enum(_)) {
@@ -1167,15 +1166,7 @@ fn emit_write(
             write_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
             let item = format!("{base}_item");
             let _ = writeln!(out, "{indent}for {item} in {v}:");
-            emit_write(
-                out,
-                formats,
-                elem,
-                endian,
-                &item,
-                &format!("{indent}    "),
-                depth + 1,
-            );
+            emit_write(out, formats, elem, endian, &item, &format!("{indent}    "));
         }
         Type::Option(inner) => {
             let _ = writeln!(
@@ -1183,15 +1174,7 @@ fn emit_write(
                 "{indent}{v} = {src}\n{indent}if {v} is None:\n{indent}    out.append(0)\n\
                  {indent}else:\n{indent}    out.append(1)"
             );
-            emit_write(
-                out,
-                formats,
-                inner,
-                endian,
-                &v,
-                &format!("{indent}    "),
-                depth + 1,
-            );
+            emit_write(out, formats, inner, endian, &v, &format!("{indent}    "));
         }
         _ => {}
     }
@@ -1240,7 +1223,6 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
                 field.endian.or(s.endian).unwrap_or(endian),
                 &format!("self.{}", attr(field)),
                 body,
-                1,
             );
         }
         match (s.version, var.is_empty()) {
@@ -1803,7 +1785,6 @@ pub(super) fn variant_encode(
         u.endian.unwrap_or(Endian::Big),
         "self.value",
         "            ",
-        1,
     );
     let _ = writeln!(
         out,

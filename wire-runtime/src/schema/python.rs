@@ -1258,6 +1258,49 @@ mod tests {
         );
     }
 
+    /// A type that holds itself: a tree of ids.
+    const TREE: Schema = structure(
+        "Tree",
+        Endian::Big,
+        None,
+        2,
+        &[
+            field("id", "u16", U16, at(0, 2)),
+            field(
+                "children",
+                "Vec<Tree>",
+                Type::List {
+                    elem: &Type::Named(SchemaRef::new(|| &TREE)),
+                    prefix: LenPrefix::U8,
+                    max_len: 4,
+                },
+                variable(0),
+            ),
+        ],
+    );
+
+    #[test]
+    fn a_type_that_holds_itself_reads_and_writes_on_the_fast_path() {
+        let module = generate(&[&TREE]);
+        // Bytes computed by hand: id 1 with children 2 (no children) and 3 (one child 4).
+        let script = r#"
+b = bytes.fromhex("0001" "02" "0002" "00" "0003" "01" "0004" "00")
+t = Tree(1, [Tree(2, []), Tree(3, [Tree(4, [])])])
+assert t.encode() == b, t.encode().hex()
+assert Tree.decode(b) == t
+assert _Tree_read(b, 0) == (t, len(b))
+v = Tree.view(b)
+assert v.id == 1 and [c.id for c in v.children] == [2, 3] and v.children[1].children[0].id == 4
+assert v.to_value() == t
+try:
+    Tree.decode(b[:-1])
+    raise AssertionError("no error")
+except Truncated:
+    pass
+"#;
+        run_python(&module, script);
+    }
+
     #[test]
     fn the_generated_module_reads_and_writes_hand_computed_bytes() {
         let module = generate(&[&PACKET]);

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import os
 import statistics
+import subprocess
 import sys
 import time
 import timeit
@@ -52,6 +53,7 @@ def main() -> None:
 
     agree(itch, bench_types, hw, add_order, ipv4, variable, itch_add, len_stream, crc_stream)
     numpy_agrees(itch, records)
+    works_without_optional_packages(data_dir)
     print("agreement: every pair of implementations reads and writes the same bytes")
     if check_only:
         return
@@ -241,6 +243,30 @@ def numpy_agrees(itch: typing.Any, records: bytes) -> None:
                 bytes(row["stock"]), int(row["price"]), int(timestamps[i]))
                == (value.stock_locate, value.order_ref, int(value.side), value.stock,
                    value.price, value.timestamp), f"record {i}")
+
+
+def works_without_optional_packages(data_dir: str) -> None:
+    """The module imports and works without numpy and crc32c: no DTYPE, and the CRC32C
+    table gives what the package gives (checked on the first frames of the stream)."""
+    script = f"""
+import sys
+sys.modules["numpy"] = None
+sys.modules["crc32c"] = None
+sys.path.insert(0, {data_dir!r})
+import itch
+assert itch.AddOrder.DTYPE is None
+assert itch._crc32c_package is None
+assert itch.crc32c(bytes(32)) == 0x8A9136AA  # wire::frame::crc32c's doc example
+with open({os.path.join(data_dir, "itch_wire_header.bin")!r}, "rb") as f:
+    stream = f.read(50_000)
+reader = itch.FrameReader("wire")
+reader.feed(stream)
+messages = reader.messages(itch.Msg)
+assert len(messages) > 1000 and messages[0].variant == "AddOrder", len(messages)
+"""
+    result = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True,
+                            text=True)
+    expect(result.returncode == 0, f"without numpy and crc32c: {result.stderr}")
 
 
 def frames_rate(itch: typing.Any, hw: typing.Any, len_stream: bytes, crc_stream: bytes,

@@ -1,13 +1,22 @@
-//! The Python codec: [`generate`] writes a Python 3 module (standard library only) that
-//! encodes, decodes and views every type a set of [`Schema`]s reaches, bit for bit as the
-//! derived Rust code does, so a script, a test harness or a notebook can read and write
-//! the same messages.
+//! The Python codec: [`generate`] writes a Python module (Python 3.10 or later, standard
+//! library only) that encodes, decodes and views every type a set of [`Schema`]s reaches,
+//! bit for bit as the derived Rust code does, so a script, a test harness or a notebook
+//! can read and write the same messages.
+//!
+//! The code is specialised per type, as a careful person writes it by hand: one
+//! precompiled `struct.Struct` per fixed block and one `unpack_from` or `pack` per decode
+//! or encode, bit fields as shifts and masks, enum values through a dict, length prefixes
+//! through precompiled structs, view properties that read their field at its offset,
+//! `dataclass(slots=True)`, a union's tag dispatched through a dict of readers. Those
+//! fast paths handle valid input; on anything else they hand over to a checked path (a
+//! walk over the schema, kept in the module for that), which raises the error Rust
+//! raises, field and offset included. The module passes `mypy --strict` and `ruff check`.
 //!
 //! For each derived type the module has:
 //!
 //! - a C-like enum: an `enum.IntEnum` with the Rust variants' names and values; reading a
 //!   value that names no member is `InvalidDiscriminant`;
-//! - a struct `T`: a `@dataclass` with one typed attribute per field (every one with a
+//! - a struct `T`: a `@dataclass(slots=True)` with one typed attribute per field (every one with a
 //!   default, so `T()` is a valid value), `T.SIZE` when the type is fixed-size,
 //!   `value.encode() -> bytes`, `T.decode(buf)` (exactly one encoding: extra bytes are
 //!   `TrailingBytes`), `T.decode_prefix(buf) -> (value, rest)` with `rest` a
@@ -24,6 +33,16 @@
 //!   `encode()`, and the class methods `U.decode`, `U.decode_prefix`, `U.view`,
 //!   `U.view_prefix`; a view has `variant`, `tag`, `value` (the payload's view) and
 //!   `rest`.
+//!
+//! Two helpers go further. `T.DTYPE`, for each fixed-size struct when numpy is installed
+//! (else None), is a structured dtype with the Rust offsets and byte orders, so
+//! `numpy.frombuffer(buf, dtype=T.DTYPE)` views an array of records without copying; a
+//! field numpy has no type for (a bit field, a 6-byte integer, a fixed-point decimal) is
+//! read by a generated function over its column, `T_field(records)`. And `FrameReader`
+//! takes messages out of a stream fed in pieces, framed by a length prefix
+//! (`wire::frame::LenU32Be` and friends) or by `wire::frame::WireHeader` (its CRC32C
+//! checked, through the `crc32c` package when it is installed, else a table; `resync`
+//! skips damaged bytes): `reader.feed(data)`, then `reader.messages(Union)`.
 //!
 //! Values are plain Python: integers of every width are `int` (ranges are checked on
 //! encode: `ValueOutOfRange`), floats and fixed-point decimals `float`, `[u8; N]` and
@@ -59,7 +78,9 @@
 //!
 //! let module = wire::schema::python::generate(&[Udp::SCHEMA]);
 //! assert!(module.contains("class Udp(_WireStruct):"));
-//! assert!(module.contains("class UdpView(_WireView):"));
+//! assert!(module.contains("class UdpView:"));
+//! // One precompiled struct for the whole block, one `unpack_from` per decode.
+//! assert!(module.contains("_Udp_BLOCK = struct.Struct(\">HHHH\")"));
 //! // Write it next to your scripts, then in Python:
 //! //   from protocol import Udp
 //! //   header = Udp.decode(bytes.fromhex("0035 c000 0008 0000"))
@@ -72,24 +93,43 @@ use super::{
 };
 use std::fmt::Write as _;
 
+mod fast;
+mod records;
+
 /// The Python module for `schemas` and every type they reach (each once, by name).
 pub fn generate(schemas: &[&'static Schema]) -> String {
     let types = closure_of(schemas);
     let mut out = String::new();
     module_header(&mut out, &types);
-    out.push_str(RUNTIME);
+    for part in RUNTIME {
+        out.push_str("\n\n");
+        out.push_str(part.trim());
+        out.push('\n');
+    }
+    let mut formats = fast::Formats::default();
+    let mut body = String::new();
+    for schema in &types {
+        match &schema.body {
+            Body::Enum(e) => enum_class(&mut body, schema, e),
+            Body::Struct(s) => struct_classes(&mut body, &mut formats, schema, s),
+            Body::Union(u) => union_classes(&mut body, &mut formats, schema, u),
+        }
+    }
+    out.push_str(
+        "\n\n# ---------------------------------------------------------------------------\n",
+    );
+    out.push_str("# The formats the fast paths unpack and pack, precompiled once.\n");
+    out.push_str(
+        "# ---------------------------------------------------------------------------\n\n",
+    );
+    formats.write(&mut out);
     out.push_str(
         "\n\n# ---------------------------------------------------------------------------\n",
     );
     out.push_str("# The types.\n");
     out.push_str("# ---------------------------------------------------------------------------\n");
-    for schema in &types {
-        match &schema.body {
-            Body::Enum(e) => enum_class(&mut out, schema, e),
-            Body::Struct(s) => struct_classes(&mut out, schema, s),
-            Body::Union(u) => union_classes(&mut out, schema, u),
-        }
-    }
+    out.push_str(&body);
+    record_views(&mut out, &types);
     out.push_str(
         "\n\n# ---------------------------------------------------------------------------\n",
     );
@@ -109,13 +149,54 @@ pub fn generate(schemas: &[&'static Schema]) -> String {
             exported.push(format!("{}View", type_name(schema)));
         }
     }
+    exported.sort();
     let names: Vec<String> = exported.iter().map(|n| py_str(n)).collect();
     let _ = writeln!(out, "\n\n__all__ = [{}]", names.join(", "));
     out
 }
 
-/// The error classes, exported next to the types.
+/// The numpy record views of the fixed-size structs, nested ones first.
+fn record_views(out: &mut String, types: &[&'static Schema]) {
+    let (mut helpers, mut dtypes) = (String::new(), String::new());
+    for schema in types.iter().rev() {
+        if let Body::Struct(s) = &schema.body {
+            if s.fixed_size {
+                records::record_view(&mut helpers, &mut dtypes, schema, s);
+            }
+        }
+    }
+    out.push_str(
+        "\n\n# ---------------------------------------------------------------------------\n\
+         # numpy record views: `numpy.frombuffer(buf, dtype=T.DTYPE)` is an array of records\n\
+         # read in place; `T_field(records)` reads a field numpy has no type for. numpy is\n\
+         # optional: without it every `DTYPE` is None and the rest of the module works.\n\
+         # ---------------------------------------------------------------------------\n\n\
+         try:\n    import numpy as _numpy\nexcept ImportError:  # numpy is optional\n    \
+         _numpy = None  # type: ignore[assignment]\n\n\n\
+         def _record_int(raw: typing.Any, big_endian: bool, signed: bool) -> typing.Any:\n    \
+         \"\"\"The integers an array of raw bytes holds along its last axis (uint64, or int64\n    \
+         when `signed`).\"\"\"\n    \
+         width = raw.shape[-1]\n    \
+         value = _numpy.zeros(raw.shape[:-1], dtype=_numpy.uint64)\n    \
+         for k in range(width):\n        \
+         byte = raw[..., k if big_endian else width - 1 - k].astype(_numpy.uint64)\n        \
+         value = (value << _numpy.uint64(8)) | byte\n    \
+         if not signed:\n        return value\n    \
+         sign = 1 << (8 * width - 1)\n    \
+         return (value ^ _numpy.uint64(sign)).astype(_numpy.int64) - _numpy.int64(sign)\n",
+    );
+    out.push_str(&helpers);
+    if !dtypes.is_empty() {
+        out.push_str("\n\nif _numpy is not None:\n");
+        out.push_str(&dtypes);
+    }
+}
+
+/// The error classes and the framing helpers, exported next to the types.
 const EXPORTED_ERRORS: &[&str] = &[
+    "FrameReader",
+    "FrameError",
+    "crc32c",
     "WireError",
     "DecodeError",
     "Truncated",
@@ -331,12 +412,12 @@ fn value_hint(ty: &Type) -> String {
         Type::Float { .. } | Type::Decimal { .. } => "float".into(),
         Type::Bool => "bool".into(),
         Type::Array { elem, .. } if is_byte(elem) => "bytes".into(),
-        Type::Array { elem, .. } => format!("typing.Tuple[{}, ...]", value_hint(elem)),
+        Type::Array { elem, .. } => format!("tuple[{}, ...]", value_hint(elem)),
         Type::Named(schema) => type_name(schema),
         Type::Bytes { .. } => "bytes".into(),
         Type::Str { .. } => "str".into(),
-        Type::List { elem, .. } => format!("typing.List[{}]", value_hint(elem)),
-        Type::Option(inner) => format!("typing.Optional[{}]", value_hint(inner)),
+        Type::List { elem, .. } => format!("list[{}]", value_hint(elem)),
+        Type::Option(inner) => format!("{} | None", value_hint(inner)),
     }
 }
 
@@ -344,14 +425,14 @@ fn value_hint(ty: &Type) -> String {
 fn view_hint(ty: &Type) -> String {
     match ty {
         Type::Array { elem, .. } if !is_byte(elem) => {
-            format!("typing.Tuple[{}, ...]", view_hint(elem))
+            format!("tuple[{}, ...]", view_hint(elem))
         }
         Type::Named(schema) if !matches!(schema.body, Body::Enum(_)) => {
             format!("{}View", type_name(schema))
         }
         Type::Bytes { .. } => "memoryview".into(),
-        Type::List { elem, .. } => format!("typing.List[{}]", view_hint(elem)),
-        Type::Option(inner) => format!("typing.Optional[{}]", view_hint(inner)),
+        Type::List { elem, .. } => format!("list[{}]", view_hint(elem)),
+        Type::Option(inner) => format!("{} | None", view_hint(inner)),
         ty => value_hint(ty),
     }
 }
@@ -410,7 +491,10 @@ fn attr_default(expr: &str) -> String {
     if literal {
         format!(" = {expr}")
     } else {
-        format!(" = dataclasses.field(default_factory=lambda: {expr})")
+        match expr {
+            "[]" => " = dataclasses.field(default_factory=list)".to_string(),
+            _ => format!(" = dataclasses.field(default_factory=lambda: {expr})"),
+        }
     }
 }
 
@@ -522,6 +606,7 @@ fn wire_default(schema: &Schema, field: &Field) -> String {
         },
         // `#[wire(default)]`, or no attribute (then the field is an `Option`: `None`).
         Some(DefaultValue::TypeDefault) | None => match zero(&field.ty) {
+            Some(value) if value == "[]" => "list".into(),
             Some(value) => format!("lambda: {value}"),
             None => no_default("Default::default()"),
         },
@@ -572,7 +657,9 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
         "\"\"\"Encoders, decoders and zero-copy views of {}, generated by `wire`\n\
          (`wire::schema::python::generate`) from the Rust definitions: do not edit.\n\
          \n\
-         Standard library only (Python 3.8+). Each struct is a dataclass with `encode()`,\n\
+         Python 3.10 or later, standard library only (numpy, for `T.DTYPE`, and the `crc32c`\n\
+         package, for a faster `FrameReader`, are used when installed). Each struct is a\n\
+         `dataclass(slots=True)` with `encode()`,\n\
          `decode(buf)`, `decode_prefix(buf) -> (value, rest)` and `view(buf)` /\n\
          `view_prefix(buf)` (a `...View` that checks the bytes once and reads each field in\n\
          place); each C-like enum an `enum.IntEnum`; each tagged union a base class whose\n\
@@ -607,7 +694,8 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
         "import math\n\
          import struct\n\
          import typing\n\
-         from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type, TypeVar\n\n\
+         from collections.abc import Callable\n\
+         from typing import Any, ClassVar, TypeVar\n\n\
          _T = TypeVar(\"_T\")\n\n",
     );
 }
@@ -633,9 +721,15 @@ fn enum_class(out: &mut String, schema: &Schema, e: &Enum) {
         }
         let _ = writeln!(out, "    {} = {}", py_name(value.name, &[]), value.value);
     }
+    let _ = writeln!(
+        out,
+        "\n\n#: The member of each value of `{name}`; a value that names none is a KeyError.\n\
+         {}: dict[int, {name}] = {{member.value: member for member in {name}}}",
+        fast::enum_lookup(schema)
+    );
 }
 
-fn struct_classes(out: &mut String, schema: &Schema, s: &Struct) {
+fn struct_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema, s: &Struct) {
     let name = type_name(schema);
     let mut doc = schema.doc.trim().to_string();
     if !doc.is_empty() {
@@ -674,11 +768,16 @@ fn struct_classes(out: &mut String, schema: &Schema, s: &Struct) {
     }
     let _ = writeln!(
         out,
-        "\n\n@dataclasses.dataclass\nclass {name}(_WireStruct):"
+        "\n\n@dataclasses.dataclass(slots=True)\nclass {name}(_WireStruct):"
     );
     docstring(out, "    ", &doc);
     if s.fixed_size {
         let _ = writeln!(out, "\n    SIZE: typing.ClassVar[int] = {}", s.block_len);
+        out.push_str(
+            "    #: The numpy dtype of an encoded record (None without numpy, or when a\n    \
+             #: field has no numpy layout): `numpy.frombuffer(buf, dtype=T.DTYPE)`.\n    \
+             DTYPE: typing.ClassVar[typing.Any] = None\n",
+        );
     }
     for field in s.fields {
         out.push('\n');
@@ -704,6 +803,12 @@ fn struct_classes(out: &mut String, schema: &Schema, s: &Struct) {
         );
     }
 
+    fast::struct_methods(out, formats, schema, s);
+    if s.fixed_size {
+        fast::fixed_view(out, formats, schema, s, &|f| describe(s, f));
+        fast::struct_functions(out, formats, schema, s);
+        return;
+    }
     let _ = writeln!(out, "\n\nclass {name}View(_WireView):");
     docstring(
         out,
@@ -721,7 +826,7 @@ fn struct_classes(out: &mut String, schema: &Schema, s: &Struct) {
             Place::Variable { .. } => {
                 let mut hint = view_hint(&field.ty);
                 if field.since > 1 && !matches!(field.ty, Type::Option(_)) {
-                    hint = format!("typing.Optional[{hint}]");
+                    hint = format!("{hint} | None");
                 }
                 variable += 1;
                 (hint, format!("self._variable({})", variable - 1))
@@ -737,8 +842,22 @@ fn struct_classes(out: &mut String, schema: &Schema, s: &Struct) {
             doc.push_str(" None when the sender's version did not have it.");
         }
         docstring(out, "        ", &doc);
-        let _ = writeln!(out, "        return {body}");
+        if s.version.is_none() {
+            // The fast view: fixed fields at their offsets, strings and varints from
+            // where the view found them.
+            if let Place::Variable { .. } = field.place {
+                if let Some(code) = fast::var_property(formats, s, field, variable - 1) {
+                    out.push_str(&code);
+                    continue;
+                }
+            } else {
+                fast::fixed_property(out, formats, s, field, "self._wire_mv", "self._wire_block");
+                continue;
+            }
+        }
+        let _ = writeln!(out, "        return {body}  # type: ignore[no-any-return]");
     }
+    fast::struct_functions(out, formats, schema, s);
 }
 
 /// The width of a field's bytes, when it is whole bytes of the block.
@@ -806,7 +925,7 @@ fn variant_name(name: &str) -> String {
     py_name(name, UNION_RESERVED)
 }
 
-fn union_classes(out: &mut String, schema: &Schema, u: &Union) {
+fn union_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema, u: &Union) {
     let name = type_name(schema);
     let tag = match u.tag {
         super::TagKind::U8 => "a one-byte tag".to_string(),
@@ -832,9 +951,22 @@ fn union_classes(out: &mut String, schema: &Schema, u: &Union) {
     }
     let _ = writeln!(out, "\n\nclass {name}(_WireUnion):");
     docstring(out, "    ", &doc);
+    out.push_str("\n    __slots__ = ()\n");
+    for v in u.variants {
+        let _ = writeln!(
+            out,
+            "    {}: ClassVar[type[_{name}_{}]]",
+            variant_name(v.name),
+            variant_name(v.name)
+        );
+    }
+    fast::union_methods(out, &name, u);
     for v in u.variants {
         let class = format!("_{name}_{}", variant_name(v.name));
-        let _ = writeln!(out, "\n\n@dataclasses.dataclass\nclass {class}({name}):");
+        let _ = writeln!(
+            out,
+            "\n\n@dataclasses.dataclass(slots=True)\nclass {class}({name}):"
+        );
         let mut vdoc = v.doc.trim().to_string();
         if !vdoc.is_empty() {
             vdoc.push_str("\n\n");
@@ -872,6 +1004,7 @@ fn union_classes(out: &mut String, schema: &Schema, u: &Union) {
             }
             (Some(_), None) => {}
         }
+        fast::variant_encode(out, formats, u, v.id, v.payload.as_ref());
         let _ = writeln!(out, "\n\n{name}.{} = {class}", variant_name(v.name));
         let _ = writeln!(
             out,
@@ -890,6 +1023,7 @@ fn union_classes(out: &mut String, schema: &Schema, u: &Union) {
         ),
     );
     out.push_str("\n    __slots__ = ()\n");
+    fast::union_functions(out, formats, schema, u);
 }
 
 fn union_layout(out: &mut String, schema: &Schema, u: &Union) {
@@ -921,1215 +1055,15 @@ fn union_layout(out: &mut String, schema: &Schema, u: &Union) {
     out.push_str("    ])\n");
 }
 
-/// The support code every generated module starts with: errors, codecs, the walk over
-/// a struct's bytes and a union's tag.
-const RUNTIME: &str = r####"# ---------------------------------------------------------------------------
-# Errors: one class per cause, named and shaped like the Rust `DecodeError` and
-# `EncodeError` variants, each carrying the field and the byte offset.
-# ---------------------------------------------------------------------------
-
-
-class WireError(Exception):
-    """The base of every error this module raises on bytes or values."""
-
-    #: The attributes `to_dict` reports, after `kind`.
-    _ATTRS: Tuple[str, ...] = ()
-    #: The name of the Rust error variant.
-    kind = "WireError"
-
-    def __init__(self, message: str, **attrs: Any) -> None:
-        for name, value in attrs.items():
-            setattr(self, name, value)
-        super().__init__(message)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The error as plain data: `kind` and the variant's fields, as in Rust."""
-        out: Dict[str, Any] = {"kind": self.kind}
-        for name in self._ATTRS:
-            out[name] = getattr(self, name)
-        return out
-
-
-class DecodeError(WireError):
-    """Bytes that do not form a valid message. `offset` counts from the start of the
-    buffer handed to `decode`, `decode_prefix` or `view`."""
-
-    kind = "DecodeError"
-    field: Optional[str] = None
-    offset: int = 0
-
-
-class Truncated(DecodeError):
-    """The input ended before the message did."""
-
-    kind = "Truncated"
-    _ATTRS = ("field", "offset", "needed", "available")
-
-    def __init__(self, field: str, offset: int, needed: int, available: int) -> None:
-        super().__init__(
-            f"input truncated at field `{field}` (offset {offset}): needed {needed} bytes, got {available}",
-            field=field, offset=offset, needed=needed, available=available)
-
-
-class TrailingBytes(DecodeError):
-    """The input holds more bytes than one message."""
-
-    kind = "TrailingBytes"
-    _ATTRS = ("offset", "count")
-
-    def __init__(self, offset: int, count: int) -> None:
-        super().__init__(f"{count} trailing bytes after the message, from offset {offset}",
-                         offset=offset, count=count)
-
-
-class InvalidDiscriminant(DecodeError):
-    """An enum field holds a value that names no member."""
-
-    kind = "InvalidDiscriminant"
-    _ATTRS = ("field", "offset", "value")
-
-    def __init__(self, field: str, offset: int, value: int) -> None:
-        super().__init__(f"field `{field}` at offset {offset}: {value:#x} names no enum variant",
-                         field=field, offset=offset, value=value)
-
-
-class InvalidBool(DecodeError):
-    """A bool field (or an option's presence byte) holds a byte other than 0 or 1."""
-
-    kind = "InvalidBool"
-    _ATTRS = ("field", "offset", "value")
-
-    def __init__(self, field: str, offset: int, value: int) -> None:
-        super().__init__(
-            f"field `{field}` at offset {offset}: invalid bool byte {value:#04x} (expected 0 or 1)",
-            field=field, offset=offset, value=value)
-
-
-class InvalidMagic(DecodeError):
-    """A magic field does not hold its constant."""
-
-    kind = "InvalidMagic"
-    _ATTRS = ("field", "offset")
-
-    def __init__(self, field: str, offset: int) -> None:
-        super().__init__(f"field `{field}` at offset {offset}: magic value does not match",
-                         field=field, offset=offset)
-
-
-class UnknownTag(DecodeError):
-    """A tagged union's tag names no variant, and the union has no `other` variant."""
-
-    kind = "UnknownTag"
-    _ATTRS = ("field", "offset", "tag")
-
-    def __init__(self, field: str, offset: int, tag: int) -> None:
-        super().__init__(f"field `{field}` at offset {offset}: unknown tag {tag:#x}",
-                         field=field, offset=offset, tag=tag)
-
-
-class LengthExceedsMax(DecodeError):
-    """A length prefix declares more than the field's cap; nothing was read past it."""
-
-    kind = "LengthExceedsMax"
-    _ATTRS = ("field", "offset", "len", "max")
-
-    def __init__(self, field: str, offset: int, length: int, cap: int) -> None:
-        super().__init__(
-            f"field `{field}` at offset {offset}: length {length} exceeds the maximum of {cap}",
-            field=field, offset=offset, len=length, max=cap)
-
-
-class InvalidUtf8(DecodeError):
-    """A string field is not valid UTF-8; `offset` is the first bad byte."""
-
-    kind = "InvalidUtf8"
-    _ATTRS = ("field", "offset")
-
-    def __init__(self, field: str, offset: int) -> None:
-        super().__init__(f"field `{field}`: invalid utf-8 at offset {offset}",
-                         field=field, offset=offset)
-
-
-class InvalidBlockLength(DecodeError):
-    """A versioned message's block length ends inside a field it should hold whole."""
-
-    kind = "InvalidBlockLength"
-    _ATTRS = ("offset", "len")
-
-    def __init__(self, offset: int, length: int) -> None:
-        super().__init__(
-            f"block length {length} at offset {offset} does not end between two fields of the block",
-            offset=offset, len=length)
-
-
-class MalformedVarint(DecodeError):
-    """A varint is longer than 10 bytes, above 2**64 - 1, or above its field's type."""
-
-    kind = "MalformedVarint"
-    _ATTRS = ("offset",)
-
-    def __init__(self, offset: int) -> None:
-        super().__init__(
-            f"malformed varint at offset {offset}: longer than 10 bytes or above u64::MAX",
-            offset=offset)
-
-
-class EncodeError(WireError):
-    """A value that cannot be written."""
-
-    kind = "EncodeError"
-
-
-class ValueOutOfRange(EncodeError):
-    """A value does not fit its wire field (a bit field, an odd width, a decimal)."""
-
-    kind = "ValueOutOfRange"
-    _ATTRS = ("field", "offset", "value", "min", "max")
-
-    def __init__(self, field: str, offset: int, value: int, lo: int, hi: int) -> None:
-        # As the Rust error: the value's 64 most significant bits, rounded down.
-        shift = max(0, abs(value).bit_length() - 64)
-        value = value >> shift << shift
-        super().__init__(f"field `{field}` at offset {offset}: value {value} out of range {lo}..={hi}",
-                         field=field, offset=offset, value=value, min=lo, max=hi)
-
-
-class EncodeLengthExceedsMax(EncodeError):
-    """A variable-length value is longer than its cap (Rust's `EncodeError::LengthExceedsMax`)."""
-
-    kind = "LengthExceedsMax"
-    _ATTRS = ("field", "len", "max")
-
-    def __init__(self, field: str, length: int, cap: int) -> None:
-        super().__init__(f"field `{field}`: length {length} exceeds the maximum of {cap}",
-                         field=field, len=length, max=cap)
-
-
-class InvalidValue(EncodeError):
-    """A value of a type the field cannot hold (a Rust compiler would have refused it)."""
-
-    kind = "InvalidValue"
-    _ATTRS = ("field", "reason")
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"field `{field}`: {reason}", field=field, reason=reason)
-
-
-# ---------------------------------------------------------------------------
-# Primitive readers and writers.
-# ---------------------------------------------------------------------------
-
-_PREFIX_WIDTH = {"u8": 1, "u16": 2, "u32": 4}
-_PREFIX_MAX = {"u8": 0xFF, "u16": 0xFFFF, "u32": 0xFFFF_FFFF, "varint": 0xFFFF_FFFF_FFFF_FFFF}
-# 10**k is exact in binary64 up to k = 22; built from ints so no pow() rounding is involved.
-_POW10 = [float(10 ** k) for k in range(23)]
-_I128_MIN, _I128_MAX = -(1 << 127), (1 << 127) - 1
-_DECIMAL_CONTEXT = decimal.Context(prec=60)
-
-
-def _as_view(buf: Any) -> memoryview:
-    """`buf` as a one-dimensional memoryview of bytes, without copying."""
-    mv = memoryview(buf)
-    if mv.ndim != 1 or mv.format not in ("B", "b", "c"):
-        mv = mv.cast("B")
-    elif mv.format != "B":
-        mv = mv.cast("B")
-    return mv
-
-
-def _read_varint(mv: memoryview, pos: int, field: str) -> Tuple[int, int]:
-    """A LEB128 varint at `pos`: (value, end). At most 10 bytes, the 10th 0 or 1."""
-    n = len(mv)
-    value = 0
-    for i in range(10):
-        at = pos + i
-        if at >= n:
-            raise Truncated(field, pos, n + 1, n)
-        byte = mv[at]
-        if i == 9 and byte > 1:
-            raise MalformedVarint(at)
-        value |= (byte & 0x7F) << (7 * i)
-        if byte < 0x80:
-            return value, at + 1
-    raise MalformedVarint(pos + 9)  # unreachable: the 10th byte returned or raised
-
-
-def _varint_bytes(value: int) -> bytes:
-    out = bytearray()
-    while value >= 0x80:
-        out.append((value & 0x7F) | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
-
-
-def _zigzag(value: int) -> int:
-    return ((value << 1) ^ (value >> 63)) & 0xFFFF_FFFF_FFFF_FFFF
-
-
-def _unzigzag(value: int) -> int:
-    return (value >> 1) ^ -(value & 1)
-
-
-def _read_len(mv: memoryview, pos: int, prefix: str, cap: int, field: str,
-              order: str) -> Tuple[int, int]:
-    """A length or count prefix at `pos`, checked against `cap` before anything it
-    announces is read: (length, end of the prefix)."""
-    n = len(mv)
-    if prefix == "varint":
-        length, end = _read_varint(mv, pos, field)
-    else:
-        width = _PREFIX_WIDTH[prefix]
-        if n - pos < width:
-            raise Truncated(field, pos, pos + width, n)
-        length = int.from_bytes(mv[pos:pos + width], order)
-        end = pos + width
-    if length > cap:
-        raise LengthExceedsMax(field, pos, length, cap)
-    return length, end
-
-
-def _len_bytes(length: int, prefix: str, cap: int, field: str, order: str) -> bytes:
-    cap = min(cap, _PREFIX_MAX[prefix])
-    if length > cap:
-        raise EncodeLengthExceedsMax(field, length, cap)
-    if prefix == "varint":
-        return _varint_bytes(length)
-    return length.to_bytes(_PREFIX_WIDTH[prefix], order)
-
-
-def _check_int(value: Any, field: str, offset: int, lo: int, hi: int) -> int:
-    if not isinstance(value, int):
-        raise InvalidValue(field, f"expected an int, got {type(value).__name__}")
-    if not lo <= value <= hi:
-        raise ValueOutOfRange(field, offset, max(_I128_MIN, min(_I128_MAX, value)), lo, hi)
-    return value
-
-
-def _to_f32(value: float) -> float:
-    """`value` rounded to the nearest binary32, as Rust's `as f32` does."""
-    try:
-        return struct.unpack("<f", struct.pack("<f", value))[0]
-    except OverflowError:
-        return math.copysign(math.inf, value)
-
-
-def _round_half_away(value: float) -> int:
-    whole = math.trunc(value)
-    if abs(value - whole) >= 0.5:
-        whole += 1 if value > 0 else -1
-    return whole
-
-
-def _to_fixed(value: float, scale: int, lo: int, hi: int, field: str, offset: int) -> int:
-    """`value` as a count of 10**-scale, rounded half away from zero, exactly as
-    `wire`'s `f64_to_fixed`: far from a tie the binary product decides; near one, the
-    shortest decimal that reads back as `value` (`repr`) does, so 1.00005 at scale 4 is
-    10001 and -1.00005 is -10001."""
-    if math.isnan(value):
-        raise ValueOutOfRange(field, offset, 0, lo, hi)
-    if math.isinf(value):
-        raise ValueOutOfRange(field, offset, _I128_MAX if value > 0 else _I128_MIN, lo, hi)
-    scaled = value * _POW10[scale]
-    fraction = abs(scaled - math.trunc(scaled))
-    if abs(fraction - 0.5) > 1e-6 or abs(scaled) >= 1e15:
-        units = _round_half_away(scaled)
-    else:
-        exact = decimal.Decimal(repr(value)).scaleb(scale, _DECIMAL_CONTEXT)
-        units = int(exact.quantize(decimal.Decimal(1), decimal.ROUND_HALF_UP, _DECIMAL_CONTEXT))
-    if not lo <= units <= hi:
-        raise ValueOutOfRange(field, offset, max(_I128_MIN, min(_I128_MAX, units)), lo, hi)
-    return units
-
-
-# ---------------------------------------------------------------------------
-# Codecs: one object per field type. Fixed-size codecs (`size` set) read a value at
-# an offset (`get`), check it (`validate`) and write it (`put`); every codec reads one
-# element from a cursor (`read`), checking what it reads, and appends one (`write`).
-# ---------------------------------------------------------------------------
-
-
-class _Codec:
-    size: Optional[int] = None
-    min_len = 1
-
-    def validate(self, mv: memoryview, pos: int, field: str) -> None:
-        """Raises when the bytes at `pos` hold no valid value (fixed codecs)."""
-
-    def get(self, mv: memoryview, pos: int, view: bool) -> Any:
-        raise NotImplementedError
-
-    def put(self, value: Any, field: str, offset: int) -> bytes:
-        raise NotImplementedError
-
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
-        size = self.size
-        assert size is not None
-        if len(mv) - pos < size:
-            raise Truncated(field, pos, pos + size, len(mv))
-        self.validate(mv, pos, field)
-        return self.get(mv, pos, view), pos + size
-
-    def write(self, out: bytearray, value: Any, field: str) -> None:
-        # An element's errors count from the element's own start, as in Rust.
-        out += self.put(value, field, 0)
-
-    def zero(self) -> Any:
-        raise NotImplementedError
-
-
-class _Int(_Codec):
-    def __init__(self, width: int, signed: bool, order: str) -> None:
-        self.size = self.min_len = width
-        self.signed = signed
-        self.order = order
-        bits = 8 * width
-        self.lo = -(1 << (bits - 1)) if signed else 0
-        self.hi = (1 << (bits - 1)) - 1 if signed else (1 << bits) - 1
-
-    def get(self, mv: memoryview, pos: int, view: bool) -> int:
-        return int.from_bytes(mv[pos:pos + self.size], self.order, signed=self.signed)
-
-    def put(self, value: Any, field: str, offset: int) -> bytes:
-        value = _check_int(value, field, offset, self.lo, self.hi)
-        return int(value).to_bytes(self.size, self.order, signed=self.signed)
-
-    def zero(self) -> int:
-        return 0
-
-
-class _Float(_Codec):
-    def __init__(self, width: int, order: str) -> None:
-        self.size = self.min_len = width
-        self.format = ("<" if order == "little" else ">") + ("f" if width == 4 else "d")
-
-    def get(self, mv: memoryview, pos: int, view: bool) -> float:
-        return struct.unpack_from(self.format, mv, pos)[0]
-
-    def put(self, value: Any, field: str, offset: int) -> bytes:
-        if not isinstance(value, (int, float)):
-            raise InvalidValue(field, f"expected a float, got {type(value).__name__}")
-        try:
-            return struct.pack(self.format, value)
-        except OverflowError:
-            raise InvalidValue(field, f"{value!r} does not fit a 4-byte float") from None
-
-    def zero(self) -> float:
-        return 0.0
-
-
-class _Bool(_Codec):
-    size = 1
-
-    def validate(self, mv: memoryview, pos: int, field: str) -> None:
-        if mv[pos] > 1:
-            raise InvalidBool(field, pos, mv[pos])
-
-    def get(self, mv: memoryview, pos: int, view: bool) -> bool:
-        return mv[pos] == 1
-
-    def put(self, value: Any, field: str, offset: int) -> bytes:
-        if value is True or value is False or value in (0, 1):
-            return b"\x01" if value else b"\x00"
-        raise InvalidValue(field, f"expected a bool, got {value!r}")
-
-    def zero(self) -> bool:
-        return False
-
-
-_BOOL = _Bool()
-
-
-class _Decimal(_Codec):
-    def __init__(self, float_width: int, repr_width: int, signed: bool, scale: int,
-                 order: str) -> None:
-        self.repr = _Int(repr_width, signed, order)
-        self.size = self.min_len = repr_width
-        self.float_width = float_width
-        self.scale = scale
-
-    def get(self, mv: memoryview, pos: int, view: bool) -> float:
-        # As Rust: the count as the nearest f64, divided by the exact 10**scale.
-        value = float(self.repr.get(mv, pos, view)) / _POW10[self.scale]
-        return _to_f32(value) if self.float_width == 4 else value
-
-    def put(self, value: Any, field: str, offset: int) -> bytes:
-        if not isinstance(value, (int, float)):
-            raise InvalidValue(field, f"expected a float, got {type(value).__name__}")
-        value = float(value)
-        if self.float_width == 4:
-            # The Rust field is an f32: what it can hold is what is rounded.
-            value = _to_f32(value)
-        units = _to_fixed(value, self.scale, self.repr.lo, self.repr.hi, field, offset)
-        return units.to_bytes(self.size, self.repr.order, signed=self.repr.signed)
-
-    def zero(self) -> float:
-        return 0.0
-
-
-class _Enum(_Codec):
-    def __init__(self, cls: Any, width: int, order: str) -> None:
-        self.cls = cls
-        self.raw = _Int(width, False, order)
-        self.size = self.min_len = width
-
-    def validate(self, mv: memoryview, pos: int, field: str) -> None:
-        value = self.raw.get(mv, pos, False)
-        if value not in self.cls._value2member_map_:
-            raise InvalidDiscriminant(field, pos, value)
-
-    def get(self, mv: memoryview, pos: int, view: bool) -> Any:
-        return self.cls(self.raw.get(mv, pos, view))
-
-    def put(self, value: Any, field: str, offset: int) -> bytes:
-        if not isinstance(value, int) or value not in self.cls._value2member_map_:
-            raise InvalidValue(field, f"{value!r} is not a {self.cls.__name__}")
-        return self.raw.put(int(value), field, offset)
-
-    def zero(self) -> Any:
-        raise NotImplementedError(f"the default of enum {self.cls.__name__} is not known")
-
-
-class _Array(_Codec):
-    def __init__(self, elem: _Codec, count: int) -> None:
-        self.elem = elem
-        self.count = count
-        assert elem.size is not None
-        self.stride = elem.size
-        self.size = self.min_len = elem.size * count
-        # `[u8; N]` is `bytes`, as Rust programs treat it.
-        self.raw = isinstance(elem, _Int) and elem.size == 1 and not elem.signed
-
-    def validate(self, mv: memoryview, pos: int, field: str) -> None:
-        for i in range(self.count):
-            self.elem.validate(mv, pos + i * self.stride, field)
-
-    def get(self, mv: memoryview, pos: int, view: bool) -> Any:
-        if self.raw:
-            return bytes(mv[pos:pos + self.count])
-        return tuple(self.elem.get(mv, pos + i * self.stride, view) for i in range(self.count))
-
-    def put(self, value: Any, field: str, offset: int) -> bytes:
-        if self.raw and isinstance(value, (bytes, bytearray, memoryview)):
-            value = bytes(value)
-            if len(value) != self.count:
-                raise InvalidValue(field, f"expected {self.count} bytes, got {len(value)}")
-            return value
-        items = list(value)
-        if len(items) != self.count:
-            raise InvalidValue(field, f"expected {self.count} elements, got {len(items)}")
-        return b"".join(self.elem.put(item, field, offset + i * self.stride)
-                        for i, item in enumerate(items))
-
-    def zero(self) -> Any:
-        if self.raw:
-            return bytes(self.count)
-        return tuple(self.elem.zero() for _ in range(self.count))
-
-
-class _FixedStruct(_Codec):
-    """A nested fixed-layout struct: part of a block, or a fixed element."""
-
-    def __init__(self, cls: Any) -> None:
-        self.cls = cls
-
-    @property
-    def spec(self) -> "_StructSpec":
-        return self.cls._wire
-
-    @property  # type: ignore[override]
-    def size(self) -> int:  # type: ignore[override]
-        return self.spec.block_len
-
-    @property  # type: ignore[override]
-    def min_len(self) -> int:  # type: ignore[override]
-        return self.spec.block_len
-
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
-        if len(mv) - pos < self.size:
-            # As Rust reads an element: the struct's own length error, naming its first
-            # field cut.
-            raise self.spec.short_block(mv, pos)
-        return super().read(mv, pos, field, view)
-
-    def validate(self, mv: memoryview, pos: int, field: str) -> None:
-        # A nested struct names its own fields in its errors.
-        self.spec.validate_block(mv, pos, None)
-
-    def get(self, mv: memoryview, pos: int, view: bool) -> Any:
-        spec = self.spec
-        if view:
-            return spec.make_view(mv, pos, pos, spec.block_len, (), pos + spec.block_len)
-        return spec.block_value(mv, pos, spec.block_len, {})
-
-    def put(self, value: Any, field: str, offset: int) -> bytes:
-        if not isinstance(value, self.cls):
-            raise InvalidValue(field, f"expected a {self.cls.__name__}, got {type(value).__name__}")
-        return bytes(self.spec.encode_block(value, offset))
-
-    def zero(self) -> Any:
-        return self.cls()
-
-
-class _Message(_Codec):
-    """A nested variable-length struct or tagged union: read from a cursor only."""
-
-    def __init__(self, cls: Any) -> None:
-        self.cls = cls
-
-    @property  # type: ignore[override]
-    def min_len(self) -> int:  # type: ignore[override]
-        return self.cls._wire.min_len
-
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
-        return self.cls._wire.walk(mv, pos, view)
-
-    def write(self, out: bytearray, value: Any, field: str) -> None:
-        if not isinstance(value, self.cls):
-            raise InvalidValue(field, f"expected a {self.cls.__name__}, got {type(value).__name__}")
-        out += value.encode()
-
-    def zero(self) -> Any:
-        return self.cls._wire.zero()
-
-
-class _Varint(_Codec):
-    def __init__(self, signed: bool, zigzag: bool, width: int) -> None:
-        self.signed = signed
-        self.zigzag = zigzag
-        self.bits = 8 * width
-        self.lo = -(1 << (self.bits - 1)) if signed else 0
-        self.hi = (1 << (self.bits - 1)) - 1 if signed else (1 << self.bits) - 1
-
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[int, int]:
-        value, end = _read_varint(mv, pos, field)
-        bits = self.bits
-        if self.signed and not self.zigzag:
-            # Two's complement in 64 bits (Protocol Buffers' int64), then the type's range.
-            if value >= 1 << 63:
-                value -= 1 << 64
-            if bits < 64 and not self.lo <= value <= self.hi:
-                raise MalformedVarint(pos)
-            return value, end
-        if bits < 64 and value >> bits:
-            # The byte that carries the lowest bit too many (byte i carries bits 7i..7i+7).
-            excess = value >> bits << bits
-            lowest = (excess & -excess).bit_length() - 1
-            raise MalformedVarint(pos + lowest // 7)
-        return (_unzigzag(value) if self.signed else value), end
-
-    def write(self, out: bytearray, value: Any, field: str) -> None:
-        value = _check_int(value, field, 0, self.lo, self.hi)
-        if self.signed:
-            value = _zigzag(value) if self.zigzag else value & 0xFFFF_FFFF_FFFF_FFFF
-        out += _varint_bytes(value)
-
-    def zero(self) -> int:
-        return 0
-
-
-class _Bytes(_Codec):
-    def __init__(self, prefix: str, cap: int, order: str) -> None:
-        self.prefix = prefix
-        self.cap = cap
-        self.order = order
-        self.min_len = _PREFIX_WIDTH.get(prefix, 1)
-
-    def span(self, mv: memoryview, pos: int, field: str) -> Tuple[int, int]:
-        """Where the content starts and ends; checked against the input left."""
-        length, start = _read_len(mv, pos, self.prefix, self.cap, field, self.order)
-        end = start + length
-        if end > len(mv):
-            raise Truncated(field, pos, end, len(mv))
-        return start, end
-
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
-        start, end = self.span(mv, pos, field)
-        return (mv[start:end] if view else bytes(mv[start:end])), end
-
-    def write(self, out: bytearray, value: Any, field: str) -> None:
-        if not isinstance(value, (bytes, bytearray, memoryview)):
-            raise InvalidValue(field, f"expected bytes, got {type(value).__name__}")
-        data = bytes(value)
-        out += _len_bytes(len(data), self.prefix, self.cap, field, self.order)
-        out += data
-
-    def zero(self) -> bytes:
-        return b""
-
-
-class _Str(_Bytes):
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[str, int]:
-        start, end = self.span(mv, pos, field)
-        try:
-            return str(mv[start:end], "utf-8"), end
-        except UnicodeDecodeError as error:
-            raise InvalidUtf8(field, start + error.start) from None
-
-    def write(self, out: bytearray, value: Any, field: str) -> None:
-        if not isinstance(value, str):
-            raise InvalidValue(field, f"expected a str, got {type(value).__name__}")
-        try:
-            data = value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise InvalidValue(field, "the string holds a lone surrogate") from None
-        out += _len_bytes(len(data), self.prefix, self.cap, field, self.order)
-        out += data
-
-    def zero(self) -> str:
-        return ""
-
-
-class _List(_Codec):
-    def __init__(self, elem: _Codec, prefix: str, cap: int, order: str) -> None:
-        self.elem = elem
-        self.prefix = prefix
-        self.cap = cap
-        self.order = order
-        self.min_len = _PREFIX_WIDTH.get(prefix, 1)
-
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[list, int]:
-        count, cursor = _read_len(mv, pos, self.prefix, self.cap, field, self.order)
-        # Every element takes at least `min_len` bytes: a count the input cannot hold is
-        # refused before any element is read.
-        needed = count * max(self.elem.min_len, 1)
-        if needed > len(mv) - cursor:
-            raise Truncated(field, pos, cursor + needed, len(mv))
-        elem = self.elem
-        if elem.size is not None:
-            stride = elem.size
-            for i in range(count):
-                elem.validate(mv, cursor + i * stride, field)
-            items = [elem.get(mv, cursor + i * stride, view) for i in range(count)]
-            return items, cursor + count * stride
-        items = []
-        for _ in range(count):
-            item, cursor = elem.read(mv, cursor, field, view)
-            items.append(item)
-        return items, cursor
-
-    def write(self, out: bytearray, value: Any, field: str) -> None:
-        items = list(value)
-        out += _len_bytes(len(items), self.prefix, self.cap, field, self.order)
-        for item in items:
-            self.elem.write(out, item, field)
-
-    def zero(self) -> list:
-        return []
-
-
-class _Option(_Codec):
-    def __init__(self, inner: _Codec) -> None:
-        self.inner = inner
-
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> Tuple[Any, int]:
-        if pos >= len(mv):
-            raise Truncated(field, pos, pos + 1, len(mv))
-        presence = mv[pos]
-        if presence == 0:
-            return None, pos + 1
-        if presence != 1:
-            raise InvalidBool(field, pos, presence)
-        return self.inner.read(mv, pos + 1, field, view)
-
-    def write(self, out: bytearray, value: Any, field: str) -> None:
-        if value is None:
-            out.append(0)
-        else:
-            out.append(1)
-            self.inner.write(out, value, field)
-
-    def zero(self) -> None:
-        return None
-
-
-def _magic(codec: _Codec, constant: bytes) -> Any:
-    """The value a magic field holds: its constant, read as the field's type."""
-    return codec.get(memoryview(constant), 0, False)
-
-
-def _no_default(type_name: str, field: str, expression: str) -> Callable[[], Any]:
-    """The default of a field whose Rust `default = ...` is not a plain literal: it is
-    only needed when a peer's older version did not send the field, so that is when
-    it raises."""
-
-    def default() -> Any:
-        raise NotImplementedError(
-            f"field `{field}` of `{type_name}` was not sent (an older version), and its "
-            f"Rust default `{expression}` is not a literal this module can evaluate")
-
-    return default
-
-
-# ---------------------------------------------------------------------------
-# Struct layouts: the block's fixed fields, then the variable ones, with the version
-# header of versioned messages. One walk over the bytes serves decode and view.
-# ---------------------------------------------------------------------------
-
-
-class _FixedField:
-    """A field of whole bytes in the block."""
-
-    def __init__(self, name: str, attr: str, offset: int, width: int, codec: _Codec,
-                 since: int = 1, default: Optional[Callable[[], Any]] = None,
-                 magic: Optional[bytes] = None) -> None:
-        self.name, self.attr, self.offset, self.codec = name, attr, offset, codec
-        self.end = offset + width
-        self.since, self.default, self.magic = since, default, magic
-
-    def get(self, mv: memoryview, block: int, view: bool) -> Any:
-        return self.codec.get(mv, block + self.offset, view)
-
-
-class _BitField:
-    """`width` bits of the run of `run_len` bytes at `run_offset`: the run is read as
-    one unsigned integer in its byte order, the field is (run >> shift) & mask."""
-
-    def __init__(self, name: str, attr: str, run_offset: int, run_len: int, shift: int,
-                 width: int, kind: str, order: str, since: int = 1,
-                 default: Optional[Callable[[], Any]] = None) -> None:
-        self.name, self.attr = name, attr
-        self.offset, self.run_len, self.shift, self.width = run_offset, run_len, shift, width
-        self.end = run_offset + run_len
-        self.kind, self.order = kind, order
-        self.since, self.default = since, default
-        self.mask = (1 << width) - 1
-        if kind == "i":
-            self.lo, self.hi = -(1 << (width - 1)), (1 << (width - 1)) - 1
-        else:
-            self.lo, self.hi = 0, self.mask
-        self.magic = None
-
-    def get(self, mv: memoryview, block: int, view: bool) -> Any:
-        at = block + self.offset
-        bits = (int.from_bytes(mv[at:at + self.run_len], self.order) >> self.shift) & self.mask
-        if self.kind == "b":
-            return bits != 0
-        if self.kind == "i" and bits >> (self.width - 1):
-            bits -= 1 << self.width  # sign-extend from the field's width
-        return bits
-
-    def bits(self, value: Any, offset: int) -> int:
-        if self.kind == "b":
-            if value is True or value is False or value in (0, 1):
-                return int(bool(value))
-            raise InvalidValue(self.name, f"expected a bool, got {value!r}")
-        return _check_int(value, self.name, offset, self.lo, self.hi) & self.mask
-
-
-class _VarField:
-    """A variable-length field after the block."""
-
-    def __init__(self, name: str, attr: str, codec: _Codec, since: int = 1,
-                 default: Optional[Callable[[], Any]] = None) -> None:
-        self.name, self.attr, self.codec = name, attr, codec
-        self.since, self.default = since, default
-
-
-class _StructSpec:
-    def __init__(self, cls: Any, view_cls: Any, name: str, version: Optional[int],
-                 block_len: int, fixed_size: bool, endian: str, fields: List[Any]) -> None:
-        self.cls, self.view_cls, self.name = cls, view_cls, name
-        self.version, self.block_len, self.fixed_size = version, block_len, fixed_size
-        self.order = endian
-        self.fields = fields
-        self.fixed = [f for f in fields if not isinstance(f, _VarField)]
-        self.var = [f for f in fields if isinstance(f, _VarField)]
-        if version is None:
-            self.header_len = 0
-        else:
-            self.header_len = 6 if self.var else 2
-        # A peer's block may end after the first version's fields or after any later
-        # field, nowhere else (Rust: `InvalidBlockLength`).
-        first = [f.end for f in self.fixed if f.since == 1]
-        self.base_end = first[-1] if first else 0
-        self.later_ends = {f.end for f in self.fixed if f.since > 1}
-        self.min_len = self.header_len + len(self.var) + block_len
-        cls._wire = self
-        view_cls._wire = self
-
-    # -- the block --
-
-    def validate_block(self, mv: memoryview, block: int, block_len: Optional[int]) -> None:
-        """Checks bools, enums, magic and nested structs, in field order; with a block
-        length (a versioned message), only the fields the sender had."""
-        for f in self.fixed:
-            if isinstance(f, _BitField):
-                continue
-            if block_len is not None and f.since > 1 and block_len < f.end:
-                continue
-            at = block + f.offset
-            if f.magic is not None:
-                if mv[at:at + len(f.magic)] != f.magic:
-                    raise InvalidMagic(f.name, at)
-            else:
-                f.codec.validate(mv, at, f.name)
-
-    def fixed_value(self, f: Any, mv: memoryview, block: int, block_len: int, view: bool) -> Any:
-        if f.since > 1 and block_len < f.end:
-            return f.default()
-        return f.get(mv, block, view)
-
-    def block_value(self, mv: memoryview, block: int, block_len: int, var: Dict[str, Any]) -> Any:
-        values = {f.attr: self.fixed_value(f, mv, block, block_len, False) for f in self.fixed}
-        values.update(var)
-        return self.cls(**values)
-
-    def encode_block(self, value: Any, offset: int) -> bytearray:
-        """The block of `value`; `offset` is where it starts in the whole encoding (for
-        the offsets of errors)."""
-        out = bytearray(self.block_len)
-        runs: Dict[int, Tuple[Any, int]] = {}
-        for f in self.fixed:
-            item = getattr(value, f.attr)
-            if isinstance(f, _BitField):
-                field, bits = runs.get(f.offset, (f, 0))
-                runs[f.offset] = (field, bits | (f.bits(item, offset + f.offset) << f.shift))
-            elif f.magic is not None:
-                out[f.offset:f.end] = f.magic
-            else:
-                out[f.offset:f.end] = f.codec.put(item, f.name, offset + f.offset)
-        for at, (f, bits) in runs.items():
-            out[at:at + f.run_len] = bits.to_bytes(f.run_len, f.order)
-        return out
-
-    def short_block(self, mv: memoryview, base: int) -> Truncated:
-        available = len(mv) - base
-        for f in self.fixed:
-            if f.end > available:
-                return Truncated(f.name, base + f.offset, base + self.block_len, len(mv))
-        return Truncated("", len(mv), base + self.block_len, len(mv))
-
-    # -- the walk --
-
-    def walk(self, mv: memoryview, base: int, view: bool) -> Tuple[Any, int]:
-        """The message at `base`: (value or view, end). Every check is made here, once."""
-        n = len(mv)
-        if self.version is None:
-            if n - base < self.block_len:
-                raise self.short_block(mv, base)
-            block, block_len = base, self.block_len
-            self.validate_block(mv, block, None)
-            pos = block + block_len
-        else:
-            if n - base < 2:
-                raise Truncated("block length", base, base + 2, n)
-            block_len = int.from_bytes(mv[base:base + 2], self.order)
-            if block_len < self.block_len and not (
-                    block_len == self.base_end or block_len in self.later_ends):
-                raise InvalidBlockLength(base, block_len)
-            block = base + self.header_len
-            if n - block < block_len:
-                raise Truncated("block", block, block + block_len, n)
-            self.validate_block(mv, block, block_len)
-            pos = block + block_len
-            if self.var:
-                if n - base < 6:
-                    raise Truncated("variable length", base + 2, base + 6, n)
-                var_len = int.from_bytes(mv[base + 2:base + 6], self.order)
-                if pos + var_len > n:
-                    raise Truncated("variable fields", pos, pos + var_len, n)
-                # Variable fields this version does not know are skipped with the rest.
-                mv = mv[:pos + var_len]
-        starts: List[Optional[int]] = []
-        values: Dict[str, Any] = {}
-        for f in self.var:
-            if f.since > 1 and pos >= len(mv):
-                # The sender's version did not have the field.
-                starts.append(None)
-                if not view:
-                    values[f.attr] = f.default()
-                continue
-            starts.append(pos)
-            item, pos = f.codec.read(mv, pos, f.name, view)
-            values[f.attr] = item
-        end = len(mv) if self.version is not None and self.var else pos
-        if view:
-            return self.make_view(mv, base, block, block_len, tuple(starts), end), end
-        return self.block_value(mv, block, block_len, values), end
-
-    def make_view(self, mv: memoryview, base: int, block: int, block_len: int,
-                  starts: Tuple[Optional[int], ...], end: int) -> Any:
-        view = object.__new__(self.view_cls)
-        view._wire_mv, view._wire_base, view._wire_end = mv, base, end
-        view._wire_block, view._wire_block_len, view._wire_starts = block, block_len, starts
-        return view
-
-    def zero(self) -> Any:
-        return self.cls()
-
-    # -- entry points --
-
-    def decode(self, buf: Any) -> Any:
-        mv = _as_view(buf)
-        if self.fixed_size and len(mv) > self.block_len:
-            # A fixed message is exactly its block: the length is checked first.
-            raise TrailingBytes(self.block_len, len(mv) - self.block_len)
-        value, end = self.walk(mv, 0, False)
-        if end != len(mv):
-            raise TrailingBytes(end, len(mv) - end)
-        return value
-
-    def view(self, buf: Any) -> Any:
-        mv = _as_view(buf)
-        if self.fixed_size and len(mv) > self.block_len:
-            raise TrailingBytes(self.block_len, len(mv) - self.block_len)
-        view, end = self.walk(mv, 0, True)
-        if end != len(mv):
-            raise TrailingBytes(end, len(mv) - end)
-        return view
-
-    def prefix(self, buf: Any, view: bool) -> Tuple[Any, memoryview]:
-        mv = _as_view(buf)
-        value, end = self.walk(mv, 0, view)
-        return value, mv[end:]
-
-    def encode(self, value: Any) -> bytes:
-        block = self.encode_block(value, self.header_len)
-        tail = bytearray()
-        for f in self.var:
-            f.codec.write(tail, getattr(value, f.attr), f.name)
-        if self.version is None:
-            return bytes(block + tail)
-        header = self.block_len.to_bytes(2, self.order)
-        if self.var:
-            if len(tail) > 0xFFFF_FFFF:
-                raise EncodeLengthExceedsMax("variable fields", len(tail), 0xFFFF_FFFF)
-            header += len(tail).to_bytes(4, self.order)
-        return bytes(header + block + tail)
-
-
-class _WireStruct:
-    """What every generated struct class has (the dataclass adds the fields)."""
-
-    _wire: ClassVar[_StructSpec]
-
-    def encode(self) -> bytes:
-        """The encoding of this value.
-
-        Raises `ValueOutOfRange`, `EncodeLengthExceedsMax` or `InvalidValue` for a value
-        the wire field cannot hold."""
-        return self._wire.encode(self)
-
-    @classmethod
-    def decode(cls: Type[_T], buf: Any) -> _T:
-        """The value of `buf`, which must hold exactly one encoding (`TrailingBytes`
-        otherwise); raises a `DecodeError` subclass for invalid bytes."""
-        return cls._wire.decode(buf)  # type: ignore[attr-defined]
-
-    @classmethod
-    def decode_prefix(cls: Type[_T], buf: Any) -> Tuple[_T, memoryview]:
-        """The value at the front of `buf`, and the bytes after it."""
-        return cls._wire.prefix(buf, False)  # type: ignore[attr-defined]
-
-    @classmethod
-    def view(cls, buf: Any) -> Any:
-        """A zero-copy view of `buf`, which must hold exactly one encoding; it is
-        checked once here, and its properties read the bytes in place."""
-        return cls._wire.view(buf)
-
-    @classmethod
-    def view_prefix(cls, buf: Any) -> Tuple[Any, memoryview]:
-        """A view of the message at the front of `buf`, and the bytes after it."""
-        return cls._wire.prefix(buf, True)
-
-
-class _WireView:
-    """What every generated view class has: the buffer, where the block and each
-    variable field start (found and checked once, when the view was made)."""
-
-    __slots__ = ("_wire_mv", "_wire_base", "_wire_end", "_wire_block", "_wire_block_len",
-                 "_wire_starts")
-    _wire: ClassVar[_StructSpec]
-
-    def _fixed(self, index: int) -> Any:
-        spec = self._wire
-        f = spec.fixed[index]
-        return spec.fixed_value(f, self._wire_mv, self._wire_block, self._wire_block_len, True)
-
-    def _variable(self, index: int) -> Any:
-        start = self._wire_starts[index]
-        if start is None:
-            return None
-        f = self._wire.var[index]
-        return f.codec.read(self._wire_mv, start, f.name, True)[0]
-
-    def as_bytes(self) -> memoryview:
-        """The bytes of the encoding."""
-        return self._wire_mv[self._wire_base:self._wire_end]
-
-    def to_value(self) -> Any:
-        """Every field, read into an owned value."""
-        return self._wire.walk(self._wire_mv, self._wire_base, False)[0]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({bytes(self.as_bytes()).hex()})"
-
-
-# ---------------------------------------------------------------------------
-# Tagged unions.
-# ---------------------------------------------------------------------------
-
-
-class _VariantSpec:
-    def __init__(self, name: str, tag: Optional[int], codec: Optional[_Codec], cls: Any) -> None:
-        self.name, self.tag, self.codec, self.cls = name, tag, codec, cls
-
-
-class _UnionSpec:
-    def __init__(self, cls: Any, view_cls: Any, name: str, tag: str, order: str,
-                 variants: List[_VariantSpec]) -> None:
-        self.cls, self.view_cls, self.name = cls, view_cls, name
-        self.tag_kind, self.order = tag, order
-        self.variants = variants
-        self.by_tag = {v.tag: v for v in variants if v.tag is not None}
-        self.other = next((v for v in variants if v.tag is None), None)
-        self.by_class = {v.cls: v for v in variants}
-        self.min_len = 1
-        cls._wire = self
-        view_cls._wire = self
-        self.fixed_size = False
-
-    def read_tag(self, mv: memoryview, base: int) -> Tuple[int, int]:
-        n = len(mv)
-        if self.tag_kind == "u8":
-            if base >= n:
-                raise Truncated(self.name, base, base + 1, n)
-            return mv[base], base + 1
-        if self.tag_kind == "u16":
-            if n - base < 2:
-                raise Truncated(self.name, base, base + 2, n)
-            return int.from_bytes(mv[base:base + 2], self.order), base + 2
-        return _read_varint(mv, base, self.name)
-
-    def tag_bytes(self, tag: int, field: str) -> bytes:
-        if self.tag_kind == "varint":
-            return _varint_bytes(_check_int(tag, field, 0, 0, (1 << 64) - 1))
-        width = 1 if self.tag_kind == "u8" else 2
-        return _check_int(tag, field, 0, 0, (1 << (8 * width)) - 1).to_bytes(width, self.order)
-
-    def walk(self, mv: memoryview, base: int, view: bool) -> Tuple[Any, int]:
-        tag, pos = self.read_tag(mv, base)
-        variant = self.by_tag.get(tag)
-        if variant is None:
-            if self.other is None:
-                raise UnknownTag(self.name, base, tag)
-            # The `other` variant keeps the tag and every byte after it, unparsed.
-            rest = mv[pos:]
-            if view:
-                return self.make_view(mv, base, len(mv), self.other, tag, None, rest), len(mv)
-            return self.other.cls(tag, bytes(rest)), len(mv)
-        payload, end = None, pos
-        if variant.codec is not None:
-            payload, end = variant.codec.read(mv, pos, variant.name, view)
-        if view:
-            return self.make_view(mv, base, end, variant, tag, payload, None), end
-        if variant.codec is None:
-            return variant.cls(), end
-        return variant.cls(payload), end
-
-    def make_view(self, mv: memoryview, base: int, end: int, variant: _VariantSpec, tag: int,
-                  value: Any, rest: Optional[memoryview]) -> Any:
-        view = object.__new__(self.view_cls)
-        view._wire_mv, view._wire_base, view._wire_end = mv, base, end
-        view.variant, view.tag, view.value, view.rest = variant.name, tag, value, rest
-        return view
-
-    def encode(self, value: Any) -> bytes:
-        variant = self.by_class.get(type(value))
-        if variant is None:
-            raise InvalidValue(self.name, f"{type(value).__name__} is not a variant of {self.name}")
-        if variant.tag is None:
-            out = bytearray(self.tag_bytes(value.tag, variant.name))
-            if not isinstance(value.rest, (bytes, bytearray, memoryview)):
-                raise InvalidValue(variant.name, "the unparsed rest must be bytes")
-            out += bytes(value.rest)
-            return bytes(out)
-        out = bytearray(self.tag_bytes(variant.tag, variant.name))
-        if variant.codec is not None:
-            variant.codec.write(out, value.value, variant.name)
-        return bytes(out)
-
-    def zero(self) -> Any:
-        for variant in self.variants:
-            if variant.tag is not None:
-                if variant.codec is None:
-                    return variant.cls()
-                return variant.cls(variant.codec.zero())
-        raise NotImplementedError(f"{self.name} has no variant with a tag")
-
-    def decode(self, buf: Any) -> Any:
-        mv = _as_view(buf)
-        value, end = self.walk(mv, 0, False)
-        if end != len(mv):
-            raise TrailingBytes(end, len(mv) - end)
-        return value
-
-    def view(self, buf: Any) -> Any:
-        mv = _as_view(buf)
-        value, end = self.walk(mv, 0, True)
-        if end != len(mv):
-            raise TrailingBytes(end, len(mv) - end)
-        return value
-
-    def prefix(self, buf: Any, view: bool) -> Tuple[Any, memoryview]:
-        mv = _as_view(buf)
-        value, end = self.walk(mv, 0, view)
-        return value, mv[end:]
-
-
-class _WireUnion:
-    """What every generated union class has; its variants are its subclasses."""
-
-    _wire: ClassVar[_UnionSpec]
-    #: The name of the Rust variant.
-    variant: ClassVar[str] = ""
-
-    def encode(self) -> bytes:
-        """The tag, then the variant's payload."""
-        return self._wire.encode(self)
-
-    @classmethod
-    def decode(cls, buf: Any) -> Any:
-        """The variant `buf` holds (exactly one message)."""
-        return cls._wire.decode(buf)
-
-    @classmethod
-    def decode_prefix(cls, buf: Any) -> Tuple[Any, memoryview]:
-        """The variant at the front of `buf`, and the bytes after it."""
-        return cls._wire.prefix(buf, False)
-
-    @classmethod
-    def view(cls, buf: Any) -> Any:
-        """A view of `buf`: its `variant` name, `tag`, and `value` (a view of the
-        payload) or, for the `other` variant, `rest`."""
-        return cls._wire.view(buf)
-
-    @classmethod
-    def view_prefix(cls, buf: Any) -> Tuple[Any, memoryview]:
-        """A view of the message at the front of `buf`, and the bytes after it."""
-        return cls._wire.prefix(buf, True)
-
-
-class _WireUnionView:
-    """A view of a tagged union: `variant` (the Rust variant's name), `tag`, `value`
-    (the payload's view or value; None without a payload) and `rest` (the unparsed
-    bytes of the `other` variant, else None)."""
-
-    __slots__ = ("_wire_mv", "_wire_base", "_wire_end", "variant", "tag", "value", "rest")
-    _wire: ClassVar[_UnionSpec]
-
-    def as_bytes(self) -> memoryview:
-        """The bytes of the encoding."""
-        return self._wire_mv[self._wire_base:self._wire_end]
-
-    def to_value(self) -> Any:
-        """The variant, decoded into an owned value."""
-        return self._wire.walk(self._wire_mv, self._wire_base, False)[0]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}.{self.variant}({bytes(self.as_bytes()).hex()})"
-"####;
+/// The support code every generated module starts with: the errors, the checked path
+/// (codecs and the walk over a struct's bytes and a union's tag, which raise the exact
+/// error), and the fast paths' helpers.
+const RUNTIME: [&str; 4] = [
+    include_str!("python/errors.py"),
+    include_str!("python/checked.py"),
+    include_str!("python/fast.py"),
+    include_str!("python/frames.py"),
+];
 
 #[cfg(test)]
 mod tests {
@@ -2250,7 +1184,7 @@ mod tests {
         for class in [
             "class Color(enum.IntEnum):",
             "class Header(_WireStruct):",
-            "class HeaderView(_WireView):",
+            "class HeaderView:",
             "class Record(_WireStruct):",
             "class Packet(_WireUnion):",
             "class _Packet_Unknown(Packet):",
@@ -2260,6 +1194,13 @@ mod tests {
         // Python keywords get a trailing underscore; the wire name stays the Rust one.
         assert!(module.contains("    None_ = 7\n"));
         assert!(module.contains("_FixedField(\"from\", \"from_\", 4, 3, _Int(3, True, \"big\")"));
+        // The fast path: the magic as its bytes, the bit run as one `H`, the signed
+        // 3-byte integer as a signed `h` and a `B`, the enum and the decimal.
+        assert!(module.contains("_Header_BLOCK = struct.Struct(\">2sHhBBi\")"));
+        assert!(module.contains(
+            "return Header(51966, kind_delta >> 12, ((kind_delta & 0xfff) ^ 0x800) - 0x800, \
+             from__0 << 8 | from__1, _Color_BY_VALUE[color], price / 100.0)"
+        ));
     }
 
     #[test]
@@ -2315,6 +1256,49 @@ mod tests {
             String::from_utf8_lossy(&output.stdout),
             String::from_utf8_lossy(&output.stderr)
         );
+    }
+
+    /// A type that holds itself: a tree of ids.
+    const TREE: Schema = structure(
+        "Tree",
+        Endian::Big,
+        None,
+        2,
+        &[
+            field("id", "u16", U16, at(0, 2)),
+            field(
+                "children",
+                "Vec<Tree>",
+                Type::List {
+                    elem: &Type::Named(SchemaRef::new(|| &TREE)),
+                    prefix: LenPrefix::U8,
+                    max_len: 4,
+                },
+                variable(0),
+            ),
+        ],
+    );
+
+    #[test]
+    fn a_type_that_holds_itself_reads_and_writes_on_the_fast_path() {
+        let module = generate(&[&TREE]);
+        // Bytes computed by hand: id 1 with children 2 (no children) and 3 (one child 4).
+        let script = r#"
+b = bytes.fromhex("0001" "02" "0002" "00" "0003" "01" "0004" "00")
+t = Tree(1, [Tree(2, []), Tree(3, [Tree(4, [])])])
+assert t.encode() == b, t.encode().hex()
+assert Tree.decode(b) == t
+assert _Tree_read(b, 0) == (t, len(b))
+v = Tree.view(b)
+assert v.id == 1 and [c.id for c in v.children] == [2, 3] and v.children[1].children[0].id == 4
+assert v.to_value() == t
+try:
+    Tree.decode(b[:-1])
+    raise AssertionError("no error")
+except Truncated:
+    pass
+"#;
+        run_python(&module, script);
     }
 
     #[test]

@@ -1,0 +1,1990 @@
+//! The specialised code of the generated module: for each type, functions that read and
+//! write its bytes with precompiled `struct.Struct`s, one `unpack_from` or `pack` per
+//! fixed block, bit fields as inline shifts and masks, enum values through a dict and
+//! length prefixes through precompiled structs. No schema table is consulted on these
+//! paths.
+//!
+//! They handle valid input. On anything else (a short buffer, a byte no enum has, a value
+//! out of range, a peer of another version) they give up (`_GiveUp`, or the exception
+//! `struct` raises) and the checked path of the module's runtime runs instead: it raises
+//! the error Rust raises, with the same field and offset. So the code below only has to
+//! be right on valid bytes and to notice invalid ones; where the error lies is the
+//! checked path's business.
+
+use super::{py_bool, py_bytes, py_name, py_str, type_name, variant_name, STRUCT_RESERVED};
+use crate::schema::{Body, Endian, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// The `struct` formats the module precompiles, each once, named after the format:
+/// `_BE_HI` is `struct.Struct(">HI")`.
+#[derive(Default)]
+pub(super) struct Formats(BTreeMap<String, String>);
+
+impl Formats {
+    /// The name of the precompiled `format`.
+    fn get(&mut self, format: &str) -> String {
+        let name = format!(
+            "_{}",
+            format
+                .replace('<', "LE_")
+                .replace('>', "BE_")
+                .replace('?', "")
+        );
+        self.0.insert(name.clone(), format.to_string());
+        name
+    }
+
+    /// The definitions, one line each.
+    pub(super) fn write(&self, out: &mut String) {
+        for (name, format) in &self.0 {
+            let _ = writeln!(out, "{name} = struct.Struct({})", py_str(format));
+        }
+    }
+}
+
+fn order_char(endian: Endian) -> char {
+    match endian {
+        Endian::Big => '>',
+        Endian::Little => '<',
+    }
+}
+
+fn order_word(endian: Endian) -> &'static str {
+    match endian {
+        Endian::Big => "big",
+        Endian::Little => "little",
+    }
+}
+
+/// `pos + off`, simplified when either is zero.
+fn at(pos: &str, off: usize) -> String {
+    match (pos, off) {
+        ("0", off) => off.to_string(),
+        (pos, 0) => pos.to_string(),
+        (pos, off) => format!("{pos} + {off}"),
+    }
+}
+
+/// `expr` in parentheses unless it is one name, a call or a subscript.
+fn paren(expr: &str) -> String {
+    if expr.contains(' ') {
+        format!("({expr})")
+    } else {
+        expr.to_string()
+    }
+}
+
+/// The dict from an enum's values to its members.
+pub(super) fn enum_lookup(schema: &Schema) -> String {
+    format!("_{}_BY_VALUE", type_name(schema))
+}
+
+/// One value of a fixed block as `struct` sees it: the format codes, the names the
+/// unpacked values get, and the Python expressions that turn them into the value and a
+/// value back into what `pack` takes.
+#[derive(Default)]
+struct Item {
+    /// Format codes, without the byte order.
+    codes: String,
+    /// The names `unpack` gives, in order.
+    temps: Vec<String>,
+    /// The decoded value, from the temps.
+    value: String,
+    /// The value a view gives, from the temps (and `buf`, `pos`).
+    view: String,
+    /// What `pack` takes, from the source value.
+    pack: Vec<String>,
+    /// What must hold of the source value before it is packed (beyond what `struct`
+    /// checks itself).
+    pre: Vec<String>,
+    /// What must hold of the bytes at `buf`/`pos` for them to be valid (for views).
+    checks: Vec<String>,
+    /// What must hold of the temps after unpacking (magic constants).
+    after: Vec<String>,
+}
+
+impl Item {
+    fn push(&mut self, other: Item) {
+        self.codes.push_str(&other.codes);
+        self.temps.extend(other.temps);
+        self.pack.extend(other.pack);
+        self.pre.extend(other.pre);
+        self.checks.extend(other.checks);
+        self.after.extend(other.after);
+    }
+}
+
+/// The struct codes of an integer of 1, 2, 4 or 8 bytes.
+fn int_code(width: usize, signed: bool) -> char {
+    let code = match width {
+        1 => 'b',
+        2 => 'h',
+        4 => 'i',
+        _ => 'q',
+    };
+    if signed {
+        code
+    } else {
+        code.to_ascii_uppercase()
+    }
+}
+
+/// The chunks of 8, 4, 2 and 1 bytes an integer of `width` bytes is read in, most
+/// significant first.
+fn chunks(width: usize) -> Vec<usize> {
+    let mut rest = width;
+    let mut out = Vec::new();
+    while rest > 0 {
+        let chunk = [8, 4, 2, 1].into_iter().find(|&c| c <= rest).unwrap_or(1);
+        out.push(chunk);
+        rest -= chunk;
+    }
+    out
+}
+
+/// Everything that makes one item: the formats, the byte order of the block it sits in.
+struct Ctx<'a> {
+    formats: &'a mut Formats,
+    block: Endian,
+    /// Where the block starts in `buf`: a local name, or "0".
+    pos: &'a str,
+}
+
+impl Ctx<'_> {
+    /// An integer of `width` bytes at `off` of the block, in `endian`. Widths other than
+    /// 1, 2, 4 and 8 are read in chunks (`HI` for 6 bytes) and joined by shifts; a
+    /// signed one reads its most significant chunk signed, so no sign extension is
+    /// needed, and `struct` range-checks every chunk on `pack`.
+    fn int(&mut self, name: &str, src: &str, width: usize, signed: bool, endian: Endian) -> Item {
+        if width > 1 && endian != self.block {
+            // A field in the other byte order than its block's: its own bytes.
+            let order = order_word(endian);
+            let value = format!(
+                "int.from_bytes({name}, {order:?}, signed={})",
+                py_bool(signed)
+            );
+            return Item {
+                codes: format!("{width}s"),
+                temps: vec![name.to_string()],
+                view: value.clone(),
+                value,
+                pack: vec![format!(
+                    "{src}.to_bytes({width}, {order:?}, signed={})",
+                    py_bool(signed)
+                )],
+                ..Item::default()
+            };
+        }
+        let ms_first = chunks(width);
+        // (width, shift) in wire order.
+        let mut parts: Vec<(usize, usize)> = Vec::new();
+        let mut below = width;
+        for &c in &ms_first {
+            below -= c;
+            parts.push((c, 8 * below));
+        }
+        if endian == Endian::Little {
+            parts.reverse();
+        }
+        let top = 8 * (width - ms_first[0]);
+        let mut item = Item::default();
+        for (i, &(chunk, shift)) in parts.iter().enumerate() {
+            let most = shift == top;
+            item.codes.push(int_code(chunk, signed && most));
+            let temp = if parts.len() == 1 {
+                name.to_string()
+            } else {
+                format!("{name}_{i}")
+            };
+            let mask = format!("{:#x}", (1u128 << (8 * chunk)) - 1);
+            item.pack.push(match (most, shift) {
+                (true, 0) => src.to_string(),
+                (true, shift) => format!("{src} >> {shift}"),
+                (false, 0) => format!("{src} & {mask}"),
+                (false, shift) => format!("{src} >> {shift} & {mask}"),
+            });
+            item.temps.push(temp);
+        }
+        let joined: Vec<String> = parts
+            .iter()
+            .zip(&item.temps)
+            .map(|(&(_, shift), temp)| match shift {
+                0 => temp.clone(),
+                shift => format!("{temp} << {shift}"),
+            })
+            .collect();
+        item.value = joined.join(" | ");
+        item.view = item.value.clone();
+        item
+    }
+
+    /// An item of type `ty` in `width` wire bytes at `off` of the block; `src` is the
+    /// value to pack.
+    fn item(
+        &mut self,
+        ty: &Type,
+        width: usize,
+        endian: Endian,
+        name: &str,
+        src: &str,
+        off: usize,
+    ) -> Item {
+        match ty {
+            Type::UInt { .. } => self.int(name, src, width, false, endian),
+            Type::Int { .. } => self.int(name, src, width, true, endian),
+            Type::Float { bytes } => {
+                let code = if *bytes == 4 { 'f' } else { 'd' };
+                if endian == self.block {
+                    return Item {
+                        codes: code.to_string(),
+                        temps: vec![name.into()],
+                        value: name.into(),
+                        view: name.into(),
+                        pack: vec![src.into()],
+                        ..Item::default()
+                    };
+                }
+                let single = self.formats.get(&format!("{}{code}", order_char(endian)));
+                let value = format!("{single}.unpack({name})[0]");
+                Item {
+                    codes: format!("{bytes}s"),
+                    temps: vec![name.into()],
+                    view: value.clone(),
+                    value,
+                    pack: vec![format!("{single}.pack({src})")],
+                    ..Item::default()
+                }
+            }
+            Type::Bool => Item {
+                codes: "B".into(),
+                temps: vec![name.into()],
+                value: format!("_BOOL_OF[{name}]"),
+                view: format!("{name} == 1"),
+                pack: vec![format!("_BOOL_BYTE[{src}]")],
+                checks: vec![format!("buf[{}] < 2", at(self.pos, off))],
+                ..Item::default()
+            },
+            Type::Decimal {
+                float_bytes,
+                signed,
+                scale,
+                ..
+            } => {
+                let units = if *float_bytes == 4 {
+                    format!("_fixed_units(_to_f32({src}), {scale})")
+                } else {
+                    format!("_fixed_units({src}, {scale})")
+                };
+                let mut item = self.int(name, &units, width, *signed, endian);
+                let divisor = format!("{:?}", 10f64.powi(*scale as i32));
+                let value = format!("{} / {divisor}", paren(&item.value));
+                item.value = if *float_bytes == 4 {
+                    format!("_to_f32({value})")
+                } else {
+                    value
+                };
+                item.view = item.value.clone();
+                item
+            }
+            Type::Array {
+                elem,
+                elem_len,
+                len,
+            } if matches!(**elem, Type::UInt { bytes: 1 }) => Item {
+                // `[u8; N]` is `bytes`; `struct` would pad or cut one of another length.
+                codes: format!("{len}s"),
+                temps: vec![name.into()],
+                value: name.into(),
+                view: name.into(),
+                pack: vec![src.into()],
+                pre: vec![format!("len({src}) == {}", elem_len * len)],
+                ..Item::default()
+            },
+            Type::Array {
+                elem,
+                elem_len,
+                len,
+            } => {
+                let mut item = Item {
+                    pre: vec![format!("len({src}) == {len}")],
+                    ..Item::default()
+                };
+                let (mut values, mut views) = (Vec::new(), Vec::new());
+                for i in 0..*len {
+                    let one = self.item(
+                        elem,
+                        *elem_len,
+                        endian,
+                        &format!("{name}_{i}"),
+                        &format!("{src}[{i}]"),
+                        off + i * elem_len,
+                    );
+                    values.push(one.value.clone());
+                    views.push(one.view.clone());
+                    item.push(one);
+                }
+                let tuple = |items: Vec<String>| {
+                    if items.len() == 1 {
+                        format!("({},)", items[0])
+                    } else {
+                        format!("({})", items.join(", "))
+                    }
+                };
+                item.value = tuple(values);
+                item.view = tuple(views);
+                item
+            }
+            Type::Named(schema) => match &schema.body {
+                Body::Enum(e) => {
+                    let lookup = enum_lookup(schema);
+                    let mut item =
+                        self.int(name, &format!("{lookup}[{src}]"), e.bytes, false, endian);
+                    item.value = format!("{lookup}[{}]", item.value);
+                    item.view = item.value.clone();
+                    let raw = self.read_at(e.bytes, endian, &at(self.pos, off));
+                    item.checks.push(format!("{raw} in {lookup}"));
+                    item
+                }
+                Body::Struct(s) => {
+                    let class = type_name(schema);
+                    let mut checks = Vec::new();
+                    if has_checks(schema) {
+                        checks.push(format!("_{class}_valid(buf, {})", at(self.pos, off)));
+                    }
+                    Item {
+                        codes: format!("{}s", s.block_len),
+                        temps: vec![name.into()],
+                        value: format!("_{class}_unpack({name}, 0)"),
+                        view: format!("{class}View(buf, {})", at(self.pos, off)),
+                        pack: vec![format!("{src}.encode()")],
+                        pre: vec![format!("isinstance({src}, {class})")],
+                        checks,
+                        after: Vec::new(),
+                    }
+                }
+                // A union is never part of a fixed block.
+                Body::Union(_) => Item::default(),
+            },
+            // Variable-length types are never part of a fixed block.
+            _ => Item::default(),
+        }
+    }
+
+    /// An expression reading the unsigned integer of `width` bytes at `at` of `buf`.
+    fn read_at(&mut self, width: usize, endian: Endian, at: &str) -> String {
+        if width == 1 {
+            return format!("buf[{at}]");
+        }
+        let format = self
+            .formats
+            .get(&format!("{}{}", order_char(endian), int_code(width, false)));
+        format!("{format}.unpack_from(buf, {at})[0]")
+    }
+}
+
+/// Whether a view of the fixed struct `schema` must check its bytes (a bool, an enum, a
+/// magic constant, in it or in a struct nested in it).
+pub(super) fn has_checks(schema: &Schema) -> bool {
+    let Body::Struct(s) = &schema.body else {
+        return false;
+    };
+    s.fields.iter().any(|f| {
+        f.magic.is_some() || (!matches!(f.place, Place::Bits { .. }) && type_checks(&f.ty))
+    })
+}
+
+fn type_checks(ty: &Type) -> bool {
+    match ty {
+        Type::Bool => true,
+        Type::Array { elem, .. } => type_checks(elem),
+        Type::Named(schema) => match &schema.body {
+            Body::Enum(_) => true,
+            Body::Struct(_) => has_checks(schema),
+            Body::Union(_) => false,
+        },
+        _ => false,
+    }
+}
+
+/// A struct's fixed block as one `struct` format.
+struct Block {
+    /// The whole format, byte order first.
+    format: String,
+    /// The unpacked names.
+    temps: Vec<String>,
+    /// Each block field's decoded value, by attribute, in declaration order.
+    values: Vec<(String, String)>,
+    /// The arguments of `pack`.
+    pack: Vec<String>,
+    /// Locals the encoder computes before packing (the bit runs).
+    locals: Vec<(String, String)>,
+    /// What must hold of the values before packing.
+    pre: Vec<String>,
+    /// What must hold of the unpacked names (magic constants).
+    after: Vec<String>,
+    /// What must hold of the bytes at `buf`/`pos` (for views).
+    checks: Vec<String>,
+}
+
+/// The Python name of a struct's field.
+fn attr(field: &Field) -> String {
+    py_name(field.name, STRUCT_RESERVED)
+}
+
+/// A local variable named after a field, safe from the builtins generated code calls.
+fn local(name: &str) -> String {
+    const TAKEN: &[&str] = &[
+        "buf",
+        "pos",
+        "end",
+        "out",
+        "self",
+        "cls",
+        "value",
+        "len",
+        "bytes",
+        "str",
+        "list",
+        "int",
+        "range",
+        "isinstance",
+        "memoryview",
+        "tuple",
+        "float",
+        "struct",
+    ];
+    if TAKEN.contains(&name) {
+        format!("{name}_")
+    } else {
+        py_name(name, STRUCT_RESERVED)
+    }
+}
+
+/// The value a magic field always has, as a Python expression.
+fn magic_value(ty: &Type, magic: &[u8], endian: Endian) -> Option<String> {
+    let mut bytes = magic.to_vec();
+    match ty {
+        Type::Array { elem, .. } if matches!(**elem, Type::UInt { bytes: 1 }) => {
+            Some(py_bytes(magic))
+        }
+        Type::UInt { .. } | Type::Int { .. } if magic.len() <= 16 => {
+            if endian == Endian::Little {
+                bytes.reverse();
+            }
+            let mut value: u128 = 0;
+            for b in &bytes {
+                value = value << 8 | u128::from(*b);
+            }
+            let bits = 8 * magic.len() as u32;
+            if matches!(ty, Type::Int { .. }) && bits > 0 && value >> (bits - 1) & 1 == 1 {
+                let magnitude = (1u128 << (bits - 1)) * 2 - value;
+                return Some(format!("-{magnitude}"));
+            }
+            Some(value.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// The fixed block of `s`; `src_of` gives the expression of a field's value to pack.
+fn block(formats: &mut Formats, s: &Struct, pos: &str, src_of: &dyn Fn(&Field) -> String) -> Block {
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let mut ctx = Ctx {
+        formats,
+        block: endian,
+        pos,
+    };
+    // The block's slots in byte order: whole-byte fields and bit runs.
+    let mut slots: Vec<(usize, usize, Vec<&Field>)> = Vec::new();
+    for field in s.fields {
+        match field.place {
+            Place::Bytes { offset, len } => slots.push((offset, len, vec![field])),
+            Place::Bits {
+                run_offset,
+                run_len,
+                ..
+            } => match slots.iter_mut().find(|slot| slot.0 == run_offset) {
+                Some(slot) => slot.2.push(field),
+                None => slots.push((run_offset, run_len, vec![field])),
+            },
+            Place::Variable { .. } => {}
+        }
+    }
+    slots.sort_by_key(|slot| slot.0);
+    let mut codes = String::new();
+    let mut out = Block {
+        format: String::new(),
+        temps: Vec::new(),
+        values: Vec::new(),
+        pack: Vec::new(),
+        locals: Vec::new(),
+        pre: Vec::new(),
+        after: Vec::new(),
+        checks: Vec::new(),
+    };
+    let mut values: BTreeMap<&str, String> = BTreeMap::new();
+    let mut cur = 0;
+    for (offset, len, fields) in &slots {
+        if *offset > cur {
+            let _ = write!(codes, "{}x", offset - cur);
+        }
+        cur = offset + len;
+        let field = fields[0];
+        let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+        if let Place::Bits { .. } = field.place {
+            let names: Vec<String> = fields.iter().map(|f| local(f.name)).collect();
+            let run = names.join("_");
+            let item = ctx.int(&run, &run, *len, false, field_endian);
+            let raw = paren(&item.value);
+            let mut parts = Vec::new();
+            for f in fields {
+                let Place::Bits { shift, width, .. } = f.place else {
+                    continue;
+                };
+                let mask = format!("{:#x}", (1u128 << width) - 1);
+                let bits = 8 * *len as u32;
+                let unsigned = match (shift, shift + width == bits) {
+                    (0, true) => raw.clone(),
+                    (0, false) => format!("{raw} & {mask}"),
+                    (shift, true) => format!("{raw} >> {shift}"),
+                    (shift, false) => format!("{raw} >> {shift} & {mask}"),
+                };
+                let src = src_of(f);
+                let sign = 1u128 << (width - 1);
+                let (value, part) = match f.ty {
+                    Type::Bool => (
+                        format!("{} == 1", paren(&unsigned)),
+                        format!("_BOOL_BYTE[{src}]"),
+                    ),
+                    Type::Int { .. } => {
+                        out.pre.push(format!("-{sign:#x} <= {src} < {sign:#x}"));
+                        (
+                            format!("({} ^ {sign:#x}) - {sign:#x}", paren(&unsigned)),
+                            format!("({src} & {mask})"),
+                        )
+                    }
+                    _ => {
+                        out.pre.push(format!("0 <= {src} <= {mask}"));
+                        (unsigned, src)
+                    }
+                };
+                parts.push(if shift == 0 {
+                    part
+                } else {
+                    format!("{part} << {shift}")
+                });
+                values.insert(f.name, value);
+            }
+            out.locals.push((run.clone(), parts.join(" | ")));
+            codes.push_str(&item.codes);
+            out.temps.extend(item.temps);
+            out.pack.extend(item.pack);
+            continue;
+        }
+        let name = local(field.name);
+        let src = src_of(field);
+        let mut item = ctx.item(&field.ty, *len, field_endian, &name, &src, *offset);
+        if let Some(magic) = field.magic {
+            let constant = py_bytes(magic);
+            let value = magic_value(&field.ty, magic, field_endian).unwrap_or_else(|| {
+                // A magic of another type: its value read from the constant.
+                let codec = super::codec(
+                    &field.ty,
+                    Some(*len),
+                    super::endian_name(Some(field_endian)),
+                );
+                format!("_magic({codec}, {constant})")
+            });
+            item = Item {
+                codes: format!("{len}s"),
+                temps: vec![name.clone()],
+                value: value.clone(),
+                view: value,
+                pack: vec![constant.clone()],
+                pre: Vec::new(),
+                checks: vec![format!(
+                    "buf[{}:{}] == {constant}",
+                    at(pos, *offset),
+                    at(pos, offset + len)
+                )],
+                after: vec![format!("{name} == {constant}")],
+            };
+        }
+        codes.push_str(&item.codes);
+        out.temps.extend(item.temps);
+        out.pack.extend(item.pack);
+        out.pre.extend(item.pre);
+        out.checks.extend(item.checks);
+        out.after.extend(item.after);
+        values.insert(field.name, item.value);
+    }
+    if s.block_len > cur {
+        let _ = write!(codes, "{}x", s.block_len - cur);
+    }
+    out.format = format!("{}{codes}", order_char(endian));
+    for field in s.fields {
+        if let Some(value) = values.remove(field.name) {
+            out.values.push((attr(field), value));
+        }
+    }
+    out
+}
+
+/// `(a, b) = ` or `(a,) = ` for unpacked names; empty when there are none.
+fn targets(temps: &[String]) -> String {
+    match temps.len() {
+        0 => String::new(),
+        1 => format!("({},) = ", temps[0]),
+        _ => format!("({}) = ", temps.join(", ")),
+    }
+}
+
+/// `if not (a and b): raise _GiveUp`, or nothing.
+fn require(out: &mut String, indent: &str, conditions: &[String]) {
+    if conditions.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "{indent}if {}:\n{indent}    raise _GiveUp",
+        negate(conditions)
+    );
+}
+
+/// The negation of all `conditions` holding, as a linter likes it: `x not in y` and
+/// `a != b` for a single membership test or equality.
+fn negate(conditions: &[String]) -> String {
+    if let [one] = conditions {
+        if let Some((left, right)) = one.rsplit_once(" in ") {
+            if !left.contains(' ') || left.starts_with("buf[") && !left.contains(" and ") {
+                return format!("{left} not in {right}");
+            }
+        }
+        if let Some((left, right)) = one.split_once(" == ") {
+            return format!("{left} != {right}");
+        }
+    }
+    format!("not ({})", conditions.join(" and "))
+}
+
+/// The block format's name of struct `class`.
+fn block_name(class: &str) -> String {
+    format!("_{class}_BLOCK")
+}
+
+/// The module-level definitions of a struct: its block format and its reader, and for a
+/// fixed-size struct the validity check its views use.
+pub(super) fn struct_functions(
+    out: &mut String,
+    formats: &mut Formats,
+    schema: &Schema,
+    s: &Struct,
+) {
+    let class = type_name(schema);
+    let b = block(formats, s, "pos", &|f| format!("value.{}", attr(f)));
+    let _ = writeln!(
+        out,
+        "\n\n{} = struct.Struct({})",
+        block_name(&class),
+        py_str(&b.format)
+    );
+    if s.fixed_size {
+        let _ = writeln!(
+            out,
+            "\n\ndef _{class}_unpack(buf: _Buffer, pos: int) -> {class}:\n    \
+             \"\"\"The `{class}` at `pos` of `buf` (gives up on a short buffer or invalid bytes).\"\"\""
+        );
+        let _ = writeln!(
+            out,
+            "    {}{}.unpack_from(buf, pos)",
+            targets(&b.temps),
+            block_name(&class)
+        );
+        if !b.after.is_empty() {
+            require(out, "    ", &b.after);
+        }
+        let args: Vec<&str> = b.values.iter().map(|(_, v)| v.as_str()).collect();
+        let _ = writeln!(out, "    return {class}({})", args.join(", "));
+        if has_checks(schema) {
+            let _ = writeln!(
+                out,
+                "\n\ndef _{class}_valid(buf: _Buffer, pos: int) -> bool:\n    \
+                 \"\"\"Whether the block at `pos` holds valid bools, enum values and \
+                 magic constants.\"\"\"\n    return {}",
+                b.checks.join(" and ")
+            );
+        }
+        return;
+    }
+    struct_reader(out, formats, schema, s, &b);
+    struct_scanner(out, formats, schema, s);
+}
+
+/// `_T_read(buf, pos) -> (value, end)` of a struct with variable fields.
+fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct, b: &Block) {
+    let class = type_name(schema);
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let var: Vec<&Field> = s
+        .fields
+        .iter()
+        .filter(|f| matches!(f.place, Place::Variable { .. }))
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n\ndef _{class}_read(buf: _Buffer, pos: int) -> tuple[{class}, int]:\n    \
+         \"\"\"The `{class}` at `pos` of `buf`, and where it ends.\"\"\""
+    );
+    let header_len = match (s.version, var.is_empty()) {
+        (None, _) => 0,
+        (Some(_), true) => 2,
+        (Some(_), false) => 6,
+    };
+    if header_len > 0 {
+        // The version header (the block and variable lengths); a peer of another version
+        // (another block length) goes the checked way, which knows what to skip and fill.
+        let o = order_char(endian);
+        if var.is_empty() {
+            let f = formats.get(&format!("{o}H"));
+            let _ = writeln!(out, "    (block_len,) = {f}.unpack_from(buf, pos)");
+        } else {
+            let f = formats.get(&format!("{o}HI"));
+            let _ = writeln!(out, "    (block_len, var_len) = {f}.unpack_from(buf, pos)");
+        }
+        let _ = writeln!(
+            out,
+            "    if block_len != {}:\n        raise _GiveUp\n    pos += {header_len}",
+            s.block_len
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    {}{}.unpack_from(buf, pos)",
+        targets(&b.temps),
+        block_name(&class)
+    );
+    require(out, "    ", &b.after);
+    let _ = writeln!(out, "    pos += {}", s.block_len);
+    if header_len == 6 {
+        let _ = writeln!(
+            out,
+            "    end = pos + var_len\n    if end > len(buf):\n        raise _GiveUp"
+        );
+    }
+    let mut args: Vec<String> = b.values.iter().map(|(_, v)| v.clone()).collect();
+    for field in &var {
+        let name = local(field.name);
+        if header_len == 6 && field.since > 1 {
+            // An older peer did not send it: the checked path gives it its default.
+            let _ = writeln!(out, "    if pos >= end:\n        raise _GiveUp");
+        }
+        emit_read(
+            out,
+            formats,
+            &field.ty,
+            field.endian.or(s.endian).unwrap_or(endian),
+            &name,
+            "    ",
+            1,
+        );
+        args.push(name);
+    }
+    let end = if header_len == 6 {
+        // A newer peer's fields after ours are skipped.
+        let _ = writeln!(out, "    if pos > end:\n        raise _GiveUp");
+        "end"
+    } else {
+        "pos"
+    };
+    let _ = writeln!(out, "    return {class}({}), {end}", args.join(", "));
+}
+
+/// The fixed size of a value of `ty`, when it has one.
+fn fixed_size(ty: &Type) -> Option<usize> {
+    match ty {
+        Type::UInt { bytes } | Type::Int { bytes } | Type::Float { bytes } => Some(*bytes),
+        Type::Bool => Some(1),
+        Type::Decimal { repr_bytes, .. } => Some(*repr_bytes),
+        Type::Array { elem_len, len, .. } => Some(elem_len * len),
+        Type::Named(schema) => match &schema.body {
+            Body::Enum(e) => Some(e.bytes),
+            Body::Struct(s) if s.fixed_size => Some(s.block_len),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The largest value a length prefix holds.
+fn prefix_max(prefix: LenPrefix) -> u64 {
+    match prefix {
+        LenPrefix::U8 => 0xFF,
+        LenPrefix::U16 => 0xFFFF,
+        LenPrefix::U32 => 0xFFFF_FFFF,
+        LenPrefix::Varint => u64::MAX,
+    }
+}
+
+/// Statements reading a length or count prefix at `pos` into `n`, checked against `cap`.
+fn read_prefix(
+    out: &mut String,
+    formats: &mut Formats,
+    prefix: LenPrefix,
+    cap: u64,
+    endian: Endian,
+    n: &str,
+    indent: &str,
+) {
+    match prefix {
+        LenPrefix::U8 => {
+            let _ = writeln!(out, "{indent}{n} = buf[pos]\n{indent}pos += 1");
+        }
+        LenPrefix::U16 | LenPrefix::U32 => {
+            let (code, width) = if prefix == LenPrefix::U16 {
+                ('H', 2)
+            } else {
+                ('I', 4)
+            };
+            let f = formats.get(&format!("{}{code}", order_char(endian)));
+            let _ = writeln!(
+                out,
+                "{indent}({n},) = {f}.unpack_from(buf, pos)\n{indent}pos += {width}"
+            );
+        }
+        LenPrefix::Varint => {
+            let _ = writeln!(out, "{indent}{n}, pos = _varint(buf, pos)");
+        }
+    }
+    if cap < prefix_max(prefix) {
+        let _ = writeln!(out, "{indent}if {n} > {cap}:\n{indent}    raise _GiveUp");
+    }
+}
+
+/// Statements reading one value of `ty` at `pos` into the local `target`, moving `pos`
+/// past it. `depth` keeps the helper names of nested reads apart.
+fn emit_read(
+    out: &mut String,
+    formats: &mut Formats,
+    ty: &Type,
+    endian: Endian,
+    target: &str,
+    indent: &str,
+    depth: usize,
+) {
+    if let Type::Named(schema) = ty {
+        match &schema.body {
+            Body::Struct(s) if s.fixed_size => {
+                let _ = writeln!(
+                    out,
+                    "{indent}{target} = _{}_unpack(buf, pos)\n{indent}pos += {}",
+                    type_name(schema),
+                    s.block_len
+                );
+                return;
+            }
+            Body::Struct(_) | Body::Union(_) => {
+                let _ = writeln!(
+                    out,
+                    "{indent}{target}, pos = _{}_read(buf, pos)",
+                    type_name(schema)
+                );
+                return;
+            }
+            Body::Enum(_) => {}
+        }
+    }
+    if let Some(size) = fixed_size(ty) {
+        let mut ctx = Ctx {
+            formats,
+            block: endian,
+            pos: "pos",
+        };
+        let item = ctx.item(ty, size, endian, target, target, 0);
+        if item.codes == "B" && item.temps.len() == 1 {
+            let _ = writeln!(out, "{indent}{} = buf[pos]", item.temps[0]);
+        } else {
+            let f = formats.get(&format!("{}{}", order_char(endian), item.codes));
+            let _ = writeln!(
+                out,
+                "{indent}{}{f}.unpack_from(buf, pos)",
+                targets(&item.temps)
+            );
+        }
+        if item.value != target {
+            let _ = writeln!(out, "{indent}{target} = {}", item.value);
+        }
+        let _ = writeln!(out, "{indent}pos += {size}");
+        return;
+    }
+    let n = format!("n{depth}");
+    match ty {
+        Type::Varint {
+            signed,
+            zigzag,
+            bytes,
+        } => {
+            let bits = 8 * bytes;
+            let _ = writeln!(out, "{indent}{target}, pos = _varint(buf, pos)");
+            if *signed && !*zigzag {
+                // Two's complement in 64 bits (Protocol Buffers' int64).
+                let _ = writeln!(
+                    out,
+                    "{indent}if {target} >= 1 << 63:\n{indent}    {target} -= 1 << 64"
+                );
+                if bits < 64 {
+                    let half = 1u64 << (bits - 1);
+                    let _ = writeln!(
+                        out,
+                        "{indent}if not -{half} <= {target} < {half}:\n{indent}    raise _GiveUp"
+                    );
+                }
+            } else {
+                if bits < 64 {
+                    let _ = writeln!(
+                        out,
+                        "{indent}if {target} >> {bits}:\n{indent}    raise _GiveUp"
+                    );
+                }
+                if *signed {
+                    let _ = writeln!(out, "{indent}{target} = ({target} >> 1) ^ -({target} & 1)");
+                }
+            }
+        }
+        Type::Bytes { prefix, max_len } | Type::Str { prefix, max_len } => {
+            read_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            let end = format!("end{depth}");
+            let content = if matches!(ty, Type::Str { .. }) {
+                format!("str(buf[pos:{end}], \"utf-8\")")
+            } else {
+                format!("bytes(buf[pos:{end}])")
+            };
+            let _ = writeln!(
+                out,
+                "{indent}{end} = pos + {n}\n{indent}if {end} > len(buf):\n{indent}    raise _GiveUp\n\
+                 {indent}{target} = {content}\n{indent}pos = {end}"
+            );
+        }
+        Type::List {
+            elem,
+            prefix,
+            max_len,
+        } => {
+            read_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            list_read(out, formats, elem, endian, target, &n, indent, depth);
+        }
+        Type::Option(inner) => {
+            let present = format!("present{depth}");
+            let _ = writeln!(
+                out,
+                "{indent}{present} = buf[pos]\n{indent}pos += 1\n{indent}if {present} == 0:\n\
+                 {indent}    {target} = None\n{indent}elif {present} == 1:"
+            );
+            emit_read(
+                out,
+                formats,
+                inner,
+                endian,
+                target,
+                &format!("{indent}    "),
+                depth + 1,
+            );
+            let _ = writeln!(out, "{indent}else:\n{indent}    raise _GiveUp");
+        }
+        _ => {}
+    }
+}
+
+/// Statements reading `n` elements of `elem` into the list `target`.
+#[allow(clippy::too_many_arguments)] // each is one piece of where the list is read
+fn list_read(
+    out: &mut String,
+    formats: &mut Formats,
+    elem: &Type,
+    endian: Endian,
+    target: &str,
+    n: &str,
+    indent: &str,
+    depth: usize,
+) {
+    if let Type::Named(schema) = elem {
+        if let Body::Struct(s) = &schema.body {
+            if s.fixed_size {
+                let size = s.block_len;
+                let _ = writeln!(
+                    out,
+                    "{indent}{target} = [_{}_unpack(buf, at) for at in range(pos, pos + {size} * {n}, {size})]\n\
+                     {indent}pos += {size} * {n}",
+                    type_name(schema)
+                );
+                return;
+            }
+        }
+    }
+    // Integers and floats of one format code: one `unpack_from` for the whole list.
+    let simple = match elem {
+        Type::UInt { bytes } | Type::Int { bytes } if matches!(bytes, 1 | 2 | 4 | 8) => Some((
+            int_code(*bytes, matches!(elem, Type::Int { .. })),
+            *bytes,
+            None,
+        )),
+        Type::Float { bytes } => Some((if *bytes == 4 { 'f' } else { 'd' }, *bytes, None)),
+        Type::Named(schema) => match &schema.body {
+            Body::Enum(e) if matches!(e.bytes, 1 | 2 | 4 | 8) => {
+                Some((int_code(e.bytes, false), e.bytes, Some(enum_lookup(schema))))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some((code, width, lookup)) = simple {
+        let unpack = format!(
+            "struct.unpack_from(f\"{}{{{n}}}{code}\", buf, pos)",
+            order_char(endian)
+        );
+        let value = match lookup {
+            Some(lookup) => format!("[{lookup}[v] for v in {unpack}]"),
+            None => format!("list({unpack})"),
+        };
+        let _ = writeln!(
+            out,
+            "{indent}{target} = {value}\n{indent}pos += {width} * {n}"
+        );
+        return;
+    }
+    let item = format!("{target}_item");
+    let _ = writeln!(out, "{indent}{target} = []\n{indent}for _ in range({n}):");
+    let inner = format!("{indent}    ");
+    emit_read(out, formats, elem, endian, &item, &inner, depth + 1);
+    let _ = writeln!(out, "{inner}{target}.append({item})");
+}
+
+/// Statements appending `prefix` for the length `n` to `out`, after checking it against
+/// `cap`.
+fn write_prefix(
+    out: &mut String,
+    formats: &mut Formats,
+    prefix: LenPrefix,
+    cap: u64,
+    endian: Endian,
+    n: &str,
+    indent: &str,
+) {
+    let cap = cap.min(prefix_max(prefix));
+    let _ = writeln!(out, "{indent}if {n} > {cap}:\n{indent}    raise _GiveUp");
+    match prefix {
+        LenPrefix::U8 => {
+            let _ = writeln!(out, "{indent}out.append({n})");
+        }
+        LenPrefix::U16 | LenPrefix::U32 => {
+            let code = if prefix == LenPrefix::U16 { 'H' } else { 'I' };
+            let f = formats.get(&format!("{}{code}", order_char(endian)));
+            let _ = writeln!(out, "{indent}out += {f}.pack({n})");
+        }
+        LenPrefix::Varint => {
+            let _ = writeln!(out, "{indent}out += _varint_bytes({n})");
+        }
+    }
+}
+
+/// Statements appending the encoding of `src`, a value of `ty`, to the bytearray `out`.
+fn emit_write(
+    out: &mut String,
+    formats: &mut Formats,
+    ty: &Type,
+    endian: Endian,
+    src: &str,
+    indent: &str,
+) {
+    if let Type::Named(schema) = ty {
+        if !matches!(schema.body, Body::Enum(_)) {
+            let _ = writeln!(
+                out,
+                "{indent}if not isinstance({src}, {}):\n{indent}    raise _GiveUp\n\
+                 {indent}out += {src}.encode()",
+                type_name(schema)
+            );
+            return;
+        }
+    }
+    if let Some(size) = fixed_size(ty) {
+        let mut ctx = Ctx {
+            formats,
+            block: endian,
+            pos: "pos",
+        };
+        let item = ctx.item(ty, size, endian, "v", src, 0);
+        require(out, indent, &item.pre);
+        let f = formats.get(&format!("{}{}", order_char(endian), item.codes));
+        let _ = writeln!(out, "{indent}out += {f}.pack({})", item.pack.join(", "));
+        return;
+    }
+    // Locals named after the value written: a type checker gives each one type.
+    let base = src
+        .trim_start_matches("self.")
+        .replace(['.', '[', ']'], "_");
+    let n = format!("{base}_len");
+    let v = format!("{base}_value");
+    match ty {
+        Type::Varint {
+            signed,
+            zigzag,
+            bytes,
+        } => {
+            let bits = 8 * bytes;
+            let (lo, hi) = if *signed {
+                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+            } else {
+                (0, (1i128 << bits.min(64)) - 1)
+            };
+            let raw = match (signed, zigzag) {
+                (false, _) => v.clone(),
+                (true, true) => format!("_zigzag({v})"),
+                (true, false) => format!("{v} & 0xFFFF_FFFF_FFFF_FFFF"),
+            };
+            let _ = writeln!(
+                out,
+                "{indent}{v} = {src}\n{indent}if not {lo} <= {v} <= {hi}:\n{indent}    raise _GiveUp\n\
+                 {indent}out += _varint_bytes({raw})"
+            );
+        }
+        Type::Bytes { prefix, max_len } | Type::Str { prefix, max_len } => {
+            let data = if matches!(ty, Type::Str { .. }) {
+                format!("{src}.encode()")
+            } else {
+                format!("memoryview({src}).cast(\"B\")")
+            };
+            let _ = writeln!(out, "{indent}{v} = {data}\n{indent}{n} = len({v})");
+            write_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            let _ = writeln!(out, "{indent}out += {v}");
+        }
+        Type::List {
+            elem,
+            prefix,
+            max_len,
+        } => {
+            let _ = writeln!(out, "{indent}{v} = {src}\n{indent}{n} = len({v})");
+            write_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            let item = format!("{base}_item");
+            let _ = writeln!(out, "{indent}for {item} in {v}:");
+            emit_write(out, formats, elem, endian, &item, &format!("{indent}    "));
+        }
+        Type::Option(inner) => {
+            let _ = writeln!(
+                out,
+                "{indent}{v} = {src}\n{indent}if {v} is None:\n{indent}    out.append(0)\n\
+                 {indent}else:\n{indent}    out.append(1)"
+            );
+            emit_write(out, formats, inner, endian, &v, &format!("{indent}    "));
+        }
+        _ => {}
+    }
+}
+
+/// The methods of a struct's dataclass: `encode`, `decode`, `decode_prefix`, and for a
+/// fixed-size struct `view` and `view_prefix`.
+pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct) {
+    let class = type_name(schema);
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let b = block(formats, s, "0", &|f| format!("self.{}", attr(f)));
+    let block = block_name(&class);
+
+    // encode
+    let _ = writeln!(
+        out,
+        "\n    def encode(self) -> bytes:\n        \
+         \"\"\"The encoding of this value.\n\n        \
+         Raises `ValueOutOfRange`, `EncodeLengthExceedsMax` or `InvalidValue` for a value\n        \
+         the wire field cannot hold.\"\"\"\n        try:"
+    );
+    let body = "            ";
+    for (name, expr) in &b.locals {
+        let _ = writeln!(out, "{body}{name} = {expr}");
+    }
+    require(out, body, &b.pre);
+    let packed = format!("{block}.pack({})", b.pack.join(", "));
+    let var: Vec<&Field> = s
+        .fields
+        .iter()
+        .filter(|f| matches!(f.place, Place::Variable { .. }))
+        .collect();
+    if s.fixed_size {
+        let _ = writeln!(out, "{body}return {packed}");
+    } else {
+        if s.version.is_some() {
+            let _ = writeln!(out, "{body}out = bytearray()");
+        } else {
+            let _ = writeln!(out, "{body}out = bytearray({packed})");
+        }
+        for field in &var {
+            emit_write(
+                out,
+                formats,
+                &field.ty,
+                field.endian.or(s.endian).unwrap_or(endian),
+                &format!("self.{}", attr(field)),
+                body,
+            );
+        }
+        match (s.version, var.is_empty()) {
+            (None, _) => {
+                let _ = writeln!(out, "{body}return bytes(out)");
+            }
+            (Some(_), true) => {
+                let f = formats.get(&format!("{}H", order_char(endian)));
+                let _ = writeln!(out, "{body}return {f}.pack({}) + {packed}", s.block_len);
+            }
+            (Some(_), false) => {
+                let f = formats.get(&format!("{}HI", order_char(endian)));
+                let _ = writeln!(
+                    out,
+                    "{body}return {f}.pack({}, len(out)) + {packed} + out",
+                    s.block_len
+                );
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "        except _GIVE_UP:\n            pass\n        return self._wire.encode(self)"
+    );
+
+    // decode, decode_prefix
+    let doc =
+        "\"\"\"The value of `buf`, which must hold exactly one encoding (`TrailingBytes`\n        \
+               otherwise); raises a `DecodeError` subclass for invalid bytes.\"\"\"";
+    let _ = writeln!(
+        out,
+        "\n    @classmethod\n    def decode(cls, buf: _Buffer) -> {class}:\n        {doc}"
+    );
+    if s.fixed_size {
+        let size = s.block_len;
+        let _ = writeln!(out, "        if len(buf) == {size}:\n            try:");
+        let _ = writeln!(
+            out,
+            "                {}{block}.unpack_from(buf)",
+            targets(&b.temps)
+        );
+        require(out, "                ", &b.after);
+        let args: Vec<&str> = b.values.iter().map(|(_, v)| v.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "                return cls({})\n            except _GIVE_UP:\n                pass",
+            args.join(", ")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "        try:\n            value, end = _{class}_read(buf, 0)\n            \
+             if end == len(buf):\n                return value\n        except _GIVE_UP:\n            pass"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "        return cls._wire.decode(buf)  # type: ignore[no-any-return]"
+    );
+    let read = if s.fixed_size {
+        format!("_{class}_unpack(buf, 0), memoryview(buf)[{}:]", s.block_len)
+    } else {
+        format!(
+            "value, end = _{class}_read(buf, 0)\n            return value, memoryview(buf)[end:]"
+        )
+    };
+    let read = if s.fixed_size {
+        format!("return {read}")
+    } else {
+        read
+    };
+    let _ = writeln!(
+        out,
+        "\n    @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{class}, memoryview]:\n        \
+         \"\"\"The value at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            {read}\n        \
+         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)"
+    );
+
+    if !s.fixed_size {
+        if s.version.is_none() {
+            var_view_methods(out, schema, s);
+        }
+        return;
+    }
+    // view, view_prefix
+    let size = s.block_len;
+    let mut valid = String::new();
+    for check in &b.checks {
+        let _ = write!(valid, " and {check}");
+    }
+    let _ = writeln!(
+        out,
+        "\n    @classmethod\n    def view(cls, buf: _Buffer) -> {class}View:\n        \
+         \"\"\"A zero-copy view of `buf`, which must hold exactly one encoding; it is\n        \
+         checked once here, and its properties read the bytes in place.\"\"\"\n        \
+         if len(buf) == {size}{valid}:\n            \
+         view: {class}View = _new({class}View)\n            view._buf = buf\n            view._pos = 0\n            \
+         return view\n        \
+         return cls._wire.view(buf)  # type: ignore[no-any-return]"
+    );
+    let _ = writeln!(
+        out,
+        "\n    @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
+         \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        \
+         if len(buf) >= {size}{valid}:\n            \
+         view: {class}View = _new({class}View)\n            view._buf = buf\n            view._pos = 0\n            \
+         return view, memoryview(buf)[{size}:]\n        \
+         return cls._wire.prefix(buf, True)"
+    );
+}
+
+/// The view class of a fixed-size struct: the buffer and where the block starts; each
+/// property reads its field at its offset.
+pub(super) fn fixed_view(
+    out: &mut String,
+    formats: &mut Formats,
+    schema: &Schema,
+    s: &Struct,
+    describe: &dyn Fn(&Field) -> String,
+) {
+    let class = type_name(schema);
+    let _ = writeln!(out, "\n\nclass {class}View:");
+    super::docstring(
+        out,
+        "    ",
+        &format!(
+            "A zero-copy view of an encoded `{class}`, made by `{class}.view(buf)`: checked \
+             once, then each property reads its field from the buffer."
+        ),
+    );
+    let _ = writeln!(
+        out,
+        "\n    __slots__ = (\"_buf\", \"_pos\")\n\n    \
+         def __init__(self, buf: _Buffer, pos: int = 0) -> None:\n        \
+         self._buf = buf\n        self._pos = pos"
+    );
+    for field in s.fields {
+        let name = attr(field);
+        let hint = super::view_hint(&field.ty);
+        let _ = writeln!(out, "\n    @property\n    def {name}(self) -> {hint}:");
+        super::docstring(out, "        ", &describe(field));
+        fixed_property(out, formats, s, field, "self._buf", "self._pos");
+    }
+    let _ = writeln!(
+        out,
+        "\n    def as_bytes(self) -> memoryview:\n        \"\"\"The bytes of the encoding.\"\"\"\n        \
+         return memoryview(self._buf)[self._pos:self._pos + {}]\n\n    \
+         def to_value(self) -> {class}:\n        \"\"\"Every field, read into an owned value.\"\"\"\n        \
+         return _{class}_unpack(self._buf, self._pos)\n\n    \
+         def __repr__(self) -> str:\n        return f\"{class}View({{bytes(self.as_bytes()).hex()}})\"",
+        s.block_len
+    );
+}
+
+/// The body of a view's property that reads the block field `field` from `buf`, whose
+/// block starts at `base` (Python expressions).
+pub(super) fn fixed_property(
+    out: &mut String,
+    formats: &mut Formats,
+    s: &Struct,
+    field: &Field,
+    buf: &str,
+    base: &str,
+) {
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let hint = super::view_hint(&field.ty);
+    let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+    let mut ctx = Ctx {
+        formats,
+        block: field_endian,
+        pos: "pos",
+    };
+    let (item, expr, offset) = match field.place {
+        Place::Bits {
+            run_offset,
+            run_len,
+            shift,
+            width,
+        } => {
+            let item = ctx.int("run", "run", run_len, false, field_endian);
+            let raw = paren(&item.value);
+            let bits = 8 * run_len as u32;
+            let mask = format!("{:#x}", (1u128 << width) - 1);
+            let unsigned = match (shift, shift + width == bits) {
+                (0, true) => raw.clone(),
+                (0, false) => format!("{raw} & {mask}"),
+                (shift, true) => format!("{raw} >> {shift}"),
+                (shift, false) => format!("{raw} >> {shift} & {mask}"),
+            };
+            let sign = 1u128 << (width - 1);
+            let expr = match field.ty {
+                Type::Bool => format!("{} == 1", paren(&unsigned)),
+                Type::Int { .. } => format!("({} ^ {sign:#x}) - {sign:#x}", paren(&unsigned)),
+                _ => unsigned,
+            };
+            (item, expr, run_offset)
+        }
+        Place::Bytes { offset, len } => {
+            let item = ctx.item(&field.ty, len, field_endian, "value", "value", offset);
+            if let Some(constant) = field
+                .magic
+                .and_then(|m| magic_value(&field.ty, m, field_endian))
+            {
+                // A magic field holds its constant: the view checked it.
+                let _ = writeln!(out, "        return {constant}");
+                return;
+            }
+            let expr = item.view.clone();
+            (item, expr, offset)
+        }
+        Place::Variable { .. } => return,
+    };
+    let pos = at(base, offset);
+    if let (Type::Named(nested), Place::Bytes { .. }) = (&field.ty, field.place) {
+        if let Body::Struct(_) = nested.body {
+            let _ = writeln!(
+                out,
+                "        return {}View({buf}, {pos})",
+                type_name(nested)
+            );
+            return;
+        }
+    }
+    let uses_buf = expr.contains("View(buf");
+    if item.codes == "B" && item.temps.len() == 1 {
+        if expr == item.temps[0] {
+            let _ = writeln!(out, "        return {buf}[{pos}]");
+        } else {
+            let _ = writeln!(
+                out,
+                "        {} = {buf}[{pos}]\n        return {expr}",
+                item.temps[0]
+            );
+        }
+        return;
+    }
+    if uses_buf {
+        let _ = writeln!(out, "        buf, pos = {buf}, {base}");
+    }
+    let f = formats.get(&format!("{}{}", order_char(field_endian), item.codes));
+    let result = if expr == item.temps[0] && item.temps.len() == 1 {
+        let _ = writeln!(
+            out,
+            "        {}: {hint} = {f}.unpack_from({buf}, {pos})[0]",
+            item.temps[0]
+        );
+        item.temps[0].clone()
+    } else {
+        let _ = writeln!(
+            out,
+            "        {}{f}.unpack_from({buf}, {pos})\n        result: {hint} = {expr}",
+            targets(&item.temps)
+        );
+        "result".to_string()
+    };
+    let _ = writeln!(out, "        return {result}");
+}
+
+/// `_T_scan(buf, pos) -> (starts, end)` of a struct with variable fields and no version
+/// header: every check its view makes, and where each variable field starts, without
+/// building the values.
+pub(super) fn struct_scanner(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct) {
+    if s.version.is_some() || s.fixed_size {
+        return;
+    }
+    let class = type_name(schema);
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let b = block(formats, s, "pos", &attr);
+    let _ = writeln!(
+        out,
+        "\n\ndef _{class}_scan(buf: _Buffer, pos: int) -> tuple[tuple[int, ...], int]:\n    \
+         \"\"\"Where each variable field of the `{class}` at `pos` of `buf` starts, and where it\n    \
+         ends, after the checks its view makes.\"\"\""
+    );
+    let mut conditions = vec![format!("len(buf) - pos >= {}", s.block_len)];
+    conditions.extend(b.checks);
+    require(out, "    ", &conditions);
+    let _ = writeln!(out, "    pos += {}", s.block_len);
+    let mut starts = Vec::new();
+    for field in s
+        .fields
+        .iter()
+        .filter(|f| matches!(f.place, Place::Variable { .. }))
+    {
+        let name = local(field.name);
+        let _ = writeln!(out, "    {name}_at = pos");
+        emit_scan(
+            out,
+            formats,
+            &field.ty,
+            field.endian.or(s.endian).unwrap_or(endian),
+            &name,
+            "    ",
+            1,
+        );
+        starts.push(format!("{name}_at"));
+    }
+    let tuple = if starts.len() == 1 {
+        format!("({},)", starts[0])
+    } else {
+        format!("({})", starts.join(", "))
+    };
+    let _ = writeln!(out, "    return {tuple}, pos");
+}
+
+/// Statements moving `pos` past a value of `ty`, checking what a view checks.
+fn emit_scan(
+    out: &mut String,
+    formats: &mut Formats,
+    ty: &Type,
+    endian: Endian,
+    name: &str,
+    indent: &str,
+    depth: usize,
+) {
+    if let Type::Named(schema) = ty {
+        match &schema.body {
+            Body::Struct(s) if s.fixed_size => {
+                let mut conditions = vec![format!("len(buf) - pos >= {}", s.block_len)];
+                if has_checks(schema) {
+                    conditions.push(format!("_{}_valid(buf, pos)", type_name(schema)));
+                }
+                require(out, indent, &conditions);
+                let _ = writeln!(out, "{indent}pos += {}", s.block_len);
+                return;
+            }
+            Body::Struct(_) | Body::Union(_) => {
+                let _ = writeln!(
+                    out,
+                    "{indent}_, pos = _{}_read(buf, pos)",
+                    type_name(schema)
+                );
+                return;
+            }
+            Body::Enum(_) => {}
+        }
+    }
+    if let Some(size) = fixed_size(ty) {
+        let mut ctx = Ctx {
+            formats,
+            block: endian,
+            pos: "pos",
+        };
+        let item = ctx.item(ty, size, endian, name, name, 0);
+        let mut conditions = vec![format!("len(buf) - pos >= {size}")];
+        conditions.extend(item.checks);
+        require(out, indent, &conditions);
+        let _ = writeln!(out, "{indent}pos += {size}");
+        return;
+    }
+    let n = format!("{name}_len");
+    match ty {
+        Type::Varint { bytes, .. } if *bytes >= 8 => {
+            // Any varint `_varint` reads fits.
+            let _ = writeln!(out, "{indent}_, pos = _varint(buf, pos)");
+        }
+        Type::Varint { .. } => {
+            // Reading it is the range check.
+            emit_read(
+                out,
+                formats,
+                ty,
+                endian,
+                &format!("{name}_checked"),
+                indent,
+                depth,
+            );
+        }
+        Type::Str { prefix, max_len } => {
+            read_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            let _ = writeln!(
+                out,
+                "{indent}end = pos + {n}\n{indent}if end > len(buf):\n{indent}    raise _GiveUp\n\
+                 {indent}str(buf[pos:end], \"utf-8\")  # the UTF-8 check\n{indent}pos = end"
+            );
+        }
+        Type::Bytes { prefix, max_len } => {
+            read_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            let _ = writeln!(
+                out,
+                "{indent}pos += {n}\n{indent}if pos > len(buf):\n{indent}    raise _GiveUp"
+            );
+        }
+        Type::List {
+            elem,
+            prefix,
+            max_len,
+        } => {
+            read_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
+            match fixed_size(elem) {
+                Some(size) if !type_checks(elem) => {
+                    let _ = writeln!(
+                        out,
+                        "{indent}pos += {size} * {n}\n{indent}if pos > len(buf):\n{indent}    raise _GiveUp"
+                    );
+                }
+                _ => {
+                    let _ = writeln!(out, "{indent}for _ in range({n}):");
+                    emit_scan(
+                        out,
+                        formats,
+                        elem,
+                        endian,
+                        &format!("{name}_item"),
+                        &format!("{indent}    "),
+                        depth + 1,
+                    );
+                }
+            }
+        }
+        Type::Option(inner) => {
+            let present = format!("{name}_present");
+            let _ = writeln!(
+                out,
+                "{indent}{present} = buf[pos]\n{indent}pos += 1\n{indent}if {present} == 1:"
+            );
+            emit_scan(
+                out,
+                formats,
+                inner,
+                endian,
+                name,
+                &format!("{indent}    "),
+                depth + 1,
+            );
+            let _ = writeln!(
+                out,
+                "{indent}elif {present} != 0:\n{indent}    raise _GiveUp"
+            );
+        }
+        _ => {}
+    }
+}
+
+/// The body of a view's property that reads the variable field `field` (a string or a
+/// varint) at `start` of `buf`; None for other types, which the checked path reads.
+pub(super) fn var_property(
+    formats: &mut Formats,
+    s: &Struct,
+    field: &Field,
+    index: usize,
+) -> Option<String> {
+    if s.version.is_some() || !matches!(field.ty, Type::Str { .. } | Type::Varint { .. }) {
+        return None;
+    }
+    let endian = field.endian.or(s.endian).unwrap_or(Endian::Big);
+    let mut out =
+        format!("        buf = self._wire_mv\n        pos = self._wire_starts[{index}]\n");
+    emit_read(&mut out, formats, &field.ty, endian, "value", "        ", 1);
+    out.push_str("        return value\n");
+    Some(out)
+}
+
+/// `view` and `view_prefix` of a struct with variable fields and no version header.
+fn var_view_methods(out: &mut String, schema: &Schema, s: &Struct) {
+    let class = type_name(schema);
+    let make = format!(
+        "starts, end = _{class}_scan(buf, 0)\n            \
+         view: {class}View = _new({class}View)\n            view._wire_mv = memoryview(buf)\n            \
+         view._wire_base = 0\n            view._wire_end = end\n            view._wire_block = 0\n            \
+         view._wire_block_len = {}\n            view._wire_starts = starts",
+        s.block_len
+    );
+    let _ = writeln!(
+        out,
+        "\n    @classmethod\n    def view(cls, buf: _Buffer) -> {class}View:\n        \
+         \"\"\"A zero-copy view of `buf`, which must hold exactly one encoding; it is\n        \
+         checked once here, and its properties read the bytes in place.\"\"\"\n        try:\n            \
+         {make}\n            if end == len(buf):\n                return view\n        except _GIVE_UP:\n            pass\n        \
+         return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
+         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
+         \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
+         {make}\n            return view, memoryview(buf)[end:]\n        except _GIVE_UP:\n            pass\n        \
+         return cls._wire.prefix(buf, True)"
+    );
+}
+
+/// The tag's bytes of a variant, as a Python literal.
+fn tag_literal(u: &Union, id: u64) -> String {
+    let endian = u.endian.unwrap_or(Endian::Big);
+    let bytes = match u.tag {
+        TagKind::U8 => vec![id as u8],
+        TagKind::U16 => match endian {
+            Endian::Big => (id as u16).to_be_bytes().to_vec(),
+            Endian::Little => (id as u16).to_le_bytes().to_vec(),
+        },
+        TagKind::Varint => {
+            let mut out = Vec::new();
+            let mut v = id;
+            while v >= 0x80 {
+                out.push((v as u8 & 0x7F) | 0x80);
+                v >>= 7;
+            }
+            out.push(v as u8);
+            out
+        }
+    };
+    py_bytes(&bytes)
+}
+
+/// The `encode` method of a union's variant class.
+pub(super) fn variant_encode(
+    out: &mut String,
+    formats: &mut Formats,
+    u: &Union,
+    id: Option<u64>,
+    payload: Option<&Type>,
+) {
+    let Some(id) = id else {
+        // The `other` variant: the tag it carries, then the bytes it kept.
+        let endian = u.endian.unwrap_or(Endian::Big);
+        let tag = match u.tag {
+            TagKind::U8 => "bytes((self.tag,))".to_string(),
+            TagKind::U16 => {
+                let f = formats.get(&format!("{}H", order_char(endian)));
+                format!("{f}.pack(self.tag)")
+            }
+            TagKind::Varint => {
+                "_varint_bytes(self.tag) if 0 <= self.tag <= 0xFFFF_FFFF_FFFF_FFFF else b\"\""
+                    .into()
+            }
+        };
+        let _ = writeln!(
+            out,
+            "\n    def encode(self) -> bytes:\n        \"\"\"The tag, then the bytes kept after it.\"\"\"\n        \
+             try:\n            tag = {tag}\n            \
+             if tag and isinstance(self.rest, (bytes, bytearray, memoryview)):\n                \
+             return tag + bytes(self.rest)\n        except _GIVE_UP:\n            pass\n        \
+             return self._wire.encode(self)"
+        );
+        return;
+    };
+    let tag = tag_literal(u, id);
+    let _ = writeln!(
+        out,
+        "\n    def encode(self) -> bytes:\n        \"\"\"The tag, then the payload.\"\"\""
+    );
+    let Some(ty) = payload else {
+        let _ = writeln!(out, "        return {tag}");
+        return;
+    };
+    if let Type::Named(schema) = ty {
+        if !matches!(schema.body, Body::Enum(_)) {
+            // A message: its own encoder, after the tag.
+            let _ = writeln!(
+                out,
+                "        try:\n            value = self.value\n            if isinstance(value, {}):\n                \
+                 return {tag} + value.encode()\n        except _GIVE_UP:\n            pass\n        \
+                 return self._wire.encode(self)",
+                type_name(schema)
+            );
+            return;
+        }
+    }
+    let _ = writeln!(out, "        try:\n            out = bytearray({tag})");
+    emit_write(
+        out,
+        formats,
+        ty,
+        u.endian.unwrap_or(Endian::Big),
+        "self.value",
+        "            ",
+    );
+    let _ = writeln!(
+        out,
+        "            return bytes(out)\n        except _GIVE_UP:\n            pass\n        \
+         return self._wire.encode(self)"
+    );
+}
+
+/// The union's class methods `decode`, `decode_prefix`, `view` and `view_prefix`.
+pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
+    // A one-byte tag is looked up here, saving a call on the hottest path.
+    let (read, view) = if u.tag == TagKind::U8 {
+        (
+            format!(
+                "read = _{name}_READERS.get(buf[0])\n            \
+                 value, end = read(buf, 1) if read is not None else _{name}_read(buf, 0)"
+            ),
+            format!(
+                "viewer = _{name}_VIEWERS.get(buf[0])\n            \
+                 view, end = viewer(buf, 0, 1) if viewer is not None else _{name}_view(buf, 0)"
+            ),
+        )
+    } else {
+        (
+            format!("value, end = _{name}_read(buf, 0)"),
+            format!("view, end = _{name}_view(buf, 0)"),
+        )
+    };
+    let _ = writeln!(
+        out,
+        "\n    @classmethod\n    def decode(cls, buf: _Buffer) -> {name}:\n        \
+         \"\"\"The variant `buf` holds (exactly one message).\"\"\"\n        try:\n            \
+         {read}\n            if end == len(buf):\n                return value\n        \
+         except _GIVE_UP:\n            pass\n        return cls._wire.decode(buf)  # type: ignore[no-any-return]\n\n    \
+         @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{name}, memoryview]:\n        \
+         \"\"\"The variant at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
+         value, end = _{name}_read(buf, 0)\n            return value, memoryview(buf)[end:]\n        \
+         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)\n\n    \
+         @classmethod\n    def view(cls, buf: _Buffer) -> {name}View:\n        \
+         \"\"\"A view of `buf`: its `variant` name, `tag`, and `value` (a view of the\n        \
+         payload) or, for the `other` variant, `rest`.\"\"\"\n        try:\n            \
+         {view}\n            if end == len(buf):\n                return view\n        \
+         except _GIVE_UP:\n            pass\n        return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
+         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{name}View, memoryview]:\n        \
+         \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
+         view, end = _{name}_view(buf, 0)\n            return view, memoryview(buf)[end:]\n        \
+         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, True)"
+    );
+}
+
+/// The union's reader and viewer: the tag, then a dict from tags to one function per
+/// variant.
+pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &Schema, u: &Union) {
+    let name = type_name(schema);
+    let endian = u.endian.unwrap_or(Endian::Big);
+    let read_tag = match u.tag {
+        TagKind::U8 => "    tag = buf[pos]\n    pos += 1".to_string(),
+        TagKind::U16 => {
+            let f = formats.get(&format!("{}H", order_char(endian)));
+            format!("    (tag,) = {f}.unpack_from(buf, pos)\n    pos += 2")
+        }
+        TagKind::Varint => "    tag, pos = _varint(buf, pos)".to_string(),
+    };
+    let other = u.variants.iter().find(|v| v.id.is_none());
+    let mut readers = Vec::new();
+    let mut viewers = Vec::new();
+    for v in u.variants {
+        let Some(id) = v.id else { continue };
+        let variant = variant_name(v.name);
+        let class = format!("_{name}_{variant}");
+        let reader = format!("_{name}_read_{variant}");
+        let _ = writeln!(
+            out,
+            "\n\ndef {reader}(buf: _Buffer, pos: int) -> tuple[{name}, int]:"
+        );
+        match &v.payload {
+            None => {
+                let _ = writeln!(out, "    return {class}(), pos");
+            }
+            Some(Type::Named(payload)) if matches!(&payload.body, Body::Struct(s) if s.fixed_size) =>
+            {
+                let Some(s) = payload.as_struct() else {
+                    continue;
+                };
+                let b = block(formats, s, "pos", &|f| format!("value.{}", attr(f)));
+                let _ = writeln!(
+                    out,
+                    "    {}{}.unpack_from(buf, pos)",
+                    targets(&b.temps),
+                    block_name(&type_name(payload))
+                );
+                require(out, "    ", &b.after);
+                let args: Vec<&str> = b.values.iter().map(|(_, v)| v.as_str()).collect();
+                let _ = writeln!(
+                    out,
+                    "    variant: {class} = _new({class})\n    variant.value = {}({})\n    return variant, pos + {}",
+                    type_name(payload),
+                    args.join(", "),
+                    s.block_len
+                );
+            }
+            Some(ty) => {
+                emit_read(out, formats, ty, endian, "value", "    ", 1);
+                let _ = writeln!(out, "    return {class}(value), pos");
+            }
+        }
+        readers.push(format!("{id}: {reader}"));
+
+        let viewer = format!("_{name}_view_{variant}");
+        let _ = writeln!(
+            out,
+            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int) -> tuple[{name}View, int]:"
+        );
+        let (value, end) = match &v.payload {
+            None => ("None".to_string(), "pos".to_string()),
+            Some(Type::Named(payload)) if matches!(&payload.body, Body::Struct(s) if s.fixed_size) =>
+            {
+                let size = payload.as_struct().map_or(0, |s| s.block_len);
+                let class = type_name(payload);
+                let checks = payload
+                    .as_struct()
+                    .map(|s| block(formats, s, "pos", &|f| attr(f)).checks)
+                    .unwrap_or_default();
+                let valid = if checks.is_empty() {
+                    String::new()
+                } else {
+                    format!(" or {}", negate(&checks))
+                };
+                let _ = writeln!(
+                    out,
+                    "    if len(buf) - pos < {size}{valid}:\n        raise _GiveUp"
+                );
+                let _ = writeln!(
+                    out,
+                    "    value: {class}View = _new({class}View)\n    value._buf = buf\n    value._pos = pos"
+                );
+                ("value".to_string(), format!("pos + {size}"))
+            }
+            Some(ty) => {
+                // Other payloads are viewed the checked way.
+                let codec = super::codec(ty, None, super::endian_name(Some(endian)));
+                let _ = writeln!(
+                    out,
+                    "    value, end = {codec}.read(_as_view(buf), pos, {}, True)",
+                    py_str(v.name)
+                );
+                ("value".to_string(), "end".to_string())
+            }
+        };
+        let _ = writeln!(
+            out,
+            "    view: {name}View = _new({name}View)\n    view._wire_mv = buf\n    view._wire_base = base\n    \
+             view._wire_end = {end}\n    view.variant = {}\n    view.tag = {id}\n    view.value = {value}\n    \
+             view.rest = None\n    return view, {end}",
+            py_str(v.name)
+        );
+        viewers.push(format!("{id}: {viewer}"));
+    }
+    let _ = writeln!(
+        out,
+        "\n\n_{name}_READERS: dict[int, Callable[[_Buffer, int], tuple[{name}, int]]] = {{\n    {},\n}}",
+        readers.join(",\n    ")
+    );
+    let _ = writeln!(
+        out,
+        "\n_{name}_VIEWERS: dict[int, Callable[[_Buffer, int, int], tuple[{name}View, int]]] = {{\n    {},\n}}",
+        viewers.join(",\n    ")
+    );
+    let _ = writeln!(
+        out,
+        "\n\ndef _{name}_read(buf: _Buffer, pos: int) -> tuple[{name}, int]:\n    \
+         \"\"\"The `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n{read_tag}\n    \
+         read = _{name}_READERS.get(tag)"
+    );
+    if let Some(v) = other {
+        let _ = writeln!(
+            out,
+            "    if read is None:\n        # Any other tag: the `other` variant keeps it and every byte after it.\n        \
+             return _{name}_{}(tag, bytes(buf[pos:])), len(buf)",
+            variant_name(v.name)
+        );
+    } else {
+        let _ = writeln!(out, "    if read is None:\n        raise _GiveUp");
+    }
+    let _ = writeln!(out, "    return read(buf, pos)");
+    let _ = writeln!(
+        out,
+        "\n\ndef _{name}_view(buf: _Buffer, pos: int) -> tuple[{name}View, int]:\n    \
+         \"\"\"A view of the `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n    base = pos\n{read_tag}\n    \
+         view = _{name}_VIEWERS.get(tag)"
+    );
+    if let Some(v) = other {
+        let _ = writeln!(
+            out,
+            "    if view is None:\n        return {name}View(buf, base, len(buf), {}, tag, None, \
+             memoryview(buf)[pos:]), len(buf)",
+            py_str(v.name)
+        );
+    } else {
+        let _ = writeln!(out, "    if view is None:\n        raise _GiveUp");
+    }
+    let _ = writeln!(out, "    return view(buf, base, pos)");
+}

@@ -201,7 +201,7 @@ def agree(itch: typing.Any, bench_types: typing.Any, hw: typing.Any, add_order: 
                     expect(False, f"{framing}: {a} != {b}")
     # A damaged frame: an error without resync, skipped with it.
     damaged = bytearray(crc_stream)
-    damaged[14 + 20] ^= 0x01  # in the first payload: the CRC no longer matches
+    damaged[16 + 20] ^= 0x01  # in the first payload: the CRC no longer matches
     reader = itch.FrameReader("wire")
     reader.feed(damaged)
     try:
@@ -212,7 +212,8 @@ def agree(itch: typing.Any, bench_types: typing.Any, hw: typing.Any, add_order: 
                                    "offset": 0}, f"FrameError {error.to_dict()}")
     reader = itch.FrameReader("wire", resync=True)
     reader.feed(damaged)
-    expect(len(reader.messages(itch.Msg)) == 99_999 and reader.skipped == 50,
+    # The first frame, skipped whole: a 16-byte header and a 36-byte Add Order.
+    expect(len(reader.messages(itch.Msg)) == 99_999 and reader.skipped == 16 + 36,
            "resync after a damaged frame")
 
 

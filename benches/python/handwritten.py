@@ -6,6 +6,7 @@ makes (exact length, the side byte, ranges on encode, caps on lengths).
 
 from __future__ import annotations
 
+import binascii
 import dataclasses
 import struct
 import typing
@@ -379,10 +380,10 @@ def view_itch(buf: Buf) -> AddOrderView:
     return AddOrderView(buf[1:])
 
 
-# ---- frames: a u32 big-endian length, or wire's 14-byte WireHeader with CRC32C ----
+# ---- frames: a u32 big-endian length, or wire's 16-byte WireHeader with CRC32C ----
 
 _LEN = struct.Struct(">I")
-_WIRE_HEADER = struct.Struct(">HHBBII")
+_WIRE_HEADER = struct.Struct(">HHBBIIH")
 
 
 def itch_frames(stream: bytes) -> list[typing.Any]:
@@ -405,14 +406,15 @@ def itch_wire_frames(stream: bytes, crc32c: typing.Callable[..., int]) -> list[t
     out = []
     pos, n = 0, len(stream)
     view = memoryview(stream)
-    while n - pos >= 14:
-        (sync, _type, _version, flags, length, crc) = _WIRE_HEADER.unpack_from(stream, pos)
-        if sync != 0xF5C3 or flags & ~1:
+    while n - pos >= 16:
+        (sync, _type, _version, flags, length, crc, check) = _WIRE_HEADER.unpack_from(stream, pos)
+        # The header's own check: CRC-16/IBM-3740 of its first 14 bytes.
+        if sync != 0xF5C5 or binascii.crc_hqx(view[pos:pos + 14], 0xFFFF) != check or flags & ~1:
             raise ValueError(f"bad header at {pos}")
-        end = pos + 14 + length
+        end = pos + 16 + length
         if end > n:
             break
-        payload = view[pos + 14:end]
+        payload = view[pos + 16:end]
         if flags & 1 and crc32c(payload, crc32c(view[pos:pos + 10])) != crc:
             raise ValueError(f"crc32c mismatch at {pos}")
         out.append(decode_itch(payload))

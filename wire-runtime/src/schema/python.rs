@@ -682,11 +682,13 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
     let has_enum = types.iter().any(|t| matches!(t.body, Body::Enum(_)));
     out.push_str(if has_enum {
         "from __future__ import annotations\n\n\
+         import binascii\n\
          import dataclasses\n\
          import decimal\n\
          import enum\n"
     } else {
         "from __future__ import annotations\n\n\
+         import binascii\n\
          import dataclasses\n\
          import decimal\n"
     });

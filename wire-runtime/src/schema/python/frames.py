@@ -47,19 +47,28 @@ class FrameError(WireError):
         super().__init__(f"frame at offset {offset}: {reason}", reason=reason, offset=offset)
 
 
-#: `wire::frame::WireHeader`: sync word 0xF5C3, message type, version, flags, payload
-#: length, CRC32C, all big-endian (14 bytes).
-_WIRE_HEADER = struct.Struct(">HHBBII")
+#: `wire::frame::WireHeader`: sync word 0xF5C5, message type, version, flags, payload
+#: length, CRC32C, header check, all big-endian (16 bytes).
+_WIRE_HEADER = struct.Struct(">HHBBIIH")
 #: The header bytes its CRC32C covers (the sync word to the payload length).
 _WIRE_HEADER_COVERED = 10
+#: The header bytes its own check covers (all but the check).
+_WIRE_HEADER_CHECKED = 14
+_WIRE_SYNC = b"\xf5\xc5"
 
 
 def _wire_header(buf: _Buffer, pos: int) -> tuple[int, int, bool] | None:
     """The `WireHeader` at `pos` of `buf`: (payload length, CRC, whether the CRC is on),
-    or None when the bytes are no plausible header (a wrong sync word, unknown flags, a
-    CRC without its flag). The one place that knows the header's layout."""
-    (sync, _msg_type, _version, flags, length, crc) = _WIRE_HEADER.unpack_from(buf, pos)
-    if sync != 0xF5C3 or flags & ~0b11 or (crc and not flags & 1):
+    or None when the bytes are no plausible header (a wrong sync word, a header check
+    that does not match, unknown flags, a CRC without its flag). The one place that
+    knows the header's layout."""
+    (sync, _msg_type, _version, flags, length, crc, check) = _WIRE_HEADER.unpack_from(buf, pos)
+    # The header check is CRC-16/IBM-3740 (poly 0x1021, init 0xFFFF, unreflected), which
+    # is what `binascii.crc_hqx` computes from that initial value; checked before any
+    # field is believed, as `WireHeader::read` does.
+    if sync != 0xF5C5 or binascii.crc_hqx(buf[pos:pos + _WIRE_HEADER_CHECKED], 0xFFFF) != check:
+        return None
+    if flags & ~0b11 or (crc and not flags & 1):
         return None
     if flags & 0b10:
         # An lz4-compressed payload: this module has no lz4.
@@ -161,7 +170,7 @@ class FrameReader:
         if not self.resync:
             self._pos = pos
             raise FrameError(reason, self._fed + pos)
-        found = buf.find(b"\xf5\xc3", pos + 1)
+        found = buf.find(_WIRE_SYNC, pos + 1)
         # Without a sync word, the last byte may be the first half of one.
         next_pos = found if found >= 0 else max(pos + 1, len(buf) - 1)
         self.skipped += next_pos - pos

@@ -274,6 +274,89 @@ impl ToJson for ItchMessage<'_> {
     }
 }
 
+/// A value of an open enum no variant names: a plain integer in Python.
+fn other_json(name: &str, value: u64) -> Json {
+    Json::Obj(vec![
+        ("other", Json::Str(name.into())),
+        ("value", Json::Num(value.to_string())),
+    ])
+}
+
+impl ToJson for OpenSide {
+    fn json(&self) -> Json {
+        match self {
+            OpenSide::Buy => enum_json("Buy", b'B'.into()),
+            OpenSide::Sell => enum_json("Sell", b'S'.into()),
+            OpenSide::Unknown(v) => other_json("Unknown", (*v).into()),
+        }
+    }
+}
+
+impl ToJson for Venue {
+    fn json(&self) -> Json {
+        match self {
+            Venue::Nasdaq => enum_json("Nasdaq", 0x0101),
+            Venue::Nyse => enum_json("Nyse", 0x0202),
+            Venue::Other(v) => other_json("Other", (*v).into()),
+        }
+    }
+}
+
+impl ToJson for Ticket {
+    fn json(&self) -> Json {
+        obj! {
+            id: self.id.json(), side: self.side.json(), venue: self.venue.json(),
+            routes: self.routes.json(), history: self.history.json(),
+            fallback: self.fallback.json(),
+        }
+    }
+}
+
+impl ToJson for Node {
+    fn json(&self) -> Json {
+        obj! { kind: self.kind.json(), children: self.children.json() }
+    }
+}
+
+impl ToJson for DeepNode {
+    fn json(&self) -> Json {
+        obj! { kind: self.kind.json(), children: self.children.json() }
+    }
+}
+
+impl ToJson for ShallowNode {
+    fn json(&self) -> Json {
+        obj! { kind: self.kind.json(), children: self.children.json() }
+    }
+}
+
+impl ToJson for Group {
+    fn json(&self) -> Json {
+        obj! { items: self.items.json() }
+    }
+}
+
+impl ToJson for Item {
+    fn json(&self) -> Json {
+        obj! { id: self.id.json(), group: self.group.json() }
+    }
+}
+
+impl ToJson for Negate {
+    fn json(&self) -> Json {
+        obj! { operands: self.operands.json() }
+    }
+}
+
+impl ToJson for Expr {
+    fn json(&self) -> Json {
+        match self {
+            Expr::Literal(v) => variant("Literal", Some(v.json())),
+            Expr::Negate(m) => variant("Negate", Some(m.json())),
+        }
+    }
+}
+
 impl ToJson for Point {
     fn json(&self) -> Json {
         obj! { x: self.x.json(), y: self.y.json() }
@@ -428,6 +511,13 @@ fn decode_error_json(error: &DecodeError) -> Json {
         DecodeError::MalformedVarint { offset } => {
             obj! { kind: s("MalformedVarint"), offset: n(offset) }
         }
+        DecodeError::DepthExceeded {
+            field,
+            offset,
+            limit,
+        } => obj! {
+            kind: s("DepthExceeded"), field: s(field), offset: n(offset), limit: n(limit),
+        },
         ref other => obj! { kind: s("Unexpected"), text: s(&other.to_string()) },
     }
 }
@@ -463,6 +553,7 @@ fn error_kind(error: &DecodeError) -> &'static str {
         DecodeError::InvalidUtf8 { .. } => "InvalidUtf8",
         DecodeError::InvalidBlockLength { .. } => "InvalidBlockLength",
         DecodeError::MalformedVarint { .. } => "MalformedVarint",
+        DecodeError::DepthExceeded { .. } => "DepthExceeded",
         _ => "Unexpected",
     }
 }
@@ -619,6 +710,45 @@ fn leak_bytes(b: Vec<u8>) -> &'static [u8] {
 
 fn side() -> impl Strategy<Value = Side> {
     prop_oneof![Just(Side::Buy), Just(Side::Sell)]
+}
+
+/// Named and unnamed values alike (`Unknown` only holds values no variant names, as a
+/// decoder makes it).
+fn open_side() -> impl Strategy<Value = OpenSide> {
+    any::<u8>().prop_map(|v| match v {
+        b'B' => OpenSide::Buy,
+        b'S' => OpenSide::Sell,
+        v => OpenSide::Unknown(v),
+    })
+}
+
+fn venue() -> impl Strategy<Value = Venue> {
+    prop_oneof![
+        Just(Venue::Nasdaq),
+        Just(Venue::Nyse),
+        any::<u16>()
+            .prop_filter("an unnamed value", |v| ![0x0101, 0x0202].contains(v))
+            .prop_map(Venue::Other),
+    ]
+}
+
+fn ticket() -> impl Strategy<Value = Ticket> {
+    (
+        any::<u32>(),
+        open_side(),
+        venue(),
+        [venue(), venue()],
+        proptest::collection::vec(open_side(), 0..=8),
+        proptest::option::of(venue()),
+    )
+        .prop_map(|(id, side, venue, routes, history, fallback)| Ticket {
+            id,
+            side,
+            venue,
+            routes,
+            history,
+            fallback,
+        })
 }
 
 fn mode() -> impl Strategy<Value = Mode> {
@@ -1015,11 +1145,14 @@ fn build_cases() -> Cases {
     random_cases!(&mut cases, runner, QuoteV3, quote_v3());
     random_cases!(&mut cases, runner, Envelope, envelope());
     random_cases!(&mut cases, runner, Command, command());
+    random_cases!(&mut cases, runner, Ticket, ticket());
     cross_versions(&mut cases, runner);
     enums(&mut cases);
     bad_inputs(&mut cases);
     refused_values(&mut cases);
     fixed_point_ties(&mut cases);
+    open_enums(&mut cases);
+    nesting(&mut cases);
     cases
 }
 
@@ -1447,6 +1580,149 @@ fn refused_values(cases: &mut Cases) {
     refuse!(cases, QuoteV2, v2);
 }
 
+/// Open enums: the members of each, and values named through `Unknown`, which Rust
+/// writes as the named value and reads back as its variant (Python builds them as plain
+/// ints, which must encode the same).
+fn open_enums(cases: &mut Cases) {
+    let members = |list: &[(&'static str, u64)]| {
+        Json::Obj(list.iter().map(|(name, value)| (*name, n(value))).collect())
+    };
+    for (name, list) in [
+        (
+            "OpenSide",
+            &[("Buy", u64::from(b'B')), ("Sell", b'S'.into())][..],
+        ),
+        ("Venue", &[("Nasdaq", 0x0101), ("Nyse", 0x0202)][..]),
+    ] {
+        cases.push(
+            vec![
+                ("type", Json::Str(name.into())),
+                ("hex", Json::Str(String::new())),
+                ("members", members(list)),
+            ],
+            None,
+        );
+    }
+    let named_as_unknown = Ticket {
+        id: 9,
+        side: OpenSide::Unknown(b'B'),
+        venue: Venue::Other(0x0202),
+        routes: [Venue::Other(0x0101), Venue::Other(7)],
+        history: vec![OpenSide::Unknown(b'S'), OpenSide::Unknown(0)],
+        fallback: Some(Venue::Other(0x0101)),
+    };
+    encodes_to!(cases, Ticket, named_as_unknown);
+}
+
+// ---- bounded nesting: the types of `tests/var_depth.rs` ----
+
+/// A tree: 5 bytes a level (a kind byte and a u32 count of children).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big")]
+struct Node {
+    kind: u8,
+    #[wire(len = "u32")]
+    children: Vec<Node>,
+}
+
+/// The same tree, allowed to nest 300 deep: more Python frames than the default
+/// recursion limit gives a walk of the checked path.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big", max_depth = 300)]
+struct DeepNode {
+    kind: u8,
+    #[wire(len = "u32")]
+    children: Vec<DeepNode>,
+}
+
+/// And one allowed 2 levels only.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big", max_depth = 2)]
+struct ShallowNode {
+    kind: u8,
+    #[wire(len = "u32")]
+    children: Vec<ShallowNode>,
+}
+
+/// Mutual recursion: a group holds items, an item may hold a group.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big")]
+struct Group {
+    #[wire(len = "u8")]
+    items: Vec<Item>,
+}
+
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big")]
+struct Item {
+    id: u16,
+    group: Option<Group>,
+}
+
+/// Recursion through a union: the union and the message of its variant count one
+/// level each.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big")]
+struct Negate {
+    #[wire(len = "u8")]
+    operands: Vec<Expr>,
+}
+
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "u8")]
+enum Expr {
+    #[wire(id = 1)]
+    Literal(u8),
+    #[wire(id = 2)]
+    Negate(Negate),
+}
+
+/// A chain of `levels` nodes below the root, each holding the next.
+fn chain(levels: usize) -> Vec<u8> {
+    let mut bytes = [7, 0, 0, 0, 1].repeat(levels);
+    bytes.extend_from_slice(&[7, 0, 0, 0, 0]);
+    bytes
+}
+
+/// A group holding one item holding a group … `pairs` times, then an empty group.
+fn alternating(pairs: usize) -> Vec<u8> {
+    let mut bytes = [1, 0, 9, 1].repeat(pairs);
+    bytes.push(0);
+    bytes
+}
+
+/// `-(-(…(5)))` with `negations` minus signs.
+fn negations(negations: usize) -> Vec<u8> {
+    let mut bytes = [2, 1].repeat(negations);
+    bytes.extend_from_slice(&[1, 5]);
+    bytes
+}
+
+/// Inputs at each type's limit and one level past it (and far past it), read as Rust
+/// reads them: the value, or `DepthExceeded` with its field, offset and limit.
+fn nesting(cases: &mut Cases) {
+    for levels in [0, 1, 99, 100, 101, 102, 5000] {
+        observe!(cases, Node, &chain(levels));
+    }
+    // Cut inside the level past the limit: the count is checked against the input left
+    // before the level is entered.
+    let past = chain(101);
+    observe!(cases, Node, &past[..past.len() - 1]);
+    observe!(cases, Node, &past[..505]);
+    for levels in [300, 301] {
+        observe!(cases, DeepNode, &chain(levels));
+    }
+    for levels in [2, 3, 50] {
+        observe!(cases, ShallowNode, &chain(levels));
+    }
+    for pairs in [50, 51, 3000] {
+        observe!(cases, Group, &alternating(pairs));
+    }
+    for count in [50, 51, 5000] {
+        observe!(cases, Expr, &negations(count));
+    }
+}
+
 /// Ties at the last decimal place, in both signs: rounded half away from zero, judged on
 /// the shortest decimal that reads back as the value.
 fn fixed_point_ties(cases: &mut Cases) {
@@ -1524,6 +1800,14 @@ fn the_generated_python_codec_agrees_with_rust() {
         QuoteV3::SCHEMA,
         Envelope::SCHEMA,
         Command::SCHEMA,
+        OpenSide::SCHEMA,
+        Venue::SCHEMA,
+        Ticket::SCHEMA,
+        Node::SCHEMA,
+        DeepNode::SCHEMA,
+        ShallowNode::SCHEMA,
+        Group::SCHEMA,
+        Expr::SCHEMA,
     ]);
     let cases = build_cases();
     for kind in [
@@ -1537,6 +1821,7 @@ fn the_generated_python_codec_agrees_with_rust() {
         "InvalidUtf8",
         "InvalidBlockLength",
         "MalformedVarint",
+        "DepthExceeded",
     ] {
         assert!(
             cases.error_kinds.contains(kind),

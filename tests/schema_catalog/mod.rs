@@ -271,7 +271,6 @@ pub enum Venue {
     Other(u16),
 }
 
-// Left out of the Python codec's tests until it reads open enums.
 /// Open enums in the block, in an array, in a list and in an option.
 #[derive(Wire, Debug, Clone, PartialEq, Eq)]
 #[wire(endian = "little")]

@@ -15,7 +15,12 @@
 //! For each derived type the module has:
 //!
 //! - a C-like enum: an `enum.IntEnum` with the Rust variants' names and values; reading a
-//!   value that names no member is `InvalidDiscriminant`;
+//!   value that names no member is `InvalidDiscriminant`. An open enum (`#[wire(other)]
+//!   Unknown(u8)`) reads such a value as a plain `int` (the Rust `Unknown(v)`) and writes
+//!   any `int` of its repr's range unchanged, so its fields are typed `Enum | int`: a
+//!   value is a member exactly when the enum names it (`66` encodes `B` and reads back
+//!   as `Side.Buy`, as `Unknown(b'B')` does in Rust), and `isinstance(v, Side)` tells
+//!   the two apart;
 //! - a struct `T`: a `@dataclass(slots=True)` with one typed attribute per field (every one with a
 //!   default, so `T()` is a valid value), `T.SIZE` when the type is fixed-size,
 //!   `value.encode() -> bytes`, `T.decode(buf)` (exactly one encoding: extra bytes are
@@ -49,7 +54,8 @@
 //! byte fields `bytes`, other arrays tuples, lists `list`, `Option` `None` or the value.
 //! Errors are one hierarchy: `DecodeError` with a subclass per Rust variant (`Truncated`,
 //! `TrailingBytes`, `InvalidDiscriminant`, `InvalidBool`, `InvalidMagic`, `UnknownTag`,
-//! `LengthExceedsMax`, `InvalidUtf8`, `InvalidBlockLength`, `MalformedVarint`), each with
+//! `LengthExceedsMax`, `InvalidUtf8`, `InvalidBlockLength`, `MalformedVarint`,
+//! `DepthExceeded`), each with
 //! the Rust variant's fields as attributes (`field`, `offset`, …) and `to_dict()`; and
 //! `EncodeError` with `ValueOutOfRange`, `EncodeLengthExceedsMax` and `InvalidValue` (a
 //! value of a type the Rust compiler would have refused).
@@ -62,6 +68,15 @@
 //! cannot be evaluated in Python: the module then raises `NotImplementedError`, naming
 //! the expression, when, and only when, such a default is needed. A view, like the Rust
 //! one, gives `None` for a variable field the sender's version did not have.
+//!
+//! Nesting is bounded as in Rust: reading a recursive type (a `Vec<Self>`, A holding B
+//! holding A, a union that recurses), every variable-length message or union opened
+//! inside another spends one level of the limit of the type `decode`, `decode_prefix`,
+//! `view` or `view_prefix` was called on (`max_depth`, 100 by default), and one level
+//! too many is `DepthExceeded` with the field and offset of the value that would have
+//! opened it, never a `RecursionError`: where a large `max_depth` needs more Python
+//! frames than the interpreter's recursion limit allows, the walk raises that limit for
+//! its own duration and restores it after.
 //!
 //! Two limits come from Python itself: an `f32` holding a signalling NaN becomes a quiet
 //! NaN when it is read into a Python `float`, so it is written back with the quiet bit
@@ -209,6 +224,7 @@ const EXPORTED_ERRORS: &[&str] = &[
     "InvalidUtf8",
     "InvalidBlockLength",
     "MalformedVarint",
+    "DepthExceeded",
     "EncodeError",
     "ValueOutOfRange",
     "EncodeLengthExceedsMax",
@@ -249,7 +265,15 @@ const UNION_RESERVED: &[&str] = &[
 ];
 
 /// Module-level names of the runtime (and its imports) that a type must not replace.
-const MODULE_RESERVED: &[&str] = &["dataclasses", "decimal", "enum", "math", "struct", "typing"];
+const MODULE_RESERVED: &[&str] = &[
+    "dataclasses",
+    "decimal",
+    "enum",
+    "math",
+    "struct",
+    "sys",
+    "typing",
+];
 
 /// `name`, with a trailing `_` when Python (or the generated class) already uses it.
 fn py_name(name: &str, reserved: &[&str]) -> String {
@@ -373,6 +397,11 @@ fn codec(ty: &Type, wire: Option<usize>, endian: &str) -> String {
             len,
         } => format!("_Array({}, {len})", codec(elem, Some(*elem_len), endian)),
         Type::Named(schema) => match &schema.body {
+            Body::Enum(e) if e.other.is_some() => format!(
+                "_Enum({}, {}, {endian:?}, open=True)",
+                type_name(schema),
+                e.bytes
+            ),
             Body::Enum(e) => format!("_Enum({}, {}, {endian:?})", type_name(schema), e.bytes),
             Body::Struct(s) if s.fixed_size => format!("_FixedStruct({})", type_name(schema)),
             _ => format!("_Message({})", type_name(schema)),
@@ -413,6 +442,10 @@ fn value_hint(ty: &Type) -> String {
         Type::Bool => "bool".into(),
         Type::Array { elem, .. } if is_byte(elem) => "bytes".into(),
         Type::Array { elem, .. } => format!("tuple[{}, ...]", value_hint(elem)),
+        // An open enum's value no member names is a plain `int`.
+        Type::Named(schema) if matches!(&schema.body, Body::Enum(e) if e.other.is_some()) => {
+            format!("{} | int", type_name(schema))
+        }
         Type::Named(schema) => type_name(schema),
         Type::Bytes { .. } => "bytes".into(),
         Type::Str { .. } => "str".into(),
@@ -470,6 +503,8 @@ fn initial(ty: &Type) -> String {
         Type::Named(schema) => match &schema.body {
             Body::Enum(e) => match e.values.first() {
                 Some(v) => format!("{}.{}", type_name(schema), py_name(v.name, &[])),
+                // An open enum without named values holds plain integers.
+                None if e.other.is_some() => "0".into(),
                 None => "None".into(),
             },
             _ => zero(ty).unwrap_or_else(|| "None".into()),
@@ -662,7 +697,8 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
          `dataclass(slots=True)` with `encode()`,\n\
          `decode(buf)`, `decode_prefix(buf) -> (value, rest)` and `view(buf)` /\n\
          `view_prefix(buf)` (a `...View` that checks the bytes once and reads each field in\n\
-         place); each C-like enum an `enum.IntEnum`; each tagged union a base class whose\n\
+         place); each C-like enum an `enum.IntEnum` (an open one gives a value no member\n\
+         names as a plain `int`); each tagged union a base class whose\n\
          variants are its subclasses (`Union.Variant(value)`, `Union.Variant()`, and\n\
          `Union.Name(tag, rest)` for an `other` variant), with the same methods. Integers\n\
          are `int`, floats and fixed-point decimals `float`, byte strings and `[u8; N]`\n\
@@ -670,7 +706,8 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
          \n\
          Errors: `DecodeError` and a subclass per cause (`Truncated`, `TrailingBytes`,\n\
          `InvalidDiscriminant`, `InvalidBool`, `InvalidMagic`, `UnknownTag`,\n\
-         `LengthExceedsMax`, `InvalidUtf8`, `InvalidBlockLength`, `MalformedVarint`) with the\n\
+         `LengthExceedsMax`, `InvalidUtf8`, `InvalidBlockLength`, `MalformedVarint`,\n\
+         `DepthExceeded`: nested deeper than the type's `max_depth`) with the\n\
          field and offset of the Rust error; `EncodeError` with `ValueOutOfRange`,\n\
          `EncodeLengthExceedsMax` and `InvalidValue`. A versioned message's field that an\n\
          older sender did not have takes its default; a Rust default that is not a plain\n\
@@ -695,6 +732,7 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
     out.push_str(
         "import math\n\
          import struct\n\
+         import sys\n\
          import typing\n\
          from collections.abc import Callable\n\
          from typing import Any, ClassVar, TypeVar\n\n\
@@ -709,12 +747,29 @@ fn enum_class(out: &mut String, schema: &Schema, e: &Enum) {
     if !doc.is_empty() {
         doc.push_str("\n\n");
     }
-    let _ = write!(
-        doc,
-        "A C-like enum stored as a {}-byte unsigned integer; any other value is \
-         `InvalidDiscriminant`.",
-        e.bytes
-    );
+    match &e.other {
+        None => {
+            let _ = write!(
+                doc,
+                "A C-like enum stored as a {}-byte unsigned integer; any other value is \
+                 `InvalidDiscriminant`.",
+                e.bytes
+            );
+        }
+        Some(other) => {
+            let _ = write!(
+                doc,
+                "An open C-like enum stored as a {}-byte unsigned integer: a value no \
+                 member names is read as a plain `int` (the Rust variant `{}(value)`) and \
+                 written back unchanged; a named value, even given as an `int`, is its \
+                 member.",
+                e.bytes, other.name
+            );
+            if !other.doc.trim().is_empty() {
+                let _ = write!(doc, "\n\n`{}`: {}", other.name, other.doc.trim());
+            }
+        }
+    }
     docstring(out, "    ", &doc);
     for value in e.values {
         out.push('\n');
@@ -876,10 +931,11 @@ fn struct_layout(out: &mut String, schema: &Schema, s: &Struct) {
     let version = s.version.map_or("None".to_string(), |v| v.to_string());
     let _ = writeln!(
         out,
-        "\n_StructSpec(\n    {name}, {name}View, {}, version={version}, block_len={}, fixed_size={}, endian={struct_order:?},\n    fields=[",
+        "\n_StructSpec(\n    {name}, {name}View, {}, version={version}, block_len={}, fixed_size={}, endian={struct_order:?},\n    max_depth={}, fields=[",
         py_str(schema.name),
         s.block_len,
         py_bool(s.fixed_size),
+        s.max_depth,
     );
     for field in s.fields {
         let attr = py_str(&py_name(field.name, STRUCT_RESERVED));
@@ -1038,8 +1094,9 @@ fn union_layout(out: &mut String, schema: &Schema, u: &Union) {
     };
     let _ = writeln!(
         out,
-        "\n_UnionSpec(\n    {name}, {name}View, {}, tag={tag:?}, order={order:?},\n    variants=[",
-        py_str(schema.name)
+        "\n_UnionSpec(\n    {name}, {name}View, {}, tag={tag:?}, order={order:?}, max_depth={},\n    variants=[",
+        py_str(schema.name),
+        u.max_depth
     );
     for v in u.variants {
         let id = v.id.map_or("None".to_string(), |id| id.to_string());
@@ -1070,8 +1127,8 @@ const RUNTIME: [&str; 4] = [
 #[cfg(test)]
 mod tests {
     use super::super::fixtures::{
-        at, bits, enumeration, field, other, structure, tagged, value, variable, variant, I16, U16,
-        U32, U8,
+        at, bits, enumeration, field, other, structure, tagged, value, variable, variant, I16,
+        STATUS, U16, U32, U8,
     };
     use super::*;
     use crate::schema::{SchemaRef, TagKind};
@@ -1242,7 +1299,12 @@ mod tests {
     /// Runs `script` after the generated module, in `python3`: a missing interpreter
     /// fails the test.
     fn run_python(module: &str, script: &str) {
-        let dir = std::env::temp_dir().join(format!("wire-python-unit-{}", std::process::id()));
+        // A directory per call: the tests run on parallel threads, and one test's module
+        // must not replace another's before it runs.
+        static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("wire-python-unit-{}-{run}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join("generated.py");
         std::fs::write(&path, format!("{module}\n\n# ---- test ----\n{script}"))
@@ -1260,12 +1322,33 @@ mod tests {
         );
     }
 
+    /// A big-endian message with variable fields and no version (`structure` makes a
+    /// fixed-size struct when there is no version), reading at most `max_depth` levels.
+    const fn message(
+        name: &'static str,
+        block_len: usize,
+        max_depth: u32,
+        fields: &'static [Field],
+    ) -> Schema {
+        Schema {
+            name,
+            doc: "",
+            body: Body::Struct(Struct {
+                endian: Some(Endian::Big),
+                version: None,
+                block_len,
+                fixed_size: false,
+                max_depth,
+                fields,
+            }),
+        }
+    }
+
     /// A type that holds itself: a tree of ids.
-    const TREE: Schema = structure(
+    const TREE: Schema = message(
         "Tree",
-        Endian::Big,
-        None,
         2,
+        crate::var_support::DEFAULT_MAX_DEPTH,
         &[
             field("id", "u16", U16, at(0, 2)),
             field(
@@ -1290,7 +1373,7 @@ b = bytes.fromhex("0001" "02" "0002" "00" "0003" "01" "0004" "00")
 t = Tree(1, [Tree(2, []), Tree(3, [Tree(4, [])])])
 assert t.encode() == b, t.encode().hex()
 assert Tree.decode(b) == t
-assert _Tree_read(b, 0) == (t, len(b))
+assert _Tree_read(b, 0, 100) == (t, len(b))
 v = Tree.view(b)
 assert v.id == 1 and [c.id for c in v.children] == [2, 3] and v.children[1].children[0].id == 4
 assert v.to_value() == t
@@ -1299,6 +1382,137 @@ try:
     raise AssertionError("no error")
 except Truncated:
     pass
+"#;
+        run_python(&module, script);
+    }
+
+    /// The tree of the derive's documentation ("Nesting depth"), allowed 2 levels.
+    const SHALLOW: Schema = message(
+        "Shallow",
+        1,
+        2,
+        &[
+            field("id", "u8", U8, at(0, 1)),
+            field(
+                "children",
+                "Vec<Shallow>",
+                Type::List {
+                    elem: &Type::Named(SchemaRef::new(|| &SHALLOW)),
+                    prefix: LenPrefix::U8,
+                    max_len: 255,
+                },
+                variable(0),
+            ),
+        ],
+    );
+
+    /// A tree allowed to nest deeper than Python's default recursion limit (1000 frames).
+    const TALL: Schema = message(
+        "Tall",
+        1,
+        2000,
+        &[
+            field("id", "u8", U8, at(0, 1)),
+            field(
+                "children",
+                "Vec<Tall>",
+                Type::List {
+                    elem: &Type::Named(SchemaRef::new(|| &TALL)),
+                    prefix: LenPrefix::U8,
+                    max_len: 255,
+                },
+                variable(0),
+            ),
+        ],
+    );
+
+    #[test]
+    fn nesting_past_the_limit_is_depth_exceeded_on_every_entry_point() {
+        let module = generate(&[&SHALLOW, &TREE, &TALL]);
+        // As the derive's documentation: three levels below the root, the third starting
+        // at byte 6; from byte 2, two levels.
+        let script = r#"
+deep = bytes([1, 1, 2, 1, 3, 1, 4, 0])
+expected = {"kind": "DepthExceeded", "field": "children", "offset": 6, "limit": 2}
+for read in (Shallow.decode, Shallow.view, Shallow.decode_prefix, Shallow.view_prefix,
+             Shallow._wire.decode, Shallow._wire.view):
+    try:
+        read(deep)
+        raise AssertionError("no error")
+    except DepthExceeded as e:
+        assert e.to_dict() == expected, e.to_dict()
+        assert str(e) == "field `children` at offset 6: nested deeper than the limit of 2 levels"
+assert Shallow.decode(deep[2:]) == Shallow(2, [Shallow(3, [Shallow(4, [])])])
+assert Shallow.view(deep[2:]).children[0].children[0].id == 4
+
+# A chain 100 000 deep: refused at level 101 (byte 303), not a RecursionError.
+chain = bytes.fromhex("000101") * 100_000 + bytes.fromhex("000100")
+for read in (Tree.decode, Tree.view, Tree.decode_prefix, Tree.view_prefix):
+    try:
+        read(chain)
+        raise AssertionError("no error")
+    except DepthExceeded as e:
+        assert e.to_dict() == {"kind": "DepthExceeded", "field": "children", "offset": 303,
+                               "limit": 100}, e.to_dict()
+at_limit = chain[-303:]
+value = Tree.decode(at_limit)
+levels = 0
+while value.children:
+    value, levels = value.children[0], levels + 1
+assert levels == 100 and Tree.view(at_limit).to_value() == Tree.decode(at_limit)
+
+# A limit above what the interpreter's recursion limit allows a walk: room is made for it,
+# and given back.
+tall = bytes([1, 1]) * 2000 + bytes([1, 0])
+for read in (Tall.decode, Tall.view, Tall._wire.decode, Tall._wire.view):
+    read(tall)
+for read in (Tall.decode, Tall.view, Tall.decode_prefix, Tall.view_prefix):
+    try:
+        read(bytes([1, 1]) * 2001 + bytes([1, 0]))
+        raise AssertionError("no error")
+    except DepthExceeded as e:
+        assert (e.offset, e.limit) == (4002, 2000), e.to_dict()
+assert sys.getrecursionlimit() == 1000
+"#;
+        run_python(&module, script);
+    }
+
+    /// An open enum in a struct.
+    const TICKET: Schema = structure(
+        "Ticket",
+        Endian::Little,
+        None,
+        3,
+        &[
+            field("id", "u8", U8, at(0, 1)),
+            field(
+                "status",
+                "Status",
+                Type::Named(SchemaRef::new(|| &STATUS)),
+                at(1, 2),
+            ),
+        ],
+    );
+
+    #[test]
+    fn an_open_enum_keeps_the_values_it_does_not_name() {
+        let module = generate(&[&TICKET]);
+        assert!(module.contains("    status: Status | int = "));
+        let script = r#"
+t = Ticket.decode(bytes.fromhex("07" "0501"))
+assert t == Ticket(7, 0x0105) and type(t.status) is int
+assert t.encode() == bytes.fromhex("070501")
+assert Ticket.view(bytes.fromhex("070501")).status == 0x0105
+busy = Ticket.decode(bytes.fromhex("07" "0101"))
+assert busy.status is Status.Busy and Ticket.view(bytes.fromhex("070101")).status is Status.Busy
+# A named value given as an int is its member, as `Unknown(0x0101)` reads back as `Busy`.
+assert Ticket(7, 0x0101).encode() == bytes.fromhex("070101")
+for bad in (0x10000, -1, "x"):
+    try:
+        Ticket(7, bad).encode()
+        raise AssertionError("no error")
+    except InvalidValue as e:
+        assert e.field == "status", e.to_dict()
 "#;
         run_python(&module, script);
     }

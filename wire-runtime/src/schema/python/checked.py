@@ -132,6 +132,57 @@ def _to_fixed(value: float, scale: int, lo: int, hi: int, field: str, offset: in
     return units
 
 
+class _Depth:
+    """How many more levels of variable-length messages and tagged unions a walk over
+    one input may open (Rust's `Depth`): the limit is the one of the type `decode` or
+    `view` was called on, for the whole input, so a recursive type cannot nest deeper
+    than it."""
+
+    __slots__ = ("left", "limit")
+
+    def __init__(self, left: int, limit: int) -> None:
+        self.left, self.limit = left, limit
+
+    def enter(self, field: str, offset: int) -> _Depth:
+        """One level deeper, for the value of `field` at `offset`; `DepthExceeded` when
+        the limit is reached."""
+        if self.left <= 0:
+            raise DepthExceeded(field, offset, self.limit)
+        return _Depth(self.left - 1, self.limit)
+
+
+#: The depth of a walk over bytes a view already checked (they are within the limit
+#: of the type it was made by): reading them again cannot fail.
+_CHECKED = _Depth(sys.maxsize, sys.maxsize)
+#: Python frames a walk may take per level: the message's walk, the list or option
+#: that holds it, and the codec between them.
+_FRAMES_PER_LEVEL = 4
+_FRAMES_SPARE = 64
+
+
+def _with_room(levels: int, run: Callable[[], _T]) -> _T:
+    """`run()`, a walk that may nest `levels` deep, with room for it under the
+    interpreter's recursion limit: raised for the call when it must be (a large
+    `max_depth`), and restored after, so a walk within the type's limit never meets
+    a `RecursionError`."""
+    needed = _FRAMES_PER_LEVEL * levels + _FRAMES_SPARE
+    limit = sys.getrecursionlimit()
+    if needed <= limit // 2:
+        return run()
+    frames = 0
+    frame: Any = sys._getframe()
+    while frame is not None:
+        frames += 1
+        frame = frame.f_back
+    if frames + needed <= limit:
+        return run()
+    sys.setrecursionlimit(frames + needed)
+    try:
+        return run()
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 # ---------------------------------------------------------------------------
 # Codecs: one object per field type. Fixed-size codecs (`size` set) read a value at
 # an offset (`get`), check it (`validate`) and write it (`put`); every codec reads one
@@ -152,7 +203,7 @@ class _Codec:
     def put(self, value: Any, field: str, offset: int) -> bytes:
         raise NotImplementedError
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool, depth: _Depth) -> tuple[Any, int]:
         size = self.size
         assert size is not None
         if len(mv) - pos < size:
@@ -259,21 +310,37 @@ class _Decimal(_Codec):
 
 
 class _Enum(_Codec):
-    def __init__(self, cls: Any, width: int, order: _Order) -> None:
+    """A C-like enum. Closed, a value no member names is `InvalidDiscriminant`; open
+    (`#[wire(other)]`), it is read as a plain `int` and any `int` of the repr's range
+    is written unchanged, a named one as its member."""
+
+    def __init__(self, cls: Any, width: int, order: _Order, open: bool = False) -> None:
         self.cls = cls
         self.raw = _Int(width, False, order)
         self.size = self.min_len = width
+        self.open = open
 
     def validate(self, mv: memoryview, pos: int, field: str) -> None:
+        if self.open:
+            return
         value = self.raw.get(mv, pos, False)
         if value not in self.cls._value2member_map_:
             raise InvalidDiscriminant(field, pos, value)
 
     def get(self, mv: memoryview, pos: int, view: bool) -> Any:
-        return self.cls(self.raw.get(mv, pos, view))
+        value = self.raw.get(mv, pos, view)
+        member = self.cls._value2member_map_.get(value)
+        return value if member is None else member
 
     def put(self, value: Any, field: str, offset: int) -> bytes:
-        if not isinstance(value, int) or value not in self.cls._value2member_map_:
+        if not isinstance(value, int):
+            raise InvalidValue(field, f"{value!r} is not a {self.cls.__name__}")
+        if self.open:
+            if not self.raw.lo <= value <= self.raw.hi:
+                # The Rust `other` variant holds the repr integer: nothing wider.
+                raise InvalidValue(field, f"{value!r} does not fit the {self.raw.width}-byte "
+                                          f"repr of {self.cls.__name__}")
+        elif value not in self.cls._value2member_map_:
             raise InvalidValue(field, f"{value!r} is not a {self.cls.__name__}")
         return self.raw.put(int(value), field, offset)
 
@@ -337,12 +404,12 @@ class _FixedStruct(_Codec):
     def min_len(self) -> int:  # type: ignore[override]
         return self.spec.block_len
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool, depth: _Depth) -> tuple[Any, int]:
         if len(mv) - pos < self.size:
             # As Rust reads an element: the struct's own length error, naming its first
             # field cut.
             raise self.spec.short_block(mv, pos)
-        return super().read(mv, pos, field, view)
+        return super().read(mv, pos, field, view, depth)
 
     def validate(self, mv: memoryview, pos: int, field: str) -> None:
         # A nested struct names its own fields in its errors.
@@ -374,8 +441,10 @@ class _Message(_Codec):
         min_len: int = self.cls._wire.min_len
         return min_len
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
-        found: tuple[Any, int] = self.cls._wire.walk(mv, pos, view)
+    def read(self, mv: memoryview, pos: int, field: str, view: bool,
+             depth: _Depth) -> tuple[Any, int]:
+        # A nested message or union spends a level before it reads anything, as in Rust.
+        found: tuple[Any, int] = self.cls._wire.walk(mv, pos, view, depth.enter(field, pos))
         return found
 
     def write(self, out: bytearray, value: Any, field: str) -> None:
@@ -395,7 +464,7 @@ class _Varint(_Codec):
         self.lo = -(1 << (self.bits - 1)) if signed else 0
         self.hi = (1 << (self.bits - 1)) - 1 if signed else (1 << self.bits) - 1
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[int, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool, depth: _Depth) -> tuple[int, int]:
         value, end = _read_varint(mv, pos, field)
         bits = self.bits
         if self.signed and not self.zigzag:
@@ -437,7 +506,7 @@ class _Bytes(_Codec):
             raise Truncated(field, pos, end, len(mv))
         return start, end
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool, depth: _Depth) -> tuple[Any, int]:
         start, end = self.span(mv, pos, field)
         return (mv[start:end] if view else bytes(mv[start:end])), end
 
@@ -453,7 +522,7 @@ class _Bytes(_Codec):
 
 
 class _Str(_Bytes):
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[str, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool, depth: _Depth) -> tuple[str, int]:
         start, end = self.span(mv, pos, field)
         try:
             return str(mv[start:end], "utf-8"), end
@@ -482,7 +551,8 @@ class _List(_Codec):
         self.order = order
         self.min_len = _PREFIX_WIDTH.get(prefix, 1)
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[list[Any], int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool,
+             depth: _Depth) -> tuple[list[Any], int]:
         count, cursor = _read_len(mv, pos, self.prefix, self.cap, field, self.order)
         # Every element takes at least `min_len` bytes: a count the input cannot hold is
         # refused before any element is read.
@@ -498,7 +568,7 @@ class _List(_Codec):
             return items, cursor + count * stride
         items = []
         for _ in range(count):
-            item, cursor = elem.read(mv, cursor, field, view)
+            item, cursor = elem.read(mv, cursor, field, view, depth)
             items.append(item)
         return items, cursor
 
@@ -516,7 +586,7 @@ class _Option(_Codec):
     def __init__(self, inner: _Codec) -> None:
         self.inner = inner
 
-    def read(self, mv: memoryview, pos: int, field: str, view: bool) -> tuple[Any, int]:
+    def read(self, mv: memoryview, pos: int, field: str, view: bool, depth: _Depth) -> tuple[Any, int]:
         if pos >= len(mv):
             raise Truncated(field, pos, pos + 1, len(mv))
         presence = mv[pos]
@@ -524,7 +594,7 @@ class _Option(_Codec):
             return None, pos + 1
         if presence != 1:
             raise InvalidBool(field, pos, presence)
-        return self.inner.read(mv, pos + 1, field, view)
+        return self.inner.read(mv, pos + 1, field, view, depth)
 
     def write(self, out: bytearray, value: Any, field: str) -> None:
         if value is None:
@@ -630,8 +700,11 @@ class _VarField:
 
 class _StructSpec:
     def __init__(self, cls: Any, view_cls: Any, name: str, version: int | None,
-                 block_len: int, fixed_size: bool, endian: _Order, fields: list[Any]) -> None:
+                 block_len: int, fixed_size: bool, endian: _Order, fields: list[Any],
+                 max_depth: int = 100) -> None:
         self.cls, self.view_cls, self.name = cls, view_cls, name
+        #: How deep variable-length messages and unions may nest below this one.
+        self.max_depth = max_depth
         self.version, self.block_len, self.fixed_size = version, block_len, fixed_size
         self.order = endian
         self.fields = fields
@@ -704,8 +777,9 @@ class _StructSpec:
 
     # -- the walk --
 
-    def walk(self, mv: memoryview, base: int, view: bool) -> tuple[Any, int]:
-        """The message at `base`: (value or view, end). Every check is made here, once."""
+    def walk(self, mv: memoryview, base: int, view: bool, depth: _Depth) -> tuple[Any, int]:
+        """The message at `base`: (value or view, end). Every check is made here, once;
+        `depth` is what the walk may still open below it."""
         n = len(mv)
         if self.version is None:
             if n - base < self.block_len:
@@ -743,7 +817,7 @@ class _StructSpec:
                     values[f.attr] = _default_of(f)
                 continue
             starts.append(pos)
-            item, pos = f.codec.read(mv, pos, f.name, view)
+            item, pos = f.codec.read(mv, pos, f.name, view, depth)
             values[f.attr] = item
         end = len(mv) if self.version is not None and self.var else pos
         if view:
@@ -765,12 +839,18 @@ class _StructSpec:
 
     # -- entry points --
 
+    def start(self, mv: memoryview, view: bool) -> tuple[Any, int]:
+        """The walk of `decode`, `view` and the prefixes: from the start of `mv`, with
+        the type's nesting limit."""
+        limit = self.max_depth
+        return _with_room(limit, lambda: self.walk(mv, 0, view, _Depth(limit, limit)))
+
     def decode(self, buf: Any) -> Any:
         mv = _as_view(buf)
         if self.fixed_size and len(mv) > self.block_len:
             # A fixed message is exactly its block: the length is checked first.
             raise TrailingBytes(self.block_len, len(mv) - self.block_len)
-        value, end = self.walk(mv, 0, False)
+        value, end = self.start(mv, False)
         if end != len(mv):
             raise TrailingBytes(end, len(mv) - end)
         return value
@@ -779,14 +859,14 @@ class _StructSpec:
         mv = _as_view(buf)
         if self.fixed_size and len(mv) > self.block_len:
             raise TrailingBytes(self.block_len, len(mv) - self.block_len)
-        view, end = self.walk(mv, 0, True)
+        view, end = self.start(mv, True)
         if end != len(mv):
             raise TrailingBytes(end, len(mv) - end)
         return view
 
     def prefix(self, buf: Any, view: bool) -> tuple[Any, memoryview]:
         mv = _as_view(buf)
-        value, end = self.walk(mv, 0, view)
+        value, end = self.start(mv, view)
         return value, mv[end:]
 
     def encode(self, value: Any) -> bytes:
@@ -871,7 +951,9 @@ class _WireView:
         if start is None:
             return None
         f = self._wire.var[index]
-        return f.codec.read(self._wire_mv, start, f.name, True)[0]
+        wire = self._wire
+        return _with_room(wire.max_depth,
+                          lambda: f.codec.read(self._wire_mv, start, f.name, True, _CHECKED)[0])
 
     def as_bytes(self) -> memoryview:
         """The bytes of the encoding."""
@@ -879,7 +961,9 @@ class _WireView:
 
     def to_value(self) -> Any:
         """Every field, read into an owned value."""
-        return self._wire.walk(self._wire_mv, self._wire_base, False)[0]
+        wire = self._wire
+        return _with_room(wire.max_depth, lambda: wire.walk(
+            self._wire_mv, self._wire_base, False, _CHECKED)[0])
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({bytes(self.as_bytes()).hex()})"
@@ -897,8 +981,10 @@ class _VariantSpec:
 
 class _UnionSpec:
     def __init__(self, cls: Any, view_cls: Any, name: str, tag: str, order: _Order,
-                 variants: list[_VariantSpec]) -> None:
+                 variants: list[_VariantSpec], max_depth: int = 100) -> None:
         self.cls, self.view_cls, self.name = cls, view_cls, name
+        #: How deep variable-length messages and unions may nest below this one.
+        self.max_depth = max_depth
         self.tag_kind, self.order = tag, order
         self.variants = variants
         self.by_tag = {v.tag: v for v in variants if v.tag is not None}
@@ -927,7 +1013,7 @@ class _UnionSpec:
         width = 1 if self.tag_kind == "u8" else 2
         return _check_int(tag, field, 0, 0, (1 << (8 * width)) - 1).to_bytes(width, self.order)
 
-    def walk(self, mv: memoryview, base: int, view: bool) -> tuple[Any, int]:
+    def walk(self, mv: memoryview, base: int, view: bool, depth: _Depth) -> tuple[Any, int]:
         tag, pos = self.read_tag(mv, base)
         variant = self.by_tag.get(tag)
         if variant is None:
@@ -940,7 +1026,7 @@ class _UnionSpec:
             return self.other.cls(tag, bytes(rest)), len(mv)
         payload, end = None, pos
         if variant.codec is not None:
-            payload, end = variant.codec.read(mv, pos, variant.name, view)
+            payload, end = variant.codec.read(mv, pos, variant.name, view, depth)
         if view:
             return self.make_view(mv, base, end, variant, tag, payload, None), end
         if variant.codec is None:
@@ -974,23 +1060,29 @@ class _UnionSpec:
                 return variant.cls(variant.codec.zero())
         raise NotImplementedError(f"{self.name} has no variant with a tag")
 
+    def start(self, mv: memoryview, view: bool) -> tuple[Any, int]:
+        """The walk of `decode`, `view` and the prefixes, with the union's nesting
+        limit."""
+        limit = self.max_depth
+        return _with_room(limit, lambda: self.walk(mv, 0, view, _Depth(limit, limit)))
+
     def decode(self, buf: Any) -> Any:
         mv = _as_view(buf)
-        value, end = self.walk(mv, 0, False)
+        value, end = self.start(mv, False)
         if end != len(mv):
             raise TrailingBytes(end, len(mv) - end)
         return value
 
     def view(self, buf: Any) -> Any:
         mv = _as_view(buf)
-        value, end = self.walk(mv, 0, True)
+        value, end = self.start(mv, True)
         if end != len(mv):
             raise TrailingBytes(end, len(mv) - end)
         return value
 
     def prefix(self, buf: Any, view: bool) -> tuple[Any, memoryview]:
         mv = _as_view(buf)
-        value, end = self.walk(mv, 0, view)
+        value, end = self.start(mv, view)
         return value, mv[end:]
 
 
@@ -1048,7 +1140,9 @@ class _WireUnionView:
 
     def to_value(self) -> Any:
         """The variant, decoded into an owned value."""
-        return self._wire.walk(_as_view(self._wire_mv), self._wire_base, False)[0]
+        wire = self._wire
+        return _with_room(wire.max_depth, lambda: wire.walk(
+            _as_view(self._wire_mv), self._wire_base, False, _CHECKED)[0])
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self.variant}({bytes(self.as_bytes()).hex()})"

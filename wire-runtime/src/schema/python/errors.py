@@ -149,6 +149,20 @@ class MalformedVarint(DecodeError):
             offset=offset)
 
 
+class DepthExceeded(DecodeError):
+    """Variable-length messages and tagged unions nested deeper than the limit of the
+    type read (`#[wire(max_depth = N)]`, 100 by default); `offset` is where the value
+    that would have opened one level too many starts."""
+
+    kind = "DepthExceeded"
+    _ATTRS = ("field", "offset", "limit")
+
+    def __init__(self, field: str, offset: int, limit: int) -> None:
+        super().__init__(
+            f"field `{field}` at offset {offset}: nested deeper than the limit of {limit} levels",
+            field=field, offset=offset, limit=limit)
+
+
 class EncodeError(WireError):
     """A value that cannot be written."""
 

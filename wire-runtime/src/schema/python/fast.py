@@ -15,9 +15,11 @@ class _GiveUp(Exception):
     """A fast path met input it does not handle; the checked path takes over."""
 
 
-#: What a fast path may raise on input it does not handle.
+#: What a fast path may raise on input it does not handle. A `RecursionError` too: a
+#: type with a large `max_depth` may nest deeper than the interpreter's recursion limit
+#: allows the fast path, and the checked path makes room for its walk.
 _GIVE_UP = (_GiveUp, struct.error, KeyError, IndexError, TypeError, ValueError, OverflowError,
-            AttributeError, WireError)
+            AttributeError, WireError, RecursionError)
 #: A new instance without `__init__`: fast paths fill in a view's slots themselves.
 _new = object.__new__
 #: A bool byte's value (any other byte is a KeyError), and a bool's byte.
@@ -48,3 +50,8 @@ def _fixed_units(value: float, scale: int) -> int:
     if math.isnan(value) or math.isinf(value):
         raise _GiveUp
     return _round_fixed(value, scale)
+
+
+def _open_enum(members: dict[int, Any], value: int) -> Any:
+    """The member of an open enum that `value` names, or `value` itself when none does."""
+    return members.get(value, value)

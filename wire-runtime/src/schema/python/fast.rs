@@ -75,6 +75,15 @@ fn paren(expr: &str) -> String {
     }
 }
 
+/// The value of an open enum read as `raw`: its member, or the plain int no member names.
+fn open_member(lookup: &str, raw: &str) -> String {
+    if raw.chars().all(|c| c == '_' || c.is_ascii_alphanumeric()) {
+        format!("{lookup}.get({raw}, {raw})")
+    } else {
+        format!("_open_enum({lookup}, {raw})")
+    }
+}
+
 /// The dict from an enum's values to its members.
 pub(super) fn enum_lookup(schema: &Schema) -> String {
     format!("_{}_BY_VALUE", type_name(schema))
@@ -336,6 +345,15 @@ impl Ctx<'_> {
                 item
             }
             Type::Named(schema) => match &schema.body {
+                Body::Enum(e) if e.other.is_some() => {
+                    // An open enum: any value is valid, the named ones are members, the
+                    // others plain ints; `struct` checks the range on `pack`.
+                    let lookup = enum_lookup(schema);
+                    let mut item = self.int(name, src, e.bytes, false, endian);
+                    item.value = open_member(&lookup, &item.value);
+                    item.view = item.value.clone();
+                    item
+                }
                 Body::Enum(e) => {
                     let lookup = enum_lookup(schema);
                     let mut item =
@@ -399,7 +417,8 @@ fn type_checks(ty: &Type) -> bool {
         Type::Bool => true,
         Type::Array { elem, .. } => type_checks(elem),
         Type::Named(schema) => match &schema.body {
-            Body::Enum(_) => true,
+            // Any value of an open enum is valid.
+            Body::Enum(e) => e.other.is_none(),
             Body::Struct(_) => has_checks(schema),
             Body::Union(_) => false,
         },
@@ -721,7 +740,12 @@ pub(super) fn struct_functions(
     struct_scanner(out, formats, schema, s);
 }
 
-/// `_T_read(buf, pos) -> (value, end)` of a struct with variable fields.
+/// The first statement of a reader of a variable-length message or union: a value
+/// nested one level deeper than the walk's limit gives up, and the checked path raises
+/// `DepthExceeded` (with the limit, which only it knows).
+const DEPTH_CHECK: &str = "    if left < 0:\n        raise _GiveUp";
+
+/// `_T_read(buf, pos, left) -> (value, end)` of a struct with variable fields.
 fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct, b: &Block) {
     let class = type_name(schema);
     let endian = s.endian.unwrap_or(Endian::Big);
@@ -732,8 +756,9 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
         .collect();
     let _ = writeln!(
         out,
-        "\n\ndef _{class}_read(buf: _Buffer, pos: int) -> tuple[{class}, int]:\n    \
-         \"\"\"The `{class}` at `pos` of `buf`, and where it ends.\"\"\""
+        "\n\ndef _{class}_read(buf: _Buffer, pos: int, left: int) -> tuple[{class}, int]:\n    \
+         \"\"\"The `{class}` at `pos` of `buf`, and where it ends; `left`: the levels of\n    \
+         nesting it may still open.\"\"\"\n{DEPTH_CHECK}"
     );
     let header_len = match (s.version, var.is_empty()) {
         (None, _) => 0,
@@ -885,7 +910,7 @@ fn emit_read(
             Body::Struct(_) | Body::Union(_) => {
                 let _ = writeln!(
                     out,
-                    "{indent}{target}, pos = _{}_read(buf, pos)",
+                    "{indent}{target}, pos = _{}_read(buf, pos, left - 1)",
                     type_name(schema)
                 );
                 return;
@@ -1029,9 +1054,11 @@ fn list_read(
         )),
         Type::Float { bytes } => Some((if *bytes == 4 { 'f' } else { 'd' }, *bytes, None)),
         Type::Named(schema) => match &schema.body {
-            Body::Enum(e) if matches!(e.bytes, 1 | 2 | 4 | 8) => {
-                Some((int_code(e.bytes, false), e.bytes, Some(enum_lookup(schema))))
-            }
+            Body::Enum(e) if matches!(e.bytes, 1 | 2 | 4 | 8) => Some((
+                int_code(e.bytes, false),
+                e.bytes,
+                Some((enum_lookup(schema), e.other.is_some())),
+            )),
             _ => None,
         },
         _ => None,
@@ -1042,7 +1069,8 @@ fn list_read(
             order_char(endian)
         );
         let value = match lookup {
-            Some(lookup) => format!("[{lookup}[v] for v in {unpack}]"),
+            Some((lookup, true)) => format!("[{} for v in {unpack}]", open_member(&lookup, "v")),
+            Some((lookup, false)) => format!("[{lookup}[v] for v in {unpack}]"),
             None => format!("list({unpack})"),
         };
         let _ = writeln!(
@@ -1274,8 +1302,9 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     } else {
         let _ = writeln!(
             out,
-            "        try:\n            value, end = _{class}_read(buf, 0)\n            \
-             if end == len(buf):\n                return value\n        except _GIVE_UP:\n            pass"
+            "        try:\n            value, end = _{class}_read(buf, 0, {})\n            \
+             if end == len(buf):\n                return value\n        except _GIVE_UP:\n            pass",
+            s.max_depth
         );
     }
     let _ = writeln!(
@@ -1286,7 +1315,8 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
         format!("_{class}_unpack(buf, 0), memoryview(buf)[{}:]", s.block_len)
     } else {
         format!(
-            "value, end = _{class}_read(buf, 0)\n            return value, memoryview(buf)[end:]"
+            "value, end = _{class}_read(buf, 0, {})\n            return value, memoryview(buf)[end:]",
+            s.max_depth
         )
     };
     let read = if s.fixed_size {
@@ -1481,7 +1511,7 @@ pub(super) fn fixed_property(
     let _ = writeln!(out, "        return {result}");
 }
 
-/// `_T_scan(buf, pos) -> (starts, end)` of a struct with variable fields and no version
+/// `_T_scan(buf, pos, left) -> (starts, end)` of a struct with variable fields and no version
 /// header: every check its view makes, and where each variable field starts, without
 /// building the values.
 pub(super) fn struct_scanner(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct) {
@@ -1493,9 +1523,9 @@ pub(super) fn struct_scanner(out: &mut String, formats: &mut Formats, schema: &S
     let b = block(formats, s, "pos", &attr);
     let _ = writeln!(
         out,
-        "\n\ndef _{class}_scan(buf: _Buffer, pos: int) -> tuple[tuple[int, ...], int]:\n    \
+        "\n\ndef _{class}_scan(buf: _Buffer, pos: int, left: int) -> tuple[tuple[int, ...], int]:\n    \
          \"\"\"Where each variable field of the `{class}` at `pos` of `buf` starts, and where it\n    \
-         ends, after the checks its view makes.\"\"\""
+         ends, after the checks its view makes.\"\"\"\n{DEPTH_CHECK}"
     );
     let mut conditions = vec![format!("len(buf) - pos >= {}", s.block_len)];
     conditions.extend(b.checks);
@@ -1552,7 +1582,7 @@ fn emit_scan(
             Body::Struct(_) | Body::Union(_) => {
                 let _ = writeln!(
                     out,
-                    "{indent}_, pos = _{}_read(buf, pos)",
+                    "{indent}_, pos = _{}_read(buf, pos, left - 1)",
                     type_name(schema)
                 );
                 return;
@@ -1680,11 +1710,11 @@ pub(super) fn var_property(
 fn var_view_methods(out: &mut String, schema: &Schema, s: &Struct) {
     let class = type_name(schema);
     let make = format!(
-        "starts, end = _{class}_scan(buf, 0)\n            \
+        "starts, end = _{class}_scan(buf, 0, {})\n            \
          view: {class}View = _new({class}View)\n            view._wire_mv = memoryview(buf)\n            \
          view._wire_base = 0\n            view._wire_end = end\n            view._wire_block = 0\n            \
          view._wire_block_len = {}\n            view._wire_starts = starts",
-        s.block_len
+        s.max_depth, s.block_len
     );
     let _ = writeln!(
         out,
@@ -1795,22 +1825,23 @@ pub(super) fn variant_encode(
 
 /// The union's class methods `decode`, `decode_prefix`, `view` and `view_prefix`.
 pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
+    let limit = u.max_depth;
     // A one-byte tag is looked up here, saving a call on the hottest path.
     let (read, view) = if u.tag == TagKind::U8 {
         (
             format!(
                 "read = _{name}_READERS.get(buf[0])\n            \
-                 value, end = read(buf, 1) if read is not None else _{name}_read(buf, 0)"
+                 value, end = read(buf, 1, {limit}) if read is not None else _{name}_read(buf, 0, {limit})"
             ),
             format!(
                 "viewer = _{name}_VIEWERS.get(buf[0])\n            \
-                 view, end = viewer(buf, 0, 1) if viewer is not None else _{name}_view(buf, 0)"
+                 view, end = viewer(buf, 0, 1, {limit}) if viewer is not None else _{name}_view(buf, 0, {limit})"
             ),
         )
     } else {
         (
-            format!("value, end = _{name}_read(buf, 0)"),
-            format!("view, end = _{name}_view(buf, 0)"),
+            format!("value, end = _{name}_read(buf, 0, {limit})"),
+            format!("view, end = _{name}_view(buf, 0, {limit})"),
         )
     };
     let _ = writeln!(
@@ -1821,7 +1852,7 @@ pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
          except _GIVE_UP:\n            pass\n        return cls._wire.decode(buf)  # type: ignore[no-any-return]\n\n    \
          @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{name}, memoryview]:\n        \
          \"\"\"The variant at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
-         value, end = _{name}_read(buf, 0)\n            return value, memoryview(buf)[end:]\n        \
+         value, end = _{name}_read(buf, 0, {limit})\n            return value, memoryview(buf)[end:]\n        \
          except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)\n\n    \
          @classmethod\n    def view(cls, buf: _Buffer) -> {name}View:\n        \
          \"\"\"A view of `buf`: its `variant` name, `tag`, and `value` (a view of the\n        \
@@ -1830,7 +1861,7 @@ pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
          except _GIVE_UP:\n            pass\n        return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
          @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{name}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
-         view, end = _{name}_view(buf, 0)\n            return view, memoryview(buf)[end:]\n        \
+         view, end = _{name}_view(buf, 0, {limit})\n            return view, memoryview(buf)[end:]\n        \
          except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, True)"
     );
 }
@@ -1858,7 +1889,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         let reader = format!("_{name}_read_{variant}");
         let _ = writeln!(
             out,
-            "\n\ndef {reader}(buf: _Buffer, pos: int) -> tuple[{name}, int]:"
+            "\n\ndef {reader}(buf: _Buffer, pos: int, left: int) -> tuple[{name}, int]:"
         );
         match &v.payload {
             None => {
@@ -1896,7 +1927,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         let viewer = format!("_{name}_view_{variant}");
         let _ = writeln!(
             out,
-            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int) -> tuple[{name}View, int]:"
+            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int, left: int) -> tuple[{name}View, int]:"
         );
         let (value, end) = match &v.payload {
             None => ("None".to_string(), "pos".to_string()),
@@ -1924,11 +1955,12 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
                 ("value".to_string(), format!("pos + {size}"))
             }
             Some(ty) => {
-                // Other payloads are viewed the checked way.
+                // Other payloads are viewed the checked way, with the levels left (the
+                // limit only goes into the error, which the checked path raises again).
                 let codec = super::codec(ty, None, super::endian_name(Some(endian)));
                 let _ = writeln!(
                     out,
-                    "    value, end = {codec}.read(_as_view(buf), pos, {}, True)",
+                    "    value, end = {codec}.read(_as_view(buf), pos, {}, True, _Depth(left, 0))",
                     py_str(v.name)
                 );
                 ("value".to_string(), "end".to_string())
@@ -1945,18 +1977,19 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     }
     let _ = writeln!(
         out,
-        "\n\n_{name}_READERS: dict[int, Callable[[_Buffer, int], tuple[{name}, int]]] = {{\n    {},\n}}",
+        "\n\n_{name}_READERS: dict[int, Callable[[_Buffer, int, int], tuple[{name}, int]]] = {{\n    {},\n}}",
         readers.join(",\n    ")
     );
     let _ = writeln!(
         out,
-        "\n_{name}_VIEWERS: dict[int, Callable[[_Buffer, int, int], tuple[{name}View, int]]] = {{\n    {},\n}}",
+        "\n_{name}_VIEWERS: dict[int, Callable[[_Buffer, int, int, int], tuple[{name}View, int]]] = {{\n    {},\n}}",
         viewers.join(",\n    ")
     );
     let _ = writeln!(
         out,
-        "\n\ndef _{name}_read(buf: _Buffer, pos: int) -> tuple[{name}, int]:\n    \
-         \"\"\"The `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n{read_tag}\n    \
+        "\n\ndef _{name}_read(buf: _Buffer, pos: int, left: int) -> tuple[{name}, int]:\n    \
+         \"\"\"The `{name}` at `pos` of `buf`, and where it ends; `left`: the levels of\n    \
+         nesting it may still open.\"\"\"\n{DEPTH_CHECK}\n{read_tag}\n    \
          read = _{name}_READERS.get(tag)"
     );
     if let Some(v) = other {
@@ -1969,11 +2002,12 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     } else {
         let _ = writeln!(out, "    if read is None:\n        raise _GiveUp");
     }
-    let _ = writeln!(out, "    return read(buf, pos)");
+    let _ = writeln!(out, "    return read(buf, pos, left)");
     let _ = writeln!(
         out,
-        "\n\ndef _{name}_view(buf: _Buffer, pos: int) -> tuple[{name}View, int]:\n    \
-         \"\"\"A view of the `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n    base = pos\n{read_tag}\n    \
+        "\n\ndef _{name}_view(buf: _Buffer, pos: int, left: int) -> tuple[{name}View, int]:\n    \
+         \"\"\"A view of the `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n{DEPTH_CHECK}\n    \
+         base = pos\n{read_tag}\n    \
          view = _{name}_VIEWERS.get(tag)"
     );
     if let Some(v) = other {
@@ -1986,5 +2020,5 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     } else {
         let _ = writeln!(out, "    if view is None:\n        raise _GiveUp");
     }
-    let _ = writeln!(out, "    return view(buf, base, pos)");
+    let _ = writeln!(out, "    return view(buf, base, pos, left)");
 }

@@ -597,11 +597,13 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
         "from __future__ import annotations\n\n\
          import dataclasses\n\
          import decimal\n\
-         import enum\n"
+         import enum\n\
+         import fractions\n"
     } else {
         "from __future__ import annotations\n\n\
          import dataclasses\n\
-         import decimal\n"
+         import decimal\n\
+         import fractions\n"
     });
     out.push_str(
         "import math\n\
@@ -1218,22 +1220,42 @@ def _round_half_away(value: float) -> int:
     return whole
 
 
-def _to_fixed(value: float, scale: int, lo: int, hi: int, field: str, offset: int) -> int:
+def _from_fixed(units: int, scale: int) -> float:
+    """The nearest float to `units * 10**-scale`, exactly as `wire`'s `fixed_to_f64`:
+    up to 2**53 the count converts exactly and one division rounds; above, the decimal
+    is converted (correctly rounded) instead."""
+    if abs(units) <= 2 ** 53:
+        return float(units) / _POW10[scale]
+    return float(decimal.Decimal(units).scaleb(-scale, _DECIMAL_CONTEXT))
+
+
+def _to_fixed(value: float, scale: int, lo: int, hi: int, field: str, offset: int,
+              reads_back: Callable[[int], bool]) -> int:
     """`value` as a count of 10**-scale, rounded half away from zero, exactly as
     `wire`'s `f64_to_fixed`: far from a tie the binary product decides; near one, the
     shortest decimal that reads back as `value` (`repr`) does, so 1.00005 at scale 4 is
-    10001 and -1.00005 is -10001."""
+    10001 and -1.00005 is -10001; from 10**15 units on, the exact binary value. A value
+    that reading `lo` or `hi` gives (`reads_back`) is that count."""
     if math.isnan(value):
         raise ValueOutOfRange(field, offset, 0, lo, hi)
     if math.isinf(value):
         raise ValueOutOfRange(field, offset, _I128_MAX if value > 0 else _I128_MIN, lo, hi)
     scaled = value * _POW10[scale]
     fraction = abs(scaled - math.trunc(scaled))
-    if abs(fraction - 0.5) > 1e-6 or abs(scaled) >= 1e15:
+    if abs(scaled) >= 1e15:
+        # No decimal to judge on: the exact binary value, rounded half away from zero.
+        exact = abs(fractions.Fraction(value)) * 10 ** scale
+        units = math.floor(exact + fractions.Fraction(1, 2))
+        units = -units if value < 0 else units
+    elif abs(fraction - 0.5) > 1e-6:
         units = _round_half_away(scaled)
     else:
         exact = decimal.Decimal(repr(value)).scaleb(scale, _DECIMAL_CONTEXT)
         units = int(exact.quantize(decimal.Decimal(1), decimal.ROUND_HALF_UP, _DECIMAL_CONTEXT))
+    if units > hi and reads_back(hi):
+        return hi
+    if units < lo and reads_back(lo):
+        return lo
     if not lo <= units <= hi:
         raise ValueOutOfRange(field, offset, max(_I128_MIN, min(_I128_MAX, units)), lo, hi)
     return units
@@ -1303,6 +1325,11 @@ class _Float(_Codec):
     def get(self, mv: memoryview, pos: int, view: bool) -> float:
         return struct.unpack_from(self.format, mv, pos)[0]
 
+    def get_units(self, units: int) -> float:
+        """What reading the count `units` gives."""
+        value = _from_fixed(units, self.scale)
+        return _to_f32(value) if self.float_width == 4 else value
+
     def put(self, value: Any, field: str, offset: int) -> bytes:
         if not isinstance(value, (int, float)):
             raise InvalidValue(field, f"expected a float, got {type(value).__name__}")
@@ -1346,8 +1373,11 @@ class _Decimal(_Codec):
         self.scale = scale
 
     def get(self, mv: memoryview, pos: int, view: bool) -> float:
-        # As Rust: the count as the nearest f64, divided by the exact 10**scale.
-        value = float(self.repr.get(mv, pos, view)) / _POW10[self.scale]
+        return self.get_units(self.repr.get(mv, pos, view))
+
+    def get_units(self, units: int) -> float:
+        """What reading the count `units` gives."""
+        value = _from_fixed(units, self.scale)
         return _to_f32(value) if self.float_width == 4 else value
 
     def put(self, value: Any, field: str, offset: int) -> bytes:
@@ -1355,9 +1385,11 @@ class _Decimal(_Codec):
             raise InvalidValue(field, f"expected a float, got {type(value).__name__}")
         value = float(value)
         if self.float_width == 4:
-            # The Rust field is an f32: what it can hold is what is rounded.
+            # The Rust field is an f32: what it can hold is what is rounded, and what
+            # reads back is compared as an f32.
             value = _to_f32(value)
-        units = _to_fixed(value, self.scale, self.repr.lo, self.repr.hi, field, offset)
+        units = _to_fixed(value, self.scale, self.repr.lo, self.repr.hi, field, offset,
+                          lambda units: self.get_units(units) == value)
         return units.to_bytes(self.size, self.repr.order, signed=self.repr.signed)
 
     def zero(self) -> float:

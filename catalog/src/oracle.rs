@@ -24,9 +24,8 @@ pub enum Canonical {
     /// Exactly the input: this input has one encoding.
     Exact,
     /// At most as long as the input, and the same bytes when as long: the input may hold
-    /// bytes the value does not keep, and nothing else differs. Non-minimal varints (LEB128
-    /// with redundant continuation bytes, which Protocol Buffers accepts and `encode` does
-    /// not write); a newer version's variable fields, which an older reader skips.
+    /// non-minimal varints (LEB128 with redundant continuation bytes, which Protocol
+    /// Buffers accepts and `encode` does not write), and nothing else differs.
     NoLonger,
     /// Only the round trip of the value: the input may be one of several encodings of it.
     No,

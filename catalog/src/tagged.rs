@@ -5,14 +5,15 @@
 //! Canonical? `Itch` is: its `other` variant keeps the tag and every byte after it and
 //! writes them back unchanged. `Envelope` is too, but for what it holds: its tag is two
 //! fixed bytes, so its `other` variant gives back what it read, but a `Snapshot` has
-//! varints ([`Canonical::NoLonger`]) and a `QuoteV3` may come from another version.
+//! varints ([`Canonical::NoLonger`]) and a `QuoteV3` is versioned (not canonical, see
+//! [`crate::versioned`]).
 //! `Command` and `Batch` have varint tags, which may be non-minimal.
 
 use crate::compare::{agrees_by_same, fields, Agrees, Same};
 use crate::fixed::{AddOrder, Device, Point, Side};
 use crate::oracle::{entry, Canonical};
 use crate::var::{snapshot, Snapshot};
-use crate::versioned::{own_version, quote_v3, QuoteV3};
+use crate::versioned::{quote_v3, QuoteV3};
 use wire::prelude::*;
 
 /// ITCH 'S' (System Event) without its type byte.
@@ -200,7 +201,7 @@ entry! {
     /// [`Envelope`].
     EnvelopeEntry: <'a> Envelope<'a>, EnvelopeView<'a>;
     canonical: |input| match input {
-        [0x02, 0x02, quote @ ..] => own_version(quote, 11),
+        [0x02, 0x02, ..] => Canonical::No,
         _ => Canonical::NoLonger,
     };
     seeds: || vec![

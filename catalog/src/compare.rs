@@ -142,8 +142,8 @@ impl<V: Agrees<T>, T> Agrees<Option<T>> for Option<V> {
     }
 }
 
-/// A list view holds the decoded `Vec`'s elements, in order; for fixed elements, `get`
-/// reaches each one by index too.
+/// A list view holds the decoded `Vec`'s elements, in order (see [`agrees_by_index`] for
+/// the index of a list of fixed elements).
 impl<'a, T, O> Agrees<Vec<T>> for List<'a, T, O>
 where
     List<'a, T, O>: IntoIterator,
@@ -157,6 +157,16 @@ where
         });
         elements_agree && count == value.len() && self.len() == value.len()
     }
+}
+
+/// `get(i)` of a list of fixed elements, the O(1) path it has besides its iterator, for
+/// every index of the decoded list, and `None` past its end.
+pub fn agrees_by_index<T, V: Agrees<T>>(get: impl Fn(usize) -> Option<V>, values: &[T]) -> bool {
+    values
+        .iter()
+        .enumerate()
+        .all(|(index, value)| get(index).is_some_and(|view| view.agrees(value)))
+        && get(values.len()).is_none()
 }
 
 /// The decoded value of a field added in a later version, against the view's accessor,

@@ -46,7 +46,7 @@ pub struct Point {
 }
 
 by_eq!(Side, Mode);
-fields!(Point, PointView { x, y });
+fields! { Point, PointView { x, y } }
 
 /// RFC 791 section 3.1: big-endian bit fields (first field in the high bits), a run that
 /// crosses a byte boundary, offsets.
@@ -75,24 +75,12 @@ pub struct Ipv4Header {
     pub dst: [u8; 4],
 }
 
-fields!(
-    Ipv4Header,
-    Ipv4HeaderView {
-        version,
-        ihl,
-        dscp,
-        ecn,
-        total_len,
-        identification,
-        flags,
-        fragment_offset,
-        ttl,
-        protocol,
-        checksum,
-        src,
-        dst,
+fields! {
+    Ipv4Header, Ipv4HeaderView {
+        version, ihl, dscp, ecn, total_len, identification, flags, fragment_offset, ttl, protocol,
+        checksum, src, dst,
     }
-);
+}
 
 /// NASDAQ TotalView-ITCH 5.0 'A' without its type byte: a 48-bit integer, a one-byte enum.
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,19 +98,11 @@ pub struct AddOrder {
     pub price: u32,
 }
 
-fields!(
-    AddOrder,
-    AddOrderView {
-        stock_locate,
-        tracking_number,
-        timestamp,
-        order_ref,
-        side,
-        shares,
-        stock,
-        price,
+fields! {
+    AddOrder, AddOrderView {
+        stock_locate, tracking_number, timestamp, order_ref, side, shares, stock, price,
     }
-);
+}
 
 /// A little-endian register block: C-style bit fields (first field in the low bits,
 /// signed and `bool` ones), odd widths, floats, 128-bit integers, magic constants, a
@@ -160,30 +140,12 @@ pub struct Device {
     pub small: i8,
 }
 
-fields!(
-    Device,
-    DeviceView {
-        magic,
-        marker,
-        enabled,
-        channel,
-        gain,
-        offset,
-        delta,
-        counter,
-        temperature,
-        pressure,
-        serial,
-        balance,
-        network_order,
-        mode,
-        origin,
-        samples,
-        modes,
-        flag,
-        small,
+fields! {
+    Device, DeviceView {
+        magic, marker, enabled, channel, gain, offset, delta, counter, temperature, pressure,
+        serial, balance, network_order, mode, origin, samples, modes, flag, small,
     }
-);
+}
 
 /// Big-endian bit fields of every kind: `bool`, signed, a run crossing bytes and one of 128
 /// bits; odd-width signed integers; a little-endian field; `bool` arrays; a float.
@@ -216,25 +178,11 @@ pub struct Signals {
     pub mode: Mode,
 }
 
-fields!(
-    Signals,
-    SignalsView {
-        alarm,
-        level,
-        reading,
-        count,
-        bias,
-        delta,
-        high,
-        low,
-        wide,
-        host,
-        flags,
-        ratio,
-        side,
-        mode,
+fields! {
+    Signals, SignalsView {
+        alarm, level, reading, count, bias, delta, high, low, wide, host, flags, ratio, side, mode,
     }
-);
+}
 
 /// Prices and quantities as fixed-point decimals of several integer types.
 #[derive(Wire, Debug, Clone, Copy, PartialEq)]
@@ -248,14 +196,7 @@ pub struct Quote {
     pub change: f32,
 }
 
-fields!(
-    Quote,
-    QuoteView {
-        price,
-        size,
-        change
-    }
-);
+fields! { Quote, QuoteView { price, size, change } }
 
 agrees_by_same!(Point, Ipv4Header, AddOrder, Device, Signals, Quote);
 
@@ -376,7 +317,8 @@ entry! {
     canonical: |input| {
         let price = i64::from_be_bytes(input[..8].try_into().expect("a Quote is 16 bytes"));
         let change = i32::from_be_bytes(input[12..].try_into().expect("a Quote is 16 bytes"));
-        if price.unsigned_abs() <= EXACT_IN_F64 && u64::from(change.unsigned_abs()) <= EXACT_IN_F32 {
+        let change = u64::from(change.unsigned_abs());
+        if price.unsigned_abs() <= EXACT_IN_F64 && change <= EXACT_IN_F32 {
             Canonical::Exact
         } else {
             Canonical::No

@@ -49,7 +49,8 @@ pub trait Entry {
     fn same(a: &Self::Value<'_>, b: &Self::Value<'_>) -> bool;
     /// What re-encoding `input`, a valid encoding, must give.
     fn canonical(input: &[u8]) -> Canonical;
-    /// Checks a fixed-layout view beyond its field accessors (`as_bytes`, `to_value`).
+    /// Checks a view beyond its field accessors: a fixed layout's `as_bytes` and
+    /// `to_value`, the index (`get`) of a list of fixed elements.
     fn check_view(input: &[u8], view: &Self::View<'_>, value: &Self::Value<'_>) {
         let _ = (input, view, value);
     }
@@ -121,7 +122,7 @@ fn check_prefix<E: Entry>(input: &[u8], decoded: &Result<E::Value<'_>, DecodeErr
         _ => panic!("{name}: decode_prefix {prefix:?} but view_prefix {view_prefix:?}"),
     }
     match (&prefix, decoded) {
-        (Ok((first, rest)), Ok(whole)) if rest.is_empty() => {
+        (Ok((first, [])), Ok(whole)) => {
             assert!(E::same(first, whole), "{name}: decode_prefix differs");
         }
         (Ok((_, rest)), Err(DecodeError::TrailingBytes { .. })) if !rest.is_empty() => {}

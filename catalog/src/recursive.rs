@@ -16,7 +16,7 @@ pub struct TreeNode {
     pub children: Vec<TreeNode>,
 }
 
-fields!(TreeNode, TreeNodeView { id, children });
+fields! { TreeNode, TreeNodeView { id, children } }
 
 /// A literal or a group of expressions.
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -43,8 +43,8 @@ pub struct Group {
     pub items: Vec<Expr>,
 }
 
-fields!(Literal, LiteralView { value });
-fields!(Group, GroupView { items });
+fields! { Literal, LiteralView { value } }
+fields! { Group, GroupView { items } }
 
 impl Same for Expr {
     fn same(&self, other: &Self) -> bool {

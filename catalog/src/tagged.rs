@@ -38,24 +38,8 @@ pub struct OrderDelete {
     pub order_ref: u64,
 }
 
-fields!(
-    SystemEvent,
-    SystemEventView {
-        stock_locate,
-        tracking_number,
-        timestamp,
-        event_code,
-    }
-);
-fields!(
-    OrderDelete,
-    OrderDeleteView {
-        stock_locate,
-        tracking_number,
-        timestamp,
-        order_ref,
-    }
-);
+fields! { SystemEvent, SystemEventView { stock_locate, tracking_number, timestamp, event_code } }
+fields! { OrderDelete, OrderDeleteView { stock_locate, tracking_number, timestamp, order_ref } }
 agrees_by_same!(SystemEvent, OrderDelete);
 
 /// ITCH messages on their type byte; unknown types pass through.
@@ -112,14 +96,7 @@ pub struct Batch {
     pub last: Option<Command>,
 }
 
-fields!(
-    Batch,
-    BatchView {
-        sequence,
-        commands,
-        last
-    }
-);
+fields! { Batch, BatchView { sequence, commands, last } }
 
 /// `Same` and `Agrees` for a union, variant by variant. Every variant is listed (the
 /// `match` on the value has no wildcard): `one` variants hold a message, `none` variants
@@ -138,7 +115,9 @@ macro_rules! union_fields {
                     $(($ty::$one(a), $ty::$one(b)) => a.same(b),)*
                     $(($ty::$none, $ty::$none) => true,)*
                     $(($ty::$other(tag_a, a), $ty::$other(tag_b, b)) => tag_a == tag_b && a == b,)?
-                    $(($ty::$one(_), _))|* $(| ($ty::$none, _))* $(| ($ty::$other(..), _))? => false,
+                    $(($ty::$one(_), _))|*
+                    $(| ($ty::$none, _))*
+                    $(| ($ty::$other(..), _))? => false,
                 }
             }
         }
@@ -148,7 +127,9 @@ macro_rules! union_fields {
                 match (self, value) {
                     $(($view::$one(view), $ty::$one(value)) => view.agrees(value),)*
                     $(($view::$none, $ty::$none) => true,)*
-                    $(($view::$other(tag_a, a), $ty::$other(tag_b, b)) => tag_a == tag_b && a == b,)?
+                    $(($view::$other(tag_a, a), $ty::$other(tag_b, b)) => {
+                        tag_a == tag_b && a == b
+                    })?
                     (_, $(| $ty::$one(_))* $(| $ty::$none)* $(| $ty::$other(..))?) => {
                         crate::compare::report(stringify!($ty), "variant")
                     }
@@ -158,20 +139,26 @@ macro_rules! union_fields {
     };
 }
 
-union_fields!(Itch<'a>, ItchView {
-    one { SystemEvent, AddOrder, OrderDelete }
-    none { Heartbeat }
-    other { Unknown }
-});
-union_fields!(Envelope<'a>, EnvelopeView {
-    one { Snapshot, Quote, Device }
-    none {}
-    other { Unknown }
-});
-union_fields!(Command, CommandView {
-    one { Move, Order }
-    none { Ping }
-});
+union_fields! {
+    Itch<'a>, ItchView {
+        one { SystemEvent, AddOrder, OrderDelete }
+        none { Heartbeat }
+        other { Unknown }
+    }
+}
+union_fields! {
+    Envelope<'a>, EnvelopeView {
+        one { Snapshot, Quote, Device }
+        none {}
+        other { Unknown }
+    }
+}
+union_fields! {
+    Command, CommandView {
+        one { Move, Order }
+        none { Ping }
+    }
+}
 
 entry! {
     /// [`Itch`].

@@ -10,7 +10,7 @@
 //! both are held to [`Canonical::NoLonger`]. `Record` also holds a fixed-point
 //! price, but only a 6-digit `u32` count of it, which an `f64` always gives back.
 
-use crate::compare::{agrees_by_same, fields};
+use crate::compare::{agrees_by_index, agrees_by_same, fields};
 use crate::fixed::{Point, Side};
 use crate::oracle::{entry, Canonical};
 use wire::prelude::*;
@@ -32,8 +32,8 @@ pub struct Note {
     pub text: String,
 }
 
-fields!(Level, LevelView { price, qty });
-fields!(Note, NoteView { id, text });
+fields! { Level, LevelView { price, qty } }
+fields! { Note, NoteView { id, text } }
 
 /// Every variable field kind in a little-endian message.
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -67,26 +67,12 @@ pub struct Snapshot<'a> {
     pub pinned: Option<Note>,
 }
 
-fields!(
-    Snapshot<'a>,
-    SnapshotView {
-        stock,
-        side,
-        symbol,
-        blob,
-        raw,
-        bids,
-        counts,
-        notes,
-        title,
-        sequence,
-        change,
-        adjustment,
-        comment,
-        best,
-        pinned,
+fields! {
+    Snapshot<'a>, SnapshotView {
+        stock, side, symbol, blob, raw, bids, counts, notes, title, sequence, change, adjustment,
+        comment, best, pinned,
     }
-);
+}
 
 /// A big-endian message: bit fields, an enum and a fixed-point price in the block; lists
 /// of enums, `bool`s, arrays, fixed and variable structs; options of every kind; narrow
@@ -140,35 +126,12 @@ pub struct Record<'a> {
     pub small: i8,
 }
 
-fields!(
-    Record<'a>,
-    RecordView {
-        id,
-        kind,
-        level,
-        urgent,
-        side,
-        limit,
-        name,
-        payload,
-        points,
-        note,
-        counts,
-        sides,
-        switches,
-        addresses,
-        notes,
-        origin,
-        remark,
-        label,
-        tail,
-        seq,
-        delta,
-        signed,
-        narrow,
-        small,
+fields! {
+    Record<'a>, RecordView {
+        id, kind, level, urgent, side, limit, name, payload, points, note, counts, sides, switches,
+        addresses, notes, origin, remark, label, tail, seq, delta, signed, narrow, small,
     }
-);
+}
 
 agrees_by_same!(Level);
 
@@ -209,6 +172,16 @@ entry! {
     /// [`Snapshot`].
     SnapshotEntry: <'a> Snapshot<'a>, SnapshotView<'a>;
     canonical: |_| Canonical::NoLonger;
+    check_view: |_, view, value| {
+        assert!(
+            agrees_by_index(|i| view.bids().get(i), &value.bids),
+            "Snapshot::bids by index"
+        );
+        assert!(
+            agrees_by_index(|i| view.counts().get(i), &value.counts),
+            "Snapshot::counts by index"
+        );
+    };
     seeds: || vec![
         snapshot().encode_to_vec(),
         Snapshot {
@@ -274,6 +247,28 @@ entry! {
     /// [`Record`].
     RecordEntry: <'a> Record<'a>, RecordView<'a>;
     canonical: |_| Canonical::NoLonger;
+    check_view: |_, view, value| {
+        assert!(
+            agrees_by_index(|i| view.points().get(i), &value.points),
+            "Record::points by index"
+        );
+        assert!(
+            agrees_by_index(|i| view.counts().get(i), &value.counts),
+            "Record::counts by index"
+        );
+        assert!(
+            agrees_by_index(|i| view.sides().get(i), &value.sides),
+            "Record::sides by index"
+        );
+        assert!(
+            agrees_by_index(|i| view.switches().get(i), &value.switches),
+            "Record::switches by index"
+        );
+        assert!(
+            agrees_by_index(|i| view.addresses().get(i), &value.addresses),
+            "Record::addresses by index"
+        );
+    };
     seeds: || vec![
         record().encode_to_vec(),
         Record {

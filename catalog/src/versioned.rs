@@ -58,9 +58,9 @@ pub struct QuoteV3 {
     pub comment: Option<String>,
 }
 
-fields!(QuoteV1, QuoteV1View { bid, ask, venue });
-fields!(QuoteV2, QuoteV2View { bid, ask, lot, venue } since { trader });
-fields!(QuoteV3, QuoteV3View { bid, ask, lot, flags, venue, comment } since { trader, tags });
+fields! { QuoteV1, QuoteV1View { bid, ask, venue } }
+fields! { QuoteV2, QuoteV2View { bid, ask, lot, venue } since { trader } }
+fields! { QuoteV3, QuoteV3View { bid, ask, lot, flags, venue, comment } since { trader, tags } }
 
 /// A version 3 quote with every field set.
 pub fn quote_v3() -> QuoteV3 {

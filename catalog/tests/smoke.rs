@@ -3,7 +3,10 @@
 //! replayed through the target. CI's smoke run of the fuzz targets.
 
 use std::path::Path;
-use wire_catalog::targets::{Target, ALL};
+use wire::prelude::*;
+use wire::DecodeError;
+use wire_catalog::recursive::{Expr, TreeNode};
+use wire_catalog::targets::{Target, ALL, DERIVE_RECURSIVE};
 
 /// Mutated inputs per entry: enough to reach every error path of the seeds, in a few
 /// seconds in a debug build.
@@ -81,7 +84,7 @@ fn versioned_messages() {
 
 #[test]
 fn recursive_types() {
-    smoke(&wire_catalog::targets::DERIVE_RECURSIVE);
+    smoke(&DERIVE_RECURSIVE);
 }
 
 /// Crash inputs whose fix is in another part of the code and not merged yet: the replay
@@ -115,4 +118,80 @@ fn every_crash_input_replays_cleanly() {
         eprintln!("replaying {name}");
         target.run(&input);
     }
+}
+
+/// A tree of `depth` levels below its root, each node with one child: a node is its `u32`
+/// id and a one-byte count.
+fn nested_tree(depth: usize) -> Vec<u8> {
+    let mut bytes = [0, 0, 0, 0, 1].repeat(depth);
+    bytes.extend([0, 0, 0, 0, 0]);
+    bytes
+}
+
+/// An expression of `depth` groups, each holding the next, around a literal: a group is its
+/// tag (2) and a one-byte count, a literal its tag (1) and an `i32`.
+fn nested_expr(depth: usize) -> Vec<u8> {
+    let mut bytes = [2, 1].repeat(depth);
+    bytes.extend([1, 0, 0, 0, 0]);
+    bytes
+}
+
+/// Shallow nesting reads, whatever the depth limit.
+#[test]
+fn shallow_nesting_reads() {
+    assert!(TreeNode::decode(&nested_tree(50)).is_ok());
+    assert!(Expr::decode(&nested_expr(50)).is_ok());
+    DERIVE_RECURSIVE.run(&[&[0], nested_tree(50).as_slice()].concat());
+    DERIVE_RECURSIVE.run(&[&[1], nested_expr(50).as_slice()].concat());
+}
+
+/// Nesting far deeper than the stack holds: `view` and `decode` refuse it with the same
+/// `DepthExceeded` (the default limit is 100 levels), and the oracle agrees.
+#[test]
+#[ignore = "overflows the stack: nesting is unbounded until the depth limit \
+            (DecodeError::DepthExceeded, default 100) is merged; un-ignore then"]
+fn deep_nesting_is_refused_with_depth_exceeded() {
+    for (pick, bytes) in [(0, nested_tree(100_000)), (1, nested_expr(100_000))] {
+        let decoded = match pick {
+            0 => TreeNode::decode(&bytes).err(),
+            _ => Expr::decode(&bytes).err(),
+        };
+        assert!(
+            matches!(decoded, Some(DecodeError::DepthExceeded { limit: 100, .. })),
+            "{decoded:?}"
+        );
+        let viewed = match pick {
+            0 => TreeNode::view(&bytes).err(),
+            _ => Expr::view(&bytes).err(),
+        };
+        assert_eq!(viewed, decoded);
+        DERIVE_RECURSIVE.run(&[&[pick], bytes.as_slice()].concat());
+    }
+}
+
+/// Nesting a little above the limit (a thousand levels, which the stack holds): refused
+/// the same way.
+#[test]
+#[ignore = "reads 1000 levels: nesting is unbounded until the depth limit \
+            (DecodeError::DepthExceeded, default 100) is merged; un-ignore then"]
+fn nesting_above_the_limit_is_refused_with_depth_exceeded() {
+    let decoded = TreeNode::decode(&nested_tree(1000)).err();
+    assert!(
+        matches!(
+            decoded,
+            Some(DecodeError::DepthExceeded {
+                field: "children",
+                limit: 100,
+                ..
+            })
+        ),
+        "{decoded:?}"
+    );
+    assert_eq!(TreeNode::view(&nested_tree(1000)).err(), decoded);
+    let decoded = Expr::decode(&nested_expr(1000)).err();
+    assert!(
+        matches!(decoded, Some(DecodeError::DepthExceeded { limit: 100, .. })),
+        "{decoded:?}"
+    );
+    assert_eq!(Expr::view(&nested_expr(1000)).err(), decoded);
 }

@@ -237,9 +237,11 @@ fn values_outside_the_representation_are_out_of_range() {
     out_of_range(units4(-1e15), i64::MIN.into(), i64::MAX.into());
     out_of_range(units0(9.3e18), i64::MIN.into(), i64::MAX.into());
     out_of_range(units0(f64::MAX), i64::MIN.into(), i64::MAX.into());
-    // 2^63 is the first f64 above i64::MAX.
+    // 2^63 is the first f64 above i64::MAX, and also the nearest to it: what reading
+    // i64::MAX gives, so it encodes as i64::MAX. The next f64 up is out of range.
+    assert_eq!(units0(9_223_372_036_854_775_808.0), Ok(i64::MAX));
     out_of_range(
-        units0(9_223_372_036_854_775_808.0),
+        units0(9_223_372_036_854_777_856.0),
         i64::MIN.into(),
         i64::MAX.into(),
     );
@@ -301,4 +303,93 @@ fn the_error_names_the_field_at_its_offset() {
             ..
         }) if value.get() == 3_000_000_000
     ));
+}
+
+#[derive(Wire, Debug, Clone, Copy, PartialEq)]
+#[wire(endian = "big")]
+struct F32Scale3 {
+    #[wire(fixed(scale = 3, repr = "i32"))]
+    price: f32,
+}
+
+/// Decodes `bytes` as `T`, encodes the value and decodes that: the value must come back.
+fn round_trip<T>(bytes: &[u8]) -> (T, Vec<u8>)
+where
+    T: for<'a> Decode<'a> + Encode + std::fmt::Debug,
+{
+    let value = T::decode(bytes).unwrap();
+    let mut again = vec![0; bytes.len()];
+    if let Err(err) = value.encode(&mut again) {
+        panic!("{value:?}, decoded from {bytes:?}, does not encode: {err}");
+    }
+    (value, again)
+}
+
+/// Found by the `derive_fixed` fuzz target
+/// (`fuzz/regressions/derive_fixed-fixed-point-count-of-16-digits-re-encoded-one-up`):
+/// 365957412919.7056 at scale 4 encoded as ...7057. The shortest decimal of the `f64`
+/// read is the count's own, but scaling it in binary gave ...056.5, which was rounded up
+/// without looking at the decimal, because the tie check was skipped above 10^15.
+#[test]
+fn a_count_of_16_digits_re_encodes_to_itself() {
+    let units = 3_659_574_129_197_056i64;
+    let (value, again) = round_trip::<I64Scale4>(&units.to_be_bytes());
+    assert_eq!(value.price.to_string(), "365957412919.7056");
+    assert_eq!(i64::from_be_bytes(again.try_into().unwrap()), units);
+}
+
+/// Every count, however many digits it has, is read into a float that encodes back to a
+/// count read into the same float (the counts themselves may differ where the float holds
+/// fewer digits than the count).
+#[test]
+fn every_decoded_count_encodes_to_one_read_back_equal() {
+    let counts = [
+        i64::MAX,
+        i64::MIN,
+        i64::MAX - 1,
+        i64::MIN + 1,
+        (1 << 53) + 1,
+        -(1 << 53) - 1,
+        9_007_199_254_740_993,
+        1_000_000_000_000_001,
+        999_999_999_999_999_999,
+        -123_456_789_012_345_678,
+        -8_646_902_261_343_182_340,
+    ];
+    for units in counts {
+        let (value, again) = round_trip::<I64Scale4>(&units.to_be_bytes());
+        assert_eq!(
+            I64Scale4::decode(&again).unwrap().price.to_bits(),
+            value.price.to_bits(),
+            "{units}"
+        );
+        let (value, again) = round_trip::<I64Scale0>(&units.to_be_bytes());
+        assert_eq!(
+            I64Scale0::decode(&again).unwrap().price.to_bits(),
+            value.price.to_bits(),
+            "{units}"
+        );
+    }
+    for units in [
+        i32::MAX,
+        i32::MIN,
+        i32::MAX - 1,
+        16_777_217,
+        -16_777_217,
+        999_999,
+        1_234_567,
+    ] {
+        let (value, again) = round_trip::<F32Scale3>(&units.to_be_bytes());
+        assert_eq!(
+            F32Scale3::decode(&again).unwrap().price.to_bits(),
+            value.price.to_bits(),
+            "{units}"
+        );
+        let (value, again) = round_trip::<U32Scale4>(&(units as u32).to_be_bytes());
+        assert_eq!(
+            U32Scale4::decode(&again).unwrap().price.to_bits(),
+            value.price.to_bits(),
+            "{units}"
+        );
+    }
 }

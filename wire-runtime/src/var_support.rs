@@ -1218,11 +1218,31 @@ const POW10: [f64; 19] = [
     1e17, 1e18,
 ];
 
-/// The decimal stored as `units` with `scale` digits after the point, as an `f64`
-/// (the nearest one: `10^scale` is exact and the division is correctly rounded).
+/// Counts up to this magnitude convert to `f64` exactly.
+const EXACT_IN_F64: u128 = 1 << 53;
+
+/// The decimal stored as `units` with `scale` digits after the point, as the nearest
+/// `f64`. Up to 2^53 the count converts exactly and one correctly rounded division by the
+/// exact `10^scale` gives the nearest; above, converting first would round twice, so the
+/// decimal is parsed instead (Rust's parser rounds correctly).
 #[inline]
 pub fn fixed_to_f64(units: i128, scale: u32) -> f64 {
-    units as f64 / POW10[scale as usize]
+    if units.unsigned_abs() <= EXACT_IN_F64 {
+        return units as f64 / POW10[scale as usize];
+    }
+    parse_decimal(units, scale)
+}
+
+/// `units × 10^-scale` parsed from its decimal text, without allocating.
+fn parse_decimal(units: i128, scale: u32) -> f64 {
+    use core::fmt::Write;
+    let mut text = StackText::default();
+    match write!(text, "{units}e-{scale}") {
+        Ok(()) => text.as_str().parse().unwrap_or(f64::NAN),
+        // Longer than the buffer: more digits than a 128-bit count has. Unreachable for
+        // the representations of up to 64 bits a field may have.
+        Err(_) => units as f64 / POW10[scale as usize],
+    }
 }
 
 /// `value` scaled by `10^scale` and rounded half away from zero, if it lies in the
@@ -1230,12 +1250,48 @@ pub fn fixed_to_f64(units: i128, scale: u32) -> f64 {
 ///
 /// A tie is judged on the shortest decimal that reads back as `value` (what a person
 /// wrote: `1.00005`), not on the binary fraction nearest to it (`1.0000499999…`), so
-/// `1.00005` at scale 4 is `10001` and `-1.00005` is `-10001`.
+/// `1.00005` at scale 4 is `10001` and `-1.00005` is `-10001`. From 10^15 units on, where
+/// an `f64` no longer holds every decimal, the exact binary value is rounded. A value that
+/// reading `min` or `max` gives (the nearest `f64` to a count it cannot hold exactly, as
+/// 2^63 is to `i64::MAX`) is that count: whatever `decode` reads encodes back.
 pub fn f64_to_fixed(
     value: f64,
     scale: u32,
     bits: u8,
     signed: bool,
+    field: &'static str,
+    offset: usize,
+) -> Result<i128, EncodeError> {
+    let reads_back = |units: i128| fixed_to_f64(units, scale) == value;
+    to_fixed(value, reads_back, scale, (bits, signed), field, offset)
+}
+
+/// [`f64_to_fixed`] for an `f32` field: the value is rounded as the `f64` it widens to,
+/// and it is `min` or `max` when reading that count into an `f32` gives it.
+pub fn f32_to_fixed(
+    value: f32,
+    scale: u32,
+    bits: u8,
+    signed: bool,
+    field: &'static str,
+    offset: usize,
+) -> Result<i128, EncodeError> {
+    let reads_back = |units: i128| fixed_to_f64(units, scale) as f32 == value;
+    to_fixed(
+        f64::from(value),
+        reads_back,
+        scale,
+        (bits, signed),
+        field,
+        offset,
+    )
+}
+
+fn to_fixed(
+    value: f64,
+    reads_back: impl Fn(i128) -> bool,
+    scale: u32,
+    (bits, signed): (u8, bool),
     field: &'static str,
     offset: usize,
 ) -> Result<i128, EncodeError> {
@@ -1247,57 +1303,90 @@ pub fn f64_to_fixed(
         return Err(out_of_range(value as i128));
     }
     let scaled = value * POW10[scale as usize];
-    let fraction = (scaled - scaled.trunc()).abs();
-    let units = if (fraction - 0.5).abs() > 1e-6 || scaled.abs() >= 1e15 {
+    let units = if scaled.abs() >= 1e15 {
+        // Beyond 15 digits a decimal no longer survives a trip through an f64, so there
+        // is no decimal to judge on, and the product has lost the fraction: round the
+        // exact binary value.
+        exact_round(value, scale).ok_or_else(|| out_of_range(scaled as i128))?
+    } else if ((scaled - scaled.trunc()).abs() - 0.5).abs() > 1e-6 {
         // Far from a tie: the binary rounding is the decimal one.
-        scaled.round()
+        scaled.round() as i128
     } else {
-        decimal_round(value, scale)
+        decimal_round(value, scale).ok_or_else(|| out_of_range(scaled as i128))?
     };
-    if !(min as f64..=max as f64).contains(&units) {
-        return Err(out_of_range(units as i128));
+    if units > max && reads_back(max) {
+        return Ok(max);
     }
-    let units = units as i128;
+    if units < min && reads_back(min) {
+        return Ok(min);
+    }
     if units < min || units > max {
         return Err(out_of_range(units));
     }
     Ok(units)
 }
 
+/// `value × 10^scale` rounded half away from zero, computed exactly on the binary value
+/// (`mantissa × 2^exponent`, IEEE 754 binary64) in 128-bit integers; `None` beyond them.
+fn exact_round(value: f64, scale: u32) -> Option<i128> {
+    let bits = value.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = i128::from(bits & ((1 << 52) - 1));
+    // A subnormal has no implicit leading bit and the exponent of the smallest normal.
+    let (mantissa, exponent) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    };
+    // Below 2^113: 10^scale < 2^60 for the scales of up to 18 a field may have.
+    let product = mantissa.checked_mul(10i128.checked_pow(scale)?)?;
+    let magnitude = if exponent >= 0 {
+        product.checked_mul(1i128.checked_shl(exponent as u32)?)?
+    } else if exponent <= -120 {
+        // Less than 2^113 / 2^120: below one half.
+        0
+    } else {
+        let shift = (-exponent) as u32;
+        (product + (1 << (shift - 1))) >> shift
+    };
+    Some(if value < 0.0 { -magnitude } else { magnitude })
+}
+
 /// Rounds the shortest decimal representation of `value` to `scale` digits, half away
-/// from zero, without allocating.
-fn decimal_round(value: f64, scale: u32) -> f64 {
+/// from zero, in exact integer arithmetic and without allocating; `None` beyond `i128`.
+fn decimal_round(value: f64, scale: u32) -> Option<i128> {
     use core::fmt::Write;
     let mut text = StackText::default();
     // `{:e}` prints the shortest digits that read back as `value`: "1.00005e0".
-    if write!(text, "{value:e}").is_err() {
-        return (value * POW10[scale as usize]).round();
-    }
+    write!(text, "{value:e}").ok()?;
     let text = text.as_str();
     let negative = text.starts_with('-');
     let text = text.trim_start_matches('-');
-    let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    // Digits d0.d1d2… × 10^exponent; keep those down to 10^-scale, look at the next one.
-    let mut units: f64 = 0.0;
+    let (mantissa, exponent) = text.split_once('e')?;
+    let exponent: i32 = exponent.parse().ok()?;
+    let scale = i32::try_from(scale).ok()?;
+    // Digits d0.d1d2… × 10^exponent: keep those down to 10^-scale, look at the next one.
+    let mut units: i128 = 0;
     let mut next_digit = 0u8;
+    let mut last_power = -scale;
     for (i, digit) in mantissa.bytes().filter(u8::is_ascii_digit).enumerate() {
         let power = exponent - i as i32; // this digit's place: 10^power
         let d = digit - b'0';
-        if power >= -(scale as i32) {
-            units += f64::from(d) * 10f64.powi(power + scale as i32);
-        } else if power == -(scale as i32) - 1 {
+        if power >= -scale {
+            units = units.checked_mul(10)?.checked_add(i128::from(d))?;
+            last_power = power;
+        } else if power == -scale - 1 {
             next_digit = d;
         }
     }
+    // Zeros from below the last digit kept down to 10^-scale.
+    for _ in -scale..last_power {
+        units = units.checked_mul(10)?;
+    }
     if next_digit >= 5 {
-        units += 1.0;
+        units = units.checked_add(1)?;
     }
-    if negative {
-        -units
-    } else {
-        units
-    }
+    Some(if negative { -units } else { units })
 }
 
 /// A small stack buffer to format a float into.

@@ -276,7 +276,7 @@ pub fn store_decimal(
     raw: &TokenStream,
 ) -> TokenStream {
     let p = private();
-    let Shape::Decimal { repr, scale, .. } = field.shape else {
+    let Shape::Decimal { float, repr, scale } = field.shape else {
         return TokenStream::new();
     };
     let ident = &field.field.ident;
@@ -284,8 +284,14 @@ pub fn store_decimal(
     let (bits, signed) = (repr.bits() as u8, repr.is_signed());
     let repr = prim_ty(repr);
     let order = order(field.endian);
+    // An f32 field is `min` or `max` when it is what reading them gives as an f32.
+    let to_fixed = if float == Prim::F32 {
+        quote!(#p::f32_to_fixed)
+    } else {
+        quote!(#p::f64_to_fixed)
+    };
     quote! {{
-        let units = #p::f64_to_fixed(#value as f64, #scale, #bits, #signed, #name, #offset)?;
+        let units = #to_fixed(#value, #scale, #bits, #signed, #name, #offset)?;
         <#repr as #p::FixedWire>::write::<#order>(&(units as #repr), &mut #raw.#ident, 0);
     }}
 }

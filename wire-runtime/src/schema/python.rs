@@ -722,12 +722,14 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
          import binascii\n\
          import dataclasses\n\
          import decimal\n\
-         import enum\n"
+         import enum\n\
+         import fractions\n"
     } else {
         "from __future__ import annotations\n\n\
          import binascii\n\
          import dataclasses\n\
-         import decimal\n"
+         import decimal\n\
+         import fractions\n"
     });
     out.push_str(
         "import math\n\
@@ -1258,7 +1260,7 @@ mod tests {
         assert!(module.contains("_Header_BLOCK = struct.Struct(\">2sHhBBi\")"));
         assert!(module.contains(
             "return Header(51966, kind_delta >> 12, ((kind_delta & 0xfff) ^ 0x800) - 0x800, \
-             from__0 << 8 | from__1, _Color_BY_VALUE[color], price / 100.0)"
+             from__0 << 8 | from__1, _Color_BY_VALUE[color], price / 100)"
         ));
     }
 

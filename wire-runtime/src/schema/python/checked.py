@@ -110,23 +110,37 @@ def _round_fixed(value: float, scale: int) -> int:
     """A finite `value` as a count of 10**-scale, rounded half away from zero (see
     `_to_fixed`)."""
     scaled = value * _POW10[scale]
+    if abs(scaled) >= 1e15:
+        # Beyond 15 digits a decimal no longer survives a trip through a float, so there
+        # is no decimal to judge on: the exact binary value, rounded half away from zero.
+        binary = abs(fractions.Fraction(value))
+        numerator: int = binary.numerator * 10 ** scale
+        units = (2 * numerator + binary.denominator) // (2 * binary.denominator)
+        return -units if value < 0 else units
     fraction = abs(scaled - math.trunc(scaled))
-    if abs(fraction - 0.5) > 1e-6 or abs(scaled) >= 1e15:
+    if abs(fraction - 0.5) > 1e-6:
         return _round_half_away(scaled)
     exact = decimal.Decimal(repr(value)).scaleb(scale, _DECIMAL_CONTEXT)
     return int(exact.quantize(decimal.Decimal(1), decimal.ROUND_HALF_UP, _DECIMAL_CONTEXT))
 
 
-def _to_fixed(value: float, scale: int, lo: int, hi: int, field: str, offset: int) -> int:
+def _to_fixed(value: float, scale: int, lo: int, hi: int, field: str, offset: int,
+              reads_back: Callable[[int], bool]) -> int:
     """`value` as a count of 10**-scale, rounded half away from zero, exactly as
     `wire`'s `f64_to_fixed`: far from a tie the binary product decides; near one, the
     shortest decimal that reads back as `value` (`repr`) does, so 1.00005 at scale 4 is
-    10001 and -1.00005 is -10001."""
+    10001 and -1.00005 is -10001; from 10**15 units on, the exact binary value. A value
+    that reading `lo` or `hi` gives (`reads_back`: 2**63 is what `i64::MAX` reads as) is
+    that count, so whatever decode reads encodes back."""
     if math.isnan(value):
         raise ValueOutOfRange(field, offset, 0, lo, hi)
     if math.isinf(value):
         raise ValueOutOfRange(field, offset, _I128_MAX if value > 0 else _I128_MIN, lo, hi)
     units = _round_fixed(value, scale)
+    if units > hi and reads_back(hi):
+        return hi
+    if units < lo and reads_back(lo):
+        return lo
     if not lo <= units <= hi:
         raise ValueOutOfRange(field, offset, max(_I128_MIN, min(_I128_MAX, units)), lo, hi)
     return units
@@ -291,8 +305,12 @@ class _Decimal(_Codec):
         self.scale = scale
 
     def get(self, mv: memoryview, pos: int, view: bool) -> float:
-        # As Rust: the count as the nearest f64, divided by the exact 10**scale.
-        value = float(self.repr.get(mv, pos, view)) / _POW10[self.scale]
+        return self.get_units(self.repr.get(mv, pos, view))
+
+    def get_units(self, units: int) -> float:
+        """What reading the count `units` gives: as Rust, the float nearest to the
+        decimal (Python's true division of two ints rounds correctly)."""
+        value = units / 10 ** self.scale
         return _to_f32(value) if self.float_width == 4 else value
 
     def put(self, value: Any, field: str, offset: int) -> bytes:
@@ -300,9 +318,11 @@ class _Decimal(_Codec):
             raise InvalidValue(field, f"expected a float, got {type(value).__name__}")
         value = float(value)
         if self.float_width == 4:
-            # The Rust field is an f32: what it can hold is what is rounded.
+            # The Rust field is an f32: what it can hold is what is rounded, and what
+            # reads back is compared as an f32.
             value = _to_f32(value)
-        units = _to_fixed(value, self.scale, self.repr.lo, self.repr.hi, field, offset)
+        units = _to_fixed(value, self.scale, self.repr.lo, self.repr.hi, field, offset,
+                          lambda units: self.get_units(units) == value)
         return units.to_bytes(self.repr.width, self.repr.order, signed=self.repr.signed)
 
     def zero(self) -> float:

@@ -286,7 +286,9 @@ impl Ctx<'_> {
                     format!("_fixed_units({src}, {scale})")
                 };
                 let mut item = self.int(name, &units, width, *signed, endian);
-                let divisor = format!("{:?}", 10f64.powi(*scale as i32));
+                // An int over an int: Python's true division rounds the exact quotient
+                // once, as Rust's `fixed_to_f64` reads the decimal.
+                let divisor = 10u128.pow(*scale);
                 let value = format!("{} / {divisor}", paren(&item.value));
                 item.value = if *float_bytes == 4 {
                     format!("_to_f32({value})")

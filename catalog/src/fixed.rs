@@ -1,11 +1,11 @@
 //! Fixed-layout types: integers of every width, bit fields in both byte orders (signed,
 //! `bool`, a run crossing bytes, a 128-bit run), odd widths (`bytes = N`), C-like enums of
-//! one and two bytes, magic constants, `bool`, floats, fixed-point decimals, arrays,
+//! one and two bytes (closed, and open with `#[wire(other)]`), magic constants, `bool`, floats, fixed-point decimals, arrays,
 //! nested structs, a field in the other byte order.
 //!
 //! Every one of them is canonical: each field's bits are its own, and the only values the
 //! decoder accepts are the ones `encode` writes (a `bool` is 0 or 1, an enum one of its
-//! discriminants, a magic its constant, a float keeps its bits, NaN payloads included).
+//! discriminants, an open enum keeps any value, a magic its constant, a float keeps its bits, NaN payloads included).
 //! The one exception is a fixed-point decimal whose count has more digits than the float it
 //! is read into holds: it may re-encode as a neighbouring count (see [`QuoteEntry`]).
 
@@ -35,6 +35,32 @@ pub enum Mode {
     Halt = 0xFFFE,
 }
 
+/// An open one-byte enum: values no variant names are kept by `Unknown`.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Venue {
+    /// One exchange.
+    Nasdaq = b'Q',
+    /// Another.
+    Nyse = b'N',
+    /// Any other byte, written back as it came.
+    #[wire(other)]
+    Unknown(u8),
+}
+
+/// An open two-byte enum: its byte order is the field's.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+pub enum Status {
+    /// Fine.
+    Ok = 0x0100,
+    /// Not fine.
+    Fault = 0x0200,
+    /// Any other value, written back as it came.
+    #[wire(other)]
+    Unknown(u16),
+}
+
 /// A nested fixed struct.
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
 #[wire(endian = "big")]
@@ -45,7 +71,7 @@ pub struct Point {
     pub y: i16,
 }
 
-by_eq!(Side, Mode);
+by_eq!(Side, Mode, Venue, Status);
 fields! { Point, PointView { x, y } }
 
 /// RFC 791 section 3.1: big-endian bit fields (first field in the high bits), a run that
@@ -138,12 +164,15 @@ pub struct Device {
     pub modes: [Mode; 2],
     pub flag: bool,
     pub small: i8,
+    pub status: Status,
+    pub statuses: [Status; 2],
 }
 
 fields! {
     Device, DeviceView {
         magic, marker, enabled, channel, gain, offset, delta, counter, temperature, pressure,
-        serial, balance, network_order, mode, origin, samples, modes, flag, small,
+        serial, balance, network_order, mode, origin, samples, modes, flag, small, status,
+        statuses,
     }
 }
 
@@ -176,11 +205,13 @@ pub struct Signals {
     pub ratio: f64,
     pub side: Side,
     pub mode: Mode,
+    pub venue: Venue,
 }
 
 fields! {
     Signals, SignalsView {
         alarm, level, reading, count, bias, delta, high, low, wide, host, flags, ratio, side, mode,
+        venue,
     }
 }
 
@@ -274,6 +305,8 @@ pub fn device() -> Device {
         modes: [Mode::Halt, Mode::Idle],
         flag: true,
         small: -128,
+        status: Status::Fault,
+        statuses: [Status::Unknown(0x0300), Status::Ok],
     }
 }
 
@@ -298,7 +331,13 @@ entry! {
             alarm: true, level: -16, reading: 511, count: 0xF_FFFF, bias: -2048,
             delta: -(1 << 23), high: (1 << 100) - 1, low: -(1 << 27), wide: (1 << 55) - 1,
             host: 0x0102_0304_0506_0708, flags: [true, false], ratio: f64::INFINITY,
-            side: Side::Sell, mode: Mode::Halt,
+            side: Side::Sell, mode: Mode::Halt, venue: Venue::Nyse,
+        }
+        .encode_to_vec(),
+        Signals {
+            alarm: false, level: 15, reading: -512, count: 0, bias: 2047, delta: (1 << 23) - 1,
+            high: 0, low: (1 << 27) - 1, wide: -(1 << 55), host: 0, flags: [false, true],
+            ratio: -0.0, side: Side::Buy, mode: Mode::Idle, venue: Venue::Unknown(b'X'),
         }
         .encode_to_vec(),
     ];

@@ -12,7 +12,7 @@
 //! checked path's business.
 
 use super::{py_bool, py_bytes, py_name, py_str, type_name, variant_name, STRUCT_RESERVED};
-use crate::schema::{Body, Endian, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union};
+use crate::schema::{Body, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -87,6 +87,17 @@ fn open_member(lookup: &str, raw: &str) -> String {
 /// The dict from an enum's values to its members.
 pub(super) fn enum_lookup(schema: &Schema) -> String {
     format!("_{}_BY_VALUE", type_name(schema))
+}
+
+/// What a membership test of a closed enum's values is made against: a set literal for a
+/// few values (a constant of the code object, so no global to load; a view's check is
+/// measurably faster so), else the dict `lookup`.
+fn enum_values(lookup: &str, e: &Enum) -> String {
+    if e.values.is_empty() || e.values.len() > 8 {
+        return lookup.to_string();
+    }
+    let values: Vec<String> = e.values.iter().map(|v| format!("{:#x}", v.value)).collect();
+    format!("{{{}}}", values.join(", "))
 }
 
 /// One value of a fixed block as `struct` sees it: the format codes, the names the
@@ -361,7 +372,7 @@ impl Ctx<'_> {
                     item.value = format!("{lookup}[{}]", item.value);
                     item.view = item.value.clone();
                     let raw = self.read_at(e.bytes, endian, &at(self.pos, off));
-                    item.checks.push(format!("{raw} in {lookup}"));
+                    item.checks.push(format!("{raw} in {}", enum_values(&lookup, e)));
                     item
                 }
                 Body::Struct(s) => {
@@ -1124,6 +1135,22 @@ fn emit_write(
     indent: &str,
 ) {
     if let Type::Named(schema) = ty {
+        if let Some(s) = schema.as_struct().filter(|s| s.fixed_size) {
+            // A fixed struct's block is packed right here, as its `encode` would: a list
+            // of them pays no call per element.
+            let b = block(formats, s, "0", &|f| format!("{src}.{}", attr(f)));
+            if b.locals.is_empty() && b.pre.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{indent}if not isinstance({src}, {}):\n{indent}    raise _GiveUp\n\
+                     {indent}out += {}.pack({})",
+                    type_name(schema),
+                    block_name(&type_name(schema)),
+                    b.pack.join(", ")
+                );
+                return;
+            }
+        }
         if !matches!(schema.body, Body::Enum(_)) {
             let _ = writeln!(
                 out,
@@ -1176,12 +1203,18 @@ fn emit_write(
             );
         }
         Type::Bytes { prefix, max_len } | Type::Str { prefix, max_len } => {
-            let data = if matches!(ty, Type::Str { .. }) {
-                format!("{src}.encode()")
+            if matches!(ty, Type::Str { .. }) {
+                let _ = writeln!(out, "{indent}{v} = {src}.encode()");
             } else {
-                format!("memoryview({src}).cast(\"B\")")
-            };
-            let _ = writeln!(out, "{indent}{v} = {data}\n{indent}{n} = len({v})");
+                // `len` counts the bytes of these two; any other buffer (a memoryview of
+                // wider items, say) takes the checked path.
+                let _ = writeln!(
+                    out,
+                    "{indent}{v} = {src}\n{indent}if not isinstance({v}, (bytes, bytearray)):\n\
+                     {indent}    raise _GiveUp"
+                );
+            }
+            let _ = writeln!(out, "{indent}{n} = len({v})");
             write_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
             let _ = writeln!(out, "{indent}out += {v}");
         }
@@ -1282,7 +1315,7 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
                otherwise); raises a `DecodeError` subclass for invalid bytes.\"\"\"";
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def decode(cls, buf: _Buffer) -> {class}:\n        {doc}"
+        "\n    @staticmethod\n    def decode(buf: _Buffer) -> {class}:\n        {doc}"
     );
     if s.fixed_size {
         let size = s.block_len;
@@ -1296,7 +1329,7 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
         let args: Vec<&str> = b.values.iter().map(|(_, v)| v.as_str()).collect();
         let _ = writeln!(
             out,
-            "                return cls({})\n            except _GIVE_UP:\n                pass",
+            "                return {class}({})\n            except _GIVE_UP:\n                pass",
             args.join(", ")
         );
     } else {
@@ -1309,7 +1342,7 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     }
     let _ = writeln!(
         out,
-        "        return cls._wire.decode(buf)  # type: ignore[no-any-return]"
+        "        return {class}._wire.decode(buf)  # type: ignore[no-any-return]"
     );
     let read = if s.fixed_size {
         format!("_{class}_unpack(buf, 0), memoryview(buf)[{}:]", s.block_len)
@@ -1326,9 +1359,9 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     };
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{class}, memoryview]:\n        \
+        "\n    @staticmethod\n    def decode_prefix(buf: _Buffer) -> tuple[{class}, memoryview]:\n        \
          \"\"\"The value at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            {read}\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)"
+         except _GIVE_UP:\n            pass\n        return {class}._wire.prefix(buf, False)"
     );
 
     if !s.fixed_size {
@@ -1345,22 +1378,22 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     }
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def view(cls, buf: _Buffer) -> {class}View:\n        \
+        "\n    @staticmethod\n    def view(buf: _Buffer) -> {class}View:\n        \
          \"\"\"A zero-copy view of `buf`, which must hold exactly one encoding; it is\n        \
          checked once here, and its properties read the bytes in place.\"\"\"\n        \
          if len(buf) == {size}{valid}:\n            \
          view: {class}View = _new({class}View)\n            view._buf = buf\n            view._pos = 0\n            \
          return view\n        \
-         return cls._wire.view(buf)  # type: ignore[no-any-return]"
+         return {class}._wire.view(buf)  # type: ignore[no-any-return]"
     );
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
+        "\n    @staticmethod\n    def view_prefix(buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        \
          if len(buf) >= {size}{valid}:\n            \
          view: {class}View = _new({class}View)\n            view._buf = buf\n            view._pos = 0\n            \
          return view, memoryview(buf)[{size}:]\n        \
-         return cls._wire.prefix(buf, True)"
+         return {class}._wire.prefix(buf, True)"
     );
 }
 
@@ -1489,10 +1522,16 @@ pub(super) fn fixed_property(
         }
         return;
     }
-    if uses_buf {
+    let f = if uses_buf {
         let _ = writeln!(out, "        buf, pos = {buf}, {base}");
-    }
-    let f = formats.get(&format!("{}{}", order_char(field_endian), item.codes));
+        formats.get(&format!("{}{}", order_char(field_endian), item.codes))
+    } else {
+        // The format skips to the field itself (`>10xQ`), so a property unpacks at the
+        // view's own position without adding the field's offset first.
+        let skip = if offset == 0 { String::new() } else { format!("{offset}x") };
+        formats.get(&format!("{}{skip}{}", order_char(field_endian), item.codes))
+    };
+    let pos = if uses_buf { pos } else { base.to_string() };
     let result = if expr == item.temps[0] && item.temps.len() == 1 {
         let _ = writeln!(
             out,
@@ -1718,15 +1757,15 @@ fn var_view_methods(out: &mut String, schema: &Schema, s: &Struct) {
     );
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def view(cls, buf: _Buffer) -> {class}View:\n        \
+        "\n    @staticmethod\n    def view(buf: _Buffer) -> {class}View:\n        \
          \"\"\"A zero-copy view of `buf`, which must hold exactly one encoding; it is\n        \
          checked once here, and its properties read the bytes in place.\"\"\"\n        try:\n            \
          {make}\n            if end == len(buf):\n                return view\n        except _GIVE_UP:\n            pass\n        \
-         return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
-         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
+         return {class}._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
+         @staticmethod\n    def view_prefix(buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
          {make}\n            return view, memoryview(buf)[end:]\n        except _GIVE_UP:\n            pass\n        \
-         return cls._wire.prefix(buf, True)"
+         return {class}._wire.prefix(buf, True)"
     );
 }
 
@@ -1846,23 +1885,23 @@ pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
     };
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def decode(cls, buf: _Buffer) -> {name}:\n        \
+        "\n    @staticmethod\n    def decode(buf: _Buffer) -> {name}:\n        \
          \"\"\"The variant `buf` holds (exactly one message).\"\"\"\n        try:\n            \
          {read}\n            if end == len(buf):\n                return value\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.decode(buf)  # type: ignore[no-any-return]\n\n    \
-         @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{name}, memoryview]:\n        \
+         except _GIVE_UP:\n            pass\n        return {name}._wire.decode(buf)  # type: ignore[no-any-return]\n\n    \
+         @staticmethod\n    def decode_prefix(buf: _Buffer) -> tuple[{name}, memoryview]:\n        \
          \"\"\"The variant at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
          value, end = _{name}_read(buf, 0, {limit})\n            return value, memoryview(buf)[end:]\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)\n\n    \
-         @classmethod\n    def view(cls, buf: _Buffer) -> {name}View:\n        \
+         except _GIVE_UP:\n            pass\n        return {name}._wire.prefix(buf, False)\n\n    \
+         @staticmethod\n    def view(buf: _Buffer) -> {name}View:\n        \
          \"\"\"A view of `buf`: its `variant` name, `tag`, and `value` (a view of the\n        \
          payload) or, for the `other` variant, `rest`.\"\"\"\n        try:\n            \
          {view}\n            if end == len(buf):\n                return view\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
-         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{name}View, memoryview]:\n        \
+         except _GIVE_UP:\n            pass\n        return {name}._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
+         @staticmethod\n    def view_prefix(buf: _Buffer) -> tuple[{name}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
          view, end = _{name}_view(buf, 0, {limit})\n            return view, memoryview(buf)[end:]\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, True)"
+         except _GIVE_UP:\n            pass\n        return {name}._wire.prefix(buf, True)"
     );
 }
 

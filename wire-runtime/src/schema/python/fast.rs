@@ -1046,11 +1046,21 @@ fn list_read(
         if let Body::Struct(s) = &schema.body {
             if s.fixed_size {
                 let size = s.block_len;
+                let class = type_name(schema);
+                let b = block(formats, s, "at", &|f| attr(f));
+                let plain = b.after.is_empty()
+                    && b.values.iter().map(|(_, v)| v).eq(b.temps.iter());
+                // A block whose unpacked values are the fields themselves builds each
+                // element right here, without a call to `_T_unpack` per element.
+                let element = if plain {
+                    format!("{class}(*{}.unpack_from(buf, at))", block_name(&class))
+                } else {
+                    format!("_{class}_unpack(buf, at)")
+                };
                 let _ = writeln!(
                     out,
-                    "{indent}{target} = [_{}_unpack(buf, at) for at in range(pos, pos + {size} * {n}, {size})]\n\
-                     {indent}pos += {size} * {n}",
-                    type_name(schema)
+                    "{indent}{target} = [{element} for at in range(pos, pos + {size} * {n}, {size})]\n\
+                     {indent}pos += {size} * {n}"
                 );
                 return;
             }
@@ -1750,7 +1760,7 @@ fn var_view_methods(out: &mut String, schema: &Schema, s: &Struct) {
     let class = type_name(schema);
     let make = format!(
         "starts, end = _{class}_scan(buf, 0, {})\n            \
-         view: {class}View = _new({class}View)\n            view._wire_mv = memoryview(buf)\n            \
+         view: {class}View = _new({class}View)\n            view._wire_mv = buf\n            \
          view._wire_base = 0\n            view._wire_end = end\n            view._wire_block = 0\n            \
          view._wire_block_len = {}\n            view._wire_starts = starts",
         s.max_depth, s.block_len
@@ -1869,11 +1879,11 @@ pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
     let (read, view) = if u.tag == TagKind::U8 {
         (
             format!(
-                "read = _{name}_READERS.get(buf[0])\n            \
+                "read = _{name}_READERS[buf[0]]\n            \
                  value, end = read(buf, 1, {limit}) if read is not None else _{name}_read(buf, 0, {limit})"
             ),
             format!(
-                "viewer = _{name}_VIEWERS.get(buf[0])\n            \
+                "viewer = _{name}_VIEWERS[buf[0]]\n            \
                  view, end = viewer(buf, 0, 1, {limit}) if viewer is not None else _{name}_view(buf, 0, {limit})"
             ),
         )
@@ -2014,14 +2024,26 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         );
         viewers.push(format!("{id}: {viewer}"));
     }
+    // A one-byte tag indexes a list of all 256 (None where no variant has the tag):
+    // cheaper than a dict's `get` on every message.
+    let (table, open, close, get) = if u.tag == TagKind::U8 {
+        ("list", "_by_tag_byte({", "})", "[tag]")
+    } else {
+        ("dict", "{", "}", ".get(tag)")
+    };
+    let (key, none) = if u.tag == TagKind::U8 {
+        ("", " | None")
+    } else {
+        ("int, ", "")
+    };
     let _ = writeln!(
         out,
-        "\n\n_{name}_READERS: dict[int, Callable[[_Buffer, int, int], tuple[{name}, int]]] = {{\n    {},\n}}",
+        "\n\n_{name}_READERS: {table}[{key}Callable[[_Buffer, int, int], tuple[{name}, int]]{none}] = {open}\n    {},\n{close}",
         readers.join(",\n    ")
     );
     let _ = writeln!(
         out,
-        "\n_{name}_VIEWERS: dict[int, Callable[[_Buffer, int, int, int], tuple[{name}View, int]]] = {{\n    {},\n}}",
+        "\n_{name}_VIEWERS: {table}[{key}Callable[[_Buffer, int, int, int], tuple[{name}View, int]]{none}] = {open}\n    {},\n{close}",
         viewers.join(",\n    ")
     );
     let _ = writeln!(
@@ -2029,7 +2051,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         "\n\ndef _{name}_read(buf: _Buffer, pos: int, left: int) -> tuple[{name}, int]:\n    \
          \"\"\"The `{name}` at `pos` of `buf`, and where it ends; `left`: the levels of\n    \
          nesting it may still open.\"\"\"\n{DEPTH_CHECK}\n{read_tag}\n    \
-         read = _{name}_READERS.get(tag)"
+         read = _{name}_READERS{get}"
     );
     if let Some(v) = other {
         let _ = writeln!(
@@ -2047,7 +2069,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         "\n\ndef _{name}_view(buf: _Buffer, pos: int, left: int) -> tuple[{name}View, int]:\n    \
          \"\"\"A view of the `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n{DEPTH_CHECK}\n    \
          base = pos\n{read_tag}\n    \
-         view = _{name}_VIEWERS.get(tag)"
+         view = _{name}_VIEWERS{get}"
     );
     if let Some(v) = other {
         let _ = writeln!(

@@ -7,8 +7,9 @@ ITCH union `Msg`), `bench_types.py` (the IPv4 header and the variable-length mes
 and byte streams Rust encoded. First every pair of implementations must agree on those
 bytes (values, re-encodings, views, frames, numpy records); `--check` stops there, which
 is what CI runs. Then each operation is timed with `timeit` (best of 5 repeats of
-`--number` calls) `--runs` times, and the table gives the median time per call and the
-ratio generated / hand-written with its spread over the runs.
+`--number` calls, the two sides' repeats alternating) `--runs` times, and the table
+gives the median time per call and the ratio generated / hand-written with its spread
+over the runs.
 """
 
 from __future__ import annotations
@@ -121,10 +122,13 @@ def main() -> None:
     results: dict[int, list[tuple[float, float]]] = {}
     for run in range(runs):
         for i, (_, _, gen, hand) in enumerate(cases):
-            # Interleaved, so that a burst of load on the machine hits both sides.
-            g = min(timeit.repeat(gen, number=number, repeat=5)) / number
-            h = min(timeit.repeat(hand, number=number, repeat=5)) / number
-            results.setdefault(i, []).append((g, h))
+            # The two sides' repeats alternate, so that a burst of load on the machine
+            # hits both sides rather than all five repeats of one.
+            g_times, h_times = [], []
+            for _ in range(5):
+                g_times.append(timeit.timeit(gen, number=number))
+                h_times.append(timeit.timeit(hand, number=number))
+            results.setdefault(i, []).append((min(g_times) / number, min(h_times) / number))
         print(f"run {run + 1} of {runs} done", file=sys.stderr)
 
     print(f"\n{runs} runs; each figure the best of 5 repeats of {number} calls; "
@@ -286,9 +290,11 @@ def frames_rate(itch: typing.Any, hw: typing.Any, len_stream: bytes, crc_stream:
 
         times = []
         for _ in range(runs):
-            g = min(timeit.repeat(generated, number=1, repeat=5))
-            h = min(timeit.repeat(hand, number=1, repeat=5))
-            times.append((g, h))
+            g_times, h_times = [], []
+            for _ in range(5):
+                g_times.append(timeit.timeit(generated, number=1))
+                h_times.append(timeit.timeit(hand, number=1))
+            times.append((min(g_times), min(h_times)))
         g_rate = statistics.median(100_000 / g for g, _ in times)
         h_rate = statistics.median(100_000 / h for _, h in times)
         ratios = [g / h for g, h in times]

@@ -1872,7 +1872,7 @@ pub(super) fn variant_encode(
     );
 }
 
-/// The union's class methods `decode`, `decode_prefix`, `view` and `view_prefix`.
+/// The union's static methods `decode`, `decode_prefix`, `view` and `view_prefix`.
 pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
     let limit = u.max_depth;
     // A one-byte tag is looked up here, saving a call on the hottest path.
@@ -1884,13 +1884,13 @@ pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
             ),
             format!(
                 "viewer = _{name}_VIEWERS[buf[0]]\n            \
-                 view, end = viewer(buf, 0, 1, {limit}) if viewer is not None else _{name}_view(buf, 0, {limit})"
+                 view = viewer(buf, 0, 1, {limit}) if viewer is not None else _{name}_view(buf, 0, {limit})[0]"
             ),
         )
     } else {
         (
             format!("value, end = _{name}_read(buf, 0, {limit})"),
-            format!("view, end = _{name}_view(buf, 0, {limit})"),
+            format!("view = _{name}_view(buf, 0, {limit})[0]"),
         )
     };
     let _ = writeln!(
@@ -1906,7 +1906,7 @@ pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
          @staticmethod\n    def view(buf: _Buffer) -> {name}View:\n        \
          \"\"\"A view of `buf`: its `variant` name, `tag`, and `value` (a view of the\n        \
          payload) or, for the `other` variant, `rest`.\"\"\"\n        try:\n            \
-         {view}\n            if end == len(buf):\n                return view\n        \
+         {view}\n            if view._wire_end == len(buf):\n                return view\n        \
          except _GIVE_UP:\n            pass\n        return {name}._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
          @staticmethod\n    def view_prefix(buf: _Buffer) -> tuple[{name}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
@@ -1915,8 +1915,9 @@ pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
     );
 }
 
-/// The union's reader and viewer: the tag, then a dict from tags to one function per
-/// variant.
+/// The union's reader and viewer: the tag, then a table from tags to one function per
+/// variant. A variant's viewer returns the view alone (the view knows where it ends), so
+/// `U.view` builds and unpacks no tuple.
 pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &Schema, u: &Union) {
     let name = type_name(schema);
     let endian = u.endian.unwrap_or(Endian::Big);
@@ -1976,7 +1977,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         let viewer = format!("_{name}_view_{variant}");
         let _ = writeln!(
             out,
-            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int, left: int) -> tuple[{name}View, int]:"
+            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int, left: int) -> {name}View:"
         );
         let (value, end) = match &v.payload {
             None => ("None".to_string(), "pos".to_string()),
@@ -2019,7 +2020,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
             out,
             "    view: {name}View = _new({name}View)\n    view._wire_mv = buf\n    view._wire_base = base\n    \
              view._wire_end = {end}\n    view.variant = {}\n    view.tag = {id}\n    view.value = {value}\n    \
-             view.rest = None\n    return view, {end}",
+             view.rest = None\n    return view",
             py_str(v.name)
         );
         viewers.push(format!("{id}: {viewer}"));
@@ -2043,7 +2044,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     );
     let _ = writeln!(
         out,
-        "\n_{name}_VIEWERS: {table}[{key}Callable[[_Buffer, int, int, int], tuple[{name}View, int]]{none}] = {open}\n    {},\n{close}",
+        "\n_{name}_VIEWERS: {table}[{key}Callable[[_Buffer, int, int, int], {name}View]{none}] = {open}\n    {},\n{close}",
         viewers.join(",\n    ")
     );
     let _ = writeln!(
@@ -2081,5 +2082,8 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     } else {
         let _ = writeln!(out, "    if view is None:\n        raise _GiveUp");
     }
-    let _ = writeln!(out, "    return view(buf, base, pos, left)");
+    let _ = writeln!(
+        out,
+        "    found = view(buf, base, pos, left)\n    return found, found._wire_end"
+    );
 }

@@ -12,7 +12,9 @@
 //! checked path's business.
 
 use super::{py_bool, py_bytes, py_name, py_str, type_name, variant_name, STRUCT_RESERVED};
-use crate::schema::{Body, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union};
+use crate::schema::{
+    Body, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union,
+};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -372,7 +374,8 @@ impl Ctx<'_> {
                     item.value = format!("{lookup}[{}]", item.value);
                     item.view = item.value.clone();
                     let raw = self.read_at(e.bytes, endian, &at(self.pos, off));
-                    item.checks.push(format!("{raw} in {}", enum_values(&lookup, e)));
+                    item.checks
+                        .push(format!("{raw} in {}", enum_values(&lookup, e)));
                     item
                 }
                 Body::Struct(s) => {
@@ -1048,8 +1051,8 @@ fn list_read(
                 let size = s.block_len;
                 let class = type_name(schema);
                 let b = block(formats, s, "at", &|f| attr(f));
-                let plain = b.after.is_empty()
-                    && b.values.iter().map(|(_, v)| v).eq(b.temps.iter());
+                let plain =
+                    b.after.is_empty() && b.values.iter().map(|(_, v)| v).eq(b.temps.iter());
                 // A block whose unpacked values are the fields themselves builds each
                 // element right here, without a call to `_T_unpack` per element.
                 let element = if plain {
@@ -1538,7 +1541,11 @@ pub(super) fn fixed_property(
     } else {
         // The format skips to the field itself (`>10xQ`), so a property unpacks at the
         // view's own position without adding the field's offset first.
-        let skip = if offset == 0 { String::new() } else { format!("{offset}x") };
+        let skip = if offset == 0 {
+            String::new()
+        } else {
+            format!("{offset}x")
+        };
         formats.get(&format!("{}{skip}{}", order_char(field_endian), item.codes))
     };
     let pos = if uses_buf { pos } else { base.to_string() };

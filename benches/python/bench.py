@@ -1,14 +1,16 @@
 """The generated Python codec against hand-written `struct` code, in one process.
 
-    python3 benches/python/bench.py DIR [--check] [--runs N] [--number N]
+    python3 benches/python/bench.py DIR [--check] [--runs N] [--number N] [--repeat N]
 
 DIR holds what `benches/python/run` wrote there: the demo's `itch.py` (AddOrder and the
 ITCH union `Msg`), `bench_types.py` (the IPv4 header and the variable-length message)
 and byte streams Rust encoded. First every pair of implementations must agree on those
 bytes (values, re-encodings, views, frames, numpy records); `--check` stops there, which
-is what CI runs. Then each operation is timed with `timeit` (best of 5 repeats of
-`--number` calls) `--runs` times, and the table gives the median time per call and the
-ratio generated / hand-written with its spread over the runs.
+is what CI runs. Then each operation is timed with `timeit` (the best of `--repeat`
+repeats of `--number` calls, the two sides' repeats alternating) `--runs` times, and the
+table gives the median time per call and the ratio generated / hand-written with its
+spread over the runs. Many short repeats, alternating, are what finds the quiet moments
+of a shared machine for both sides.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ def main() -> None:
     data_dir = args[0]
     check_only = "--check" in args
     runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 3
-    number = int(args[args.index("--number") + 1]) if "--number" in args else 100_000
+    number = int(args[args.index("--number") + 1]) if "--number" in args else 20_000
+    repeat = int(args[args.index("--repeat") + 1]) if "--repeat" in args else 25
     sys.path[:0] = [data_dir, HERE]
     # Generated into DIR (`bench_types`, and the demo's export `itch`), and the baseline.
     bench_types = importlib.import_module("bench_types")
@@ -121,13 +124,17 @@ def main() -> None:
     results: dict[int, list[tuple[float, float]]] = {}
     for run in range(runs):
         for i, (_, _, gen, hand) in enumerate(cases):
-            # Interleaved, so that a burst of load on the machine hits both sides.
-            g = min(timeit.repeat(gen, number=number, repeat=5)) / number
-            h = min(timeit.repeat(hand, number=number, repeat=5)) / number
-            results.setdefault(i, []).append((g, h))
+            # The two sides' repeats alternate, so that a burst of load on the machine
+            # hits both sides rather than all the repeats of one.
+            g_times, h_times = [], []
+            for _ in range(repeat):
+                g_times.append(timeit.timeit(gen, number=number))
+                h_times.append(timeit.timeit(hand, number=number))
+            results.setdefault(i, []).append((min(g_times) / number, min(h_times) / number))
         print(f"run {run + 1} of {runs} done", file=sys.stderr)
 
-    print(f"\n{runs} runs; each figure the best of 5 repeats of {number} calls; "
+    print(f"\n{runs} runs; each figure the best of {repeat} repeats of {number} calls, "
+          "the two sides' repeats alternating; "
           "medians over the runs, spread min-max\n")
     print("| message | operation | generated | hand-written | ratio (spread) |")
     print("|---|---|--:|--:|--:|")
@@ -286,9 +293,11 @@ def frames_rate(itch: typing.Any, hw: typing.Any, len_stream: bytes, crc_stream:
 
         times = []
         for _ in range(runs):
-            g = min(timeit.repeat(generated, number=1, repeat=5))
-            h = min(timeit.repeat(hand, number=1, repeat=5))
-            times.append((g, h))
+            g_times, h_times = [], []
+            for _ in range(5):
+                g_times.append(timeit.timeit(generated, number=1))
+                h_times.append(timeit.timeit(hand, number=1))
+            times.append((min(g_times), min(h_times)))
         g_rate = statistics.median(100_000 / g for g, _ in times)
         h_rate = statistics.median(100_000 / h for _, h in times)
         ratios = [g / h for g, h in times]

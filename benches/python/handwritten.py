@@ -229,6 +229,10 @@ class Msg:
     def encode(self) -> bytes:
         out = bytearray(_MSG_HEAD.pack(self.id, self.price, self.kind, self.flags))
         symbol = self.symbol.encode()
+        # As the generated code: `len` counts the bytes of bytes and bytearray only, and
+        # a level must be a Level (Rust's types guarantee both).
+        if not isinstance(self.blob, (bytes, bytearray)):
+            raise TypeError("blob is not bytes")
         if len(symbol) > 64 or len(self.blob) > 1024 or len(self.levels) > 64:
             raise ValueError("a length is above its cap")
         out.append(len(symbol))
@@ -237,6 +241,8 @@ class Msg:
         out += self.blob
         out.append(len(self.levels))
         for level in self.levels:
+            if not isinstance(level, Level):
+                raise TypeError("a level is not a Level")
             out += _LEVEL.pack(level.price, level.qty)
         if not (0 <= self.seq < 1 << 64 and 0 <= self.count < 1 << 32
                 and -(1 << 63) <= self.delta < 1 << 63):

@@ -7,7 +7,7 @@
 //! precompiled `struct.Struct` per fixed block and one `unpack_from` or `pack` per decode
 //! or encode, bit fields as shifts and masks, enum values through a dict, length prefixes
 //! through precompiled structs, view properties that read their field at its offset,
-//! `dataclass(slots=True)`, a union's tag dispatched through a dict of readers. Those
+//! `dataclass(slots=True)`, a union's tag dispatched through a table of readers. Those
 //! fast paths handle valid input; on anything else they hand over to a checked path (a
 //! walk over the schema, kept in the module for that), which raises the error Rust
 //! raises, field and offset included. The module passes `mypy --strict` and `ruff check`.
@@ -35,7 +35,7 @@
 //!   `U.Variant`: `U.Variant(value)` for a variant with a payload, `U.Variant()` without,
 //!   and `U.Name(tag, rest)` for the `other` variant `Name` (the unknown tag and the
 //!   unparsed bytes after it, written back as they were). Each has `variant` (the Rust name),
-//!   `encode()`, and the class methods `U.decode`, `U.decode_prefix`, `U.view`,
+//!   `encode()`, and the static methods `U.decode`, `U.decode_prefix`, `U.view`,
 //!   `U.view_prefix`; a view has `variant`, `tag`, `value` (the payload's view) and
 //!   `rest`.
 //!

@@ -954,7 +954,9 @@ class _WireView:
         "_wire_starts",
     )
     _wire: ClassVar[_StructSpec]
-    _wire_mv: memoryview
+    #: The buffer as it was handed in (a fast path's properties index it directly; what
+    #: walks the schema makes it a memoryview first).
+    _wire_mv: _Buffer
     _wire_base: int
     _wire_end: int
     _wire_block: int
@@ -964,7 +966,8 @@ class _WireView:
     def _fixed(self, index: int) -> Any:
         spec = self._wire
         f = spec.fixed[index]
-        return spec.fixed_value(f, self._wire_mv, self._wire_block, self._wire_block_len, True)
+        return spec.fixed_value(f, _as_view(self._wire_mv), self._wire_block,
+                                self._wire_block_len, True)
 
     def _variable(self, index: int) -> Any:
         start = self._wire_starts[index]
@@ -972,18 +975,19 @@ class _WireView:
             return None
         f = self._wire.var[index]
         wire = self._wire
+        mv = _as_view(self._wire_mv)
         return _with_room(wire.max_depth,
-                          lambda: f.codec.read(self._wire_mv, start, f.name, True, _CHECKED)[0])
+                          lambda: f.codec.read(mv, start, f.name, True, _CHECKED)[0])
 
     def as_bytes(self) -> memoryview:
         """The bytes of the encoding."""
-        return self._wire_mv[self._wire_base:self._wire_end]
+        return _as_view(self._wire_mv)[self._wire_base:self._wire_end]
 
     def to_value(self) -> Any:
         """Every field, read into an owned value."""
         wire = self._wire
         return _with_room(wire.max_depth, lambda: wire.walk(
-            self._wire_mv, self._wire_base, False, _CHECKED)[0])
+            _as_view(self._wire_mv), self._wire_base, False, _CHECKED)[0])
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({bytes(self.as_bytes()).hex()})"

@@ -52,6 +52,11 @@ def _fixed_units(value: float, scale: int) -> int:
     return _round_fixed(value, scale)
 
 
+def _by_tag_byte(table: dict[int, _T]) -> list[_T | None]:
+    """`table` as a list indexed by a one-byte tag, None where it has no entry."""
+    return [table.get(tag) for tag in range(256)]
+
+
 def _open_enum(members: dict[int, Any], value: int) -> Any:
     """The member of an open enum that `value` names, or `value` itself when none does."""
     return members.get(value, value)

@@ -12,7 +12,9 @@
 //! checked path's business.
 
 use super::{py_bool, py_bytes, py_name, py_str, type_name, variant_name, STRUCT_RESERVED};
-use crate::schema::{Body, Endian, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union};
+use crate::schema::{
+    Body, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union,
+};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -87,6 +89,17 @@ fn open_member(lookup: &str, raw: &str) -> String {
 /// The dict from an enum's values to its members.
 pub(super) fn enum_lookup(schema: &Schema) -> String {
     format!("_{}_BY_VALUE", type_name(schema))
+}
+
+/// What a membership test of a closed enum's values is made against: a set literal for a
+/// few values (a constant of the code object, so no global to load; a view's check is
+/// measurably faster so), else the dict `lookup`.
+fn enum_values(lookup: &str, e: &Enum) -> String {
+    if e.values.is_empty() || e.values.len() > 8 {
+        return lookup.to_string();
+    }
+    let values: Vec<String> = e.values.iter().map(|v| format!("{:#x}", v.value)).collect();
+    format!("{{{}}}", values.join(", "))
 }
 
 /// One value of a fixed block as `struct` sees it: the format codes, the names the
@@ -363,7 +376,8 @@ impl Ctx<'_> {
                     item.value = format!("{lookup}[{}]", item.value);
                     item.view = item.value.clone();
                     let raw = self.read_at(e.bytes, endian, &at(self.pos, off));
-                    item.checks.push(format!("{raw} in {lookup}"));
+                    item.checks
+                        .push(format!("{raw} in {}", enum_values(&lookup, e)));
                     item
                 }
                 Body::Struct(s) => {
@@ -1037,11 +1051,21 @@ fn list_read(
         if let Body::Struct(s) = &schema.body {
             if s.fixed_size {
                 let size = s.block_len;
+                let class = type_name(schema);
+                let b = block(formats, s, "at", &|f| attr(f));
+                let plain =
+                    b.after.is_empty() && b.values.iter().map(|(_, v)| v).eq(b.temps.iter());
+                // A block whose unpacked values are the fields themselves builds each
+                // element right here, without a call to `_T_unpack` per element.
+                let element = if plain {
+                    format!("{class}(*{}.unpack_from(buf, at))", block_name(&class))
+                } else {
+                    format!("_{class}_unpack(buf, at)")
+                };
                 let _ = writeln!(
                     out,
-                    "{indent}{target} = [_{}_unpack(buf, at) for at in range(pos, pos + {size} * {n}, {size})]\n\
-                     {indent}pos += {size} * {n}",
-                    type_name(schema)
+                    "{indent}{target} = [{element} for at in range(pos, pos + {size} * {n}, {size})]\n\
+                     {indent}pos += {size} * {n}"
                 );
                 return;
             }
@@ -1126,6 +1150,22 @@ fn emit_write(
     indent: &str,
 ) {
     if let Type::Named(schema) = ty {
+        if let Some(s) = schema.as_struct().filter(|s| s.fixed_size) {
+            // A fixed struct's block is packed right here, as its `encode` would: a list
+            // of them pays no call per element.
+            let b = block(formats, s, "0", &|f| format!("{src}.{}", attr(f)));
+            if b.locals.is_empty() && b.pre.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{indent}if not isinstance({src}, {}):\n{indent}    raise _GiveUp\n\
+                     {indent}out += {}.pack({})",
+                    type_name(schema),
+                    block_name(&type_name(schema)),
+                    b.pack.join(", ")
+                );
+                return;
+            }
+        }
         if !matches!(schema.body, Body::Enum(_)) {
             let _ = writeln!(
                 out,
@@ -1178,12 +1218,18 @@ fn emit_write(
             );
         }
         Type::Bytes { prefix, max_len } | Type::Str { prefix, max_len } => {
-            let data = if matches!(ty, Type::Str { .. }) {
-                format!("{src}.encode()")
+            if matches!(ty, Type::Str { .. }) {
+                let _ = writeln!(out, "{indent}{v} = {src}.encode()");
             } else {
-                format!("memoryview({src}).cast(\"B\")")
-            };
-            let _ = writeln!(out, "{indent}{v} = {data}\n{indent}{n} = len({v})");
+                // `len` counts the bytes of these two; any other buffer (a memoryview of
+                // wider items, say) takes the checked path.
+                let _ = writeln!(
+                    out,
+                    "{indent}{v} = {src}\n{indent}if not isinstance({v}, (bytes, bytearray)):\n\
+                     {indent}    raise _GiveUp"
+                );
+            }
+            let _ = writeln!(out, "{indent}{n} = len({v})");
             write_prefix(out, formats, *prefix, *max_len, endian, &n, indent);
             let _ = writeln!(out, "{indent}out += {v}");
         }
@@ -1284,7 +1330,7 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
                otherwise); raises a `DecodeError` subclass for invalid bytes.\"\"\"";
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def decode(cls, buf: _Buffer) -> {class}:\n        {doc}"
+        "\n    @staticmethod\n    def decode(buf: _Buffer) -> {class}:\n        {doc}"
     );
     if s.fixed_size {
         let size = s.block_len;
@@ -1298,7 +1344,7 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
         let args: Vec<&str> = b.values.iter().map(|(_, v)| v.as_str()).collect();
         let _ = writeln!(
             out,
-            "                return cls({})\n            except _GIVE_UP:\n                pass",
+            "                return {class}({})\n            except _GIVE_UP:\n                pass",
             args.join(", ")
         );
     } else {
@@ -1311,7 +1357,7 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     }
     let _ = writeln!(
         out,
-        "        return cls._wire.decode(buf)  # type: ignore[no-any-return]"
+        "        return {class}._wire.decode(buf)  # type: ignore[no-any-return]"
     );
     let read = if s.fixed_size {
         format!("_{class}_unpack(buf, 0), memoryview(buf)[{}:]", s.block_len)
@@ -1328,9 +1374,9 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     };
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{class}, memoryview]:\n        \
+        "\n    @staticmethod\n    def decode_prefix(buf: _Buffer) -> tuple[{class}, memoryview]:\n        \
          \"\"\"The value at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            {read}\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)"
+         except _GIVE_UP:\n            pass\n        return {class}._wire.prefix(buf, False)"
     );
 
     if !s.fixed_size {
@@ -1347,22 +1393,22 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
     }
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def view(cls, buf: _Buffer) -> {class}View:\n        \
+        "\n    @staticmethod\n    def view(buf: _Buffer) -> {class}View:\n        \
          \"\"\"A zero-copy view of `buf`, which must hold exactly one encoding; it is\n        \
          checked once here, and its properties read the bytes in place.\"\"\"\n        \
          if len(buf) == {size}{valid}:\n            \
          view: {class}View = _new({class}View)\n            view._buf = buf\n            view._pos = 0\n            \
          return view\n        \
-         return cls._wire.view(buf)  # type: ignore[no-any-return]"
+         return {class}._wire.view(buf)  # type: ignore[no-any-return]"
     );
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
+        "\n    @staticmethod\n    def view_prefix(buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        \
          if len(buf) >= {size}{valid}:\n            \
          view: {class}View = _new({class}View)\n            view._buf = buf\n            view._pos = 0\n            \
          return view, memoryview(buf)[{size}:]\n        \
-         return cls._wire.prefix(buf, True)"
+         return {class}._wire.prefix(buf, True)"
     );
 }
 
@@ -1491,10 +1537,20 @@ pub(super) fn fixed_property(
         }
         return;
     }
-    if uses_buf {
+    let f = if uses_buf {
         let _ = writeln!(out, "        buf, pos = {buf}, {base}");
-    }
-    let f = formats.get(&format!("{}{}", order_char(field_endian), item.codes));
+        formats.get(&format!("{}{}", order_char(field_endian), item.codes))
+    } else {
+        // The format skips to the field itself (`>10xQ`), so a property unpacks at the
+        // view's own position without adding the field's offset first.
+        let skip = if offset == 0 {
+            String::new()
+        } else {
+            format!("{offset}x")
+        };
+        formats.get(&format!("{}{skip}{}", order_char(field_endian), item.codes))
+    };
+    let pos = if uses_buf { pos } else { base.to_string() };
     let result = if expr == item.temps[0] && item.temps.len() == 1 {
         let _ = writeln!(
             out,
@@ -1713,22 +1769,22 @@ fn var_view_methods(out: &mut String, schema: &Schema, s: &Struct) {
     let class = type_name(schema);
     let make = format!(
         "starts, end = _{class}_scan(buf, 0, {})\n            \
-         view: {class}View = _new({class}View)\n            view._wire_mv = memoryview(buf)\n            \
+         view: {class}View = _new({class}View)\n            view._wire_mv = buf\n            \
          view._wire_base = 0\n            view._wire_end = end\n            view._wire_block = 0\n            \
          view._wire_block_len = {}\n            view._wire_starts = starts",
         s.max_depth, s.block_len
     );
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def view(cls, buf: _Buffer) -> {class}View:\n        \
+        "\n    @staticmethod\n    def view(buf: _Buffer) -> {class}View:\n        \
          \"\"\"A zero-copy view of `buf`, which must hold exactly one encoding; it is\n        \
          checked once here, and its properties read the bytes in place.\"\"\"\n        try:\n            \
          {make}\n            if end == len(buf):\n                return view\n        except _GIVE_UP:\n            pass\n        \
-         return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
-         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
+         return {class}._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
+         @staticmethod\n    def view_prefix(buf: _Buffer) -> tuple[{class}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
          {make}\n            return view, memoryview(buf)[end:]\n        except _GIVE_UP:\n            pass\n        \
-         return cls._wire.prefix(buf, True)"
+         return {class}._wire.prefix(buf, True)"
     );
 }
 
@@ -1825,51 +1881,52 @@ pub(super) fn variant_encode(
     );
 }
 
-/// The union's class methods `decode`, `decode_prefix`, `view` and `view_prefix`.
+/// The union's static methods `decode`, `decode_prefix`, `view` and `view_prefix`.
 pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
     let limit = u.max_depth;
     // A one-byte tag is looked up here, saving a call on the hottest path.
     let (read, view) = if u.tag == TagKind::U8 {
         (
             format!(
-                "read = _{name}_READERS.get(buf[0])\n            \
+                "read = _{name}_READERS[buf[0]]\n            \
                  value, end = read(buf, 1, {limit}) if read is not None else _{name}_read(buf, 0, {limit})"
             ),
             format!(
-                "viewer = _{name}_VIEWERS.get(buf[0])\n            \
-                 view, end = viewer(buf, 0, 1, {limit}) if viewer is not None else _{name}_view(buf, 0, {limit})"
+                "viewer = _{name}_VIEWERS[buf[0]]\n            \
+                 view = viewer(buf, 0, 1, {limit}) if viewer is not None else _{name}_view(buf, 0, {limit})[0]"
             ),
         )
     } else {
         (
             format!("value, end = _{name}_read(buf, 0, {limit})"),
-            format!("view, end = _{name}_view(buf, 0, {limit})"),
+            format!("view = _{name}_view(buf, 0, {limit})[0]"),
         )
     };
     let _ = writeln!(
         out,
-        "\n    @classmethod\n    def decode(cls, buf: _Buffer) -> {name}:\n        \
+        "\n    @staticmethod\n    def decode(buf: _Buffer) -> {name}:\n        \
          \"\"\"The variant `buf` holds (exactly one message).\"\"\"\n        try:\n            \
          {read}\n            if end == len(buf):\n                return value\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.decode(buf)  # type: ignore[no-any-return]\n\n    \
-         @classmethod\n    def decode_prefix(cls, buf: _Buffer) -> tuple[{name}, memoryview]:\n        \
+         except _GIVE_UP:\n            pass\n        return {name}._wire.decode(buf)  # type: ignore[no-any-return]\n\n    \
+         @staticmethod\n    def decode_prefix(buf: _Buffer) -> tuple[{name}, memoryview]:\n        \
          \"\"\"The variant at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
          value, end = _{name}_read(buf, 0, {limit})\n            return value, memoryview(buf)[end:]\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, False)\n\n    \
-         @classmethod\n    def view(cls, buf: _Buffer) -> {name}View:\n        \
+         except _GIVE_UP:\n            pass\n        return {name}._wire.prefix(buf, False)\n\n    \
+         @staticmethod\n    def view(buf: _Buffer) -> {name}View:\n        \
          \"\"\"A view of `buf`: its `variant` name, `tag`, and `value` (a view of the\n        \
          payload) or, for the `other` variant, `rest`.\"\"\"\n        try:\n            \
-         {view}\n            if end == len(buf):\n                return view\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
-         @classmethod\n    def view_prefix(cls, buf: _Buffer) -> tuple[{name}View, memoryview]:\n        \
+         {view}\n            if view._wire_end == len(buf):\n                return view\n        \
+         except _GIVE_UP:\n            pass\n        return {name}._wire.view(buf)  # type: ignore[no-any-return]\n\n    \
+         @staticmethod\n    def view_prefix(buf: _Buffer) -> tuple[{name}View, memoryview]:\n        \
          \"\"\"A view of the message at the front of `buf`, and the bytes after it.\"\"\"\n        try:\n            \
          view, end = _{name}_view(buf, 0, {limit})\n            return view, memoryview(buf)[end:]\n        \
-         except _GIVE_UP:\n            pass\n        return cls._wire.prefix(buf, True)"
+         except _GIVE_UP:\n            pass\n        return {name}._wire.prefix(buf, True)"
     );
 }
 
-/// The union's reader and viewer: the tag, then a dict from tags to one function per
-/// variant.
+/// The union's reader and viewer: the tag, then a table from tags to one function per
+/// variant. A variant's viewer returns the view alone (the view knows where it ends), so
+/// `U.view` builds and unpacks no tuple.
 pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &Schema, u: &Union) {
     let name = type_name(schema);
     let endian = u.endian.unwrap_or(Endian::Big);
@@ -1929,7 +1986,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         let viewer = format!("_{name}_view_{variant}");
         let _ = writeln!(
             out,
-            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int, left: int) -> tuple[{name}View, int]:"
+            "\n\ndef {viewer}(buf: _Buffer, base: int, pos: int, left: int) -> {name}View:"
         );
         let (value, end) = match &v.payload {
             None => ("None".to_string(), "pos".to_string()),
@@ -1972,19 +2029,31 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
             out,
             "    view: {name}View = _new({name}View)\n    view._wire_mv = buf\n    view._wire_base = base\n    \
              view._wire_end = {end}\n    view.variant = {}\n    view.tag = {id}\n    view.value = {value}\n    \
-             view.rest = None\n    return view, {end}",
+             view.rest = None\n    return view",
             py_str(v.name)
         );
         viewers.push(format!("{id}: {viewer}"));
     }
+    // A one-byte tag indexes a list of all 256 (None where no variant has the tag):
+    // cheaper than a dict's `get` on every message.
+    let (table, open, close, get) = if u.tag == TagKind::U8 {
+        ("list", "_by_tag_byte({", "})", "[tag]")
+    } else {
+        ("dict", "{", "}", ".get(tag)")
+    };
+    let (key, none) = if u.tag == TagKind::U8 {
+        ("", " | None")
+    } else {
+        ("int, ", "")
+    };
     let _ = writeln!(
         out,
-        "\n\n_{name}_READERS: dict[int, Callable[[_Buffer, int, int], tuple[{name}, int]]] = {{\n    {},\n}}",
+        "\n\n_{name}_READERS: {table}[{key}Callable[[_Buffer, int, int], tuple[{name}, int]]{none}] = {open}\n    {},\n{close}",
         readers.join(",\n    ")
     );
     let _ = writeln!(
         out,
-        "\n_{name}_VIEWERS: dict[int, Callable[[_Buffer, int, int, int], tuple[{name}View, int]]] = {{\n    {},\n}}",
+        "\n_{name}_VIEWERS: {table}[{key}Callable[[_Buffer, int, int, int], {name}View]{none}] = {open}\n    {},\n{close}",
         viewers.join(",\n    ")
     );
     let _ = writeln!(
@@ -1992,7 +2061,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         "\n\ndef _{name}_read(buf: _Buffer, pos: int, left: int) -> tuple[{name}, int]:\n    \
          \"\"\"The `{name}` at `pos` of `buf`, and where it ends; `left`: the levels of\n    \
          nesting it may still open.\"\"\"\n{DEPTH_CHECK}\n{read_tag}\n    \
-         read = _{name}_READERS.get(tag)"
+         read = _{name}_READERS{get}"
     );
     if let Some(v) = other {
         let _ = writeln!(
@@ -2010,7 +2079,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
         "\n\ndef _{name}_view(buf: _Buffer, pos: int, left: int) -> tuple[{name}View, int]:\n    \
          \"\"\"A view of the `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n{DEPTH_CHECK}\n    \
          base = pos\n{read_tag}\n    \
-         view = _{name}_VIEWERS.get(tag)"
+         view = _{name}_VIEWERS{get}"
     );
     if let Some(v) = other {
         let _ = writeln!(
@@ -2022,5 +2091,8 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     } else {
         let _ = writeln!(out, "    if view is None:\n        raise _GiveUp");
     }
-    let _ = writeln!(out, "    return view(buf, base, pos, left)");
+    let _ = writeln!(
+        out,
+        "    found = view(buf, base, pos, left)\n    return found, found._wire_end"
+    );
 }

@@ -79,7 +79,7 @@ def _wire_header(buf: _Buffer, pos: int) -> tuple[int, int, bool] | None:
 class FrameReader:
     """Frames out of a byte stream fed in pieces of any size: `feed(data)`, then
     `frames()` (the payloads, as memoryviews) or `messages(Type)` (each payload decoded
-    by `Type.decode`, a tagged union dispatching on its tag through a dict of
+    by `Type.decode`, a tagged union dispatching on its tag through a table of
     precompiled readers). A partial frame stays until the rest is fed.
 
     `framing` is "u32be", "u32le", "u16be" or "u16le" (a length prefix, as

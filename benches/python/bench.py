@@ -70,19 +70,19 @@ def main() -> None:
     g_union = itch.Msg.decode(itch_add)
     h_union = hw.decode_itch(itch_add)
 
-    def view_order_g() -> int:
+    def view_order_g() -> object:
         v = itch.AddOrder.view(add_order)
         return v.order_ref + v.price
 
-    def view_order_h() -> int:
+    def view_order_h() -> object:
         v = hw.AddOrderView(add_order)
         return v.order_ref + v.price
 
-    def view_ip_g() -> int:
+    def view_ip_g() -> object:
         v = bench_types.Ipv4Header.view(ipv4)
         return v.ttl + v.protocol
 
-    def view_ip_h() -> int:
+    def view_ip_h() -> object:
         v = hw.Ipv4View(ipv4)
         return v.ttl + v.protocol
 
@@ -94,11 +94,11 @@ def main() -> None:
         v = hw.MsgView(variable)
         return v.id, v.symbol
 
-    def view_union_g() -> int:
+    def view_union_g() -> object:
         v = itch.Msg.view(itch_add).value
         return v.order_ref + v.price
 
-    def view_union_h() -> int:
+    def view_union_h() -> object:
         v = hw.view_itch(itch_add)
         return v.order_ref + v.price
 
@@ -183,10 +183,11 @@ def agree(itch: typing.Any, bench_types: typing.Any, hw: typing.Any, add_order: 
     gv = itch.Msg.view(itch_add).value
     expect((gv.order_ref, gv.price) == (h.order_ref, h.price), "ITCH union view")
 
-    for stream, framing, hand in [
-        (len_stream, "u32be", lambda s: hw.itch_frames(s)),
+    readers: list[tuple[bytes, str, typing.Callable[[bytes], list[typing.Any]]]] = [
+        (len_stream, "u32be", hw.itch_frames),
         (crc_stream, "wire", lambda s: hw.itch_wire_frames(s, itch.crc32c)),
-    ]:
+    ]
+    for stream, framing, hand in readers:
         expected = hand(stream)
         # Fed whole, and in pieces that cut frames anywhere.
         for piece in (len(stream), 4093):

@@ -1,7 +1,9 @@
 //! Varint decode and encode, `wire` against prost (the baseline), on four value mixes
-//! of 16 384 values each (`wire_benches::varints`): at least 90 % one-byte values, the
-//! earlier benchmark's 40 % one-byte mix, widths 1 to 10 equally often, and every varint
-//! of a Prometheus remote-write stream encoded by prost.
+//! (`wire_benches::varints`): at least 90 % one-byte values, the earlier benchmark's
+//! 40 % one-byte mix, widths 1 to 10 equally often, and every varint of a Prometheus
+//! remote-write stream encoded by prost. Each iteration works on 16 384 values, the next
+//! of 16 streams per mix in turn, so that the branch predictor cannot learn a stream
+//! from replays (see `wire_benches::varints::STREAMS`).
 //!
 //! Both sides do the same work with the same sink:
 //! - decode: the same concatenated stream, read front to back as a message parser does,
@@ -22,7 +24,7 @@ mod common;
 use common::{run_groups, Contenders, Run};
 use criterion::{Criterion, Throughput};
 use std::hint::black_box;
-use wire_benches::varints::{Mix, COUNT};
+use wire_benches::varints::{Mix, COUNT, STREAMS};
 
 /// The values concatenated, encoded by prost (so `wire`'s encoder is not trusted here).
 fn encoded_stream(values: &[u64]) -> Vec<u8> {
@@ -36,7 +38,7 @@ fn encoded_stream(values: &[u64]) -> Vec<u8> {
 /// `varint_decode_<mix>` for every mix.
 fn decode(run: &mut Run, c: &mut Criterion) {
     for mix in Mix::ALL {
-        let stream = encoded_stream(&mix.values());
+        let streams: Vec<Vec<u8>> = mix.streams().iter().map(|s| encoded_stream(s)).collect();
         let name: &'static str = match mix {
             Mix::OneByte90 => "varint_decode_one_byte_90",
             Mix::Mixed => "varint_decode_mixed",
@@ -44,10 +46,12 @@ fn decode(run: &mut Run, c: &mut Criterion) {
             Mix::Protobuf => "varint_decode_protobuf",
         };
         let mut g = Contenders::new(name, Throughput::Elements(COUNT as u64));
-        let input = stream.as_slice();
+        let inputs = streams.as_slice();
+        let mut next = 0;
         g.add("baseline_prost", move |b| {
             b.iter(|| {
-                let mut rest: &[u8] = black_box(input);
+                next = (next + 1) % STREAMS;
+                let mut rest: &[u8] = black_box(&inputs[next]);
                 let mut sum = 0u64;
                 while !rest.is_empty() {
                     match prost::encoding::decode_varint(&mut rest) {
@@ -58,9 +62,11 @@ fn decode(run: &mut Run, c: &mut Criterion) {
                 black_box(sum);
             });
         });
+        let mut next = 0;
         g.add("wire", move |b| {
             b.iter(|| {
-                let mut rest: &[u8] = black_box(input);
+                next = (next + 1) % STREAMS;
+                let mut rest: &[u8] = black_box(&inputs[next]);
                 let mut sum = 0u64;
                 while !rest.is_empty() {
                     match wire::varint::decode_u64(rest) {
@@ -81,21 +87,23 @@ fn decode(run: &mut Run, c: &mut Criterion) {
 /// `varint_encode_<mix>` for every mix.
 fn encode(run: &mut Run, c: &mut Criterion) {
     for mix in Mix::ALL {
-        let values = mix.values();
+        let streams = mix.streams();
         let name: &'static str = match mix {
             Mix::OneByte90 => "varint_encode_one_byte_90",
             Mix::Mixed => "varint_encode_mixed",
             Mix::Uniform => "varint_encode_uniform",
             Mix::Protobuf => "varint_encode_protobuf",
         };
-        let capacity = values.len() * wire::varint::MAX_LEN_U64;
+        let capacity = COUNT * wire::varint::MAX_LEN_U64;
         let mut g = Contenders::new(name, Throughput::Elements(COUNT as u64));
-        let input = values.as_slice();
+        let inputs = streams.as_slice();
         let mut prost_out = vec![0u8; capacity];
+        let mut next = 0;
         g.add("baseline_prost", move |b| {
             b.iter(|| {
+                next = (next + 1) % STREAMS;
                 let mut sink: &mut [u8] = black_box(&mut prost_out[..]);
-                for &value in black_box(input) {
+                for &value in black_box(&inputs[next]) {
                     prost::encoding::encode_varint(value, &mut sink);
                 }
                 let written = capacity - sink.len();
@@ -103,11 +111,13 @@ fn encode(run: &mut Run, c: &mut Criterion) {
             });
         });
         let mut wire_out = vec![0u8; capacity];
+        let mut next = 0;
         g.add("wire", move |b| {
             b.iter(|| {
+                next = (next + 1) % STREAMS;
                 let out: &mut [u8] = black_box(&mut wire_out[..]);
                 let mut written = 0;
-                for &value in black_box(input) {
+                for &value in black_box(&inputs[next]) {
                     match wire::varint::encode_u64(value, &mut out[written..]) {
                         Ok(len) => written += len,
                         Err(err) => panic!("buffer sized for the worst case: {err}"),

@@ -263,11 +263,28 @@ pub fn encode_i32_zigzag(value: i32, buf: &mut [u8]) -> Result<usize, EncodeErro
 /// ```
 #[inline]
 pub fn decode_u64(input: &[u8]) -> Result<(u64, usize), DecodeError> {
+    let (value, len) = decode_u64_raw(input);
+    if len == 0 {
+        return Err(decode_u64_error(input));
+    }
+    Ok((value, len))
+}
+
+/// [`decode_u64`] without its error: `(value, bytes read)`, or a length of 0 when the
+/// input is truncated or malformed.
+///
+/// Why a separate function: when the paths that can fail returned a
+/// `Result<(u64, usize), DecodeError>`, that 40-byte value came back through memory and
+/// the compiler kept every decoded value in that stack slot, a store and a reload per
+/// varint in the caller's loop. Two words come back in registers; the error is built
+/// only on the cold path, by [`decode_u64_error`].
+#[inline(always)]
+fn decode_u64_raw(input: &[u8]) -> (u64, usize) {
     // One-byte varints (tags, small lengths and counts: the most common width) return
     // after one test, as in every varint reader.
     if let Some(&first) = input.first() {
         if first < 0x80 {
-            return Ok((u64::from(first), 1));
+            return (u64::from(first), 1);
         }
     }
     // Wider ones, whenever 8 bytes are available: one unaligned 8-byte load, no per-byte
@@ -275,40 +292,58 @@ pub fn decode_u64(input: &[u8]) -> Result<(u64, usize), DecodeError> {
     // and masks, without a branch per byte. On a stream of mixed widths a byte-at-a-time
     // reader mispredicts on most width changes, which costs more than the arithmetic
     // here (see the `varint` benchmark).
-    let Some(word) = input.first_chunk::<8>() else {
-        return decode_u64_bytewise(input);
-    };
-    let word = u64::from_le_bytes(*word);
-    let stops = !word & CONTINUATION_BITS;
-    if stops == 0 {
-        return decode_u64_long(word, input);
+    if let Some(word) = input.first_chunk::<8>() {
+        let word = u64::from_le_bytes(*word);
+        let stops = !word & CONTINUATION_BITS;
+        if stops != 0 {
+            // The lowest set bit of `stops` is the high bit of the terminating byte, at
+            // bit `8 * i + 7` for the byte at index `i`.
+            let len = stops.trailing_zeros() as usize / 8 + 1;
+            // All bits up to and including that one: the bytes after the varint fall out.
+            let keep = stops ^ (stops - 1);
+            return (gather_groups(word & keep), len);
+        }
     }
-    // `stops` is non-zero: its lowest set bit is the high bit of the terminating byte, at
-    // bit `8 * i + 7` for the byte at index `i`.
-    let len = stops.trailing_zeros() as usize / 8 + 1;
-    // All bits up to and including that one: the bytes after the varint fall out.
-    let keep = stops ^ (stops - 1);
-    Ok((gather_groups(word & keep), len))
+    decode_u64_slow(input)
 }
 
-/// The 9- and 10-byte varints: the first 8 bytes all carry a continuation bit.
+/// The 9- and 10-byte varints (the first 8 bytes all carry a continuation bit), and
+/// inputs shorter than 8 bytes; a length of 0 when the varint is invalid.
 #[cold]
-fn decode_u64_long(word: u64, input: &[u8]) -> Result<(u64, usize), DecodeError> {
-    let (Some(&ninth), Some(&tenth)) = (input.get(8), input.get(9)) else {
-        // Rare and near the end of the input: the bytewise reader decides between a
-        // short varint that fits and `Truncated`.
-        return decode_u64_bytewise(input);
+#[inline(never)]
+fn decode_u64_slow(input: &[u8]) -> (u64, usize) {
+    let (Some(word), Some(&ninth), Some(&tenth)) =
+        (input.first_chunk::<8>(), input.get(8), input.get(9))
+    else {
+        // Short, near the end of the input: the bytewise reader decides between a
+        // varint that fits and an error.
+        return decode_u64_bytewise(input).unwrap_or((0, 0));
     };
-    let low = gather_groups(word);
-    let value = low | (u64::from(ninth & 0x7f) << 56);
+    let word = u64::from_le_bytes(*word);
+    if word & CONTINUATION_BITS != CONTINUATION_BITS {
+        return decode_u64_bytewise(input).unwrap_or((0, 0));
+    }
+    let value = gather_groups(word) | (u64::from(ninth & 0x7f) << 56);
     if ninth < 0x80 {
-        return Ok((value, 9));
+        return (value, 9);
     }
     // The 10th byte holds bit 63 only; anything else is a longer varint or overflow.
     if tenth > 1 {
-        return Err(DecodeError::MalformedVarint { offset: 9 });
+        return (0, 0);
     }
-    Ok((value | (u64::from(tenth) << 63), 10))
+    (value | (u64::from(tenth) << 63), 10)
+}
+
+/// The error [`decode_u64`] reports for an input [`decode_u64_raw`] refused.
+#[cold]
+#[inline(never)]
+fn decode_u64_error(input: &[u8]) -> DecodeError {
+    match decode_u64_bytewise(input) {
+        Err(err) => err,
+        // The two readers agree (tested); an `Ok` here would be a bug in the fast path,
+        // and the bytewise reader's verdict is the reference.
+        Ok(_) => DecodeError::MalformedVarint { offset: 0 },
+    }
 }
 
 /// Packs the low 7 bits of each byte of a little-endian word into a 56-bit value: the
@@ -461,6 +496,30 @@ mod tests {
         assert_eq!(gather_groups(0x0000_0000_0000_027f), 0x17f);
         assert_eq!(gather_groups(0x7f7f_7f7f_7f7f_7f7f), (1 << 56) - 1);
         assert_eq!(gather_groups(0x0100_0000_0000_0000), 1 << 49);
+    }
+
+    #[test]
+    fn long_and_short_varints_agree_with_bytewise_at_the_end_of_the_input() {
+        // Every 9- and 10-byte encoding shape, and every prefix of it: the slow path and
+        // the error builder must give exactly what the bytewise reader gives.
+        let mut cases = Vec::new();
+        for tenth in [0x00u8, 0x01, 0x02, 0x7f, 0x80, 0xff] {
+            let mut ten = vec![0xffu8; 9];
+            ten.push(tenth);
+            cases.push(ten);
+        }
+        cases.push(vec![0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01]);
+        cases.push(vec![0xff; 12]);
+        for case in &cases {
+            for end in 0..=case.len() {
+                let input = &case[..end];
+                assert_eq!(
+                    decode_u64(input),
+                    decode_u64_bytewise(input),
+                    "{input:02x?}"
+                );
+            }
+        }
     }
 
     #[test]

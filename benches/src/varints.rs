@@ -21,9 +21,10 @@ pub const COUNT: usize = 16_384;
 /// Criterion replays its routine thousands of times, and a branch predictor memorises
 /// the width sequence of a stream it sees again and again, even one of 16 384 values:
 /// on the machine of the README, prost's byte-at-a-time decoder read the uniform mix
-/// at 1.7 ns per value when one stream was replayed and at 12.7 ns when 16 streams
-/// were rotated (a test program timing the two loops with `Instant`). A live feed never
-/// repeats, so the benchmark rotates: 262 144 values per mix, at most 2.6 MiB encoded.
+/// at 1.7 ns per value when one stream was replayed and at 8.7 to 12.7 ns when 16
+/// streams were rotated (a test program timing the loops with `Instant`, two runs). A
+/// live feed never repeats, so the benchmark rotates: 262 144 values per mix, about
+/// 1.4 MiB encoded for the uniform mix, less for the others.
 pub const STREAMS: usize = 16;
 
 /// A value stream of the benchmark.

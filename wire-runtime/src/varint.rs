@@ -172,29 +172,69 @@ pub const fn zigzag_decode_i32(value: u32) -> i32 {
 /// ```
 #[inline]
 pub fn encode_u64(value: u64, buf: &mut [u8]) -> Result<usize, EncodeError> {
-    // Byte by byte, deciding on the value rather than on a precomputed length: the loop
-    // has a constant bound, so it unrolls into a chain of compares with early returns,
-    // and a one-byte value costs one compare and one store. Measured against computing
-    // `encoded_len_u64` first and looping over exactly that many bytes, this was faster
-    // for every width mix tried (see the `varint` benchmark).
-    let mut rest = value;
-    for index in 0..MAX_LEN_U64 {
-        let Some(byte) = buf.get_mut(index) else {
-            break;
+    // One-byte values (the most common width) cost one compare and one store.
+    if value < 0x80 {
+        let Some(first) = buf.first_mut() else {
+            return Err(buffer_too_small(value, 0));
         };
-        if rest < 0x80 {
-            *byte = rest as u8;
-            return Ok(index + 1);
-        }
-        *byte = (rest as u8) | 0x80;
-        rest >>= 7;
+        // Below 0x80, so the value is its own byte.
+        *first = value as u8;
+        return Ok(1);
     }
-    // Only reached when `buf` ran out: ten 7-bit groups hold any u64, so a buffer of
-    // ten bytes always returns from the loop.
-    Err(EncodeError::BufferTooSmall {
+    // Wider ones: the length from the bit count, the bytes built in a register, and at
+    // most two (possibly overlapping) stores of 2, 4 or 8 bytes, all inside the
+    // encoding. A loop that decides byte by byte mispredicts its exit on most width
+    // changes of a mixed stream; here the branches are on three width classes.
+    let len = encoded_len_u64(value);
+    let available = buf.len();
+    let Some(out) = buf.get_mut(..len) else {
+        return Err(buffer_too_small(value, available));
+    };
+    let groups = scatter_groups(value);
+    if len <= 8 {
+        // A continuation bit on every byte but the last.
+        let word = groups | (CONTINUATION_BITS >> (8 * (9 - len)));
+        if len <= 3 {
+            out[..2].copy_from_slice(&(word as u16).to_le_bytes());
+            out[len - 2..].copy_from_slice(&((word >> (8 * (len - 2))) as u16).to_le_bytes());
+        } else {
+            out[..4].copy_from_slice(&(word as u32).to_le_bytes());
+            out[len - 4..].copy_from_slice(&((word >> (8 * (len - 4))) as u32).to_le_bytes());
+        }
+    } else {
+        out[..8].copy_from_slice(&(groups | CONTINUATION_BITS).to_le_bytes());
+        // Bits 56..=62 in the 9th byte, bit 63 alone in the 10th.
+        let high = value >> 56;
+        if len == 9 {
+            out[8] = high as u8;
+        } else {
+            out[8] = (high as u8 & 0x7f) | 0x80;
+            out[9] = (high >> 7) as u8;
+        }
+    }
+    Ok(len)
+}
+
+/// The error of an encoder whose buffer holds `available` bytes, too few for `value`.
+#[cold]
+fn buffer_too_small(value: u64, available: usize) -> EncodeError {
+    EncodeError::BufferTooSmall {
         needed: encoded_len_u64(value),
-        available: buf.len(),
-    })
+        available,
+    }
+}
+
+/// Spreads the low 56 bits of `value` over the low 7 bits of each byte of a
+/// little-endian word: the inverse of [`gather_groups`].
+#[inline(always)]
+const fn scatter_groups(value: u64) -> u64 {
+    let value = value & ((1 << 56) - 1);
+    // 28 + 28 bits into the two 32-bit lanes.
+    let quads = (value & 0x0fff_ffff) | ((value & 0x00ff_ffff_f000_0000) << 4);
+    // 14 + 14 bits into each pair of 16-bit lanes.
+    let pairs = (quads & 0x0000_3fff_0000_3fff) | ((quads & 0x0fff_c000_0fff_c000) << 2);
+    // 7 + 7 bits into each pair of bytes.
+    (pairs & 0x007f_007f_007f_007f) | ((pairs & 0x3f80_3f80_3f80_3f80) << 1)
 }
 
 /// Writes `value` as a varint; see [`encode_u64`]. At most [`MAX_LEN_U32`] bytes.
@@ -489,6 +529,55 @@ mod tests {
         let len = encode_u64(value, &mut buf).unwrap();
         assert_eq!(len, encoded_len_u64(value));
         buf
+    }
+
+    /// The obvious encoder, byte by byte: `encode_u64` must match it.
+    fn encode_bytewise(value: u64, buf: &mut [u8]) -> Result<usize, EncodeError> {
+        let len = encoded_len_u64(value);
+        if buf.len() < len {
+            return Err(EncodeError::BufferTooSmall {
+                needed: len,
+                available: buf.len(),
+            });
+        }
+        let mut rest = value;
+        for (index, byte) in buf[..len].iter_mut().enumerate() {
+            let more = if index + 1 < len { 0x80 } else { 0 };
+            *byte = (rest as u8 & 0x7f) | more;
+            rest >>= 7;
+        }
+        Ok(len)
+    }
+
+    #[test]
+    fn encoder_agrees_with_bytewise_for_every_width_and_buffer_length() {
+        let mut values = vec![0, 1, 0x7f, u64::MAX, u64::MAX - 1, 1 << 63];
+        for shift in 1..64 {
+            values.extend([1u64 << shift, (1u64 << shift) - 1, (1u64 << shift) | 0x55]);
+        }
+        for value in values {
+            for buf_len in 0..=MAX_LEN_U64 + 2 {
+                // A sentinel everywhere: the bytes past the encoding must keep it.
+                let mut ours = vec![0xa5u8; buf_len];
+                let mut reference = ours.clone();
+                let expected = encode_bytewise(value, &mut reference);
+                assert_eq!(
+                    encode_u64(value, &mut ours),
+                    expected,
+                    "{value:#x} into {buf_len} bytes"
+                );
+                if expected.is_ok() {
+                    assert_eq!(ours, reference, "{value:#x} into {buf_len} bytes");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scatter_groups_undoes_gather_groups() {
+        for value in [0u64, 1, 0x7f, 0x80, (1 << 56) - 1, 0x00ab_cdef_0123_4567] {
+            assert_eq!(gather_groups(scatter_groups(value)), value);
+        }
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Issue 5: a message with variable-length fields — a string, a blob, a list of 16
 //! fixed levels and three varints besides four fixed fields — encoded, decoded into an
 //! owned value, and viewed (validated, then every field read), by `wire` and by
-//! bincode, postcard, bitcode, prost and rkyv, side by side in one run. Every group has
+//! bincode, postcard, bitcode, prost and rkyv, side by side in one run, in an order
+//! shuffled per run (see `common`). bincode and postcard appear twice: with their
+//! default varint integers (`bincode`, `postcard`) and with fixed-width ones
+//! (`bincode_fixint`, `postcard_fixint`, see `wire_benches::variable`). Every group has
 //! exactly one `baseline_wire` id, so each ratio in the report is a peer's time over
 //! `wire`'s: above 1, `wire` is faster.
 //!
@@ -23,18 +26,22 @@
 //! `cargo run -p wire-benches --release --bin report`. The encoded sizes are printed
 //! first.
 
-use criterion::measurement::WallTime;
-use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+mod common;
+
+use common::{run_groups, Contenders, Run};
+use criterion::{Criterion, Throughput};
 use std::hint::black_box;
 use wire_benches::variable::{
-    bincode, bitcode, encoded, postcard, prost, rkyv, sample, wire, Update,
+    bincode, bitcode, encoded, postcard, postcard_fixint, prost, rkyv, sample, wire, Update,
 };
 
-/// The six encodings of the sample, each as its implementation reads it.
+/// The encodings of the sample, each as its implementation reads it.
 struct Inputs {
     wire: Vec<u8>,
     bincode: Vec<u8>,
+    bincode_fixint: Vec<u8>,
     postcard: Vec<u8>,
+    postcard_fixint: Vec<u8>,
     bitcode: Vec<u8>,
     prost: Vec<u8>,
     /// Aligned, as `rkyv::access` requires.
@@ -46,7 +53,9 @@ impl Inputs {
         Inputs {
             wire: encoded::wire(u),
             bincode: encoded::bincode(u),
+            bincode_fixint: encoded::bincode_fixint(u),
             postcard: encoded::postcard(u),
+            postcard_fixint: encoded::postcard_fixint(u),
             bitcode: encoded::bitcode(u),
             prost: encoded::prost(u),
             rkyv: encoded::rkyv(u),
@@ -54,118 +63,134 @@ impl Inputs {
     }
 }
 
-/// Times `read` on `input`; `read` is a closure, so each call site is monomorphized
-/// and inlined into its own loop. `FnMut` because bitcode reads through its reused
-/// `Buffer`.
-fn bench_read<T, E>(
-    group: &mut BenchmarkGroup<'_, WallTime>,
-    id: &str,
-    input: &[u8],
-    mut read: impl FnMut(&[u8]) -> Result<T, E>,
+/// Adds contender `id`, timing `read` on `input`; `read` is a closure, so each contender
+/// is monomorphized and inlined into its own loop. `FnMut` because bitcode reads through
+/// its reused `Buffer`. The success value goes to `black_box` by reference, so that it
+/// is written to memory and never read back (see `benches/fixed.rs`).
+fn read<'a, T: 'a, E: 'a>(
+    group: &mut Contenders<'a>,
+    id: &'static str,
+    input: &'a [u8],
+    mut read: impl FnMut(&[u8]) -> Result<T, E> + 'a,
 ) {
-    group.bench_function(id, |b| b.iter(|| black_box(read(black_box(input)).ok())));
-}
-
-/// Times `encode` of `value` into `buf`, which is passed through `black_box` after
-/// the write so that no store can be dropped.
-fn bench_encode<T, E>(
-    group: &mut BenchmarkGroup<'_, WallTime>,
-    id: &str,
-    value: &T,
-    buf: &mut [u8],
-    encode: impl Fn(&T, &mut [u8]) -> Result<usize, E>,
-) {
-    group.bench_function(id, |b| {
+    group.add(id, move |b| {
         b.iter(|| {
-            let written = encode(black_box(value), black_box(&mut *buf)).ok();
-            black_box(&*buf);
-            black_box(written)
+            let output = read(black_box(input)).ok();
+            black_box(&output);
         })
     });
 }
 
-fn var_encode(c: &mut Criterion) {
-    let u = sample();
+/// Adds contender `id`, timing `encode` of `value` into a reused buffer, which goes to
+/// `black_box` after every write so that no store can be dropped.
+fn encode<'a, T: 'a, E: 'a>(
+    group: &mut Contenders<'a>,
+    id: &'static str,
+    value: T,
+    encode: impl Fn(&T, &mut [u8]) -> Result<usize, E> + 'a,
+) {
     let mut buf = vec![0u8; encoded::BUF_LEN];
-    let mut g = c.benchmark_group("var_encode");
-    g.throughput(Throughput::Elements(1));
-    bench_encode(
+    group.add(id, move |b| {
+        b.iter(|| {
+            let written = encode(black_box(&value), black_box(&mut buf[..])).ok();
+            black_box(&buf[..]);
+            black_box(&written);
+        })
+    });
+}
+
+fn var_encode(run: &mut Run, c: &mut Criterion) {
+    let u = sample();
+    let mut g = Contenders::new("var_encode", Throughput::Elements(1));
+    encode(&mut g, "baseline_wire", wire::Msg::from(&u), wire::encode);
+    encode(&mut g, "bincode", bincode::Msg::from(&u), bincode::encode);
+    encode(
         &mut g,
-        "baseline_wire",
-        &wire::Msg::from(&u),
-        &mut buf,
-        wire::encode,
+        "bincode_fixint",
+        bincode::Msg::from(&u),
+        bincode::encode_fixint,
     );
-    bench_encode(
-        &mut g,
-        "bincode",
-        &bincode::Msg::from(&u),
-        &mut buf,
-        bincode::encode,
-    );
-    bench_encode(
+    encode(
         &mut g,
         "postcard",
-        &postcard::Msg::from(&u),
-        &mut buf,
+        postcard::Msg::from(&u),
         postcard::encode,
     );
+    let fixint = postcard_fixint::Msg::from(&u);
+    encode(&mut g, "postcard_fixint", fixint, postcard_fixint::encode);
     // bitcode writes into its own reused `Buffer`, not into a slice.
     let msg = bitcode::Msg::from(&u);
     let mut buffer = ::bitcode::Buffer::new();
-    g.bench_function("bitcode", |b| {
-        b.iter(|| black_box(bitcode::encode(black_box(&msg), &mut buffer)))
+    g.add("bitcode", move |b| {
+        b.iter(|| {
+            let written = bitcode::encode(black_box(&msg), &mut buffer);
+            black_box(&buffer);
+            black_box(&written);
+        })
     });
-    bench_encode(
-        &mut g,
-        "prost",
-        &prost::Msg::from(&u),
-        &mut buf,
-        prost::encode,
-    );
-    bench_encode(&mut g, "rkyv", &rkyv::Msg::from(&u), &mut buf, rkyv::encode);
-    g.finish();
+    encode(&mut g, "prost", prost::Msg::from(&u), prost::encode);
+    encode(&mut g, "rkyv", rkyv::Msg::from(&u), rkyv::encode);
+    g.finish(run, c);
 }
 
-fn var_decode(c: &mut Criterion) {
+fn var_decode(run: &mut Run, c: &mut Criterion) {
     let inputs = Inputs::of(&sample());
-    let mut g = c.benchmark_group("var_decode");
-    g.throughput(Throughput::Elements(1));
-    bench_read(&mut g, "baseline_wire", &inputs.wire, wire::decode);
-    bench_read(&mut g, "bincode", &inputs.bincode, bincode::decode);
-    bench_read(&mut g, "postcard", &inputs.postcard, postcard::decode);
+    let mut g = Contenders::new("var_decode", Throughput::Elements(1));
+    read(&mut g, "baseline_wire", &inputs.wire, wire::decode);
+    read(&mut g, "bincode", &inputs.bincode, bincode::decode);
+    read(
+        &mut g,
+        "bincode_fixint",
+        &inputs.bincode_fixint,
+        bincode::decode_fixint,
+    );
+    read(&mut g, "postcard", &inputs.postcard, postcard::decode);
+    read(
+        &mut g,
+        "postcard_fixint",
+        &inputs.postcard_fixint,
+        postcard_fixint::decode,
+    );
     let mut buffer = ::bitcode::Buffer::new();
-    bench_read(&mut g, "bitcode", &inputs.bitcode, |b| {
+    read(&mut g, "bitcode", &inputs.bitcode, move |b| {
         bitcode::decode(b, &mut buffer)
     });
-    bench_read(&mut g, "prost", &inputs.prost, prost::decode);
-    bench_read(&mut g, "rkyv", &inputs.rkyv, rkyv::decode);
-    g.finish();
+    read(&mut g, "prost", &inputs.prost, prost::decode);
+    read(&mut g, "rkyv", &inputs.rkyv, rkyv::decode);
+    g.finish(run, c);
 }
 
-fn var_view(c: &mut Criterion) {
+fn var_view(run: &mut Run, c: &mut Criterion) {
     let inputs = Inputs::of(&sample());
-    let mut g = c.benchmark_group("var_view");
-    g.throughput(Throughput::Elements(1));
-    bench_read(&mut g, "baseline_wire", &inputs.wire, wire::view_digest);
-    bench_read(&mut g, "bincode", &inputs.bincode, bincode::view_digest);
-    bench_read(&mut g, "postcard", &inputs.postcard, postcard::view_digest);
+    let mut g = Contenders::new("var_view", Throughput::Elements(1));
+    read(&mut g, "baseline_wire", &inputs.wire, wire::view_digest);
+    read(&mut g, "bincode", &inputs.bincode, bincode::view_digest);
+    read(
+        &mut g,
+        "bincode_fixint",
+        &inputs.bincode_fixint,
+        bincode::view_digest_fixint,
+    );
+    read(&mut g, "postcard", &inputs.postcard, postcard::view_digest);
+    read(
+        &mut g,
+        "postcard_fixint",
+        &inputs.postcard_fixint,
+        postcard_fixint::view_digest,
+    );
     let mut buffer = ::bitcode::Buffer::new();
-    bench_read(&mut g, "bitcode", &inputs.bitcode, |b| {
+    read(&mut g, "bitcode", &inputs.bitcode, move |b| {
         bitcode::view_digest(b, &mut buffer)
     });
-    bench_read(&mut g, "prost", &inputs.prost, prost::view_digest);
-    bench_read(&mut g, "rkyv", &inputs.rkyv, rkyv::view_digest);
-    g.finish();
+    read(&mut g, "prost", &inputs.prost, prost::view_digest);
+    read(&mut g, "rkyv", &inputs.rkyv, rkyv::view_digest);
+    g.finish(run, c);
 }
 
-/// Prints each format's encoded size of the sample before the timings.
-fn sizes(_: &mut Criterion) {
+fn main() {
     println!("encoded size of the sample message:");
     for (name, size) in encoded::sizes() {
-        println!("  {name:<8} {size:>4} bytes");
+        println!("  {name:<16} {size:>4} bytes");
     }
+    run_groups("variable", &mut [var_encode, var_decode, var_view]);
 }
-
-criterion_group!(benches, sizes, var_encode, var_decode, var_view);
-criterion_main!(benches);

@@ -1,87 +1,30 @@
-//! Varint decode and encode, `wire` against prost (the baseline), on one fixed stream of
-//! 16384 values of mixed widths.
+//! Varint decode and encode, `wire` against prost (the baseline), on four value mixes
+//! (`wire_benches::varints`): at least 90 % one-byte values, the earlier benchmark's
+//! 40 % one-byte mix, widths 1 to 10 equally often, and every varint of a Prometheus
+//! remote-write stream encoded by prost. Each iteration works on 16 384 values, the next
+//! of 16 streams per mix in turn, so that the branch predictor cannot learn a stream
+//! from replays (see `wire_benches::varints::STREAMS`).
 //!
-//! Both sides decode the same concatenated stream front to back, as a message parser
-//! does, and encode the same values into one buffer. The width mix imitates real
-//! protobuf/ITCH-style traffic: mostly small lengths, counts and tags, some prices and
-//! ids, a few timestamps and hashes:
+//! Both sides do the same work with the same sink:
+//! - decode: the same concatenated stream, read front to back as a message parser does,
+//!   every value folded into a sum; prost reads through its `Buf` impl for `&[u8]`,
+//!   `wire` from a slice it re-slices by the length it returns;
+//! - encode: the same values written back to back into the same kind of sink, a
+//!   `&mut [u8]` of room for the worst case: prost through its `BufMut` impl for
+//!   `&mut [u8]` (which checks the room on every byte), `wire` through `encode_u64`
+//!   (which checks it and returns an error), and both end with the byte count;
+//! - every output (the sum, the written bytes and their count) goes to `black_box`.
 //!
-//! | bytes | share |
-//! |---|---|
-//! | 1 | 40 % |
-//! | 2 | 25 % |
-//! | 3 | 15 % |
-//! | 4 | 8 % |
-//! | 5 | 5 % |
-//! | 6 to 8 | 4 % |
-//! | 9 to 10 | 3 % |
-//!
-//! Why 16384 values and not fewer: criterion replays the same stream thousands of times,
-//! and a modern branch predictor memorises the width sequence of a short one. With 4096
-//! values, prost's byte-at-a-time decoder ran about 3x faster per value than with 16384
-//! on the machine this was tuned on, because its per-byte branches were then mostly
-//! predicted; a live feed never repeats like that. 16384 values (40582 bytes encoded,
-//! within L2 cache) are past what the predictor holds, so the figures measure decoding,
-//! not replay.
+//! The groups' contenders run in an order shuffled per run (see `common`).
 //!
 //! Run: `cargo bench -p wire-benches --bench varint`.
 
+mod common;
+
+use common::{run_groups, Contenders, Run};
+use criterion::{Criterion, Throughput};
 use std::hint::black_box;
-
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-
-/// Values per iteration.
-const COUNT: usize = 16384;
-
-/// A tiny deterministic generator (xorshift64, Marsaglia 2003), so that every run and
-/// every machine measures the same values without a `rand` dependency.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-}
-
-/// A value whose minimal varint encoding is exactly `width` bytes (1..=10).
-fn value_of_width(rng: &mut XorShift, width: u32) -> u64 {
-    let low = if width == 1 {
-        0
-    } else {
-        1u64 << (7 * (width - 1))
-    };
-    let high = if width >= 10 {
-        u64::MAX
-    } else {
-        (1u64 << (7 * width)) - 1
-    };
-    low + rng.next() % (high - low) + u64::from(width == 10)
-}
-
-/// The fixed benchmark values, in stream order.
-fn mixed_values() -> Vec<u64> {
-    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
-    (0..COUNT)
-        .map(|_| {
-            let roll = rng.next() % 100;
-            let width = match roll {
-                0..=39 => 1,
-                40..=64 => 2,
-                65..=79 => 3,
-                80..=87 => 4,
-                88..=92 => 5,
-                93..=96 => 6 + (rng.next() % 3) as u32,
-                _ => 9 + (rng.next() % 2) as u32,
-            };
-            value_of_width(&mut rng, width)
-        })
-        .collect()
-}
+use wire_benches::varints::{Mix, COUNT, STREAMS};
 
 /// The values concatenated, encoded by prost (so `wire`'s encoder is not trusted here).
 fn encoded_stream(values: &[u64]) -> Vec<u8> {
@@ -92,99 +35,101 @@ fn encoded_stream(values: &[u64]) -> Vec<u8> {
     stream
 }
 
-fn decode(c: &mut Criterion) {
-    let values = mixed_values();
-    let stream = encoded_stream(&values);
-
-    // Both sides must read the same values, or the timings compare nothing.
-    let mut rest: &[u8] = &stream;
-    let mut decoded = Vec::with_capacity(values.len());
-    while let Ok((value, len)) = wire::varint::decode_u64(rest) {
-        decoded.push(value);
-        rest = &rest[len..];
-    }
-    assert!(
-        rest.is_empty() && decoded == values,
-        "wire decoded other values than were encoded"
-    );
-
-    let mut group = c.benchmark_group("varint_decode");
-    group.throughput(Throughput::Elements(COUNT as u64));
-    group.bench_function(BenchmarkId::from_parameter("baseline_prost"), |b| {
-        b.iter(|| {
-            let mut rest: &[u8] = black_box(&stream);
-            let mut sum = 0u64;
-            while !rest.is_empty() {
-                match prost::encoding::decode_varint(&mut rest) {
-                    Ok(value) => sum = sum.wrapping_add(value),
-                    Err(err) => panic!("prost rejected its own encoding: {err}"),
-                }
-            }
-            sum
-        });
-    });
-    group.bench_function(BenchmarkId::from_parameter("wire"), |b| {
-        b.iter(|| {
-            let mut rest: &[u8] = black_box(&stream);
-            let mut sum = 0u64;
-            while !rest.is_empty() {
-                match wire::varint::decode_u64(rest) {
-                    Ok((value, len)) => {
-                        sum = sum.wrapping_add(value);
-                        rest = &rest[len..];
+/// `varint_decode_<mix>` for every mix.
+fn decode(run: &mut Run, c: &mut Criterion) {
+    for mix in Mix::ALL {
+        let streams: Vec<Vec<u8>> = mix.streams().iter().map(|s| encoded_stream(s)).collect();
+        let name: &'static str = match mix {
+            Mix::OneByte90 => "varint_decode_one_byte_90",
+            Mix::Mixed => "varint_decode_mixed",
+            Mix::Uniform => "varint_decode_uniform",
+            Mix::Protobuf => "varint_decode_protobuf",
+        };
+        let mut g = Contenders::new(name, Throughput::Elements(COUNT as u64));
+        let inputs = streams.as_slice();
+        let mut next = 0;
+        g.add("baseline_prost", move |b| {
+            b.iter(|| {
+                next = (next + 1) % STREAMS;
+                let mut rest: &[u8] = black_box(&inputs[next]);
+                let mut sum = 0u64;
+                while !rest.is_empty() {
+                    match prost::encoding::decode_varint(&mut rest) {
+                        Ok(value) => sum = sum.wrapping_add(value),
+                        Err(err) => panic!("prost rejected its own encoding: {err}"),
                     }
-                    Err(err) => panic!("wire rejected prost's encoding: {err}"),
                 }
-            }
-            sum
+                black_box(sum);
+            });
         });
-    });
-    group.finish();
-}
-
-fn encode(c: &mut Criterion) {
-    let values = mixed_values();
-    let capacity = values.len() * wire::varint::MAX_LEN_U64;
-
-    // Same bytes as prost, or the comparison is meaningless.
-    let mut ours = vec![0u8; capacity];
-    let mut at = 0;
-    for &value in &values {
-        at += wire::varint::encode_u64(value, &mut ours[at..]).unwrap_or(0);
+        let mut next = 0;
+        g.add("wire", move |b| {
+            b.iter(|| {
+                next = (next + 1) % STREAMS;
+                let mut rest: &[u8] = black_box(&inputs[next]);
+                let mut sum = 0u64;
+                while !rest.is_empty() {
+                    match wire::varint::decode_u64(rest) {
+                        Ok((value, len)) => {
+                            sum = sum.wrapping_add(value);
+                            rest = &rest[len..];
+                        }
+                        Err(err) => panic!("wire rejected prost's encoding: {err}"),
+                    }
+                }
+                black_box(sum);
+            });
+        });
+        g.finish(run, c);
     }
-    assert_eq!(
-        &ours[..at],
-        encoded_stream(&values),
-        "wire and prost encodings differ"
-    );
-
-    let mut group = c.benchmark_group("varint_encode");
-    group.throughput(Throughput::Elements(COUNT as u64));
-    group.bench_function(BenchmarkId::from_parameter("baseline_prost"), |b| {
-        let mut out: Vec<u8> = Vec::with_capacity(capacity);
-        b.iter(|| {
-            out.clear();
-            for &value in black_box(&values) {
-                prost::encoding::encode_varint(value, &mut out);
-            }
-            out.len()
-        });
-    });
-    group.bench_function(BenchmarkId::from_parameter("wire"), |b| {
-        let mut out = vec![0u8; capacity];
-        b.iter(|| {
-            let mut at = 0;
-            for &value in black_box(&values) {
-                match wire::varint::encode_u64(value, &mut out[at..]) {
-                    Ok(len) => at += len,
-                    Err(err) => panic!("buffer sized for the worst case: {err}"),
-                }
-            }
-            at
-        });
-    });
-    group.finish();
 }
 
-criterion_group!(benches, decode, encode);
-criterion_main!(benches);
+/// `varint_encode_<mix>` for every mix.
+fn encode(run: &mut Run, c: &mut Criterion) {
+    for mix in Mix::ALL {
+        let streams = mix.streams();
+        let name: &'static str = match mix {
+            Mix::OneByte90 => "varint_encode_one_byte_90",
+            Mix::Mixed => "varint_encode_mixed",
+            Mix::Uniform => "varint_encode_uniform",
+            Mix::Protobuf => "varint_encode_protobuf",
+        };
+        let capacity = COUNT * wire::varint::MAX_LEN_U64;
+        let mut g = Contenders::new(name, Throughput::Elements(COUNT as u64));
+        let inputs = streams.as_slice();
+        let mut prost_out = vec![0u8; capacity];
+        let mut next = 0;
+        g.add("baseline_prost", move |b| {
+            b.iter(|| {
+                next = (next + 1) % STREAMS;
+                let mut sink: &mut [u8] = black_box(&mut prost_out[..]);
+                for &value in black_box(&inputs[next]) {
+                    prost::encoding::encode_varint(value, &mut sink);
+                }
+                let written = capacity - sink.len();
+                black_box(&prost_out[..written]);
+            });
+        });
+        let mut wire_out = vec![0u8; capacity];
+        let mut next = 0;
+        g.add("wire", move |b| {
+            b.iter(|| {
+                next = (next + 1) % STREAMS;
+                let out: &mut [u8] = black_box(&mut wire_out[..]);
+                let mut written = 0;
+                for &value in black_box(&inputs[next]) {
+                    match wire::varint::encode_u64(value, &mut out[written..]) {
+                        Ok(len) => written += len,
+                        Err(err) => panic!("buffer sized for the worst case: {err}"),
+                    }
+                }
+                black_box(&out[..written]);
+            });
+        });
+        g.finish(run, c);
+    }
+}
+
+fn main() {
+    run_groups("varint", &mut [decode, encode]);
+}

@@ -480,6 +480,97 @@ pub mod deku {
     }
 }
 
+/// deku 0.20 without its bit fields: deku 0.20 reads a `bits = N` field through a bit
+/// slice padded to the container one bit at a time (deku#665), so this variant, like
+/// binrw's, reads the shared byte or word whole and splits it by mask. Encoding takes
+/// the model, range-checks the bit fields and packs them, as the hand-written encoders do.
+pub mod deku_no_bits {
+    use super::SIZE;
+    use crate::error::check_width;
+    use crate::model::Ipv4;
+    use ::deku::prelude::*;
+
+    /// The header with whole bytes and words where the bit fields are.
+    #[derive(DekuRead, DekuWrite, Debug, Clone, Copy, PartialEq, Eq)]
+    #[deku(endian = "big")]
+    pub struct Ipv4Raw {
+        pub version_ihl: u8,
+        pub dscp_ecn: u8,
+        pub total_len: u16,
+        pub identification: u16,
+        pub flags_fragment_offset: u16,
+        pub ttl: u8,
+        pub protocol: u8,
+        pub checksum: u16,
+        pub src: [u8; 4],
+        pub dst: [u8; 4],
+    }
+
+    /// The whole header: deku has no lazy access, so a read is always a full parse.
+    #[inline]
+    pub fn decode(bytes: &[u8]) -> Result<Ipv4Raw, DekuError> {
+        // `from_bytes` returns the rest instead of refusing it; check the length as
+        // every other implementation does.
+        if bytes.len() != SIZE {
+            return Err(DekuError::Io(::deku::no_std_io::ErrorKind::InvalidData));
+        }
+        Ipv4Raw::from_bytes((bytes, 0)).map(|(_, header)| header)
+    }
+
+    /// Every field.
+    #[inline]
+    pub fn read_all(bytes: &[u8]) -> Result<Ipv4, DekuError> {
+        let h = decode(bytes)?;
+        Ok(Ipv4 {
+            version: h.version_ihl >> 4,
+            ihl: h.version_ihl & 0x0f,
+            dscp: h.dscp_ecn >> 2,
+            ecn: h.dscp_ecn & 0x03,
+            total_len: h.total_len,
+            identification: h.identification,
+            // The top 3 bits of a 16-bit word always fit a byte.
+            flags: (h.flags_fragment_offset >> 13) as u8,
+            fragment_offset: h.flags_fragment_offset & 0x1fff,
+            ttl: h.ttl,
+            protocol: h.protocol,
+            checksum: h.checksum,
+            src: h.src,
+            dst: h.dst,
+        })
+    }
+
+    /// Time to live and protocol.
+    #[inline]
+    pub fn read_ttl_protocol(bytes: &[u8]) -> Result<(u8, u8), DekuError> {
+        decode(bytes).map(|h| (h.ttl, h.protocol))
+    }
+
+    /// Writes `value` at the front of `buf`; bit fields are range-checked.
+    #[inline]
+    pub fn encode(value: &Ipv4, buf: &mut [u8]) -> Result<usize, DekuError> {
+        let out_of_range = |_| DekuError::Assertion("bit field out of range".into());
+        check_width("version", value.version.into(), 4).map_err(out_of_range)?;
+        check_width("ihl", value.ihl.into(), 4).map_err(out_of_range)?;
+        check_width("dscp", value.dscp.into(), 6).map_err(out_of_range)?;
+        check_width("ecn", value.ecn.into(), 2).map_err(out_of_range)?;
+        check_width("flags", value.flags.into(), 3).map_err(out_of_range)?;
+        check_width("fragment_offset", value.fragment_offset.into(), 13).map_err(out_of_range)?;
+        Ipv4Raw {
+            version_ihl: value.version << 4 | value.ihl,
+            dscp_ecn: value.dscp << 2 | value.ecn,
+            total_len: value.total_len,
+            identification: value.identification,
+            flags_fragment_offset: u16::from(value.flags) << 13 | value.fragment_offset,
+            ttl: value.ttl,
+            protocol: value.protocol,
+            checksum: value.checksum,
+            src: value.src,
+            dst: value.dst,
+        }
+        .to_slice(buf)
+    }
+}
+
 /// `#[derive(Wire)]`: views and owned values.
 pub mod wire {
     use crate::model::Ipv4;
@@ -593,6 +684,9 @@ mod tests {
             ("deku", |v, buf| {
                 deku::encode(&(*v).into(), buf).map_err(|e| e.to_string())
             }),
+            ("deku_no_bits", |v, buf| {
+                deku_no_bits::encode(v, buf).map_err(|e| e.to_string())
+            }),
             ("wire_encode", |v, buf| {
                 wire::encode(&(*v).into(), buf).map_err(|e| e.to_string())
             }),
@@ -613,6 +707,9 @@ mod tests {
             }),
             ("binrw", |b| binrw::read_all(b).map_err(|e| e.to_string())),
             ("deku", |b| deku::read_all(b).map_err(|e| e.to_string())),
+            ("deku_no_bits", |b| {
+                deku_no_bits::read_all(b).map_err(|e| e.to_string())
+            }),
             ("wire_view", |b| {
                 wire::read_all_view(b).map_err(|e| e.to_string())
             }),
@@ -636,6 +733,9 @@ mod tests {
             }),
             ("deku", |b| {
                 deku::read_ttl_protocol(b).map_err(|e| e.to_string())
+            }),
+            ("deku_no_bits", |b| {
+                deku_no_bits::read_ttl_protocol(b).map_err(|e| e.to_string())
             }),
             ("wire_view", |b| {
                 wire::read_ttl_protocol_view(b).map_err(|e| e.to_string())

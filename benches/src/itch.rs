@@ -446,6 +446,89 @@ pub mod deku {
     }
 }
 
+/// deku 0.20 without `bytes = 6`: deku 0.20 reads a field narrower than its type through
+/// a bit slice padded to the container one bit at a time (deku#665), so this variant
+/// reads the timestamp as six bytes and converts it by hand. Encoding takes the model and
+/// range-checks the timestamp, as the hand-written encoders do.
+pub mod deku_no_bits {
+    use super::deku::Side;
+    use super::{u48_from_be, u48_to_be, SIZE};
+    use crate::model::{self, AddOrder, U48_MAX};
+    use ::deku::prelude::*;
+
+    /// The message with the timestamp as six bytes.
+    #[derive(DekuRead, DekuWrite, Debug, Clone, Copy, PartialEq, Eq)]
+    #[deku(endian = "big")]
+    pub struct AddOrderRaw {
+        pub stock_locate: u16,
+        pub tracking_number: u16,
+        pub timestamp: [u8; 6],
+        pub order_ref: u64,
+        pub side: Side,
+        pub shares: u32,
+        pub stock: [u8; 8],
+        pub price: u32,
+    }
+
+    /// The whole message: deku has no lazy access, so a read is always a full parse.
+    #[inline]
+    pub fn decode(bytes: &[u8]) -> Result<AddOrderRaw, DekuError> {
+        // `from_bytes` returns the rest instead of refusing it; check the length as
+        // every other implementation does.
+        if bytes.len() != SIZE {
+            return Err(DekuError::Io(::deku::no_std_io::ErrorKind::InvalidData));
+        }
+        AddOrderRaw::from_bytes((bytes, 0)).map(|(_, message)| message)
+    }
+
+    /// Every field.
+    #[inline]
+    pub fn read_all(bytes: &[u8]) -> Result<AddOrder, DekuError> {
+        let m = decode(bytes)?;
+        Ok(AddOrder {
+            stock_locate: m.stock_locate,
+            tracking_number: m.tracking_number,
+            timestamp: u48_from_be(m.timestamp),
+            order_ref: m.order_ref,
+            side: match m.side {
+                Side::Buy => model::Side::Buy,
+                Side::Sell => model::Side::Sell,
+            },
+            shares: m.shares,
+            stock: m.stock,
+            price: m.price,
+        })
+    }
+
+    /// Order reference number and price.
+    #[inline]
+    pub fn read_order_ref_price(bytes: &[u8]) -> Result<(u64, u32), DekuError> {
+        decode(bytes).map(|m| (m.order_ref, m.price))
+    }
+
+    /// Writes `value` at the front of `buf`; the timestamp is range-checked.
+    #[inline]
+    pub fn encode(value: &AddOrder, buf: &mut [u8]) -> Result<usize, DekuError> {
+        if value.timestamp > U48_MAX {
+            return Err(DekuError::Assertion("timestamp out of range".into()));
+        }
+        AddOrderRaw {
+            stock_locate: value.stock_locate,
+            tracking_number: value.tracking_number,
+            timestamp: u48_to_be(value.timestamp),
+            order_ref: value.order_ref,
+            side: match value.side {
+                model::Side::Buy => Side::Buy,
+                model::Side::Sell => Side::Sell,
+            },
+            shares: value.shares,
+            stock: value.stock,
+            price: value.price,
+        }
+        .to_slice(buf)
+    }
+}
+
 /// `#[derive(Wire)]`: views and owned values.
 pub mod wire {
     use crate::model;
@@ -548,6 +631,9 @@ mod tests {
             ("deku", |v, buf| {
                 deku::encode(&(*v).into(), buf).map_err(|e| e.to_string())
             }),
+            ("deku_no_bits", |v, buf| {
+                deku_no_bits::encode(v, buf).map_err(|e| e.to_string())
+            }),
             ("wire_encode", |v, buf| {
                 wire::encode(&(*v).into(), buf).map_err(|e| e.to_string())
             }),
@@ -568,6 +654,9 @@ mod tests {
             }),
             ("binrw", |b| binrw::read_all(b).map_err(|e| e.to_string())),
             ("deku", |b| deku::read_all(b).map_err(|e| e.to_string())),
+            ("deku_no_bits", |b| {
+                deku_no_bits::read_all(b).map_err(|e| e.to_string())
+            }),
             ("wire_view", |b| {
                 wire::read_all_view(b).map_err(|e| e.to_string())
             }),
@@ -591,6 +680,9 @@ mod tests {
             }),
             ("deku", |b| {
                 deku::read_order_ref_price(b).map_err(|e| e.to_string())
+            }),
+            ("deku_no_bits", |b| {
+                deku_no_bits::read_order_ref_price(b).map_err(|e| e.to_string())
             }),
             ("wire_view", |b| {
                 wire::read_order_ref_price_view(b).map_err(|e| e.to_string())

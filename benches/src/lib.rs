@@ -10,13 +10,17 @@
 //! writes at the front of a buffer at least one message long.
 //!
 //! - `baseline_zerocopy`: hand-written zerocopy 0.8 structs of byte-order types plus
-//!   manual bit masks, the baseline every ratio is taken against;
-//! - `from_be_bytes`: hand-written slicing with `u16::from_be_bytes` and friends;
-//! - `binrw` and `deku`: the peers' derives;
+//!   manual bit masks;
+//! - `from_be_bytes`: hand-written slicing with `u16::from_be_bytes` and friends; the
+//!   faster of these two in each run is the baseline every ratio is taken against;
+//! - `binrw` and `deku`: the peers' derives; `deku_no_bits`: deku reading whole bytes
+//!   and words where the bit fields (and the 48-bit timestamp) are, split by hand;
 //! - `wire`: `#[derive(Wire)]` views, `decode`, `encode` and mutable views.
 //!
 //! The implementations agree on [`model`], plain Rust values that belong to none of
-//! them.
+//! them. [`variable`] does the same for a message with variable-length fields,
+//! [`varints`] makes the value streams of the varint benchmark, and [`run`] is what the
+//! harness records beside criterion's results for the `report` binary.
 
 #![forbid(unsafe_code)]
 
@@ -24,5 +28,7 @@ pub mod error;
 pub mod ipv4;
 pub mod itch;
 pub mod model;
+pub mod run;
 pub mod variable;
+pub mod varints;
 pub mod wire_types;

@@ -151,40 +151,4 @@ impl Ipv4 {
         src: [10, 0, 0, 1],
         dst: [255, 254, 253, 252],
     };
-
-    /// A sum of every field, so that a benchmark which reads them all cannot have any
-    /// read optimized away. Wrapping adds are the cheapest fold the optimizer cannot
-    /// drop, and all implementations pay the same for it. (The tests, not this sum,
-    /// check that the fields are right.)
-    #[inline(always)]
-    pub fn digest(&self) -> u64 {
-        u64::from(self.version)
-            .wrapping_add(u64::from(self.ihl))
-            .wrapping_add(u64::from(self.dscp))
-            .wrapping_add(u64::from(self.ecn))
-            .wrapping_add(u64::from(self.total_len))
-            .wrapping_add(u64::from(self.identification))
-            .wrapping_add(u64::from(self.flags))
-            .wrapping_add(u64::from(self.fragment_offset))
-            .wrapping_add(u64::from(self.ttl))
-            .wrapping_add(u64::from(self.protocol))
-            .wrapping_add(u64::from(self.checksum))
-            .wrapping_add(u64::from(u32::from_ne_bytes(self.src)))
-            .wrapping_add(u64::from(u32::from_ne_bytes(self.dst)))
-    }
-}
-
-impl AddOrder {
-    /// A sum of every field; see [`Ipv4::digest`].
-    #[inline(always)]
-    pub fn digest(&self) -> u64 {
-        u64::from(self.stock_locate)
-            .wrapping_add(u64::from(self.tracking_number))
-            .wrapping_add(self.timestamp)
-            .wrapping_add(self.order_ref)
-            .wrapping_add(u64::from(self.side.to_byte()))
-            .wrapping_add(u64::from(self.shares))
-            .wrapping_add(u64::from_ne_bytes(self.stock))
-            .wrapping_add(u64::from(self.price))
-    }
 }

@@ -29,6 +29,9 @@
 //! - `postcard`: postcard 1 through serde (integers wider than a byte are varints,
 //!   signed ones ZigZag), with `serde_bytes` on the blob so that it is written and read
 //!   as one byte string rather than byte by byte;
+//! - `bincode_fixint` (functions `bincode::*_fixint`) and `postcard_fixint`: the same
+//!   with fixed-width integers, bincode's for every integer and length, postcard's for
+//!   exactly the fields `wire` writes at a fixed width;
 //! - `bitcode`: bitcode 0.6 with its own derive, a reused `bitcode::Buffer`;
 //! - `prost`: prost 0.14, the struct that `prost-build` would generate from the
 //!   `.proto` given in [`prost`], written by hand;
@@ -265,11 +268,18 @@ pub mod wire {
 /// bincode 2, its own derive, `config::standard()`.
 pub mod bincode {
     use super::{Digest, TrailingBytes, Update};
+    use ::bincode::config::{Config, Configuration, Fixint, LittleEndian};
     use ::bincode::error::{DecodeError, EncodeError};
     use ::bincode::{BorrowDecode, Decode, Encode};
 
-    /// The configuration every call uses: little endian, varint integers, no limit.
-    const CONFIG: ::bincode::config::Configuration = ::bincode::config::standard();
+    /// The configuration of `encode`, `decode` and `view_digest`: little endian, varint
+    /// integers, no limit.
+    const CONFIG: Configuration = ::bincode::config::standard();
+
+    /// The configuration of the `_fixint` functions: every integer, lengths included, at
+    /// its fixed width (lengths as `u64`), as `wire`'s schema writes its fixed fields.
+    const CONFIG_FIXINT: Configuration<LittleEndian, Fixint> =
+        ::bincode::config::standard().with_fixed_int_encoding();
 
     /// One price level.
     #[derive(Encode, Decode, Debug, Clone, Copy, PartialEq, Eq)]
@@ -370,15 +380,43 @@ pub mod bincode {
     /// `decode_from_slice`, trailing bytes refused.
     #[inline]
     pub fn decode(bytes: &[u8]) -> Result<MsgOwned, Error> {
-        let decoded = ::bincode::decode_from_slice(bytes, CONFIG).map_err(Error::Decode)?;
-        whole(decoded, bytes)
+        decode_with(bytes, CONFIG)
     }
 
     /// `borrow_decode_from_slice` (the string and blob borrowed, the levels in a `Vec`),
     /// then every field.
     #[inline]
     pub fn view_digest(bytes: &[u8]) -> Result<Digest, Error> {
-        let decoded = ::bincode::borrow_decode_from_slice::<Msg<'_>, _>(bytes, CONFIG)
+        view_digest_with(bytes, CONFIG)
+    }
+
+    /// [`encode`] with fixed-width integers.
+    #[inline]
+    pub fn encode_fixint(msg: &Msg<'_>, buf: &mut [u8]) -> Result<usize, EncodeError> {
+        ::bincode::encode_into_slice(msg, buf, CONFIG_FIXINT)
+    }
+
+    /// [`decode`] with fixed-width integers.
+    #[inline]
+    pub fn decode_fixint(bytes: &[u8]) -> Result<MsgOwned, Error> {
+        decode_with(bytes, CONFIG_FIXINT)
+    }
+
+    /// [`view_digest`] with fixed-width integers.
+    #[inline]
+    pub fn view_digest_fixint(bytes: &[u8]) -> Result<Digest, Error> {
+        view_digest_with(bytes, CONFIG_FIXINT)
+    }
+
+    #[inline(always)]
+    fn decode_with<C: Config>(bytes: &[u8], config: C) -> Result<MsgOwned, Error> {
+        let decoded = ::bincode::decode_from_slice(bytes, config).map_err(Error::Decode)?;
+        whole(decoded, bytes)
+    }
+
+    #[inline(always)]
+    fn view_digest_with<C: Config>(bytes: &[u8], config: C) -> Result<Digest, Error> {
+        let decoded = ::bincode::borrow_decode_from_slice::<Msg<'_>, _>(bytes, config)
             .map_err(Error::Decode)?;
         let m = whole(decoded, bytes)?;
         let mut d = Digest::default()
@@ -428,6 +466,146 @@ pub mod postcard {
     pub struct MsgOwned {
         pub id: u64,
         pub price: u32,
+        pub kind: u16,
+        pub flags: u8,
+        pub symbol: String,
+        #[serde(with = "serde_bytes")]
+        pub blob: Vec<u8>,
+        pub levels: Vec<Level>,
+        pub seq: u64,
+        pub count: u32,
+        pub delta: i64,
+    }
+
+    /// A postcard error, or bytes left after the message.
+    #[derive(Debug)]
+    pub enum Error {
+        Postcard(::postcard::Error),
+        Trailing(TrailingBytes),
+    }
+
+    fn whole<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Error> {
+        let (value, rest) = ::postcard::take_from_bytes(bytes).map_err(Error::Postcard)?;
+        if rest.is_empty() {
+            Ok(value)
+        } else {
+            Err(Error::Trailing(TrailingBytes(rest.len())))
+        }
+    }
+
+    impl<'a> From<&'a Update> for Msg<'a> {
+        fn from(u: &'a Update) -> Self {
+            Msg {
+                id: u.id,
+                price: u.price,
+                kind: u.kind,
+                flags: u.flags,
+                symbol: &u.symbol,
+                blob: &u.blob,
+                levels: u
+                    .levels
+                    .iter()
+                    .map(|&(price, qty)| Level { price, qty })
+                    .collect(),
+                seq: u.seq,
+                count: u.count,
+                delta: u.delta,
+            }
+        }
+    }
+
+    impl From<MsgOwned> for Update {
+        fn from(m: MsgOwned) -> Self {
+            Update {
+                id: m.id,
+                price: m.price,
+                kind: m.kind,
+                flags: m.flags,
+                symbol: m.symbol,
+                blob: m.blob,
+                levels: m.levels.iter().map(|l| (l.price, l.qty)).collect(),
+                seq: m.seq,
+                count: m.count,
+                delta: m.delta,
+            }
+        }
+    }
+
+    /// `to_slice` at the front of `buf`.
+    #[inline]
+    pub fn encode(msg: &Msg<'_>, buf: &mut [u8]) -> Result<usize, ::postcard::Error> {
+        ::postcard::to_slice(msg, buf).map(|written| written.len())
+    }
+
+    /// `take_from_bytes`, trailing bytes refused.
+    #[inline]
+    pub fn decode(bytes: &[u8]) -> Result<MsgOwned, Error> {
+        whole(bytes)
+    }
+
+    /// A borrowing decode (the string and blob borrowed, the levels in a `Vec`), then
+    /// every field.
+    #[inline]
+    pub fn view_digest(bytes: &[u8]) -> Result<Digest, Error> {
+        let m: Msg<'_> = whole(bytes)?;
+        let mut d = Digest::default()
+            .int(m.id)
+            .int(m.price.into())
+            .int(m.kind.into())
+            .int(m.flags.into())
+            .bytes(m.symbol.as_bytes())
+            .bytes(m.blob);
+        for level in &m.levels {
+            d = d.level(level.price, level.qty);
+        }
+        Ok(d.int(m.seq).int(m.count.into()).int(m.delta as u64))
+    }
+}
+
+/// postcard 1 through serde, with `wire`'s integer widths: the fields `wire` writes at a
+/// fixed width (`id`, `price`, `kind`, the levels) are `postcard::fixint::le`, the three
+/// varints stay varints. Lengths are postcard's varints, which for this sample take one
+/// byte each, as `wire`'s `u8` lengths do.
+pub mod postcard_fixint {
+    use super::{Digest, TrailingBytes, Update};
+    use serde::{Deserialize, Serialize};
+
+    /// One price level, both fields fixed-width.
+    #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Level {
+        #[serde(with = "::postcard::fixint::le")]
+        pub price: u32,
+        #[serde(with = "::postcard::fixint::le")]
+        pub qty: u32,
+    }
+
+    /// The message, borrowing its string and blob.
+    #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+    pub struct Msg<'a> {
+        #[serde(with = "::postcard::fixint::le")]
+        pub id: u64,
+        #[serde(with = "::postcard::fixint::le")]
+        pub price: u32,
+        #[serde(with = "::postcard::fixint::le")]
+        pub kind: u16,
+        pub flags: u8,
+        pub symbol: &'a str,
+        #[serde(with = "serde_bytes", borrow)]
+        pub blob: &'a [u8],
+        pub levels: Vec<Level>,
+        pub seq: u64,
+        pub count: u32,
+        pub delta: i64,
+    }
+
+    /// The same message, owning everything: the same encoding.
+    #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+    pub struct MsgOwned {
+        #[serde(with = "::postcard::fixint::le")]
+        pub id: u64,
+        #[serde(with = "::postcard::fixint::le")]
+        pub price: u32,
+        #[serde(with = "::postcard::fixint::le")]
         pub kind: u16,
         pub flags: u8,
         pub symbol: String,
@@ -886,6 +1064,24 @@ pub mod encoded {
         buf
     }
 
+    /// bincode with fixed-width integers.
+    pub fn bincode_fixint(u: &Update) -> Vec<u8> {
+        let mut buf = vec![0; BUF_LEN];
+        let len = super::bincode::encode_fixint(&super::bincode::Msg::from(u), &mut buf)
+            .expect("the sample fits");
+        buf.truncate(len);
+        buf
+    }
+
+    /// postcard with `wire`'s fixed-width fields.
+    pub fn postcard_fixint(u: &Update) -> Vec<u8> {
+        let mut buf = vec![0; BUF_LEN];
+        let len = super::postcard_fixint::encode(&super::postcard_fixint::Msg::from(u), &mut buf)
+            .expect("the sample fits");
+        buf.truncate(len);
+        buf
+    }
+
     /// postcard.
     pub fn postcard(u: &Update) -> Vec<u8> {
         let mut buf = vec![0; BUF_LEN];
@@ -917,7 +1113,9 @@ pub mod encoded {
         vec![
             ("wire", wire(&u).len()),
             ("bincode", bincode(&u).len()),
+            ("bincode_fixint", bincode_fixint(&u).len()),
             ("postcard", postcard(&u).len()),
+            ("postcard_fixint", postcard_fixint(&u).len()),
             ("bitcode", bitcode(&u).len()),
             ("prost", prost(&u).len()),
             ("rkyv", rkyv(&u).len()),
@@ -943,6 +1141,14 @@ mod tests {
             u
         );
         assert_eq!(
+            Update::from(bincode::decode_fixint(&encoded::bincode_fixint(&u)).unwrap()),
+            u
+        );
+        assert_eq!(
+            Update::from(postcard_fixint::decode(&encoded::postcard_fixint(&u)).unwrap()),
+            u
+        );
+        assert_eq!(
             Update::from(bitcode::decode(&encoded::bitcode(&u), &mut buffer).unwrap()),
             u
         );
@@ -962,6 +1168,14 @@ mod tests {
         );
         assert_eq!(
             postcard::view_digest(&encoded::postcard(&u)).unwrap(),
+            expected
+        );
+        assert_eq!(
+            bincode::view_digest_fixint(&encoded::bincode_fixint(&u)).unwrap(),
+            expected
+        );
+        assert_eq!(
+            postcard_fixint::view_digest(&encoded::postcard_fixint(&u)).unwrap(),
             expected
         );
         assert_eq!(
@@ -1004,6 +1218,10 @@ mod tests {
         assert_eq!(&buf[..n], encoded::bincode(&u));
         let n = postcard::encode(&postcard::Msg::from(&u), &mut buf).unwrap();
         assert_eq!(&buf[..n], encoded::postcard(&u));
+        let n = bincode::encode_fixint(&bincode::Msg::from(&u), &mut buf).unwrap();
+        assert_eq!(&buf[..n], encoded::bincode_fixint(&u));
+        let n = postcard_fixint::encode(&postcard_fixint::Msg::from(&u), &mut buf).unwrap();
+        assert_eq!(&buf[..n], encoded::postcard_fixint(&u));
         let n = prost::encode(&prost::Msg::from(&u), &mut buf).unwrap();
         assert_eq!(&buf[..n], encoded::prost(&u));
         let n = rkyv::encode(&rkyv::Msg::from(&u), &mut buf).unwrap();
@@ -1027,6 +1245,10 @@ mod tests {
         assert!(bincode::view_digest(&extra(encoded::bincode(&u))).is_err());
         assert!(postcard::decode(&extra(encoded::postcard(&u))).is_err());
         assert!(postcard::view_digest(&extra(encoded::postcard(&u))).is_err());
+        assert!(bincode::decode_fixint(&extra(encoded::bincode_fixint(&u))).is_err());
+        assert!(bincode::view_digest_fixint(&extra(encoded::bincode_fixint(&u))).is_err());
+        assert!(postcard_fixint::decode(&extra(encoded::postcard_fixint(&u))).is_err());
+        assert!(postcard_fixint::view_digest(&extra(encoded::postcard_fixint(&u))).is_err());
         assert!(bitcode::decode(&extra(encoded::bitcode(&u)), &mut buffer).is_err());
         // A lone 0 byte after a protobuf message is field 0, which is invalid.
         assert!(prost::decode(&extra(encoded::prost(&u))).is_err());

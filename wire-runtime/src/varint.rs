@@ -172,29 +172,69 @@ pub const fn zigzag_decode_i32(value: u32) -> i32 {
 /// ```
 #[inline]
 pub fn encode_u64(value: u64, buf: &mut [u8]) -> Result<usize, EncodeError> {
-    // Byte by byte, deciding on the value rather than on a precomputed length: the loop
-    // has a constant bound, so it unrolls into a chain of compares with early returns,
-    // and a one-byte value costs one compare and one store. Measured against computing
-    // `encoded_len_u64` first and looping over exactly that many bytes, this was faster
-    // for every width mix tried (see the `varint` benchmark).
-    let mut rest = value;
-    for index in 0..MAX_LEN_U64 {
-        let Some(byte) = buf.get_mut(index) else {
-            break;
+    // One-byte values (the most common width) cost one compare and one store.
+    if value < 0x80 {
+        let Some(first) = buf.first_mut() else {
+            return Err(buffer_too_small(value, 0));
         };
-        if rest < 0x80 {
-            *byte = rest as u8;
-            return Ok(index + 1);
-        }
-        *byte = (rest as u8) | 0x80;
-        rest >>= 7;
+        // Below 0x80, so the value is its own byte.
+        *first = value as u8;
+        return Ok(1);
     }
-    // Only reached when `buf` ran out: ten 7-bit groups hold any u64, so a buffer of
-    // ten bytes always returns from the loop.
-    Err(EncodeError::BufferTooSmall {
+    // Wider ones: the length from the bit count, the bytes built in a register, and at
+    // most two (possibly overlapping) stores of 2, 4 or 8 bytes, all inside the
+    // encoding. A loop that decides byte by byte mispredicts its exit on most width
+    // changes of a mixed stream; here the branches are on three width classes.
+    let len = encoded_len_u64(value);
+    let available = buf.len();
+    let Some(out) = buf.get_mut(..len) else {
+        return Err(buffer_too_small(value, available));
+    };
+    let groups = scatter_groups(value);
+    if len <= 8 {
+        // A continuation bit on every byte but the last.
+        let word = groups | (CONTINUATION_BITS >> (8 * (9 - len)));
+        if len <= 3 {
+            out[..2].copy_from_slice(&(word as u16).to_le_bytes());
+            out[len - 2..].copy_from_slice(&((word >> (8 * (len - 2))) as u16).to_le_bytes());
+        } else {
+            out[..4].copy_from_slice(&(word as u32).to_le_bytes());
+            out[len - 4..].copy_from_slice(&((word >> (8 * (len - 4))) as u32).to_le_bytes());
+        }
+    } else {
+        out[..8].copy_from_slice(&(groups | CONTINUATION_BITS).to_le_bytes());
+        // Bits 56..=62 in the 9th byte, bit 63 alone in the 10th.
+        let high = value >> 56;
+        if len == 9 {
+            out[8] = high as u8;
+        } else {
+            out[8] = (high as u8 & 0x7f) | 0x80;
+            out[9] = (high >> 7) as u8;
+        }
+    }
+    Ok(len)
+}
+
+/// The error of an encoder whose buffer holds `available` bytes, too few for `value`.
+#[cold]
+fn buffer_too_small(value: u64, available: usize) -> EncodeError {
+    EncodeError::BufferTooSmall {
         needed: encoded_len_u64(value),
-        available: buf.len(),
-    })
+        available,
+    }
+}
+
+/// Spreads the low 56 bits of `value` over the low 7 bits of each byte of a
+/// little-endian word: the inverse of [`gather_groups`].
+#[inline(always)]
+const fn scatter_groups(value: u64) -> u64 {
+    let value = value & ((1 << 56) - 1);
+    // 28 + 28 bits into the two 32-bit lanes.
+    let quads = (value & 0x0fff_ffff) | ((value & 0x00ff_ffff_f000_0000) << 4);
+    // 14 + 14 bits into each pair of 16-bit lanes.
+    let pairs = (quads & 0x0000_3fff_0000_3fff) | ((quads & 0x0fff_c000_0fff_c000) << 2);
+    // 7 + 7 bits into each pair of bytes.
+    (pairs & 0x007f_007f_007f_007f) | ((pairs & 0x3f80_3f80_3f80_3f80) << 1)
 }
 
 /// Writes `value` as a varint; see [`encode_u64`]. At most [`MAX_LEN_U32`] bytes.
@@ -263,11 +303,28 @@ pub fn encode_i32_zigzag(value: i32, buf: &mut [u8]) -> Result<usize, EncodeErro
 /// ```
 #[inline]
 pub fn decode_u64(input: &[u8]) -> Result<(u64, usize), DecodeError> {
+    let (value, len) = decode_u64_raw(input);
+    if len == 0 {
+        return Err(decode_u64_error(input));
+    }
+    Ok((value, len))
+}
+
+/// [`decode_u64`] without its error: `(value, bytes read)`, or a length of 0 when the
+/// input is truncated or malformed.
+///
+/// Why a separate function: when the paths that can fail returned a
+/// `Result<(u64, usize), DecodeError>`, that 40-byte value came back through memory and
+/// the compiler kept every decoded value in that stack slot, a store and a reload per
+/// varint in the caller's loop. Two words come back in registers; the error is built
+/// only on the cold path, by [`decode_u64_error`].
+#[inline(always)]
+fn decode_u64_raw(input: &[u8]) -> (u64, usize) {
     // One-byte varints (tags, small lengths and counts: the most common width) return
     // after one test, as in every varint reader.
     if let Some(&first) = input.first() {
         if first < 0x80 {
-            return Ok((u64::from(first), 1));
+            return (u64::from(first), 1);
         }
     }
     // Wider ones, whenever 8 bytes are available: one unaligned 8-byte load, no per-byte
@@ -275,40 +332,58 @@ pub fn decode_u64(input: &[u8]) -> Result<(u64, usize), DecodeError> {
     // and masks, without a branch per byte. On a stream of mixed widths a byte-at-a-time
     // reader mispredicts on most width changes, which costs more than the arithmetic
     // here (see the `varint` benchmark).
-    let Some(word) = input.first_chunk::<8>() else {
-        return decode_u64_bytewise(input);
-    };
-    let word = u64::from_le_bytes(*word);
-    let stops = !word & CONTINUATION_BITS;
-    if stops == 0 {
-        return decode_u64_long(word, input);
+    if let Some(word) = input.first_chunk::<8>() {
+        let word = u64::from_le_bytes(*word);
+        let stops = !word & CONTINUATION_BITS;
+        if stops != 0 {
+            // The lowest set bit of `stops` is the high bit of the terminating byte, at
+            // bit `8 * i + 7` for the byte at index `i`.
+            let len = stops.trailing_zeros() as usize / 8 + 1;
+            // All bits up to and including that one: the bytes after the varint fall out.
+            let keep = stops ^ (stops - 1);
+            return (gather_groups(word & keep), len);
+        }
     }
-    // `stops` is non-zero: its lowest set bit is the high bit of the terminating byte, at
-    // bit `8 * i + 7` for the byte at index `i`.
-    let len = stops.trailing_zeros() as usize / 8 + 1;
-    // All bits up to and including that one: the bytes after the varint fall out.
-    let keep = stops ^ (stops - 1);
-    Ok((gather_groups(word & keep), len))
+    decode_u64_slow(input)
 }
 
-/// The 9- and 10-byte varints: the first 8 bytes all carry a continuation bit.
+/// The 9- and 10-byte varints (the first 8 bytes all carry a continuation bit), and
+/// inputs shorter than 8 bytes; a length of 0 when the varint is invalid.
 #[cold]
-fn decode_u64_long(word: u64, input: &[u8]) -> Result<(u64, usize), DecodeError> {
-    let (Some(&ninth), Some(&tenth)) = (input.get(8), input.get(9)) else {
-        // Rare and near the end of the input: the bytewise reader decides between a
-        // short varint that fits and `Truncated`.
-        return decode_u64_bytewise(input);
+#[inline(never)]
+fn decode_u64_slow(input: &[u8]) -> (u64, usize) {
+    let (Some(word), Some(&ninth), Some(&tenth)) =
+        (input.first_chunk::<8>(), input.get(8), input.get(9))
+    else {
+        // Short, near the end of the input: the bytewise reader decides between a
+        // varint that fits and an error.
+        return decode_u64_bytewise(input).unwrap_or((0, 0));
     };
-    let low = gather_groups(word);
-    let value = low | (u64::from(ninth & 0x7f) << 56);
+    let word = u64::from_le_bytes(*word);
+    if word & CONTINUATION_BITS != CONTINUATION_BITS {
+        return decode_u64_bytewise(input).unwrap_or((0, 0));
+    }
+    let value = gather_groups(word) | (u64::from(ninth & 0x7f) << 56);
     if ninth < 0x80 {
-        return Ok((value, 9));
+        return (value, 9);
     }
     // The 10th byte holds bit 63 only; anything else is a longer varint or overflow.
     if tenth > 1 {
-        return Err(DecodeError::MalformedVarint { offset: 9 });
+        return (0, 0);
     }
-    Ok((value | (u64::from(tenth) << 63), 10))
+    (value | (u64::from(tenth) << 63), 10)
+}
+
+/// The error [`decode_u64`] reports for an input [`decode_u64_raw`] refused.
+#[cold]
+#[inline(never)]
+fn decode_u64_error(input: &[u8]) -> DecodeError {
+    match decode_u64_bytewise(input) {
+        Err(err) => err,
+        // The two readers agree (tested); an `Ok` here would be a bug in the fast path,
+        // and the bytewise reader's verdict is the reference.
+        Ok(_) => DecodeError::MalformedVarint { offset: 0 },
+    }
 }
 
 /// Packs the low 7 bits of each byte of a little-endian word into a 56-bit value: the
@@ -460,11 +535,84 @@ mod tests {
         buf
     }
 
+    /// The obvious encoder, byte by byte: `encode_u64` must match it.
+    fn encode_bytewise(value: u64, buf: &mut [u8]) -> Result<usize, EncodeError> {
+        let len = encoded_len_u64(value);
+        if buf.len() < len {
+            return Err(EncodeError::BufferTooSmall {
+                needed: len,
+                available: buf.len(),
+            });
+        }
+        let mut rest = value;
+        for (index, byte) in buf[..len].iter_mut().enumerate() {
+            let more = if index + 1 < len { 0x80 } else { 0 };
+            *byte = (rest as u8 & 0x7f) | more;
+            rest >>= 7;
+        }
+        Ok(len)
+    }
+
+    #[test]
+    fn encoder_agrees_with_bytewise_for_every_width_and_buffer_length() {
+        let mut values = vec![0, 1, 0x7f, u64::MAX, u64::MAX - 1, 1 << 63];
+        for shift in 1..64 {
+            values.extend([1u64 << shift, (1u64 << shift) - 1, (1u64 << shift) | 0x55]);
+        }
+        for value in values {
+            for buf_len in 0..=MAX_LEN_U64 + 2 {
+                // A sentinel everywhere: the bytes past the encoding must keep it.
+                let mut ours = vec![0xa5u8; buf_len];
+                let mut reference = ours.clone();
+                let expected = encode_bytewise(value, &mut reference);
+                assert_eq!(
+                    encode_u64(value, &mut ours),
+                    expected,
+                    "{value:#x} into {buf_len} bytes"
+                );
+                if expected.is_ok() {
+                    assert_eq!(ours, reference, "{value:#x} into {buf_len} bytes");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scatter_groups_undoes_gather_groups() {
+        for value in [0u64, 1, 0x7f, 0x80, (1 << 56) - 1, 0x00ab_cdef_0123_4567] {
+            assert_eq!(gather_groups(scatter_groups(value)), value);
+        }
+    }
+
     #[test]
     fn gather_groups_packs_seven_bits_per_byte() {
         assert_eq!(gather_groups(0x0000_0000_0000_027f), 0x17f);
         assert_eq!(gather_groups(0x7f7f_7f7f_7f7f_7f7f), (1 << 56) - 1);
         assert_eq!(gather_groups(0x0100_0000_0000_0000), 1 << 49);
+    }
+
+    #[test]
+    fn long_and_short_varints_agree_with_bytewise_at_the_end_of_the_input() {
+        // Every 9- and 10-byte encoding shape, and every prefix of it: the slow path and
+        // the error builder must give exactly what the bytewise reader gives.
+        let mut cases = Vec::new();
+        for tenth in [0x00u8, 0x01, 0x02, 0x7f, 0x80, 0xff] {
+            let mut ten = vec![0xffu8; 9];
+            ten.push(tenth);
+            cases.push(ten);
+        }
+        cases.push(vec![0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01]);
+        cases.push(vec![0xff; 12]);
+        for case in &cases {
+            for end in 0..=case.len() {
+                let input = &case[..end];
+                assert_eq!(
+                    decode_u64(input),
+                    decode_u64_bytewise(input),
+                    "{input:02x?}"
+                );
+            }
+        }
     }
 
     #[test]

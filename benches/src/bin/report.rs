@@ -1,28 +1,37 @@
-//! Prints criterion's saved results as one Markdown table per benchmark group, with each
-//! id's mean time, its throughput where the benchmark declared one, and its time ratio
-//! to the group's `baseline*` id.
+//! Prints the results of one or more benchmark runs as one Markdown table per group:
+//! for each id, criterion's median time per iteration, and its time as a ratio to the
+//! fastest `baseline*` id of the same group in the same run; with several runs, the
+//! median of the runs and their spread (min–max).
 //!
-//! Usage: `cargo run -p wire-benches --release --bin report [CRITERION_DIR]`
+//! Usage: `cargo run -p wire-benches --release --bin report [RUN_DIR ...]`
 //!
-//! Without an argument the directory is found as criterion itself finds it:
-//! `$CRITERION_HOME`, else `$CARGO_TARGET_DIR/criterion`, else the target directory
-//! that `cargo metadata` reports, plus `criterion`, else `target/criterion`. Criterion
-//! runs a benchmark from its package directory, so a relative path is looked up there
-//! first, then from the current directory.
+//! Each `RUN_DIR` is the criterion directory of one run (`CRITERION_HOME` while the
+//! benchmarks ran). Without an argument the one directory is found as criterion itself
+//! finds it: `$CRITERION_HOME`, else `$CARGO_TARGET_DIR/criterion`, else the target
+//! directory that `cargo metadata` reports, plus `criterion`.
 //!
-//! Reads `<dir>/<group>/<id>/new/benchmark.json` (the ids, as criterion recorded them,
-//! and the throughput) and `estimates.json` beside it (times in nanoseconds). Missing
-//! or unreadable files are reported and skipped; the report never panics on them.
+//! Reads `<dir>/<group>/<id>/new/benchmark.json` (the ids and the throughput),
+//! `estimates.json` beside it (times in nanoseconds), and the harness's marker
+//! `<dir>/<group>/<id>/wire-run.json` (see `wire_benches::run`). It refuses to mix:
+//!
+//! - a result without a marker was not measured through the harness (an older run, or
+//!   a bench target that does not use it): skipped, with a warning;
+//! - a result whose estimates do not match its marker's fingerprint was rewritten after
+//!   the harness recorded it; a group whose ids come from different processes mixes
+//!   runs; a target measured by different builds mixes builds; one run given twice, or
+//!   a group whose ids differ between runs, is not three runs: each is an error, and
+//!   the report prints no table at all.
 
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
+use wire_benches::run::{criterion_home, fingerprint, Marker, MARKER_FILE};
 
-/// Groups in the order a reader of issue 3 expects; any other group follows, sorted.
+/// Groups in the order a reader of the issues expects; any other group follows, sorted.
 const PREFERRED_ORDER: &[&str] = &[
     "ipv4_read_all",
     "ipv4_read_two",
@@ -30,12 +39,17 @@ const PREFERRED_ORDER: &[&str] = &[
     "itch_read_all",
     "itch_read_two",
     "itch_encode",
-    "varint_decode",
-    "varint_encode",
-    "frame_decode_64B",
-    "frame_decode_1KiB",
-    "frame_decode_crc_64B",
-    "frame_decode_crc_1KiB",
+    "varint_decode_one_byte_90",
+    "varint_decode_mixed",
+    "varint_decode_uniform",
+    "varint_decode_protobuf",
+    "varint_encode_one_byte_90",
+    "varint_encode_mixed",
+    "varint_encode_uniform",
+    "varint_encode_protobuf",
+    "var_encode",
+    "var_decode",
+    "var_view",
 ];
 
 /// What one benchmark declared it processes per iteration.
@@ -53,110 +67,94 @@ enum Throughput {
     ElementsAndBytes { elements: u64, bytes: u64 },
 }
 
-/// One benchmark's saved result.
+/// One id's result in one run.
 #[derive(Debug, Clone)]
 struct Measurement {
-    /// The id within its group (function id, plus `/parameter` when there is one).
+    group: String,
+    /// The id within its group.
     id: String,
-    /// Mean time of one iteration in nanoseconds, with its confidence interval.
-    mean_ns: f64,
-    lower_ns: f64,
-    upper_ns: f64,
+    /// Criterion's median time of one iteration, in nanoseconds.
+    median_ns: f64,
     throughput: Option<Throughput>,
+    marker: Marker,
+    /// The estimates differ from those the marker vouches for.
+    rewritten: bool,
 }
 
+/// One run directory's accepted results, by group.
+type Run = BTreeMap<String, Vec<Measurement>>;
+
 fn main() -> ExitCode {
-    let dir = match env::args_os().nth(1) {
-        Some(arg) => PathBuf::from(arg),
-        None => criterion_home(),
+    let dirs: Vec<PathBuf> = match env::args_os()
+        .skip(1)
+        .map(PathBuf::from)
+        .collect::<Vec<_>>()
+    {
+        dirs if dirs.is_empty() => vec![criterion_home()],
+        dirs => dirs,
     };
-    if !dir.is_dir() {
+    let mut warnings = Vec::new();
+    let mut runs = Vec::new();
+    for dir in &dirs {
+        if !dir.is_dir() {
+            eprintln!(
+                "error: no criterion results at {}: run the benchmarks first (with the same \
+                 CARGO_TARGET_DIR / CRITERION_HOME), or pass the directory",
+                dir.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        runs.push(load_run(dir, &mut warnings));
+    }
+    for warning in &warnings {
+        eprintln!("warning: {warning}");
+    }
+    let errors = check(&runs);
+    if !errors.is_empty() {
+        for error in &errors {
+            eprintln!("error: {error}");
+        }
         eprintln!(
-            "error: no criterion results at {}: run `cargo bench -p wire-benches` first \
-             (with the same CARGO_TARGET_DIR / CRITERION_HOME), or pass the directory",
-            dir.display()
+            "error: refusing to report mixed results ({} problems)",
+            errors.len()
         );
         return ExitCode::FAILURE;
     }
-
-    let mut problems = Vec::new();
-    let mut benchmark_files = Vec::new();
-    find_benchmark_files(&dir, &mut benchmark_files, &mut problems);
-    benchmark_files.sort();
-
-    let mut groups: BTreeMap<String, Vec<Measurement>> = BTreeMap::new();
-    for file in &benchmark_files {
-        match load(file) {
-            Ok((group, measurement)) => groups.entry(group).or_default().push(measurement),
-            Err(problem) => problems.push(problem),
-        }
-    }
-
-    if groups.is_empty() {
-        eprintln!("error: no benchmark results found under {}", dir.display());
-        for problem in &problems {
-            eprintln!("error: {problem}");
-        }
+    if runs.iter().all(BTreeMap::is_empty) {
+        eprintln!("error: no results recorded by the harness");
         return ExitCode::FAILURE;
     }
-
-    // The directory goes to stderr: stdout is Markdown meant to be pasted as it is.
-    eprintln!("criterion results from {}", dir.display());
-    print!("{}", render(groups, &mut problems));
-    for problem in &problems {
-        eprintln!("warning: {problem}");
+    for (dir, run) in dirs.iter().zip(&runs) {
+        let mut ids: BTreeSet<(&str, &str, u64)> = BTreeSet::new();
+        for m in run.values().flatten() {
+            ids.insert((&m.marker.target, &m.marker.build, m.marker.seed));
+        }
+        let described: Vec<String> = ids
+            .iter()
+            .map(|(target, build, seed)| format!("{target} (build {build}, seed {seed})"))
+            .collect();
+        eprintln!("run {}: {}", dir.display(), described.join(", "));
     }
+    print!("{}", render(&runs));
     ExitCode::SUCCESS
 }
 
-/// Where criterion writes, decided as criterion 0.8 decides it (`default_output_directory`).
-fn criterion_home() -> PathBuf {
-    if let Some(home) = env::var_os("CRITERION_HOME") {
-        return resolve_like_criterion(PathBuf::from(home));
-    }
-    if let Some(target) = env::var_os("CARGO_TARGET_DIR") {
-        return resolve_like_criterion(PathBuf::from(target).join("criterion"));
-    }
-    if let Some(target) = cargo_metadata_target_dir() {
-        return target.join("criterion");
-    }
-    resolve_like_criterion(PathBuf::from("target/criterion"))
-}
-
-/// A relative path as the benchmark saw it: `cargo bench` runs it from the package
-/// directory (which `cargo run` exports as `CARGO_MANIFEST_DIR`), while this binary may
-/// run from anywhere.
-fn resolve_like_criterion(path: PathBuf) -> PathBuf {
-    if path.is_absolute() {
-        return path;
-    }
-    if let Some(package_dir) = env::var_os("CARGO_MANIFEST_DIR") {
-        let from_package = PathBuf::from(package_dir).join(&path);
-        if from_package.is_dir() {
-            return from_package;
+/// Every accepted result under `dir`; what cannot be accepted becomes a warning.
+fn load_run(dir: &Path, warnings: &mut Vec<String>) -> Run {
+    let mut files = Vec::new();
+    find_benchmark_files(dir, &mut files, warnings);
+    files.sort();
+    let mut run = Run::new();
+    for file in &files {
+        match load(file) {
+            Ok(m) => run.entry(m.group.clone()).or_default().push(m),
+            Err(problem) => warnings.push(problem),
         }
     }
-    path
+    run
 }
 
-/// The target directory of the workspace, as criterion finds it without the env vars.
-fn cargo_metadata_target_dir() -> Option<PathBuf> {
-    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--no-deps"])
-        .output()
-        .ok()?;
-    if !output.status.success() {
-        return None;
-    }
-    let metadata: Value = serde_json::from_slice(&output.stdout).ok()?;
-    metadata
-        .get("target_directory")?
-        .as_str()
-        .map(PathBuf::from)
-}
-
-/// Every `new/benchmark.json` below `dir`: criterion keeps the latest run in `new`,
+/// Every `new/benchmark.json` below `dir`: criterion keeps the latest result in `new`,
 /// the previous one in `base`, and its HTML in `report`, which are skipped.
 fn find_benchmark_files(dir: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<String>) {
     let entries = match fs::read_dir(dir) {
@@ -187,58 +185,286 @@ fn find_benchmark_files(dir: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec
     }
 }
 
-/// One result: its group and measurement, or why it cannot be read.
-fn load(benchmark_file: &Path) -> Result<(String, Measurement), String> {
-    let benchmark = read_json(benchmark_file)?;
-    let estimates = read_json(&benchmark_file.with_file_name("estimates.json"))?;
+/// One result with its marker, or why it cannot be accepted.
+fn load(benchmark_file: &Path) -> Result<Measurement, String> {
     let at = benchmark_file.display();
+    let benchmark = read_json(benchmark_file)?;
+    let estimates_file = benchmark_file.with_file_name("estimates.json");
+    let estimates_bytes = fs::read(&estimates_file)
+        .map_err(|err| format!("cannot read {}: {err}", estimates_file.display()))?;
+    let estimates: Value = serde_json::from_slice(&estimates_bytes)
+        .map_err(|err| format!("{} is not valid JSON: {err}", estimates_file.display()))?;
 
     let group = benchmark
         .get("group_id")
         .and_then(Value::as_str)
         .ok_or_else(|| format!("{at}: no group_id"))?
         .to_owned();
-    let function = benchmark.get("function_id").and_then(Value::as_str);
-    let parameter = benchmark.get("value_str").and_then(Value::as_str);
-    let id = match (function, parameter) {
+    let id = match (
+        benchmark.get("function_id").and_then(Value::as_str),
+        benchmark.get("value_str").and_then(Value::as_str),
+    ) {
         (Some(function), Some(parameter)) => format!("{function}/{parameter}"),
         (Some(function), None) => function.to_owned(),
         (None, Some(parameter)) => parameter.to_owned(),
         (None, None) => group.clone(),
     };
-
-    let mean = estimates
-        .get("mean")
-        .ok_or_else(|| format!("{at}: estimates without a mean"))?;
-    let number = |value: Option<&Value>, what: &str| {
-        value
-            .and_then(Value::as_f64)
-            .filter(|n| n.is_finite() && *n >= 0.0)
-            .ok_or_else(|| format!("{at}: estimates without a usable {what}"))
-    };
-    let mean_ns = number(mean.get("point_estimate"), "mean")?;
-    let interval = mean.get("confidence_interval");
-    let lower_ns = number(interval.and_then(|i| i.get("lower_bound")), "lower bound")?;
-    let upper_ns = number(interval.and_then(|i| i.get("upper_bound")), "upper bound")?;
+    let median_ns = estimates
+        .get("median")
+        .and_then(|m| m.get("point_estimate"))
+        .and_then(Value::as_f64)
+        .filter(|n| n.is_finite() && *n > 0.0)
+        .ok_or_else(|| format!("{at}: estimates without a usable median"))?;
     let throughput = parse_throughput(benchmark.get("throughput"))
         .map_err(|problem| format!("{at}: {problem}"))?;
 
-    Ok((
+    // `<id dir>/new/benchmark.json` → `<id dir>/wire-run.json`.
+    let marker_file = benchmark_file
+        .parent()
+        .and_then(Path::parent)
+        .map(|id_dir| id_dir.join(MARKER_FILE))
+        .ok_or_else(|| format!("{at}: no id directory"))?;
+    let marker: Marker = match fs::read(&marker_file) {
+        Ok(text) => serde_json::from_slice(&text)
+            .map_err(|err| format!("{}: not a marker: {err}", marker_file.display()))?,
+        Err(_) => {
+            return Err(format!(
+                "{group}/{id} in {}: not recorded by the harness (no {MARKER_FILE}); skipped",
+                benchmark_file
+                    .ancestors()
+                    .nth(4)
+                    .map_or_else(|| at.to_string(), |d| d.display().to_string())
+            ))
+        }
+    };
+    // Not a warning but an error, found by `check`: a result of unknown origin in a
+    // group that otherwise looks like one run.
+    let rewritten = marker.estimates != fingerprint(&estimates_bytes);
+    Ok(Measurement {
         group,
-        Measurement {
-            id,
-            mean_ns,
-            lower_ns,
-            upper_ns,
-            throughput,
-        },
-    ))
+        id,
+        median_ns,
+        throughput,
+        marker,
+        rewritten,
+    })
 }
 
 fn read_json(path: &Path) -> Result<Value, String> {
     let text = fs::read(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
     serde_json::from_slice(&text)
         .map_err(|err| format!("{} is not valid JSON: {err}", path.display()))
+}
+
+/// Everything that makes the runs unfit to report together.
+fn check(runs: &[Run]) -> Vec<String> {
+    let mut errors = Vec::new();
+    let mut builds: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut run_ids: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (index, run) in runs.iter().enumerate() {
+        for (group, measurements) in run {
+            let processes: BTreeSet<&str> =
+                measurements.iter().map(|m| m.marker.run.as_str()).collect();
+            if processes.len() > 1 {
+                errors.push(format!(
+                    "run {}: group {group} mixes ids measured by {} different runs",
+                    index + 1,
+                    processes.len()
+                ));
+            }
+            for m in measurements {
+                if m.rewritten {
+                    errors.push(format!(
+                        "run {}: {group}/{} was rewritten after the harness recorded it",
+                        index + 1,
+                        m.id
+                    ));
+                }
+                builds
+                    .entry(&m.marker.target)
+                    .or_default()
+                    .insert(&m.marker.build);
+                run_ids.entry(&m.marker.run).or_default().insert(index);
+            }
+        }
+    }
+    for (target, set) in &builds {
+        if set.len() > 1 {
+            errors.push(format!(
+                "target {target} was measured by {} different builds",
+                set.len()
+            ));
+        }
+    }
+    for (run_id, indices) in &run_ids {
+        if indices.len() > 1 {
+            errors.push(format!(
+                "run {run_id} appears in {} of the directories given",
+                indices.len()
+            ));
+        }
+    }
+    let groups: BTreeSet<&String> = runs.iter().flat_map(BTreeMap::keys).collect();
+    for group in groups {
+        let id_sets: Vec<BTreeSet<&str>> = runs
+            .iter()
+            .map(|run| {
+                run.get(group)
+                    .map(|ms| ms.iter().map(|m| m.id.as_str()).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        if id_sets.windows(2).any(|pair| pair[0] != pair[1]) {
+            errors.push(format!("group {group} has different ids in different runs"));
+        }
+    }
+    errors
+}
+
+/// The median of `values` (the mean of the middle two for an even count).
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    }
+}
+
+/// One id across the runs.
+struct Row {
+    id: String,
+    times: Vec<f64>,
+    ratios: Vec<f64>,
+    throughput: Option<Throughput>,
+}
+
+/// The whole report.
+fn render(runs: &[Run]) -> String {
+    let mut names: Vec<&String> = runs.iter().flat_map(BTreeMap::keys).collect();
+    names.sort_by_key(|name| {
+        let rank = PREFERRED_ORDER
+            .iter()
+            .position(|p| p == name)
+            .unwrap_or(PREFERRED_ORDER.len());
+        (rank, name.as_str())
+    });
+    names.dedup();
+
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} run{}; each time is criterion's median of one run; each ratio is taken within \
+         one run, against the fastest `baseline*` id of the group in that run; the table \
+         shows the median of the runs and their min–max.\n",
+        runs.len(),
+        if runs.len() == 1 { "" } else { "s" }
+    );
+    for name in names {
+        out.push_str(&render_group(name, runs));
+        out.push('\n');
+    }
+    out
+}
+
+/// One group's table: the baselines first, then the others from fastest to slowest.
+fn render_group(name: &str, runs: &[Run]) -> String {
+    let mut rows: BTreeMap<&str, Row> = BTreeMap::new();
+    let mut fastest: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, run) in runs.iter().enumerate() {
+        let Some(measurements) = run.get(name) else {
+            continue;
+        };
+        let baseline = measurements
+            .iter()
+            .filter(|m| m.id.starts_with("baseline"))
+            .min_by(|a, b| a.median_ns.total_cmp(&b.median_ns));
+        if let Some(baseline) = baseline {
+            fastest.entry(&baseline.id).or_default().push(index + 1);
+        }
+        for m in measurements {
+            let row = rows.entry(&m.id).or_insert_with(|| Row {
+                id: m.id.clone(),
+                times: Vec::new(),
+                ratios: Vec::new(),
+                throughput: m.throughput,
+            });
+            row.times.push(m.median_ns);
+            if let Some(baseline) = baseline {
+                row.ratios.push(m.median_ns / baseline.median_ns);
+            }
+        }
+    }
+    let mut rows: Vec<Row> = rows.into_values().collect();
+    let key = |row: &Row| {
+        let mut times = row.times.clone();
+        (!row.id.starts_with("baseline"), median(&mut times))
+    };
+    rows.sort_by(|a, b| {
+        let (a, b) = (key(a), key(b));
+        a.0.cmp(&b.0).then(a.1.total_cmp(&b.1))
+    });
+
+    let mut out = String::new();
+    let _ = writeln!(out, "#### {name}\n");
+    match fastest.len() {
+        0 => {
+            let _ = writeln!(out, "No `baseline*` id: no ratios.\n");
+        }
+        1 if rows.iter().filter(|r| r.id.starts_with("baseline")).count() == 1 => {}
+        _ => {
+            let which: Vec<String> = fastest
+                .iter()
+                .map(|(id, in_runs)| {
+                    let list: Vec<String> = in_runs.iter().map(usize::to_string).collect();
+                    format!("`{id}` in run {}", list.join(", "))
+                })
+                .collect();
+            let _ = writeln!(out, "Fastest baseline: {}.\n", which.join("; "));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "| id | median time | min–max | throughput | time / fastest baseline | min–max |"
+    );
+    let _ = writeln!(out, "|---|--:|--:|--:|--:|--:|");
+    for row in rows {
+        let mut times = row.times.clone();
+        let time = median(&mut times);
+        let (ratio, ratio_spread) = if row.ratios.is_empty() {
+            ("n/a".to_owned(), "n/a".to_owned())
+        } else {
+            let mut ratios = row.ratios.clone();
+            let mid = median(&mut ratios);
+            (
+                format_ratio(mid),
+                format!(
+                    "{}–{}",
+                    format_ratio(ratios[0]),
+                    format_ratio(ratios[ratios.len() - 1])
+                ),
+            )
+        };
+        let throughput = row
+            .throughput
+            .map_or_else(|| "—".to_owned(), |t| format_throughput(t, time));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {}–{} | {} | {} | {} |",
+            row.id,
+            format_time(time),
+            format_time(times[0]),
+            format_time(times[times.len() - 1]),
+            throughput,
+            ratio,
+            ratio_spread
+        );
+    }
+    out
 }
 
 /// Criterion serializes its `Throughput` enum the serde way: `null`, `{"Bytes": 20}`,
@@ -265,86 +491,6 @@ fn parse_throughput(value: Option<&Value>) -> Result<Option<Throughput>, String>
         },
         _ => return Err(unknown()),
     }))
-}
-
-/// The whole report.
-fn render(groups: BTreeMap<String, Vec<Measurement>>, problems: &mut Vec<String>) -> String {
-    let mut names: Vec<&String> = groups.keys().collect();
-    names.sort_by_key(|name| {
-        let rank = PREFERRED_ORDER
-            .iter()
-            .position(|p| p == name)
-            .unwrap_or(PREFERRED_ORDER.len());
-        (rank, name.as_str())
-    });
-
-    let mut out = String::new();
-    for name in names {
-        let mut rows = groups[name].clone();
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(&render_group(name, &mut rows, problems));
-    }
-    out
-}
-
-/// One group's table: the baseline first, then the others from fastest to slowest.
-fn render_group(name: &str, rows: &mut [Measurement], problems: &mut Vec<String>) -> String {
-    rows.sort_by(|a, b| {
-        let a_key = (!a.id.starts_with("baseline"), a.mean_ns);
-        let b_key = (!b.id.starts_with("baseline"), b.mean_ns);
-        a_key
-            .partial_cmp(&b_key)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    let baselines: Vec<&Measurement> = rows
-        .iter()
-        .filter(|m| m.id.starts_with("baseline"))
-        .collect();
-    let baseline_ns = match baselines.as_slice() {
-        [] => {
-            problems.push(format!("group {name} has no `baseline*` id: no ratios"));
-            None
-        }
-        [only] => Some(only.mean_ns),
-        [first, ..] => {
-            problems.push(format!(
-                "group {name} has {} `baseline*` ids; ratios are to `{}`",
-                baselines.len(),
-                first.id
-            ));
-            Some(first.mean_ns)
-        }
-    };
-
-    let mut out = String::new();
-    let _ = writeln!(out, "### {name}\n");
-    let _ = writeln!(
-        out,
-        "| id | mean time | 95% CI of the mean | throughput | time / baseline (lower is better) |"
-    );
-    let _ = writeln!(out, "|---|--:|--:|--:|--:|");
-    for m in rows.iter() {
-        let ratio = match baseline_ns {
-            Some(base) if base > 0.0 => format_ratio(m.mean_ns / base),
-            _ => "n/a".to_owned(),
-        };
-        let throughput = m
-            .throughput
-            .map_or_else(|| "—".to_owned(), |t| format_throughput(t, m.mean_ns));
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} – {} | {} | {} |",
-            m.id,
-            format_time(m.mean_ns),
-            format_time(m.lower_ns),
-            format_time(m.upper_ns),
-            throughput,
-            ratio
-        );
-    }
-    out
 }
 
 /// A duration in nanoseconds with a unit that keeps 3–4 significant digits.
@@ -441,108 +587,207 @@ mod tests {
         dir
     }
 
-    fn write_result(dir: &Path, group: &str, id: &str, mean: f64, throughput: &str) {
-        let new = dir.join(group).join(id).join("new");
+    /// What the harness leaves for one id: criterion's two files and the marker.
+    struct Result<'a> {
+        group: &'a str,
+        id: &'a str,
+        median: f64,
+        run: &'a str,
+        build: &'a str,
+    }
+
+    fn write_result(dir: &Path, r: Result<'_>, throughput: &str) {
+        let id_dir = dir.join(r.group).join(r.id);
+        let new = id_dir.join("new");
         fs::create_dir_all(&new).unwrap();
         fs::write(
             new.join("benchmark.json"),
             format!(
-                r#"{{"group_id":"{group}","function_id":"{id}","value_str":null,"throughput":{throughput},"full_id":"{group}/{id}","directory_name":"{group}/{id}","title":"{group}/{id}"}}"#
+                r#"{{"group_id":"{g}","function_id":"{i}","value_str":null,"throughput":{throughput},"full_id":"{g}/{i}","directory_name":"{g}/{i}","title":"{g}/{i}"}}"#,
+                g = r.group,
+                i = r.id
             ),
         )
         .unwrap();
+        let estimates = format!(
+            r#"{{"mean":{{"point_estimate":{m}}},"median":{{"confidence_interval":{{"confidence_level":0.95,"lower_bound":{m},"upper_bound":{m}}},"point_estimate":{m},"standard_error":0.1}},"slope":null}}"#,
+            m = r.median
+        );
+        fs::write(new.join("estimates.json"), &estimates).unwrap();
+        let marker = Marker {
+            run: r.run.into(),
+            build: r.build.into(),
+            target: "fixed".into(),
+            seed: 1,
+            position: 0,
+            contenders: 2,
+            estimates: fingerprint(estimates.as_bytes()),
+        };
         fs::write(
-            new.join("estimates.json"),
-            format!(
-                r#"{{"mean":{{"confidence_interval":{{"confidence_level":0.95,"lower_bound":{lo},"upper_bound":{hi}}},"point_estimate":{mean},"standard_error":0.1}},"median":null,"slope":null}}"#,
-                lo = mean * 0.99,
-                hi = mean * 1.01
-            ),
+            id_dir.join(MARKER_FILE),
+            serde_json::to_string(&marker).unwrap(),
         )
         .unwrap();
     }
 
-    #[test]
-    fn tables_have_ratios_to_the_baseline_and_throughput() {
-        let dir = scratch_dir("ratios");
-        write_result(
-            &dir,
-            "ipv4_read_all",
-            "baseline_zerocopy",
-            2.0,
-            r#"{"Bytes":20}"#,
-        );
-        write_result(&dir, "ipv4_read_all", "deku", 1000.0, r#"{"Bytes":20}"#);
-        write_result(
-            &dir,
-            "varint_decode",
-            "baseline_prost",
-            4.0,
-            r#"{"Elements":1000}"#,
-        );
-        let mut files = Vec::new();
-        let mut problems = Vec::new();
-        find_benchmark_files(&dir, &mut files, &mut problems);
-        let mut groups: BTreeMap<String, Vec<Measurement>> = BTreeMap::new();
-        for file in &files {
-            let (group, m) = load(file).unwrap();
-            groups.entry(group).or_default().push(m);
+    /// A run of one group with two baselines and `wire`.
+    fn three_ids(dir: &Path, run: &str, zerocopy: f64, from_be: f64, wire: f64) {
+        for (id, median) in [
+            ("baseline_zerocopy", zerocopy),
+            ("baseline_from_be_bytes", from_be),
+            ("wire_view", wire),
+        ] {
+            let r = Result {
+                group: "ipv4_read_all",
+                id,
+                median,
+                run,
+                build: "b1",
+            };
+            write_result(dir, r, r#"{"Bytes":20}"#);
         }
-        let report = render(groups, &mut problems);
-        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    fn load_all(dirs: &[&Path]) -> (Vec<Run>, Vec<String>) {
+        let mut warnings = Vec::new();
+        let runs = dirs.iter().map(|d| load_run(d, &mut warnings)).collect();
+        (runs, warnings)
+    }
+
+    #[test]
+    fn three_runs_give_medians_spreads_and_ratios_to_the_fastest_baseline() {
+        let root = scratch_dir("three");
+        let dirs: Vec<PathBuf> = (1..=3).map(|i| root.join(format!("run{i}"))).collect();
+        // The fastest baseline changes between runs; ratios are taken within each run.
+        three_ids(&dirs[0], "r1", 2.0, 2.2, 2.1);
+        three_ids(&dirs[1], "r2", 2.4, 2.0, 2.2);
+        three_ids(&dirs[2], "r3", 2.0, 2.1, 2.0);
+        let refs: Vec<&Path> = dirs.iter().map(PathBuf::as_path).collect();
+        let (runs, warnings) = load_all(&refs);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(check(&runs).is_empty(), "{:?}", check(&runs));
+        let report = render(&runs);
+        // wire: times 2.1, 2.2, 2.0; ratios 1.05, 1.10, 1.00.
         assert!(
             report.contains(
-                "| baseline_zerocopy | 2.000 ns | 1.980 ns – 2.020 ns | 9.313 GiB/s | 1.00x |"
+                "| wire_view | 2.100 ns | 2.000 ns–2.200 ns | 8.870 GiB/s | 1.05x | 1.00x–1.10x |"
             ),
             "{report}"
         );
-        assert!(report.contains("| deku | 1.000 µs |"), "{report}");
-        assert!(report.contains("| 500x |"), "{report}");
-        assert!(report.contains("250.0 Gelem/s"), "{report}");
-        // The issue's groups come first.
-        assert!(report.find("### ipv4_read_all") < report.find("### varint_decode"));
+        assert!(
+            report.contains("Fastest baseline: `baseline_from_be_bytes` in run 2; `baseline_zerocopy` in run 1, 3."),
+            "{report}"
+        );
+        assert!(report.starts_with("3 runs;"), "{report}");
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_group_measured_by_two_runs_is_refused() {
+        let dir = scratch_dir("mixed-run");
+        three_ids(&dir, "r1", 2.0, 2.2, 2.1);
+        // `wire_view` measured again later, by another process.
+        let again = Result {
+            group: "ipv4_read_all",
+            id: "wire_view",
+            median: 1.0,
+            run: "r2",
+            build: "b1",
+        };
+        write_result(&dir, again, "null");
+        let (runs, _) = load_all(&[&dir]);
+        let errors = check(&runs);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("mixes ids measured by 2 different runs")),
+            "{errors:?}"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
-    fn partial_data_is_reported_not_fatal() {
-        let dir = scratch_dir("partial");
-        write_result(&dir, "g", "wire", 3.0, "null");
-        // A result without estimates, and one with garbage estimates.
-        let broken = dir.join("g").join("broken").join("new");
-        fs::create_dir_all(&broken).unwrap();
-        fs::write(
-            broken.join("benchmark.json"),
-            r#"{"group_id":"g","function_id":"broken"}"#,
-        )
-        .unwrap();
-        let garbage = dir.join("g").join("garbage").join("new");
-        fs::create_dir_all(&garbage).unwrap();
-        fs::write(
-            garbage.join("benchmark.json"),
-            r#"{"group_id":"g","function_id":"garbage"}"#,
-        )
-        .unwrap();
-        fs::write(garbage.join("estimates.json"), "{not json").unwrap();
-
-        let mut files = Vec::new();
-        let mut problems = Vec::new();
-        find_benchmark_files(&dir, &mut files, &mut problems);
-        assert_eq!(files.len(), 3);
-        let loaded: Vec<_> = files.iter().map(|f| load(f)).collect();
-        assert_eq!(loaded.iter().filter(|r| r.is_err()).count(), 2);
-        let mut groups: BTreeMap<String, Vec<Measurement>> = BTreeMap::new();
-        for (group, m) in loaded.into_iter().flatten() {
-            groups.entry(group).or_default().push(m);
+    fn different_builds_and_a_repeated_run_are_refused() {
+        let root = scratch_dir("builds");
+        let (a, b) = (root.join("a"), root.join("b"));
+        three_ids(&a, "r1", 2.0, 2.2, 2.1);
+        for id in ["baseline_zerocopy", "baseline_from_be_bytes", "wire_view"] {
+            let r = Result {
+                group: "ipv4_read_all",
+                id,
+                median: 2.0,
+                run: "r2",
+                build: "b2",
+            };
+            write_result(&b, r, "null");
         }
-        let report = render(groups, &mut problems);
-        assert!(report.contains("| wire | 3.000 ns |"), "{report}");
-        assert!(report.contains("| — | n/a |"), "{report}");
+        let (runs, _) = load_all(&[&a, &b]);
+        let errors = check(&runs);
         assert!(
-            problems.iter().any(|p| p.contains("no `baseline*` id")),
-            "{problems:?}"
+            errors.iter().any(|e| e.contains("2 different builds")),
+            "{errors:?}"
+        );
+        let (runs, _) = load_all(&[&a, &a]);
+        let errors = check(&runs);
+        assert!(
+            errors.iter().any(|e| e.contains("appears in 2")),
+            "{errors:?}"
+        );
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn rewritten_estimates_are_refused_and_unmarked_results_skipped() {
+        let dir = scratch_dir("rewritten");
+        three_ids(&dir, "r1", 2.0, 2.2, 2.1);
+        let estimates = dir.join("ipv4_read_all/wire_view/new/estimates.json");
+        let text = fs::read_to_string(&estimates)
+            .unwrap()
+            .replace("2.1", "1.9");
+        fs::write(&estimates, text).unwrap();
+        // A result criterion saved without the harness.
+        let other = dir.join("frame_decode_64B/wire/new");
+        fs::create_dir_all(&other).unwrap();
+        fs::write(
+            other.join("benchmark.json"),
+            r#"{"group_id":"frame_decode_64B","function_id":"wire"}"#,
+        )
+        .unwrap();
+        fs::write(
+            other.join("estimates.json"),
+            r#"{"median":{"point_estimate":5.0}}"#,
+        )
+        .unwrap();
+        let (runs, warnings) = load_all(&[&dir]);
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("not recorded by the harness")),
+            "{warnings:?}"
+        );
+        assert!(!runs[0].contains_key("frame_decode_64B"));
+        let errors = check(&runs);
+        assert!(
+            errors.iter().any(|e| e.contains("wire_view was rewritten")),
+            "{errors:?}"
         );
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_group_with_different_ids_in_different_runs_is_refused() {
+        let root = scratch_dir("ids");
+        let (a, b) = (root.join("a"), root.join("b"));
+        three_ids(&a, "r1", 2.0, 2.2, 2.1);
+        three_ids(&b, "r2", 2.0, 2.2, 2.1);
+        fs::remove_dir_all(b.join("ipv4_read_all/wire_view")).unwrap();
+        let (runs, _) = load_all(&[&a, &b]);
+        let errors = check(&runs);
+        assert!(
+            errors.iter().any(|e| e.contains("different ids")),
+            "{errors:?}"
+        );
+        fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]
@@ -571,5 +816,7 @@ mod tests {
             "1.000 KiB/s"
         );
         assert_eq!(format_ratio(1.049), "1.05x");
+        assert_eq!(median(&mut [3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&mut [4.0, 1.0]), 2.5);
     }
 }

@@ -1062,7 +1062,19 @@ fn check_union<'a>(
             (Some(id), None) => {
                 if let Some(value) = variant.id_value {
                     if value > tag_max {
-                        errors.push(id.span, format!("id {value:#x} does not fit the tag type"));
+                        // The id as the user wrote it (`300`, `0x12c`), and the ids the tag holds.
+                        let written = id.value.to_token_stream().to_string();
+                        let tag_name = match tag.value {
+                            TagKind::U8 => "u8",
+                            TagKind::U16 => "u16",
+                            TagKind::Varint => "varint",
+                        };
+                        errors.push(
+                            id.span,
+                            format!(
+                                "id `{written}` does not fit the `{tag_name}` tag: its ids are 0..={tag_max}"
+                            ),
+                        );
                     }
                     if let Some((_, earlier)) = seen.iter().find(|(v, _)| *v == value) {
                         errors.push(

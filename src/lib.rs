@@ -48,6 +48,8 @@
 //! [`DecodeError`] and [`EncodeError`], enums with a variant per cause.
 
 #![forbid(unsafe_code)]
+// On docs.rs (`--cfg docsrs`, nightly): each item gated by a feature says which one.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
 #[doc = include_str!("../docs/derive.md")]

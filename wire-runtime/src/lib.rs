@@ -5,6 +5,8 @@
 //! only moves bytes and contains no `unsafe` of its own (zerocopy carries it).
 
 #![forbid(unsafe_code)]
+// On docs.rs (`--cfg docsrs`, nightly): each item gated by a feature says which one.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
 pub mod codec;

@@ -12,6 +12,7 @@ use tokio_util::codec::{Decoder, Encoder};
 /// A frame decoded by [`WireCodec`]: its header and its payload, split off the read
 /// buffer without copying (a compressed payload is decompressed into a new buffer).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub struct CodecFrame<H> {
     /// The header as read.
     pub header: H,
@@ -48,6 +49,7 @@ pub struct CodecFrame<H> {
 /// # Ok::<(), wire::io::StreamError>(())
 /// ```
 #[derive(Debug)]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
 pub struct WireCodec<H> {
     scanner: Scanner,
     offset: u64,

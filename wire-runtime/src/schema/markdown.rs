@@ -42,6 +42,7 @@ use super::{
 
 /// The Markdown description of `schema` (one type; the types it refers to are linked,
 /// not included: [`markdown_all`] renders them too).
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub fn markdown(schema: &Schema) -> String {
     let mut out = format!("## `{}`\n\n", schema.name);
     let doc = schema.doc.trim();
@@ -64,6 +65,7 @@ pub fn markdown(schema: &Schema) -> String {
 /// The Markdown description of `schemas` and of every type they refer to, each once, in
 /// the order they are first reached (each root, then what it refers to, depth first), so
 /// every link between them resolves within the page.
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub fn markdown_all(schemas: &[&'static Schema]) -> String {
     closure_of(schemas)
         .into_iter()

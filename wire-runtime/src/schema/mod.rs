@@ -33,12 +33,15 @@ mod diagram;
 #[cfg(all(test, feature = "schema"))]
 mod fixtures;
 #[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod json;
 #[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod lua;
 #[cfg(feature = "schema")]
 mod markdown;
 #[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod python;
 #[cfg(feature = "schema")]
 mod registry;

@@ -33,6 +33,7 @@ use std::path::{Path, PathBuf};
 /// # Ok::<(), std::io::Error>(())
 /// ```
 #[derive(Clone, Debug)]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub struct Registry {
     name: String,
     schemas: Vec<&'static Schema>,

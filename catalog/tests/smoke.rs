@@ -87,10 +87,6 @@ fn recursive_types() {
     smoke(&DERIVE_RECURSIVE);
 }
 
-/// Crash inputs whose fix is in another part of the code and not merged yet: the replay
-/// skips them, and an ignored test below replays each one.
-const OPEN: &[&str] = &[];
-
 /// The crash inputs of the derived targets, by target.
 fn regressions() -> Vec<(&'static Target, String, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/regressions");
@@ -112,9 +108,6 @@ fn regressions() -> Vec<(&'static Target, String, Vec<u8>)> {
 #[test]
 fn every_crash_input_replays_cleanly() {
     for (target, name, input) in regressions() {
-        if OPEN.contains(&name.as_str()) {
-            continue;
-        }
         eprintln!("replaying {name}");
         target.run(&input);
     }

@@ -195,13 +195,15 @@ impl<H: FrameHeader> FrameEncoder<H> {
         }
         let flags = flags.set(FrameFlags::CHECKSUM, self.checksum);
         let mut header = H::for_payload(body.len(), meta, flags)?;
-        header.write(&mut self.header);
         if self.checksum {
+            // The covered bytes first; the whole header (and any check over it) once the
+            // checksum is in.
+            header.write_covered(&mut self.header);
             let covered = H::CHECKSUM_COVERS.min(H::LEN);
             let crc = crc32c::crc32c_append(crc32c::crc32c(&self.header[..covered]), body);
             header.set_checksum(crc);
-            header.write(&mut self.header);
         }
+        header.write(&mut self.header);
         if let Some(stats) = &self.stats {
             stats.record_frame_out(H::LEN + body.len());
         }

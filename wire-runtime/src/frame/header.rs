@@ -160,6 +160,16 @@ pub trait FrameHeader: Sized {
     /// Writes the header into exactly [`LEN`](FrameHeader::LEN) bytes.
     fn write(&self, out: &mut [u8]);
 
+    /// Writes at least the bytes the frame checksum covers
+    /// (`out[..CHECKSUM_COVERS]`): the encoder calls it before the checksum is known,
+    /// then [`write`](FrameHeader::write) once the checksum is set. The default writes the
+    /// whole header; a layout whose `write` does more work (a check over the header)
+    /// writes only the covered bytes.
+    #[inline]
+    fn write_covered(&self, out: &mut [u8]) {
+        self.write(out);
+    }
+
     /// The payload length the header declares, in bytes on the wire (after the header).
     fn payload_len(&self) -> u64;
 
@@ -354,14 +364,21 @@ impl FrameHeader for WireHeader {
 
     #[inline]
     fn write(&self, out: &mut [u8]) {
+        self.write_covered(out);
+        out[10..14].copy_from_slice(&self.crc.to_be_bytes());
+        let check = crc16::header_check(&out[..14]);
+        out[14..16].copy_from_slice(&check.to_be_bytes());
+    }
+
+    /// Bytes 0..10 only: the header check covers the CRC32C too, so it is computed once,
+    /// by `write`, after the CRC32C is known.
+    #[inline]
+    fn write_covered(&self, out: &mut [u8]) {
         out[0..2].copy_from_slice(&Self::SYNC.to_be_bytes());
         out[2..4].copy_from_slice(&self.msg_type.to_be_bytes());
         out[4] = self.version;
         out[5] = self.flags.bits();
         out[6..10].copy_from_slice(&self.payload_len.to_be_bytes());
-        out[10..14].copy_from_slice(&self.crc.to_be_bytes());
-        let check = crc16::header_check(&out[..14]);
-        out[14..16].copy_from_slice(&check.to_be_bytes());
     }
 
     #[inline]

@@ -14,6 +14,16 @@ pub enum HardwareType {
     Unknown(u16),
 }
 
+impl HardwareType {
+    /// The value on the wire.
+    pub const fn value(self) -> u16 {
+        match self {
+            HardwareType::Ethernet => 1,
+            HardwareType::Unknown(value) => value,
+        }
+    }
+}
+
 /// ARP's operation (`ar$op`, RFC 826; IANA's "Operation Codes" registry, which is open).
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u16)]
@@ -25,6 +35,17 @@ pub enum ArpOperation {
     /// Any other operation (RARP, InARP, …).
     #[wire(other)]
     Unknown(u16),
+}
+
+impl ArpOperation {
+    /// The value on the wire.
+    pub const fn value(self) -> u16 {
+        match self {
+            ArpOperation::Request => 1,
+            ArpOperation::Reply => 2,
+            ArpOperation::Unknown(value) => value,
+        }
+    }
 }
 
 /// An ARP packet for IPv4 over Ethernet (RFC 826, "Packet format"): 6-byte hardware and

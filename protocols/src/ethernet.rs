@@ -25,6 +25,20 @@ pub enum EtherType {
     Unknown(u16),
 }
 
+impl EtherType {
+    /// The value on the wire.
+    pub const fn value(self) -> u16 {
+        match self {
+            EtherType::Ipv4 => 0x0800,
+            EtherType::Arp => 0x0806,
+            EtherType::Vlan => 0x8100,
+            EtherType::Ipv6 => 0x86dd,
+            EtherType::ServiceVlan => 0x88a8,
+            EtherType::Unknown(value) => value,
+        }
+    }
+}
+
 /// An Ethernet II header: destination and source MAC addresses and the EtherType
 /// (IEEE 802.3-2018 §3.1.1, with the Length/Type field read as a type, as every value of
 /// 0x0600 and above is).

@@ -33,6 +33,24 @@ pub enum IpProtocol {
     Unknown(u8),
 }
 
+impl IpProtocol {
+    /// The value on the wire.
+    pub const fn value(self) -> u8 {
+        match self {
+            IpProtocol::Icmp => 1,
+            IpProtocol::Igmp => 2,
+            IpProtocol::Tcp => 6,
+            IpProtocol::Udp => 17,
+            IpProtocol::Ipv6 => 41,
+            IpProtocol::Gre => 47,
+            IpProtocol::Esp => 50,
+            IpProtocol::Icmpv6 => 58,
+            IpProtocol::Sctp => 132,
+            IpProtocol::Unknown(value) => value,
+        }
+    }
+}
+
 /// The fixed 20 bytes of an IPv4 header (RFC 791 §3.1), with the Type of Service byte
 /// as DSCP and ECN (RFC 2474 §3, RFC 3168 §5) and the flags as bits.
 ///

@@ -188,8 +188,14 @@ mod tests {
     fn follows_a_pointer_and_ends_after_it() {
         // "a.example" at 0, then "b" + pointer to "example" (offset 2).
         let message = b"\x01a\x07example\x00\x01b\xc0\x02";
-        assert_eq!(read_name(message, 0).unwrap(), ("a.example".to_string(), 11));
-        assert_eq!(read_name(message, 11).unwrap(), ("b.example".to_string(), 15));
+        assert_eq!(
+            read_name(message, 0).unwrap(),
+            ("a.example".to_string(), 11)
+        );
+        assert_eq!(
+            read_name(message, 11).unwrap(),
+            ("b.example".to_string(), 15)
+        );
     }
 
     #[test]

@@ -65,7 +65,10 @@ impl<'a> Iterator for Options<'a> {
                 // The length counts the kind and length bytes themselves, so it is at
                 // least 2, and it must stay inside the options.
                 let len = self.bytes.get(start + 1).map_or(0, |&len| usize::from(len));
-                let Some(data) = self.bytes.get(start + 2..start + len.max(2)).filter(|_| len >= 2)
+                let Some(data) = self
+                    .bytes
+                    .get(start + 2..start + len.max(2))
+                    .filter(|_| len >= 2)
                 else {
                     self.pos = self.bytes.len();
                     return Some(Err(PacketError::MalformedOption {

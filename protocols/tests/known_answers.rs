@@ -43,7 +43,10 @@ fn check_ethernet(frame: &Frame) -> EthernetFrame<'static> {
         assert_eq!(tag.ethertype().value(), want.ethertype);
         round_trips::<Vlan8021Q>(tag.as_bytes());
     }
-    let inner = frame.vlans.last().map_or(frame.ether.ethertype, |t| t.ethertype);
+    let inner = frame
+        .vlans
+        .last()
+        .map_or(frame.ether.ethertype, |t| t.ethertype);
     assert_eq!(eth.ethertype.value(), inner);
     eth
 }
@@ -106,8 +109,19 @@ fn check_tcp(ip: &Ipv4Packet<'_>, want: &TcpFields) {
     assert_eq!(h.data_offset(), want.dataofs);
     // scapy splits RFC 9293's four reserved bits as three plus RFC 3540's NS.
     assert_eq!(h.reserved(), want.reserved << 1 | (want.flags >> 8) as u8);
-    let bits = [h.cwr(), h.ece(), h.urg(), h.ack(), h.psh(), h.rst(), h.syn(), h.fin()];
-    let flags = bits.iter().fold(0u16, |acc, &bit| acc << 1 | u16::from(bit));
+    let bits = [
+        h.cwr(),
+        h.ece(),
+        h.urg(),
+        h.ack(),
+        h.psh(),
+        h.rst(),
+        h.syn(),
+        h.fin(),
+    ];
+    let flags = bits
+        .iter()
+        .fold(0u16, |acc, &bit| acc << 1 | u16::from(bit));
     assert_eq!(flags, want.flags & 0xff);
     assert_eq!(h.window(), want.window);
     assert_eq!(h.checksum(), want.chksum);
@@ -123,8 +137,19 @@ fn check_tcp(ip: &Ipv4Packet<'_>, want: &TcpFields) {
 fn check_dns(message: &[u8], want: &DnsFields) {
     let (dns, _) = DnsHeader::view_prefix(message).unwrap();
     assert_eq!(dns.id(), want.id);
-    let bits = [dns.qr(), dns.aa(), dns.tc(), dns.rd(), dns.ra(), dns.z(), dns.ad(), dns.cd()];
-    let want_bits = [want.qr, want.aa, want.tc, want.rd, want.ra, want.z, want.ad, want.cd];
+    let bits = [
+        dns.qr(),
+        dns.aa(),
+        dns.tc(),
+        dns.rd(),
+        dns.ra(),
+        dns.z(),
+        dns.ad(),
+        dns.cd(),
+    ];
+    let want_bits = [
+        want.qr, want.aa, want.tc, want.rd, want.ra, want.z, want.ad, want.cd,
+    ];
     assert_eq!(bits, want_bits.map(|bit| bit == 1));
     assert_eq!((dns.opcode(), dns.rcode()), (want.opcode, want.rcode));
     assert_eq!((dns.qdcount(), dns.ancount()), (want.qdcount, want.ancount));
@@ -164,7 +189,9 @@ fn check_frame(frame: &Frame) {
 #[test]
 fn every_known_answer_was_generated() {
     assert_eq!(ALL.len(), 11);
-    assert!(ALL.iter().all(|frame| frame.ip.is_some() || frame.arp.is_some()));
+    assert!(ALL
+        .iter()
+        .all(|frame| frame.ip.is_some() || frame.arp.is_some()));
 }
 
 #[test]
@@ -509,7 +536,10 @@ fn corrupted_tcp_data_offset_and_options() {
     segment[21] = 0xff; // MSS's length byte: past the options
     let tcp = TcpSegment::parse(&segment).unwrap();
     let parsed: Vec<_> = tcp.options().collect();
-    let want = PacketError::MalformedOption { offset: 20, kind: 2 };
+    let want = PacketError::MalformedOption {
+        offset: 20,
+        kind: 2,
+    };
     assert_eq!(parsed, [Err(want)]);
 }
 
@@ -528,7 +558,11 @@ fn corrupted_udp_length() {
     let cut = &ip.payload[..ip.payload.len() - 1];
     assert!(matches!(
         UdpDatagram::parse(cut).unwrap_err(),
-        PacketError::LengthExceedsInput { field: "length", offset: 4, .. }
+        PacketError::LengthExceedsInput {
+            field: "length",
+            offset: 4,
+            ..
+        }
     ));
 }
 
@@ -550,7 +584,15 @@ fn corrupted_arp_address_length_and_cut_dns_question() {
     let err = DnsQuestion::parse(&message[..27], DnsHeader::SIZE).unwrap_err();
     assert!(matches!(
         err,
-        PacketError::Decode { layer: "DNS question", at: 25, error: DecodeError::Truncated { field: "qclass", offset: 2, .. } }
+        PacketError::Decode {
+            layer: "DNS question",
+            at: 25,
+            error: DecodeError::Truncated {
+                field: "qclass",
+                offset: 2,
+                ..
+            }
+        }
     ));
     let err = DnsQuestion::parse(&message[..20], DnsHeader::SIZE).unwrap_err();
     assert_eq!(err, PacketError::MalformedName { offset: 20 });

@@ -151,6 +151,20 @@ fn summarize_ipv4(
     let partial = |protocol: IpProtocol, stored: u16| {
         stored == Checksum::pseudo_header(src, dst, protocol.value(), len).folded()
     };
+    // Only the first fragment starts with the transport header, and its checksum covers
+    // the reassembled datagram: fragments are reported, not reassembled.
+    if h.more_fragments() || h.fragment_offset() != 0 {
+        write!(
+            line,
+            " {} > {} fragment at {}",
+            ip(src),
+            ip(dst),
+            u32::from(h.fragment_offset()) * 8
+        )
+        .unwrap();
+        write!(line, " | checksum ip {ip_word}").unwrap();
+        return Ok(());
+    }
     match h.protocol() {
         IpProtocol::Udp => {
             let udp = UdpDatagram::parse(packet.payload)?;

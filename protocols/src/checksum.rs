@@ -151,6 +151,14 @@ pub fn tcp_checksum(src: [u8; 4], dst: [u8; 4], segment: &[u8]) -> u16 {
 /// The UDP checksum (RFC 768) of a whole datagram (header and data) sent from `src` to
 /// `dst`, with its checksum field (bytes 6 and 7) read as zero. A computed zero is
 /// returned as `0xffff`: RFC 768 keeps zero for "no checksum".
+///
+/// ```
+/// use wire_protocols::checksum::udp_checksum;
+///
+/// // UDP 40000 -> 9999 carrying "hi", from 192.0.2.1 to 192.0.2.2 (scapy's bytes).
+/// let datagram = [0x9c, 0x40, 0x27, 0x0f, 0, 10, 0x50, 0x1d, b'h', b'i'];
+/// assert_eq!(udp_checksum([192, 0, 2, 1], [192, 0, 2, 2], &datagram), 0x501d);
+/// ```
 pub fn udp_checksum(src: [u8; 4], dst: [u8; 4], datagram: &[u8]) -> u16 {
     let mut sum = Checksum::pseudo_header(src, dst, 17, crate::error::to_u16(datagram.len()));
     sum_without(&mut sum, datagram, 6);

@@ -7,6 +7,19 @@ use wire::prelude::*;
 ///
 /// The registry is open (IEEE assigns new values), so a value no variant names is kept
 /// as `Unknown` and written back unchanged.
+///
+/// ```
+/// use wire::prelude::*;
+/// use wire_protocols::{EtherType, EthernetII};
+///
+/// // LLDP's EtherType, 0x88cc, which this crate does not name.
+/// let bytes = [0x01, 0x80, 0xc2, 0, 0, 0x0e, 0, 1, 2, 3, 4, 5, 0x88, 0xcc];
+/// let eth = EthernetII::decode(&bytes)?;
+/// assert_eq!(eth.ethertype, EtherType::Unknown(0x88cc));
+/// assert_eq!(eth.ethertype.value(), 0x88cc);
+/// assert_eq!(eth.encode_to_vec(), bytes);
+/// # Ok::<(), wire::DecodeError>(())
+/// ```
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u16)]
 pub enum EtherType {

@@ -74,6 +74,20 @@ pub struct TcpHeader {
 }
 
 /// A TCP segment taken apart: the fixed header, its options and its data.
+///
+/// ```
+/// use wire_protocols::{HeaderOption, TcpSegment};
+///
+/// // A SYN 1234 -> 80 from 10.0.0.1 to 10.0.0.2 with one option, MSS 1460 (scapy's bytes).
+/// let syn = [0x04, 0xd2, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0x60, 0x02, 0x20, 0, 0x5f, 0x02, 0, 0,
+///            2, 4, 0x05, 0xb4];
+/// let tcp = TcpSegment::parse(&syn)?;
+/// assert_eq!((tcp.header.data_offset(), tcp.payload.len()), (6, 0));
+/// let options: Vec<_> = tcp.options().collect::<Result<_, _>>()?;
+/// assert_eq!(options, [HeaderOption { kind: 2, data: &[0x05, 0xb4] }]);
+/// assert!(tcp.checksum_ok([10, 0, 0, 1], [10, 0, 0, 2]));
+/// # Ok::<(), wire_protocols::PacketError>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct TcpSegment<'a> {
     /// The fixed 20 bytes.

@@ -1,0 +1,198 @@
+//! IPv4 (RFC 791).
+
+use crate::checksum::ipv4_header_checksum;
+use crate::error::{to_u32, PacketError};
+use crate::options::Options;
+use wire::prelude::*;
+
+/// The Protocol field of IPv4 (RFC 791 §3.1), IANA's "Assigned Internet Protocol
+/// Numbers": an open registry, so other values are kept as `Unknown`.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum IpProtocol {
+    /// ICMP (RFC 792).
+    Icmp = 1,
+    /// IGMP (RFC 1112).
+    Igmp = 2,
+    /// TCP (RFC 9293).
+    Tcp = 6,
+    /// UDP (RFC 768).
+    Udp = 17,
+    /// IPv6 encapsulation (RFC 2473).
+    Ipv6 = 41,
+    /// GRE (RFC 2784).
+    Gre = 47,
+    /// ESP (RFC 4303).
+    Esp = 50,
+    /// ICMPv6 (RFC 4443).
+    Icmpv6 = 58,
+    /// SCTP (RFC 9260).
+    Sctp = 132,
+    /// Any other protocol number.
+    #[wire(other)]
+    Unknown(u8),
+}
+
+impl IpProtocol {
+    /// The value on the wire.
+    pub const fn value(self) -> u8 {
+        match self {
+            IpProtocol::Icmp => 1,
+            IpProtocol::Igmp => 2,
+            IpProtocol::Tcp => 6,
+            IpProtocol::Udp => 17,
+            IpProtocol::Ipv6 => 41,
+            IpProtocol::Gre => 47,
+            IpProtocol::Esp => 50,
+            IpProtocol::Icmpv6 => 58,
+            IpProtocol::Sctp => 132,
+            IpProtocol::Unknown(value) => value,
+        }
+    }
+}
+
+/// The fixed 20 bytes of an IPv4 header (RFC 791 §3.1), with the Type of Service byte
+/// as DSCP and ECN (RFC 2474 §3, RFC 3168 §5) and the flags as bits.
+///
+/// The options that follow when `ihl > 5` are not part of this type: their length,
+/// `ihl * 4 - 20` bytes, comes from a field, which the derive cannot express yet.
+/// [`Ipv4Packet::parse`] applies it by hand.
+///
+/// ```
+/// use wire::prelude::*;
+/// use wire_protocols::{IpProtocol, Ipv4Header};
+///
+/// let bytes = [0x45, 0, 0, 0x73, 0, 0, 0x40, 0, 0x40, 0x11, 0xb8, 0x61,
+///              192, 168, 0, 1, 192, 168, 0, 199];
+/// let ip = Ipv4Header::view(&bytes)?;
+/// assert_eq!((ip.ihl(), ip.dont_fragment(), ip.ttl()), (5, true, 64));
+/// assert_eq!(ip.protocol(), IpProtocol::Udp);
+/// assert_eq!(Ipv4Header::decode(&bytes)?.encode_to_vec(), bytes);
+/// # Ok::<(), wire::DecodeError>(())
+/// ```
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big", size = 20)]
+pub struct Ipv4Header {
+    /// Version: 4.
+    #[wire(bits = 4)]
+    pub version: u8,
+    /// Internet Header Length, in 32-bit words (5 without options).
+    #[wire(bits = 4)]
+    pub ihl: u8,
+    /// Differentiated Services Code Point (RFC 2474 §3).
+    #[wire(bits = 6)]
+    pub dscp: u8,
+    /// Explicit Congestion Notification (RFC 3168 §5).
+    #[wire(bits = 2)]
+    pub ecn: u8,
+    /// Total Length: header and data, in bytes.
+    pub total_len: u16,
+    /// Identification, for reassembly.
+    pub identification: u16,
+    /// The reserved flag bit: zero.
+    #[wire(bits = 1)]
+    pub reserved: bool,
+    /// DF: don't fragment.
+    #[wire(bits = 1)]
+    pub dont_fragment: bool,
+    /// MF: more fragments.
+    #[wire(bits = 1)]
+    pub more_fragments: bool,
+    /// Fragment Offset, in 8-byte units.
+    #[wire(bits = 13)]
+    pub fragment_offset: u16,
+    /// Time to Live.
+    pub ttl: u8,
+    /// The payload's protocol.
+    pub protocol: IpProtocol,
+    /// Header Checksum over the header, options included (interim: see [`crate::checksum`]).
+    #[wire(offset = 10)]
+    pub checksum: u16,
+    /// Source address.
+    #[wire(offset = 12)]
+    pub src: [u8; 4],
+    /// Destination address.
+    #[wire(offset = 16)]
+    pub dst: [u8; 4],
+}
+
+/// An IPv4 packet taken apart: the fixed header, its options and its payload.
+#[derive(Debug, Clone, Copy)]
+pub struct Ipv4Packet<'a> {
+    /// The fixed 20 bytes.
+    pub header: Ipv4HeaderView<'a>,
+    /// The options: `ihl * 4 - 20` bytes, padding included; see [`Ipv4Packet::options`].
+    pub options: &'a [u8],
+    /// The data: up to `total_len`. Bytes after it (Ethernet padding) are left out.
+    pub payload: &'a [u8],
+    header_bytes: &'a [u8],
+}
+
+impl<'a> Ipv4Packet<'a> {
+    /// Takes an IPv4 packet apart, applying `ihl` and `total_len` by hand.
+    ///
+    /// # Errors
+    ///
+    /// [`PacketError::Decode`] when the fixed header is cut short, [`PacketError::Version`]
+    /// for another version, [`PacketError::LengthTooSmall`] when `ihl` is below 5 or
+    /// `total_len` below the header length, [`PacketError::LengthExceedsInput`] when
+    /// `total_len` exceeds the input.
+    pub fn parse(bytes: &'a [u8]) -> Result<Self, PacketError> {
+        let (header, _) =
+            Ipv4Header::view_prefix(bytes).map_err(|e| PacketError::decode("IPv4 header", 0, e))?;
+        if header.version() != 4 {
+            return Err(PacketError::Version {
+                offset: 0,
+                value: header.version(),
+            });
+        }
+        // RFC 791 §3.1: IHL counts 32-bit words, and a header is at least 5 of them.
+        let header_len = usize::from(header.ihl()) * 4;
+        if header_len < Ipv4Header::SIZE {
+            return Err(PacketError::LengthTooSmall {
+                field: "ihl",
+                offset: 0,
+                value: to_u32(header_len),
+                min: to_u32(Ipv4Header::SIZE),
+            });
+        }
+        let total_len = usize::from(header.total_len());
+        if total_len < header_len {
+            return Err(PacketError::LengthTooSmall {
+                field: "total_len",
+                offset: 2,
+                value: to_u32(total_len),
+                min: to_u32(header_len),
+            });
+        }
+        if total_len > bytes.len() {
+            return Err(PacketError::LengthExceedsInput {
+                field: "total_len",
+                offset: 2,
+                value: to_u32(total_len),
+                available: to_u32(bytes.len()),
+            });
+        }
+        Ok(Self {
+            header,
+            options: &bytes[Ipv4Header::SIZE..header_len],
+            payload: &bytes[header_len..total_len],
+            header_bytes: &bytes[..header_len],
+        })
+    }
+
+    /// The whole header, options included: what the header checksum covers.
+    pub fn header_bytes(&self) -> &'a [u8] {
+        self.header_bytes
+    }
+
+    /// The options, parsed (RFC 791 §3.1).
+    pub fn options(&self) -> Options<'a> {
+        Options::new(self.options, Ipv4Header::SIZE)
+    }
+
+    /// Whether the header checksum matches the header (RFC 791 §3.1).
+    pub fn checksum_ok(&self) -> bool {
+        ipv4_header_checksum(self.header_bytes) == self.header.checksum()
+    }
+}

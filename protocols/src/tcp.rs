@@ -1,0 +1,155 @@
+//! TCP (RFC 9293).
+
+use crate::checksum::tcp_checksum;
+use crate::error::{to_u32, PacketError};
+use crate::options::Options;
+use wire::prelude::*;
+
+/// The fixed 20 bytes of a TCP header (RFC 9293 §3.1), with Data Offset, the reserved
+/// bits and the eight control bits as bit fields.
+///
+/// The options that follow when `data_offset > 5` are not part of this type: their
+/// length, `data_offset * 4 - 20` bytes, comes from a field, which the derive cannot
+/// express yet. [`TcpSegment::parse`] applies it by hand.
+///
+/// ```
+/// use wire::prelude::*;
+/// use wire_protocols::TcpHeader;
+///
+/// let syn = [0x04, 0xd2, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0x50, 0x02, 0x20, 0, 0x76, 0xbe, 0, 0];
+/// let tcp = TcpHeader::view(&syn)?;
+/// assert_eq!((tcp.src_port(), tcp.dst_port(), tcp.data_offset()), (1234, 80, 5));
+/// assert!(tcp.syn() && !tcp.ack());
+/// # Ok::<(), wire::DecodeError>(())
+/// ```
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big", size = 20)]
+pub struct TcpHeader {
+    /// Source Port.
+    pub src_port: u16,
+    /// Destination Port.
+    pub dst_port: u16,
+    /// Sequence Number.
+    pub sequence_number: u32,
+    /// Acknowledgment Number (meaningful when `ack` is set).
+    pub acknowledgment_number: u32,
+    /// Data Offset: the header's length in 32-bit words (5 without options).
+    #[wire(offset = 12, bits = 4)]
+    pub data_offset: u8,
+    /// Reserved, zero (RFC 9293 §3.1; the last bit was RFC 3540's NS, now historic).
+    #[wire(bits = 4)]
+    pub reserved: u8,
+    /// CWR: congestion window reduced (RFC 3168 §6.1).
+    #[wire(bits = 1)]
+    pub cwr: bool,
+    /// ECE: ECN-Echo (RFC 3168 §6.1).
+    #[wire(bits = 1)]
+    pub ece: bool,
+    /// URG: the urgent pointer is significant.
+    #[wire(bits = 1)]
+    pub urg: bool,
+    /// ACK: the acknowledgment number is significant.
+    #[wire(bits = 1)]
+    pub ack: bool,
+    /// PSH: push.
+    #[wire(bits = 1)]
+    pub psh: bool,
+    /// RST: reset the connection.
+    #[wire(bits = 1)]
+    pub rst: bool,
+    /// SYN: synchronize sequence numbers.
+    #[wire(bits = 1)]
+    pub syn: bool,
+    /// FIN: no more data from the sender.
+    #[wire(bits = 1)]
+    pub fin: bool,
+    /// Window.
+    pub window: u16,
+    /// Checksum over the pseudo-header, header, options and data (interim: see
+    /// [`crate::checksum`]).
+    #[wire(offset = 16)]
+    pub checksum: u16,
+    /// Urgent Pointer.
+    pub urgent_pointer: u16,
+}
+
+/// A TCP segment taken apart: the fixed header, its options and its data.
+///
+/// ```
+/// use wire_protocols::{HeaderOption, TcpSegment};
+///
+/// // A SYN 1234 -> 80 from 10.0.0.1 to 10.0.0.2 with one option, MSS 1460 (scapy's bytes).
+/// let syn = [0x04, 0xd2, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0x60, 0x02, 0x20, 0, 0x5f, 0x02, 0, 0,
+///            2, 4, 0x05, 0xb4];
+/// let tcp = TcpSegment::parse(&syn)?;
+/// assert_eq!((tcp.header.data_offset(), tcp.payload.len()), (6, 0));
+/// let options: Vec<_> = tcp.options().collect::<Result<_, _>>()?;
+/// assert_eq!(options, [HeaderOption { kind: 2, data: &[0x05, 0xb4] }]);
+/// assert!(tcp.checksum_ok([10, 0, 0, 1], [10, 0, 0, 2]));
+/// # Ok::<(), wire_protocols::PacketError>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct TcpSegment<'a> {
+    /// The fixed 20 bytes.
+    pub header: TcpHeaderView<'a>,
+    /// The options: `data_offset * 4 - 20` bytes, padding included; see
+    /// [`TcpSegment::options`].
+    pub options: &'a [u8],
+    /// The data.
+    pub payload: &'a [u8],
+    segment: &'a [u8],
+}
+
+impl<'a> TcpSegment<'a> {
+    /// Takes a segment apart (the whole IP payload: TCP has no length field of its own),
+    /// applying `data_offset` by hand.
+    ///
+    /// # Errors
+    ///
+    /// [`PacketError::Decode`] when the fixed header is cut short,
+    /// [`PacketError::LengthTooSmall`] when `data_offset` is below 5,
+    /// [`PacketError::LengthExceedsInput`] when it exceeds the input.
+    pub fn parse(bytes: &'a [u8]) -> Result<Self, PacketError> {
+        let (header, _) =
+            TcpHeader::view_prefix(bytes).map_err(|e| PacketError::decode("TCP header", 0, e))?;
+        // RFC 9293 §3.1: Data Offset counts 32-bit words, at least 5.
+        let header_len = usize::from(header.data_offset()) * 4;
+        if header_len < TcpHeader::SIZE {
+            return Err(PacketError::LengthTooSmall {
+                field: "data_offset",
+                offset: 12,
+                value: to_u32(header_len),
+                min: to_u32(TcpHeader::SIZE),
+            });
+        }
+        if header_len > bytes.len() {
+            return Err(PacketError::LengthExceedsInput {
+                field: "data_offset",
+                offset: 12,
+                value: to_u32(header_len),
+                available: to_u32(bytes.len()),
+            });
+        }
+        Ok(Self {
+            header,
+            options: &bytes[TcpHeader::SIZE..header_len],
+            payload: &bytes[header_len..],
+            segment: bytes,
+        })
+    }
+
+    /// The whole segment.
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.segment
+    }
+
+    /// The options, parsed (RFC 9293 §3.1, §3.2).
+    pub fn options(&self) -> Options<'a> {
+        Options::new(self.options, TcpHeader::SIZE)
+    }
+
+    /// Whether the checksum matches, for a segment sent from `src` to `dst`.
+    pub fn checksum_ok(&self, src: [u8; 4], dst: [u8; 4]) -> bool {
+        tcp_checksum(src, dst, self.segment) == self.header.checksum()
+    }
+}

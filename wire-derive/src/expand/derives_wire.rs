@@ -129,3 +129,83 @@ fn collect(ty: &syn::Type, kind: &TyKind, out: &mut Vec<(Need, syn::Type)>) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::errors::Errors;
+    use syn::parse_quote;
+
+    fn assertion_of(input: syn::DeriveInput) -> String {
+        let mut errors = Errors::default();
+        let model = crate::attr::parse(&input, &mut errors).expect("parses");
+        let checked = crate::validate::check(&model, &mut errors).expect("checks");
+        assert!(errors.is_empty(), "{:?}", errors.messages());
+        assert_held_types(&checked).to_string()
+    }
+
+    #[test]
+    fn only_user_types_are_asserted_each_with_the_trait_its_place_needs() {
+        let tokens = assertion_of(parse_quote! {
+            #[wire(endian = "big")]
+            struct Path<'a> {
+                id: u32,
+                from: Point,
+                corners: [Corner; 2],
+                #[wire(len = "u8")] steps: Vec<Step>,
+                #[wire(len = "u8")] raw: Vec<u8>,
+                #[wire(len = "u8")] name: Option<&'a str>,
+            }
+        });
+        let expected = quote! {
+            const _: () = {
+                #[allow(dead_code)]
+                fn __wire_held_types() where
+                    Point: ::wire::__private::FixedWire,
+                    Corner: ::wire::__private::FixedWire,
+                    Step: ::wire::__private::EncodeElement,
+                {}
+            };
+        };
+        assert_eq!(tokens, expected.to_string());
+    }
+
+    #[test]
+    fn a_unions_message_variants_are_asserted() {
+        let tokens = assertion_of(parse_quote! {
+            #[wire(tag = "u8")]
+            enum Message<'a> {
+                #[wire(id = 1)] Ping(Ping),
+                #[wire(id = 2)] Count(u32),
+                #[wire(id = 3)] Close,
+                #[wire(other)] Unknown(u8, &'a [u8]),
+            }
+        });
+        let expected = quote! {
+            const _: () = {
+                #[allow(dead_code)]
+                fn __wire_held_types() where Ping: ::wire::__private::EncodeElement, {}
+            };
+        };
+        assert_eq!(tokens, expected.to_string());
+    }
+
+    #[test]
+    fn a_message_of_primitives_gets_no_assertion() {
+        let tokens = assertion_of(parse_quote! {
+            #[wire(endian = "big")]
+            struct Header { kind: u8, length: u16, #[wire(len = "u8")] name: String }
+        });
+        assert_eq!(tokens, "");
+    }
+
+    #[test]
+    fn only_the_types_own_lifetime_becomes_static() {
+        let lt: proc_macro2::Ident = parse_quote!(a);
+        let tokens = with_static(quote!(Pair<'a, Other<'b, 'a>>), Some(&lt));
+        assert_eq!(
+            tokens.to_string(),
+            quote!(Pair<'static, Other<'b, 'static>>).to_string()
+        );
+    }
+}

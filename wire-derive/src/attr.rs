@@ -6,49 +6,48 @@
 use crate::errors::Errors;
 use crate::model::{
     Body, ContainerAttrs, Endian, Field, FieldAttrs, FixedPoint, Input, LenKind, Magic, Payload,
-    Prim, Spanned, TagKind, TyKind, Variant,
+    Prim, Spanned, TagKind, TyKind, Unsupported, Variant,
 };
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned as _;
 use syn::{Data, DeriveInput, Expr, Fields, Lit, LitInt, LitStr, Type};
 
-/// Keys valid on a struct or enum.
-pub const CONTAINER_KEYS: &[&str] = &["endian", "size", "version", "tag", "max_depth"];
-/// Keys valid on a field.
-pub const FIELD_KEYS: &[&str] = &[
-    "endian", "bits", "bytes", "offset", "magic", "varint", "zigzag", "len", "max_len", "since",
-    "default", "fixed",
-];
-/// Keys valid on an enum variant.
-pub const VARIANT_KEYS: &[&str] = &["id", "other"];
+/// Where a `#[wire(...)]` attribute stands; each place has its own keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttrPlace {
+    Container,
+    Field,
+    Variant,
+}
+
+impl AttrPlace {
+    const ALL: [AttrPlace; 3] = [AttrPlace::Container, AttrPlace::Field, AttrPlace::Variant];
+
+    /// The keys valid here, in the order the documentation lists them.
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            AttrPlace::Container => &["endian", "size", "version", "tag", "max_depth"],
+            AttrPlace::Field => &[
+                "endian", "bits", "bytes", "offset", "magic", "varint", "zigzag", "len", "max_len",
+                "since", "default", "fixed",
+            ],
+            AttrPlace::Variant => &["id", "other"],
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            AttrPlace::Container => "container",
+            AttrPlace::Field => "field",
+            AttrPlace::Variant => "variant",
+        }
+    }
+}
 
 pub fn parse(input: &DeriveInput, errors: &mut Errors) -> Option<Input> {
     let attrs = container_attrs(input, errors);
     let body = match &input.data {
-        Data::Struct(data) => match &data.fields {
-            Fields::Named(named) => Body::Struct(
-                named
-                    .named
-                    .iter()
-                    .map(|field| Field {
-                        ident: field.ident.clone().expect("named fields have names"),
-                        doc: doc_of(&field.attrs),
-                        kind: ty_kind(&field.ty),
-                        ty: field.ty.clone(),
-                        attrs: field_attrs(field, errors),
-                    })
-                    .collect(),
-            ),
-            Fields::Unnamed(fields) => {
-                errors.push(
-                    fields.span(),
-                    "#[derive(Wire)] needs named fields: a tuple struct has no field names to \
-                     name accessors and errors after",
-                );
-                return None;
-            }
-            Fields::Unit => Body::Struct(Vec::new()),
-        },
+        Data::Struct(data) => Body::Struct(struct_fields(&data.fields, errors)?),
         Data::Enum(data) => {
             let variants = data.variants.iter().map(|v| variant(v, errors)).collect();
             match attrs.tag.clone() {
@@ -67,100 +66,150 @@ pub fn parse(input: &DeriveInput, errors: &mut Errors) -> Option<Input> {
             return None;
         }
     };
-    let lifetimes: Vec<_> = input.generics.lifetimes().collect();
-    let only_one_lifetime = input.generics.params.len() == lifetimes.len()
-        && lifetimes.len() <= 1
-        && lifetimes.iter().all(|l| l.bounds.is_empty());
-    if !only_one_lifetime || input.generics.where_clause.is_some() {
-        errors.push(
-            input.generics.span(),
-            "#[derive(Wire)] does not support type parameters, bounds or several lifetimes: a \
-             wire layout needs concrete field types (one lifetime, for borrowed fields, is fine)",
-        );
-    }
-    let lifetime = lifetimes.first().map(|l| l.lifetime.clone());
     Some(Input {
         ident: input.ident.clone(),
         doc: doc_of(&input.attrs),
         vis: input.vis.clone(),
-        lifetime,
+        lifetime: lifetime(&input.generics, errors),
         attrs,
         body,
     })
 }
 
-fn container_attrs(input: &DeriveInput, errors: &mut Errors) -> ContainerAttrs {
-    let mut out = ContainerAttrs::default();
-    for attr in input.attrs.iter().filter(|a| a.path().is_ident("wire")) {
+/// The fields of a struct with named fields (or none); `None` for a tuple struct.
+fn struct_fields(fields: &Fields, errors: &mut Errors) -> Option<Vec<Field>> {
+    match fields {
+        Fields::Named(named) => Some(
+            named
+                .named
+                .iter()
+                .map(|field| Field {
+                    ident: field.ident.clone().expect("named fields have names"),
+                    doc: doc_of(&field.attrs),
+                    kind: ty_kind(&field.ty),
+                    ty: field.ty.clone(),
+                    attrs: field_attrs(field, errors),
+                })
+                .collect(),
+        ),
+        Fields::Unnamed(fields) => {
+            errors.push(
+                fields.span(),
+                "#[derive(Wire)] needs named fields: a tuple struct has no field names to \
+                 name accessors and errors after",
+            );
+            None
+        }
+        Fields::Unit => Some(Vec::new()),
+    }
+}
+
+/// The one lifetime a type with borrowed fields may declare; anything more is an error.
+fn lifetime(generics: &syn::Generics, errors: &mut Errors) -> Option<syn::Lifetime> {
+    let lifetimes: Vec<_> = generics.lifetimes().collect();
+    let only_one_lifetime = generics.params.len() == lifetimes.len()
+        && lifetimes.len() <= 1
+        && lifetimes.iter().all(|l| l.bounds.is_empty());
+    if !only_one_lifetime || generics.where_clause.is_some() {
+        errors.push(
+            generics.span(),
+            "#[derive(Wire)] does not support type parameters, bounds or several lifetimes: a \
+             wire layout needs concrete field types (one lifetime, for borrowed fields, is fine)",
+        );
+    }
+    lifetimes.first().map(|l| l.lifetime.clone())
+}
+
+/// Runs `parse_key` on each key of each `#[wire(...)]` in `attrs`; returns whether any
+/// key was unknown or malformed (each such key is reported).
+fn each_key(
+    attrs: &[syn::Attribute],
+    place: AttrPlace,
+    errors: &mut Errors,
+    mut parse_key: impl FnMut(&str, &ParseNestedMeta, &mut Errors) -> syn::Result<bool>,
+) -> bool {
+    let mut unparsed = false;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("wire")) {
         let result = attr.parse_nested_meta(|meta| {
             let key = key_of(&meta);
-            match key.as_str() {
-                "endian" => set(&mut out.endian, parse_endian(&meta)?, &meta, errors),
-                "size" => set(&mut out.size, parse_int(&meta)?, &meta, errors),
-                "version" => set(&mut out.version, parse_int(&meta)?, &meta, errors),
-                "tag" => set(&mut out.tag, parse_tag(&meta)?, &meta, errors),
-                "max_depth" => set(&mut out.max_depth, parse_int(&meta)?, &meta, errors),
-                _ => unknown(&meta, &key, CONTAINER_KEYS, "container", errors)?,
+            if !parse_key(&key, &meta, errors)? {
+                unknown(&meta, &key, place, errors)?;
+                unparsed = true;
             }
             Ok(())
         });
         if let Err(err) = result {
             errors.push_error(err);
+            unparsed = true;
         }
     }
+    unparsed
+}
+
+fn container_attrs(input: &DeriveInput, errors: &mut Errors) -> ContainerAttrs {
+    let mut out = ContainerAttrs::default();
+    out.unparsed = each_key(
+        &input.attrs,
+        AttrPlace::Container,
+        errors,
+        |key, meta, errors| {
+            match key {
+                "endian" => set(&mut out.endian, parse_endian(meta)?, meta, errors),
+                "size" => set(&mut out.size, parse_int(meta)?, meta, errors),
+                "version" => set(&mut out.version, parse_int(meta)?, meta, errors),
+                "tag" => set(&mut out.tag, parse_tag(meta)?, meta, errors),
+                "max_depth" => set(&mut out.max_depth, parse_int(meta)?, meta, errors),
+                _ => return Ok(false),
+            }
+            Ok(true)
+        },
+    );
     out
 }
 
 fn field_attrs(field: &syn::Field, errors: &mut Errors) -> FieldAttrs {
     let mut out = FieldAttrs::default();
-    for attr in field.attrs.iter().filter(|a| a.path().is_ident("wire")) {
-        let result = attr.parse_nested_meta(|meta| {
-            let key = key_of(&meta);
-            match key.as_str() {
-                "endian" => set(&mut out.endian, parse_endian(&meta)?, &meta, errors),
-                "bits" => set(&mut out.bits, parse_int(&meta)?, &meta, errors),
-                "bytes" => set(&mut out.bytes, parse_int(&meta)?, &meta, errors),
-                "offset" => set(&mut out.offset, parse_int(&meta)?, &meta, errors),
-                "magic" => set(&mut out.magic, parse_magic(&meta)?, &meta, errors),
-                "varint" => set(&mut out.varint, flag(&meta), &meta, errors),
-                "zigzag" => set(&mut out.zigzag, flag(&meta), &meta, errors),
-                "len" => set(&mut out.len, parse_len(&meta)?, &meta, errors),
-                "max_len" => set(&mut out.max_len, parse_int(&meta)?, &meta, errors),
-                "since" => set(&mut out.since, parse_int(&meta)?, &meta, errors),
-                "default" => set(&mut out.default, parse_default(&meta)?, &meta, errors),
-                "fixed" => set(&mut out.fixed, parse_fixed(&meta)?, &meta, errors),
-                _ => unknown(&meta, &key, FIELD_KEYS, "field", errors)?,
+    out.unparsed = each_key(
+        &field.attrs,
+        AttrPlace::Field,
+        errors,
+        |key, meta, errors| {
+            match key {
+                "endian" => set(&mut out.endian, parse_endian(meta)?, meta, errors),
+                "bits" => set(&mut out.bits, parse_int(meta)?, meta, errors),
+                "bytes" => set(&mut out.bytes, parse_int(meta)?, meta, errors),
+                "offset" => set(&mut out.offset, parse_int(meta)?, meta, errors),
+                "magic" => set(&mut out.magic, parse_magic(meta)?, meta, errors),
+                "varint" => set(&mut out.varint, flag(meta), meta, errors),
+                "zigzag" => set(&mut out.zigzag, flag(meta), meta, errors),
+                "len" => set(&mut out.len, parse_len(meta)?, meta, errors),
+                "max_len" => set(&mut out.max_len, parse_int(meta)?, meta, errors),
+                "since" => set(&mut out.since, parse_int(meta)?, meta, errors),
+                "default" => set(&mut out.default, parse_default(meta)?, meta, errors),
+                "fixed" => set(&mut out.fixed, parse_fixed(meta)?, meta, errors),
+                _ => return Ok(false),
             }
-            Ok(())
-        });
-        if let Err(err) = result {
-            errors.push_error(err);
-        }
-    }
+            Ok(true)
+        },
+    );
     out
 }
 
 fn variant(v: &syn::Variant, errors: &mut Errors) -> Variant {
     let mut id: Option<Spanned<Expr>> = None;
     let mut other: Option<Spanned<()>> = None;
-    for attr in v.attrs.iter().filter(|a| a.path().is_ident("wire")) {
-        let result = attr.parse_nested_meta(|meta| {
-            let key = key_of(&meta);
-            match key.as_str() {
-                "id" => {
-                    let expr: Expr = meta.value()?.parse()?;
-                    let span = expr.span();
-                    set(&mut id, Spanned::new(expr, span), &meta, errors);
-                }
-                "other" => set(&mut other, flag(&meta), &meta, errors),
-                _ => unknown(&meta, &key, VARIANT_KEYS, "variant", errors)?,
+    each_key(&v.attrs, AttrPlace::Variant, errors, |key, meta, errors| {
+        match key {
+            "id" => {
+                let expr: Expr = meta.value()?.parse()?;
+                let span = expr.span();
+                set(&mut id, Spanned::new(expr, span), meta, errors);
             }
-            Ok(())
-        });
-        if let Err(err) = result {
-            errors.push_error(err);
+            "other" => set(&mut other, flag(meta), meta, errors),
+            _ => return Ok(false),
         }
-    }
+        Ok(true)
+    });
     let discriminant = v.discriminant.as_ref().map(|(_, expr)| expr.clone());
     let payload = match &v.fields {
         Fields::Unit => Payload::Unit,
@@ -170,6 +219,10 @@ fn variant(v: &syn::Variant, errors: &mut Errors) -> Variant {
         Fields::Unnamed(f) => Payload::Many(f.unnamed.iter().map(|f| f.ty.clone()).collect()),
         Fields::Named(_) => Payload::Named,
     };
+    let field_kinds = match &v.fields {
+        Fields::Unnamed(f) => f.unnamed.iter().map(|f| ty_kind(&f.ty)).collect(),
+        _ => Vec::new(),
+    };
     Variant {
         ident: v.ident.clone(),
         doc: doc_of(&v.attrs),
@@ -177,6 +230,7 @@ fn variant(v: &syn::Variant, errors: &mut Errors) -> Variant {
         discriminant,
         fields: (!v.fields.is_empty()).then(|| v.fields.span()),
         payload,
+        field_kinds,
         id_value: id.as_ref().and_then(|id| literal_value(&id.value)),
         id,
         other: other.map(|o| o.span),
@@ -258,53 +312,7 @@ fn literal_value(expr: &Expr) -> Option<u64> {
 /// Classifies a field type by its spelling.
 pub fn ty_kind(ty: &Type) -> TyKind {
     match ty {
-        Type::Path(path) if path.qself.is_none() => {
-            let Some(last) = path.path.segments.last() else {
-                return TyKind::Named;
-            };
-            let name = last.ident.to_string();
-            if path.path.segments.len() == 1 && last.arguments.is_empty() {
-                if let Some(prim) = Prim::from_ident(&name) {
-                    return TyKind::Prim(prim);
-                }
-            }
-            let only_arg = || match &last.arguments {
-                syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => {
-                    match &args.args[0] {
-                        syn::GenericArgument::Type(ty) => Some(ty),
-                        _ => None,
-                    }
-                }
-                _ => None,
-            };
-            match name.as_str() {
-                "usize" | "isize" => TyKind::Unsupported(format!(
-                    "`{name}` has a platform-dependent width; use u32 or u64 (i32 or i64)"
-                )),
-                "char" => TyKind::Unsupported(
-                    "`char` has no single wire encoding; use u32 or a `[u8; N]`".into(),
-                ),
-                "String" if last.arguments.is_empty() => TyKind::Str { borrowed: false },
-                "Vec" | "Option" if only_arg().is_some() => {
-                    let inner = only_arg().map(ty_kind).unwrap_or(TyKind::Named);
-                    match (name.as_str(), inner) {
-                        ("Vec", TyKind::Prim(Prim::U8)) => TyKind::Bytes { borrowed: false },
-                        ("Vec", inner) => TyKind::List(Box::new(inner)),
-                        (_, inner) => TyKind::Opt(Box::new(inner)),
-                    }
-                }
-                "str" | "Box" | "Cow" | "HashMap" | "BTreeMap" | "Vec" | "Option" | "String" => {
-                    TyKind::Unsupported(format!(
-                        "`{name}` has no wire encoding here; variable-length fields are \
-                         `Vec<u8>`, `&[u8]`, `String`, `&str`, `Vec<T>` and `Option<T>`"
-                    ))
-                }
-                _ if !last.arguments.is_empty() => TyKind::Unsupported(
-                    "generic types have no fixed layout known to the derive".into(),
-                ),
-                _ => TyKind::Named,
-            }
-        }
+        Type::Path(path) if path.qself.is_none() => path_kind(&path.path),
         Type::Array(array) => TyKind::Array {
             elem: Box::new(ty_kind(&array.elem)),
             len: match &array.len {
@@ -316,19 +324,61 @@ pub fn ty_kind(ty: &Type) -> TyKind {
         },
         Type::Paren(inner) => ty_kind(&inner.elem),
         Type::Group(inner) => ty_kind(&inner.elem),
-        Type::Reference(reference) if reference.mutability.is_none() => match &*reference.elem {
-            Type::Path(p) if p.path.is_ident("str") => TyKind::Str { borrowed: true },
-            Type::Slice(slice) if matches!(ty_kind(&slice.elem), TyKind::Prim(Prim::U8)) => {
-                TyKind::Bytes { borrowed: true }
-            }
-            _ => TyKind::Unsupported("the borrowed types are `&str` and `&[u8]`".into()),
-        },
-        Type::Reference(_) => TyKind::Unsupported("a message cannot hold `&mut` data".into()),
-        Type::Slice(_) => TyKind::Unsupported("slices have no fixed size; use `[T; N]`".into()),
-        Type::Tuple(_) => {
-            TyKind::Unsupported("tuples have no wire layout; use a struct that derives Wire".into())
+        Type::Reference(reference) if reference.mutability.is_none() => {
+            borrowed_kind(&reference.elem)
         }
-        _ => TyKind::Unsupported("this kind of type has no wire layout".into()),
+        Type::Reference(_) => TyKind::Unsupported(Unsupported::MutRef),
+        Type::Slice(_) => TyKind::Unsupported(Unsupported::Slice),
+        Type::Tuple(_) => TyKind::Unsupported(Unsupported::Tuple),
+        _ => TyKind::Unsupported(Unsupported::Other),
+    }
+}
+
+/// A type named by a path: a primitive, `String`, `Vec<T>`, `Option<T>`, or a type of
+/// the user's (which must derive `Wire`).
+fn path_kind(path: &syn::Path) -> TyKind {
+    let Some(last) = path.segments.last() else {
+        return TyKind::Named;
+    };
+    let name = last.ident.to_string();
+    if path.segments.len() == 1 && last.arguments.is_empty() {
+        if let Some(prim) = Prim::from_ident(&name) {
+            return TyKind::Prim(prim);
+        }
+    }
+    let only_arg = match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => match &args.args[0] {
+            syn::GenericArgument::Type(ty) => Some(ty),
+            _ => None,
+        },
+        _ => None,
+    };
+    match (name.as_str(), only_arg) {
+        ("usize", _) => TyKind::Unsupported(Unsupported::PlatformWidth { signed: false }),
+        ("isize", _) => TyKind::Unsupported(Unsupported::PlatformWidth { signed: true }),
+        ("char", _) => TyKind::Unsupported(Unsupported::Char),
+        ("String", None) if last.arguments.is_empty() => TyKind::Str { borrowed: false },
+        ("Vec", Some(inner)) => match ty_kind(inner) {
+            TyKind::Prim(Prim::U8) => TyKind::Bytes { borrowed: false },
+            inner => TyKind::List(Box::new(inner)),
+        },
+        ("Option", Some(inner)) => TyKind::Opt(Box::new(ty_kind(inner))),
+        ("str" | "Box" | "Cow" | "HashMap" | "BTreeMap" | "Vec" | "Option" | "String", _) => {
+            TyKind::Unsupported(Unsupported::NoEncoding { name })
+        }
+        _ if !last.arguments.is_empty() => TyKind::Unsupported(Unsupported::Generic),
+        _ => TyKind::Named,
+    }
+}
+
+/// `&'a str` and `&'a [u8]`; other shared references have no encoding.
+fn borrowed_kind(elem: &Type) -> TyKind {
+    match elem {
+        Type::Path(p) if p.path.is_ident("str") => TyKind::Str { borrowed: true },
+        Type::Slice(slice) if matches!(ty_kind(&slice.elem), TyKind::Prim(Prim::U8)) => {
+            TyKind::Bytes { borrowed: true }
+        }
+        _ => TyKind::Unsupported(Unsupported::Borrowed),
     }
 }
 
@@ -400,34 +450,34 @@ fn parse_magic(meta: &ParseNestedMeta) -> syn::Result<Spanned<Magic>> {
     }
 }
 
-/// A key not parsed above: a key of another place (a field key on a struct) or a typo.
+/// A key not parsed above: a key of another place (a field key on a struct) or a typo,
+/// for which the nearest valid key is suggested when one is close.
 fn unknown(
     meta: &ParseNestedMeta,
     key: &str,
-    valid_here: &[&str],
-    place: &str,
+    place: AttrPlace,
     errors: &mut Errors,
 ) -> syn::Result<()> {
     skip_value(meta)?;
-    let elsewhere = [
-        ("container", CONTAINER_KEYS),
-        ("field", FIELD_KEYS),
-        ("variant", VARIANT_KEYS),
-    ]
-    .into_iter()
-    .find(|(_, keys)| keys.contains(&key));
-    let message = match elsewhere {
-        Some((other, _)) => format!("`{key}` is a {other} attribute, not a {place} attribute"),
-        None => match nearest(key, valid_here) {
-            Some(near) => format!("unknown wire attribute `{key}`; did you mean `{near}`?"),
-            None => format!(
-                "unknown wire attribute `{key}`; {place} attributes are: {}",
-                valid_here.join(", ")
-            ),
-        },
-    };
-    errors.push(meta.path.span(), message);
+    errors.push(meta.path.span(), unknown_message(key, place));
     Ok(())
+}
+
+fn unknown_message(key: &str, place: AttrPlace) -> String {
+    let here = place.name();
+    if let Some(elsewhere) = AttrPlace::ALL.into_iter().find(|p| p.keys().contains(&key)) {
+        return format!(
+            "`{key}` is a {} attribute, not a {here} attribute",
+            elsewhere.name()
+        );
+    }
+    match nearest(key, place.keys()) {
+        Some(near) => format!("unknown attribute `{key}`; did you mean `{near}`?"),
+        None => format!(
+            "unknown attribute `{key}`; {here} attributes are: {}",
+            place.keys().join(", ")
+        ),
+    }
 }
 
 /// A key without a value (`varint`, `other`).
@@ -530,30 +580,40 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
     Ok(())
 }
 
-/// The valid key closest to a typo, when it is close enough to be what was meant.
+/// The valid key closest to a typo, when it is close enough to be what was meant: one
+/// edit for a short key, one per three letters for a longer one.
 pub fn nearest<'a>(key: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
         .iter()
         .map(|c| (edit_distance(key, c), *c))
-        .filter(|(d, c)| *d <= 2.max(c.len() / 3))
+        .filter(|(d, c)| *d <= (c.len() / 3).max(1))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
 
-/// Levenshtein distance, for "did you mean" suggestions.
+/// Edits (insertion, deletion, substitution, or swap of two neighbours) that turn `a`
+/// into `b`: the optimal string alignment distance, so `endain` is one edit from
+/// `endian`.
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+    // Three rows of the table: two back (for swaps), the previous, the current.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut current = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            current[j] = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                current[j] = current[j].min(before[j - 2] + 1);
+            }
         }
+        before = std::mem::replace(&mut previous, current);
     }
-    row[b.len()]
+    previous[b.len()]
 }
 
 #[cfg(test)]
@@ -562,10 +622,78 @@ mod tests {
 
     #[test]
     fn suggests_close_keys_only() {
-        assert_eq!(nearest("endain", FIELD_KEYS), Some("endian"));
-        assert_eq!(nearest("bit", FIELD_KEYS), Some("bits"));
-        assert_eq!(nearest("offest", FIELD_KEYS), Some("offset"));
-        assert_eq!(nearest("colour", FIELD_KEYS), None);
+        let field = AttrPlace::Field.keys();
+        assert_eq!(nearest("endain", field), Some("endian"));
+        assert_eq!(nearest("edian", field), Some("endian"));
+        assert_eq!(nearest("bit", field), Some("bits"));
+        assert_eq!(nearest("offest", field), Some("offset"));
+        assert_eq!(nearest("colour", field), None);
+        // Short keys take one edit at most.
+        assert_eq!(nearest("ix", AttrPlace::Variant.keys()), Some("id"));
+        assert_eq!(nearest("xy", AttrPlace::Variant.keys()), None);
+    }
+
+    #[test]
+    fn unknown_keys_get_the_nearest_or_the_list() {
+        assert_eq!(
+            unknown_message("edian", AttrPlace::Container),
+            "unknown attribute `edian`; did you mean `endian`?"
+        );
+        assert_eq!(
+            unknown_message("colour", AttrPlace::Variant),
+            "unknown attribute `colour`; variant attributes are: id, other"
+        );
+        assert_eq!(
+            unknown_message("bits", AttrPlace::Container),
+            "`bits` is a field attribute, not a container attribute"
+        );
+    }
+
+    #[test]
+    fn types_are_classified_by_spelling() {
+        let kind = |ty: Type| ty_kind(&ty);
+        assert!(matches!(
+            kind(syn::parse_quote!(u16)),
+            TyKind::Prim(Prim::U16)
+        ));
+        assert!(matches!(
+            kind(syn::parse_quote!(Vec<u8>)),
+            TyKind::Bytes { borrowed: false }
+        ));
+        assert!(matches!(
+            kind(syn::parse_quote!(&'a [u8])),
+            TyKind::Bytes { borrowed: true }
+        ));
+        assert!(matches!(
+            kind(syn::parse_quote!(String)),
+            TyKind::Str { borrowed: false }
+        ));
+        assert!(
+            matches!(kind(syn::parse_quote!(Vec<Point>)), TyKind::List(inner) if matches!(*inner, TyKind::Named))
+        );
+        assert!(matches!(
+            kind(syn::parse_quote!(Option<u32>)),
+            TyKind::Opt(_)
+        ));
+        assert!(matches!(
+            kind(syn::parse_quote!([u16; 4])),
+            TyKind::Array { len: Some(4), .. }
+        ));
+        assert_eq!(
+            match kind(syn::parse_quote!(isize)) {
+                TyKind::Unsupported(why) => why,
+                other => panic!("{other:?}"),
+            },
+            Unsupported::PlatformWidth { signed: true }
+        );
+        assert!(matches!(
+            kind(syn::parse_quote!(Box<u8>)),
+            TyKind::Unsupported(Unsupported::NoEncoding { .. })
+        ));
+        assert!(matches!(
+            kind(syn::parse_quote!((u8, u8))),
+            TyKind::Unsupported(Unsupported::Tuple)
+        ));
     }
 
     #[test]
@@ -573,5 +701,8 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("same", "same"), 0);
+        assert_eq!(edit_distance("endain", "endian"), 1);
+        assert_eq!(edit_distance("edain", "endian"), 2);
+        assert_eq!(edit_distance("ab", "ba"), 1);
     }
 }

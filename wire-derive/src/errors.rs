@@ -3,6 +3,8 @@
 use proc_macro2::Span;
 use std::fmt::Display;
 
+/// Every error found so far, combined into one `syn::Error` (which renders as one
+/// `compile_error!` per message, each with its own span).
 #[derive(Default)]
 pub struct Errors {
     combined: Option<syn::Error>,
@@ -30,5 +32,15 @@ impl Errors {
             Some(error) => Err(error),
             None => Ok(()),
         }
+    }
+
+    /// Each message pushed, in order: what unit tests compare.
+    #[cfg(test)]
+    pub fn messages(&self) -> Vec<String> {
+        self.combined
+            .iter()
+            .flat_map(|combined| combined.clone().into_iter())
+            .map(|error| error.to_string())
+            .collect()
     }
 }

@@ -36,10 +36,16 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
         .and_then(|model| validate::check(model, &mut errors));
     // Expand only a model without errors: code from a broken one would add noise to
     // the messages that matter.
-    match (checked, errors.is_empty()) {
-        (Some(validate::Checked::Struct(s)), true) => Ok(expand::expand_struct(&s)),
-        (Some(validate::Checked::Enum(e)), true) => Ok(expand::expand_enum(&e)),
-        (Some(validate::Checked::Union(u)), true) => Ok(expand::expand_union(&u)),
-        _ => errors.finish().map(|()| proc_macro2::TokenStream::new()),
-    }
+    let checked = match (checked, errors.is_empty()) {
+        (Some(checked), true) => checked,
+        _ => return errors.finish().map(|()| proc_macro2::TokenStream::new()),
+    };
+    // First, so that a held type that does not derive `Wire` is the first error.
+    let mut tokens = expand::derives_wire::assert_held_types(&checked);
+    tokens.extend(match &checked {
+        validate::Checked::Struct(s) => expand::expand_struct(s),
+        validate::Checked::Enum(e) => expand::expand_enum(e),
+        validate::Checked::Union(u) => expand::expand_union(u),
+    });
+    Ok(tokens)
 }

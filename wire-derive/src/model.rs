@@ -160,8 +160,62 @@ pub enum TyKind {
     List(Box<TyKind>),
     /// `Option<T>`: a presence byte, then the value.
     Opt(Box<TyKind>),
-    /// A type that cannot be in a fixed layout, with the reason.
-    Unsupported(String),
+    /// A type with no wire encoding, and why.
+    Unsupported(Unsupported),
+}
+
+/// Why a field type has no wire encoding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unsupported {
+    /// `usize` or `isize`.
+    PlatformWidth { signed: bool },
+    /// `char`.
+    Char,
+    /// A known container without an encoding here (`Box`, `HashMap`, a bare `Vec`), by name.
+    NoEncoding { name: String },
+    /// Any other generic type.
+    Generic,
+    /// A shared reference to something other than `str` or `[u8]`.
+    Borrowed,
+    /// `&mut T`.
+    MutRef,
+    /// `[T]`.
+    Slice,
+    /// `(A, B)`.
+    Tuple,
+    /// Function pointers, trait objects, `impl Trait`, macros in type position.
+    Other,
+}
+
+impl Unsupported {
+    /// The reason, for the error message.
+    pub fn reason(&self) -> String {
+        match self {
+            Unsupported::PlatformWidth { signed } => {
+                let (name, fixed) = if *signed {
+                    ("isize", "i32 or i64")
+                } else {
+                    ("usize", "u32 or u64")
+                };
+                format!("`{name}` has a platform-dependent width; use {fixed}")
+            }
+            Unsupported::Char => {
+                "`char` has no single wire encoding; use u32 or a `[u8; N]`".into()
+            }
+            Unsupported::NoEncoding { name } => format!(
+                "`{name}` has no wire encoding here; variable-length fields are `Vec<u8>`, \
+                 `&[u8]`, `String`, `&str`, `Vec<T>` and `Option<T>`"
+            ),
+            Unsupported::Generic => "generic types have no fixed layout known to the derive".into(),
+            Unsupported::Borrowed => "the borrowed types are `&str` and `&[u8]`".into(),
+            Unsupported::MutRef => "a message cannot hold `&mut` data".into(),
+            Unsupported::Slice => "slices have no fixed size; use `[T; N]`".into(),
+            Unsupported::Tuple => {
+                "tuples have no wire layout; use a struct that derives Wire".into()
+            }
+            Unsupported::Other => "this kind of type has no wire layout".into(),
+        }
+    }
 }
 
 impl TyKind {
@@ -258,6 +312,26 @@ pub enum TagKind {
     Varint,
 }
 
+impl TagKind {
+    /// As written in `tag = "…"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            TagKind::U8 => "u8",
+            TagKind::U16 => "u16",
+            TagKind::Varint => "varint",
+        }
+    }
+
+    /// The largest id the tag holds.
+    pub fn max(self) -> u64 {
+        match self {
+            TagKind::U8 => u8::MAX.into(),
+            TagKind::U16 => u16::MAX.into(),
+            TagKind::Varint => u64::MAX,
+        }
+    }
+}
+
 /// `fixed(scale = S, repr = "i64")`.
 #[derive(Clone, Copy, Debug)]
 pub struct FixedPoint {
@@ -281,6 +355,9 @@ pub struct ContainerAttrs {
     pub tag: Option<Spanned<TagKind>>,
     /// `max_depth = N`: how deep values may nest below this one when it is read.
     pub max_depth: Option<Spanned<u32>>,
+    /// A `#[wire(...)]` key here was unknown or malformed: an attribute that looks
+    /// missing may be that typo, so `validate` reports no omission it could explain.
+    pub unparsed: bool,
 }
 
 /// Field attributes.
@@ -299,6 +376,8 @@ pub struct FieldAttrs {
     /// `default` (`None` inside) or `default = expr`.
     pub default: Option<Spanned<Option<Expr>>>,
     pub fixed: Option<Spanned<FixedPoint>>,
+    /// As [`ContainerAttrs::unparsed`], for this field's attributes.
+    pub unparsed: bool,
 }
 
 /// A named field of a struct.
@@ -343,6 +422,9 @@ pub struct Variant {
     /// The span of the variant's fields when it has any (not a C-like variant).
     pub fields: Option<Span>,
     pub payload: Payload,
+    /// The kind of each unnamed field's type, in order (empty for a unit variant or
+    /// named fields), so no later stage classifies a type again.
+    pub field_kinds: Vec<TyKind>,
     /// `id = …` of a tagged union's variant, with its value when it is a literal.
     pub id: Option<Spanned<Expr>>,
     pub id_value: Option<u64>,

@@ -7,12 +7,22 @@ use crate::error::{DecodeError, EncodeError};
 ///
 /// A derived struct also has an inherent `SIZE` constant of the same value, so
 /// `AddOrder::SIZE` works without this trait in scope.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` must derive `Wire`, with a fixed layout, to be used here",
+    label = "`{Self}` is not a fixed-size wire type",
+    note = "a field of a fixed-layout message is an integer, a float, a bool, an array of those, or a type that derives `Wire` whose fields all have a fixed size (no `Vec`, `String`, `Option` or `varint`)"
+)]
 pub trait FixedSize {
     /// Bytes in every encoding of this type.
     const SIZE: usize;
 }
 
 /// A value that can be written in its wire encoding.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` must derive `Wire` to be encoded",
+    label = "`{Self}` does not derive `Wire`",
+    note = "add #[derive(Wire)] to `{Self}`; a list element, an `Option`'s value or a tagged union's variant is a primitive, an array or a type that derives `Wire`"
+)]
 pub trait Encode {
     /// Bytes that [`encode`](Encode::encode) will write.
     fn encoded_len(&self) -> usize;
@@ -46,6 +56,11 @@ pub trait Encode {
 /// A value that can be read from its wire encoding.
 ///
 /// The lifetime lets borrowed fields (`&'a str`, `&'a [u8]`) borrow from the input.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` must derive `Wire` to be decoded",
+    label = "`{Self}` does not derive `Wire`",
+    note = "add #[derive(Wire)] to `{Self}`"
+)]
 pub trait Decode<'a>: Sized {
     /// Reads one value from the front of `bytes` and returns it with the bytes after it.
     fn decode_prefix(bytes: &'a [u8]) -> Result<(Self, &'a [u8]), DecodeError>;

@@ -19,8 +19,8 @@ pub use zerocopy::byteorder::{BigEndian, ByteOrder, LittleEndian};
 
 /// A type with one fixed wire layout, usable as a field of a derived struct.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a field of a fixed-layout wire message",
-    label = "not a fixed-layout wire type",
+    message = "`{Self}` must derive `Wire`, with a fixed layout, to be a field of a fixed-layout message",
+    label = "`{Self}` is not a fixed-layout wire type",
     note = "supported: u8, u16, u32, u64, u128, i8, i16, i32, i64, i128, f32, f64, bool, [T; N] of those, and structs or C-like enums that derive `Wire`"
 )]
 pub trait FixedWire: Sized {

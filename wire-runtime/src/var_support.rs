@@ -107,6 +107,11 @@ fn depth_exceeded(field: &'static str, offset: usize, limit: u32) -> DecodeError
 
 /// A type that can be an element of a list field or the value of an `Option` field:
 /// the encoding side.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` must derive `Wire` to be a list element, an `Option`'s value or a union's variant",
+    label = "`{Self}` does not derive `Wire`",
+    note = "these hold a primitive, an array or a type that derives `Wire`; `String`, `Vec<u8>` and other length-prefixed types go in a struct field with #[wire(len = …)]"
+)]
 pub trait EncodeElement {
     /// Bytes of this value's encoding.
     fn elem_len(&self) -> usize;
@@ -119,6 +124,11 @@ pub trait EncodeElement {
 /// `depth` is what the walk may still open: variable-length types spend one level (with
 /// [`Depth::enter`]) before they read their own fields; fixed-size types hold nothing
 /// that nests and ignore it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` must derive `Wire` to be a list element, an `Option`'s value or a union's variant",
+    label = "`{Self}` does not derive `Wire`",
+    note = "these hold a primitive, an array or a type that derives `Wire`; `String`, `Vec<u8>` and other length-prefixed types go in a struct field with #[wire(len = …)]"
+)]
 pub trait DecodeElement<'a>: Sized {
     /// What a view yields: the value for fixed-size types, a view for variable ones.
     type View;

@@ -6,6 +6,7 @@
 //! zerocopy's traits and every cast goes through them.
 
 mod decode;
+pub mod derives_wire;
 mod encode;
 mod enums;
 mod message;

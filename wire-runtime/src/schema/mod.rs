@@ -56,6 +56,10 @@ pub use registry::Registry;
 ///
 /// The derive also gives each type an inherent `T::SCHEMA`, so the trait is only needed in
 /// generic code such as `Registry::add` (with the `schema` feature).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` must derive `Wire` to have a schema",
+    label = "`{Self}` does not derive `Wire`"
+)]
 pub trait HasSchema {
     /// The type's layout.
     const SCHEMA: &'static Schema;

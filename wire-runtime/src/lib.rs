@@ -19,7 +19,6 @@ pub mod io;
 pub mod layout_check;
 pub mod list;
 pub mod pool;
-pub mod schema;
 pub mod stats;
 #[doc(hidden)]
 pub mod var_support;

@@ -24,7 +24,9 @@
 //! | `roots` | array of strings | the names of the types asked for, in the order given |
 //! | `types` | array of *type* | every type asked for and every type they reach, each once (by name), in the order they are first reached |
 //!
-//! A *type* has `name` (string: the Rust type's name, without lifetimes), `doc` (string,
+//! A *type* has `name` (string: the Rust type's name, without lifetimes; when another type
+//! of the document has the same name, qualified by its module path as far as tells them
+//! apart, such as `orders::Quote`), `doc` (string,
 //! empty when the type has none) and `kind`: `"struct" | "enum" | "union"`, and then:
 //!
 //! | kind | key | type | value |

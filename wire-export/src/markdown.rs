@@ -1,9 +1,10 @@
 //! Markdown: a page a person reads to implement or check a peer, made from a type's
 //! [`Schema`] alone.
 //!
-//! Each type gets a level-2 heading with its name in code (`` ## `AddOrder` ``), so a
-//! reference to it is the link `#addorder` (GitHub's anchors: lower case, punctuation
-//! dropped), then its doc comment and:
+//! Each type gets a level-2 heading with its name in code (`` ## `AddOrder` ``; qualified
+//! by its module, `` ## `orders::Quote` ``, when another type of the page has the same
+//! name), so a reference to it is the link `#addorder` (GitHub's anchors: lower case,
+//! punctuation dropped), then its doc comment and:
 //!
 //! - a struct: its byte order, version and size; a table of its fields (offset, or
 //!   "after the block"; width in bytes or bits, with the bit positions in the run; byte

@@ -12,7 +12,9 @@
 //! walk over the schema, kept in the module for that), which raises the error Rust
 //! raises, field and offset included. The module passes `mypy --strict` and `ruff check`.
 //!
-//! For each derived type the module has:
+//! For each derived type the module has the following, named as the Rust type (when
+//! another type of the module has the same name, prefixed by its module as far as tells
+//! them apart: `orders_Quote`):
 //!
 //! - a C-like enum: an `enum.IntEnum` with the Rust variants' names and values; reading a
 //!   value that names no member is `InvalidDiscriminant`. An open enum (`#[wire(other)]

@@ -55,10 +55,36 @@
 #[doc = include_str!("../docs/derive.md")]
 pub use wire_derive::Wire;
 pub use wire_runtime::{
-    frame, io, list, pool, schema, stats, varint, Decode, DecodeError, Encode, EncodeError,
-    FixedSize, List, OutOfRangeValue,
+    frame, io, list, pool, stats, varint, Decode, DecodeError, Encode, EncodeError, FixedSize,
+    List, OutOfRangeValue,
 };
 pub use zerocopy::byteorder::{BigEndian, LittleEndian};
+
+/// Schemas: the layout each derived type declares as plain `const` data (`T::SCHEMA`),
+/// its bit diagram and, with the `schema` feature, its exports: `markdown`, `json`, a
+/// `python` codec, a Wireshark dissector in `lua`, and the `Registry` that writes them all.
+///
+/// The model is the `wire-schema` crate and the exporters the `wire-export` crate; both are
+/// re-exported here whole, so `wire` is the only dependency a user names.
+///
+/// ```
+/// use wire::prelude::*;
+/// use wire::schema::{Body, HasSchema};
+///
+/// #[derive(Wire)]
+/// #[wire(endian = "big")]
+/// pub struct Ping { pub sequence: u32 }
+///
+/// assert_eq!(<Ping as HasSchema>::SCHEMA.name, "Ping");
+/// assert!(matches!(Ping::SCHEMA.body, Body::Struct(_)));
+/// ```
+pub mod schema {
+    pub use wire_schema::*;
+
+    #[cfg(feature = "schema")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
+    pub use wire_export::*;
+}
 
 /// The traits and the derive: `use wire::prelude::*;`.
 pub mod prelude {
@@ -70,8 +96,8 @@ pub mod prelude {
 pub mod __private {
     pub use wire_runtime::derive_support::*;
     pub use wire_runtime::layout_check::layout_mismatch;
-    pub use wire_runtime::schema;
     pub use wire_runtime::var_support::*;
     pub use wire_runtime::{__fixed_element, List};
     pub use wire_runtime::{Decode, DecodeError, Encode, EncodeError, FixedSize};
+    pub use wire_schema as schema;
 }

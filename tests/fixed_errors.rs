@@ -1,12 +1,10 @@
 //! Every way a fixed-layout message can fail to decode or encode, with the exact variant,
 //! field name and offset, and the wording of each error.
 
-mod common;
-
-use common::{add_order_buy, AddOrder, Side, ADD_ORDER_BUY_BYTES};
 use std::error::Error;
 use wire::prelude::*;
 use wire::{DecodeError, EncodeError, OutOfRangeValue};
+use wire_test_support::api::{add_order_buy, AddOrder, Side, ADD_ORDER_BUY_BYTES};
 
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u16)]

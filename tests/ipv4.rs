@@ -2,11 +2,9 @@
 //! its headers: deconstruct (bytes to accessors), construct (setters to bytes), parse
 //! (bytes to an owned value) and emit (owned value to bytes).
 
-mod common;
-
-use common::{ipv4_repr, Ipv4Header, IPV4_BYTES};
 use wire::prelude::*;
 use wire::{DecodeError, EncodeError, OutOfRangeValue};
+use wire_test_support::api::{ipv4_repr, Ipv4Header, IPV4_BYTES};
 
 // A second header whose bit fields are all non-zero, so that a field written to the
 // wrong bits of its run cannot go unnoticed. Built with Python's `struct`:

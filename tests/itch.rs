@@ -1,13 +1,11 @@
 //! The ITCH 5.0 AddOrder of the API contract against bytes built independently with
-//! Python's `struct` (see `common`): a buy and a sell, the four ways, and a bad side.
+//! Python's `struct` (see `wire_test_support::api`): a buy and a sell, the four ways, and a bad side.
 
-mod common;
-
-use common::{
-    add_order_buy, add_order_sell, AddOrder, Side, ADD_ORDER_BUY_BYTES, ADD_ORDER_SELL_BYTES,
-};
 use wire::prelude::*;
 use wire::{DecodeError, EncodeError, OutOfRangeValue};
+use wire_test_support::api::{
+    add_order_buy, add_order_sell, AddOrder, Side, ADD_ORDER_BUY_BYTES, ADD_ORDER_SELL_BYTES,
+};
 
 /// Offset of the Buy/Sell Indicator without the type byte: 2 + 2 + 6 + 8.
 const SIDE_OFFSET: usize = 18;

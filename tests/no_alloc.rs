@@ -1,66 +1,23 @@
 //! Views, setters, `encode` and `decode` of fixed-layout messages never allocate.
 //!
-//! A counting global allocator wraps the system allocator. It counts per thread, so the
+//! The shared counting global allocator (`wire_test_support::alloc`) counts per thread, so the
 //! test harness's own allocations on other threads do not pollute the count, and each
 //! check reads the counter before and after the code under test on the same thread.
 
-mod common;
-
-use common::{
+use std::hint::black_box;
+use wire::prelude::*;
+use wire_test_support::alloc::{self, CountingAllocator};
+use wire_test_support::api::{
     add_order_buy, add_order_sell, ipv4_repr, AddOrder, Ipv4Header, Side, ADD_ORDER_BUY_BYTES,
     ADD_ORDER_SELL_BYTES, IPV4_BYTES,
 };
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-use std::hint::black_box;
-use wire::prelude::*;
-
-thread_local! {
-    // `const` initialisation and a type without `Drop`: reading or bumping this never
-    // allocates, so the allocator below can use it without recursing.
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn record_allocation() {
-    // `try_with` because the allocator also runs while thread-locals are torn down.
-    let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
-}
-
-/// The system allocator, counting the allocations of each thread.
-struct CountingAllocator;
-
-// SAFETY: the one `unsafe` this repository allows outside zerocopy. Every method forwards
-// its arguments unchanged to `System`, which upholds the `GlobalAlloc` contract; the only
-// addition is a thread-local counter that never allocates.
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        record_allocation();
-        System.alloc(layout)
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        record_allocation();
-        System.alloc_zeroed(layout)
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        record_allocation();
-        System.realloc(ptr, layout, new_size)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-    }
-}
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 /// How many allocations `f` makes on this thread.
 fn allocations_during(f: impl FnOnce()) -> usize {
-    let before = ALLOCATIONS.with(Cell::get);
-    f();
-    ALLOCATIONS.with(Cell::get) - before
+    alloc::allocations_during(f).0
 }
 
 #[test]

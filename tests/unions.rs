@@ -19,6 +19,9 @@
 
 use wire::prelude::*;
 use wire::DecodeError;
+// The ITCH messages the union tests share with the schema tests.
+use wire_test_support::api::{AddOrder, AddOrderView, Side};
+use wire_test_support::itch::{OrderDelete, OrderExecuted, SystemEvent};
 
 const SYSTEM_EVENT_HEX: &str = "53 0000 0000 1f1aced9f000 4f";
 const ADD_ORDER_HEX: &str =
@@ -34,60 +37,6 @@ fn hex(text: &str) -> Vec<u8> {
         .chunks(2)
         .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).unwrap(), 16).unwrap())
         .collect()
-}
-
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-enum Side {
-    Buy = b'B',
-    Sell = b'S',
-}
-
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 11)]
-struct SystemEvent {
-    stock_locate: u16,
-    tracking_number: u16,
-    #[wire(bytes = 6)]
-    timestamp: u64,
-    event_code: u8,
-}
-
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 35)]
-struct AddOrder {
-    stock_locate: u16,
-    tracking_number: u16,
-    #[wire(bytes = 6)]
-    timestamp: u64,
-    order_ref: u64,
-    side: Side,
-    shares: u32,
-    stock: [u8; 8],
-    #[wire(offset = 31)]
-    price: u32,
-}
-
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 30)]
-struct OrderExecuted {
-    stock_locate: u16,
-    tracking_number: u16,
-    #[wire(bytes = 6)]
-    timestamp: u64,
-    order_ref: u64,
-    executed_shares: u32,
-    match_number: u64,
-}
-
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 18)]
-struct OrderDelete {
-    stock_locate: u16,
-    tracking_number: u16,
-    #[wire(bytes = 6)]
-    timestamp: u64,
-    order_ref: u64,
 }
 
 /// A feed handler's union: unknown message types are kept, to be forwarded.

@@ -2,61 +2,16 @@
 //! than the input could hold, is refused before anything is allocated; a view allocates
 //! nothing at all, however many strings, lists and nested messages it reads.
 //!
-//! A counting global allocator wraps the system allocator. It counts per thread, so the
+//! The shared counting global allocator (`wire_test_support::alloc`) counts per thread, so the
 //! test harness's allocations on other threads do not pollute the count.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::hint::black_box;
 use wire::prelude::*;
 use wire::DecodeError;
-
-thread_local! {
-    // `const` initialisation and a type without `Drop`: bumping this never allocates.
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn record_allocation() {
-    // `try_with`: the allocator also runs while thread-locals are torn down.
-    let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
-}
-
-/// The system allocator, counting the allocations of each thread.
-struct CountingAllocator;
-
-// SAFETY: the one `unsafe` of this file. Every method forwards its arguments unchanged to
-// `System`, which upholds the `GlobalAlloc` contract; the only addition is a thread-local
-// counter that never allocates.
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        record_allocation();
-        System.alloc(layout)
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        record_allocation();
-        System.alloc_zeroed(layout)
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        record_allocation();
-        System.realloc(ptr, layout, new_size)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-    }
-}
+use wire_test_support::alloc::{allocations_during, CountingAllocator};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
-
-/// How many allocations `f` makes on this thread.
-fn allocations_during<R>(f: impl FnOnce() -> R) -> (usize, R) {
-    let before = ALLOCATIONS.with(Cell::get);
-    let result = f();
-    (ALLOCATIONS.with(Cell::get) - before, result)
-}
 
 #[derive(Wire, Debug, Clone, Copy, PartialEq)]
 #[wire(endian = "big")]

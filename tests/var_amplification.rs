@@ -11,58 +11,13 @@
 //! subtracting frees) on the test's own thread.
 
 use proptest::prelude::*;
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::mem::size_of;
 use wire::prelude::*;
 use wire::DecodeError;
-
-thread_local! {
-    // `const` initialisation and a type without `Drop`: bumping this never allocates.
-    static ALLOCATED: Cell<usize> = const { Cell::new(0) };
-}
-
-fn record(bytes: usize) {
-    // `try_with`: the allocator also runs while thread-locals are torn down.
-    let _ = ALLOCATED.try_with(|total| total.set(total.get() + bytes));
-}
-
-/// The system allocator, adding up the bytes each thread requests.
-struct CountingAllocator;
-
-// SAFETY: the one `unsafe` of this file. Every method forwards its arguments unchanged to
-// `System`, which upholds the `GlobalAlloc` contract; the only addition is a thread-local
-// counter that never allocates.
-unsafe impl GlobalAlloc for CountingAllocator {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        record(layout.size());
-        System.alloc(layout)
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        record(layout.size());
-        System.alloc_zeroed(layout)
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        record(new_size);
-        System.realloc(ptr, layout, new_size)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-    }
-}
+use wire_test_support::alloc::{bytes_allocated_during as allocated_by, CountingAllocator};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
-
-/// The bytes `f` requests from the allocator on this thread.
-fn allocated_by<R>(f: impl FnOnce() -> R) -> (usize, R) {
-    let before = ALLOCATED.with(Cell::get);
-    let result = f();
-    (ALLOCATED.with(Cell::get) - before, result)
-}
 
 /// A tree of one byte a node: each node is its count of children.
 #[derive(Wire, Debug, PartialEq)]

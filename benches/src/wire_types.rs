@@ -1,58 +1,11 @@
-//! The two messages as `wire` users write them, copied from the public API contract,
-//! with conversions to and from [`crate::model`] for the agreement tests.
+//! The two messages as `wire` users write them, as in the public API contract, with
+//! conversions to and from [`crate::model`] for the agreement tests.
 
 use crate::model;
-use wire::prelude::*;
 
-/// An IPv4 header without options (RFC 791 §3.1).
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 20)]
-pub struct Ipv4Header {
-    #[wire(bits = 4)]
-    pub version: u8,
-    #[wire(bits = 4)]
-    pub ihl: u8,
-    #[wire(bits = 6)]
-    pub dscp: u8,
-    #[wire(bits = 2)]
-    pub ecn: u8,
-    pub total_len: u16,
-    pub identification: u16,
-    #[wire(bits = 3)]
-    pub flags: u8,
-    #[wire(bits = 13)]
-    pub fragment_offset: u16,
-    pub ttl: u8,
-    pub protocol: u8,
-    pub checksum: u16,
-    #[wire(offset = 12)]
-    pub src: [u8; 4],
-    pub dst: [u8; 4],
-}
-
-/// ITCH 5.0 buy/sell indicator.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Side {
-    Buy = b'B',
-    Sell = b'S',
-}
-
-/// NASDAQ TotalView-ITCH 5.0 Add Order ('A'), without its type byte.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 35)]
-pub struct AddOrder {
-    pub stock_locate: u16,
-    pub tracking_number: u16,
-    #[wire(bytes = 6)]
-    pub timestamp: u64,
-    pub order_ref: u64,
-    pub side: Side,
-    pub shares: u32,
-    pub stock: [u8; 8],
-    #[wire(offset = 31)]
-    pub price: u32,
-}
+// The API contract's messages, defined once for the tests and the benchmarks. Across the
+// crate boundary the bench profile's LTO inlines their accessors as it did here.
+pub use wire_test_support::api::{AddOrder, Ipv4Header, Side};
 
 impl From<model::Ipv4> for Ipv4Header {
     fn from(m: model::Ipv4) -> Self {

@@ -13,15 +13,10 @@ use crate::compare::{agrees_by_same, by_eq, fields, Same};
 use crate::oracle::{entry, Canonical};
 use wire::prelude::*;
 
-/// The side of an order: one ASCII byte.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Side {
-    /// A bid.
-    Buy = b'B',
-    /// An offer.
-    Sell = b'S',
-}
+// The API contract's messages (`Side`, `Ipv4Header`: big-endian bit fields, first field in
+// the high bits, a run that crosses a byte boundary, offsets; `AddOrder`: a 48-bit integer,
+// a one-byte enum), defined once for the tests, the benchmarks and this catalog.
+pub use wire_test_support::api::{AddOrder, AddOrderView, Ipv4Header, Ipv4HeaderView, Side};
 
 /// A two-byte enum: its byte order is the field's.
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,54 +69,11 @@ pub struct Point {
 by_eq!(Side, Mode, Venue, Status);
 fields! { Point, PointView { x, y } }
 
-/// RFC 791 section 3.1: big-endian bit fields (first field in the high bits), a run that
-/// crosses a byte boundary, offsets.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 20)]
-pub struct Ipv4Header {
-    #[wire(bits = 4)]
-    pub version: u8,
-    #[wire(bits = 4)]
-    pub ihl: u8,
-    #[wire(bits = 6)]
-    pub dscp: u8,
-    #[wire(bits = 2)]
-    pub ecn: u8,
-    pub total_len: u16,
-    pub identification: u16,
-    #[wire(bits = 3)]
-    pub flags: u8,
-    #[wire(bits = 13)]
-    pub fragment_offset: u16,
-    pub ttl: u8,
-    pub protocol: u8,
-    pub checksum: u16,
-    #[wire(offset = 12)]
-    pub src: [u8; 4],
-    pub dst: [u8; 4],
-}
-
 fields! {
     Ipv4Header, Ipv4HeaderView {
         version, ihl, dscp, ecn, total_len, identification, flags, fragment_offset, ttl, protocol,
         checksum, src, dst,
     }
-}
-
-/// NASDAQ TotalView-ITCH 5.0 'A' without its type byte: a 48-bit integer, a one-byte enum.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 35)]
-pub struct AddOrder {
-    pub stock_locate: u16,
-    pub tracking_number: u16,
-    #[wire(bytes = 6)]
-    pub timestamp: u64,
-    pub order_ref: u64,
-    pub side: Side,
-    pub shares: u32,
-    pub stock: [u8; 8],
-    #[wire(offset = 31)]
-    pub price: u32,
 }
 
 fields! {

@@ -16,27 +16,8 @@ use crate::var::{snapshot, Snapshot};
 use crate::versioned::{quote_v3, QuoteV3};
 use wire::prelude::*;
 
-/// ITCH 'S' (System Event) without its type byte.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 11)]
-pub struct SystemEvent {
-    pub stock_locate: u16,
-    pub tracking_number: u16,
-    #[wire(bytes = 6)]
-    pub timestamp: u64,
-    pub event_code: u8,
-}
-
-/// ITCH 'D' (Order Delete) without its type byte.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 18)]
-pub struct OrderDelete {
-    pub stock_locate: u16,
-    pub tracking_number: u16,
-    #[wire(bytes = 6)]
-    pub timestamp: u64,
-    pub order_ref: u64,
-}
+// The ITCH messages the union tests share.
+pub use wire_test_support::itch::{OrderDelete, OrderDeleteView, SystemEvent, SystemEventView};
 
 fields! { SystemEvent, SystemEventView { stock_locate, tracking_number, timestamp, event_code } }
 fields! { OrderDelete, OrderDeleteView { stock_locate, tracking_number, timestamp, order_ref } }

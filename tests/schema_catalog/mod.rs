@@ -4,70 +4,15 @@
 //! options, lists of fixed and variable elements, versions, tagged unions of every tag
 //! kind with an `other` variant, open enums).
 
-// Each test crate that includes this module uses its own subset of these definitions.
-#![allow(dead_code)]
+// Each test crate that includes this module uses its own subset of these definitions (and
+// of the re-exports below).
+#![allow(dead_code, unused_imports)]
 
 use wire::prelude::*;
 
-// The two headers of the API contract, as the known-answer tests define them.
-#[path = "../common/mod.rs"]
-mod common;
-pub use common::{AddOrder, Ipv4Header, Side};
-
-/// ITCH 'S' (System Event) without its type byte.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 11)]
-pub struct SystemEvent {
-    pub stock_locate: u16,
-    pub tracking_number: u16,
-    #[wire(bytes = 6)]
-    pub timestamp: u64,
-    pub event_code: u8,
-}
-
-/// ITCH 'E' (Order Executed) without its type byte.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 30)]
-pub struct OrderExecuted {
-    pub stock_locate: u16,
-    pub tracking_number: u16,
-    #[wire(bytes = 6)]
-    pub timestamp: u64,
-    pub order_ref: u64,
-    pub executed_shares: u32,
-    pub match_number: u64,
-}
-
-/// ITCH 'D' (Order Delete) without its type byte.
-#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
-#[wire(endian = "big", size = 18)]
-pub struct OrderDelete {
-    pub stock_locate: u16,
-    pub tracking_number: u16,
-    #[wire(bytes = 6)]
-    pub timestamp: u64,
-    pub order_ref: u64,
-}
-
-/// ITCH messages as a tagged union on the type byte; unknown types pass through.
-#[derive(Wire, Debug, Clone, PartialEq)]
-#[wire(tag = "u8")]
-pub enum ItchMessage<'a> {
-    #[wire(id = b'S')]
-    SystemEvent(SystemEvent),
-    #[wire(id = b'A')]
-    AddOrder(AddOrder),
-    #[wire(id = b'E')]
-    OrderExecuted(OrderExecuted),
-    #[wire(id = b'D')]
-    OrderDelete(OrderDelete),
-    /// No payload.
-    #[wire(id = b'H')]
-    Heartbeat,
-    /// Any other type byte, with the bytes after it.
-    #[wire(other)]
-    Unknown(u8, &'a [u8]),
-}
+// The API contract's example messages, and the ITCH union the union tests share.
+pub use wire_test_support::api::{AddOrder, Ipv4Header, Side};
+pub use wire_test_support::itch::{ItchMessage, OrderDelete, OrderExecuted, SystemEvent};
 
 /// A two-byte enum: its byte order is the field's.
 #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]

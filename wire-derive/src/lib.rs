@@ -5,6 +5,10 @@
 //! `model`; `validate` checks it, reporting every error at once with the span at
 //! fault, and computes the `layout` (plain data, unit-tested without proc-macro
 //! types); `expand` turns the checked model into code.
+//!
+//! It only turns tokens into tokens: it refuses anything at run time. Its one dependency
+//! beyond syn and quote is `wire-schema`, to draw each type's bit diagram into its rustdoc
+//! with the same code as the Markdown export.
 
 #![forbid(unsafe_code)]
 

@@ -1,8 +1,11 @@
 //! The runtime of [`wire`](https://docs.rs/wire): errors, the codec traits, varints,
 //! stream framing, I/O adapters, buffer pooling and counters.
 //!
-//! Users depend on the `wire` facade crate, which re-exports everything here; this crate
-//! only moves bytes and contains no `unsafe` of its own (zerocopy carries it).
+//! This crate only moves bytes. It refuses the rest: turning tokens into code is
+//! `wire-derive`'s job, describing a layout as data is `wire-schema`'s, and exporting it
+//! (Markdown, JSON, Python, Wireshark) is `wire-export`'s. Users depend on the `wire`
+//! facade crate, which re-exports everything here; no `unsafe` of its own (zerocopy
+//! carries it).
 
 #![forbid(unsafe_code)]
 // On docs.rs (`--cfg docsrs`, nightly): each item gated by a feature says which one.
@@ -19,7 +22,6 @@ pub mod io;
 pub mod layout_check;
 pub mod list;
 pub mod pool;
-pub mod schema;
 pub mod stats;
 #[doc(hidden)]
 pub mod var_support;

@@ -12,7 +12,7 @@ use crate::model::{Endian, Input, LenKind, Magic, Payload, Prim, TagKind, TyKind
 use crate::validate::{CheckedEnum, CheckedField, CheckedStruct, CheckedUnion, Shape, VarShape};
 use proc_macro2::TokenStream;
 use quote::quote;
-use wire_runtime::schema::{self, BlockField};
+use wire_schema::{self as schema, BlockField};
 
 /// `HasSchema` and the inherent `SCHEMA` of a struct.
 pub fn struct_schema(s: &CheckedStruct, names: &Names) -> TokenStream {
@@ -161,6 +161,7 @@ fn impls(input: &Input, body: TokenStream, doc: String) -> TokenStream {
         impl #impl_gen #p::schema::HasSchema for #ty #ty_gen {
             const SCHEMA: &'static #p::schema::Schema = &#p::schema::Schema {
                 name: #name,
+                module: #p::core::module_path!(),
                 doc: #type_doc,
                 body: #body,
             };

@@ -10,7 +10,7 @@
 //! - one `Proto` for the frame layer, registered on the configured TCP and UDP ports
 //!   (also Wireshark preferences, `<abbrev>.tcp_port` and `<abbrev>.udp_port`, so
 //!   `-o wire.tcp_port:9000` moves it). The framing is our
-//!   [`WireHeader`](crate::frame::WireHeader) (sync word, message type, version, flags,
+//!   [`WireHeader`](wire_runtime::frame::WireHeader) (sync word, message type, version, flags,
 //!   length, CRC32C, header CRC-16) or a plain length prefix ([`Framing`]). Over TCP, a
 //!   frame split across segments is reassembled (`pinfo.desegment_len`) and a segment
 //!   may hold many frames; bytes that cannot start a frame are skipped to the next sync
@@ -61,26 +61,27 @@
 //! // tshark -X lua_script:feed.lua -r capture.pcap -V
 //! ```
 
-use super::{
+use crate::names::{self, export_name};
+use std::fmt::Write as _;
+use wire_schema::{
     closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind,
     Type, Union,
 };
-use std::fmt::Write as _;
 
 /// How frames are cut from the TCP stream or UDP datagram.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Framing {
-    /// Our 16-byte [`WireHeader`](crate::frame::WireHeader): the message type selects the
+    /// Our 16-byte [`WireHeader`](wire_runtime::frame::WireHeader): the message type selects the
     /// payload's schema ([`DissectorOptions::message_type`]).
     #[default]
     WireHeader,
-    /// A 2-byte big-endian payload length ([`LenU16Be`](crate::frame::LenU16Be)).
+    /// A 2-byte big-endian payload length ([`LenU16Be`](wire_runtime::frame::LenU16Be)).
     LenU16Be,
-    /// A 2-byte little-endian payload length ([`LenU16Le`](crate::frame::LenU16Le)).
+    /// A 2-byte little-endian payload length ([`LenU16Le`](wire_runtime::frame::LenU16Le)).
     LenU16Le,
-    /// A 4-byte big-endian payload length ([`LenU32Be`](crate::frame::LenU32Be)).
+    /// A 4-byte big-endian payload length ([`LenU32Be`](wire_runtime::frame::LenU32Be)).
     LenU32Be,
-    /// A 4-byte little-endian payload length ([`LenU32Le`](crate::frame::LenU32Le)).
+    /// A 4-byte little-endian payload length ([`LenU32Le`](wire_runtime::frame::LenU32Le)).
     LenU32Le,
 }
 
@@ -88,7 +89,9 @@ impl Framing {
     /// The header's size in bytes.
     pub const fn header_len(self) -> usize {
         match self {
-            Framing::WireHeader => <crate::frame::WireHeader as crate::frame::FrameHeader>::LEN,
+            Framing::WireHeader => {
+                <wire_runtime::frame::WireHeader as wire_runtime::frame::FrameHeader>::LEN
+            }
             Framing::LenU16Be | Framing::LenU16Le => 2,
             Framing::LenU32Be | Framing::LenU32Le => 4,
         }
@@ -157,7 +160,7 @@ impl DissectorOptions {
             framing: Framing::WireHeader,
             messages: Vec::new(),
             default_schema: None,
-            max_frame_len: crate::frame::DEFAULT_MAX_FRAME_LEN as u64,
+            max_frame_len: wire_runtime::frame::DEFAULT_MAX_FRAME_LEN as u64,
         }
     }
 
@@ -192,7 +195,7 @@ impl DissectorOptions {
         self
     }
 
-    /// Frames whose [`WireHeader`](crate::frame::WireHeader) message type is `id` hold a
+    /// Frames whose [`WireHeader`](wire_runtime::frame::WireHeader) message type is `id` hold a
     /// `schema` (a struct or a tagged union). A later call for the same `id` replaces the
     /// earlier one.
     #[must_use]
@@ -211,7 +214,7 @@ impl DissectorOptions {
     }
 
     /// The longest payload a frame may declare; a longer one is treated as damage, as
-    /// [`FrameDecoder::max_frame_len`](crate::frame::FrameDecoder::max_frame_len) does.
+    /// [`FrameDecoder::max_frame_len`](wire_runtime::frame::FrameDecoder::max_frame_len) does.
     #[must_use]
     pub fn max_frame_len(mut self, max: u64) -> Self {
         self.max_frame_len = max;
@@ -244,7 +247,16 @@ pub fn generate(schemas: &[&'static Schema], options: &DissectorOptions) -> Stri
         .chain(schemas.iter().copied())
         .collect();
     let all = closure_of(&roots);
-    let keys = Keys::new(&all);
+    names::scoped(&all, || dissector(&all, &roots, options))
+}
+
+/// The dissector of `all` (every type of the export), `roots` those asked for.
+fn dissector(
+    all: &[&'static Schema],
+    roots: &[&'static Schema],
+    options: &DissectorOptions,
+) -> String {
+    let keys = Keys::new(all);
     let mut out = String::new();
     write_config(&mut out, options, &keys);
     out.push_str(PRELUDE);
@@ -255,36 +267,37 @@ pub fn generate(schemas: &[&'static Schema], options: &DissectorOptions) -> Stri
         keys: &keys,
     };
     // Enum names first: a field's `valuestring` is read when the field is declared.
-    for schema in &all {
+    for schema in all {
         if let Body::Enum(e) = &schema.body {
             gen.enum_names(schema, e);
         }
     }
-    for schema in &all {
-        gen.schema(schema, roots.iter().any(|r| r.name == schema.name));
+    for schema in all {
+        gen.schema(schema, roots.iter().any(|r| r.is_same_type(schema)));
     }
     out.push_str(&gen.out);
     out.push_str(RUNTIME);
     out
 }
 
-/// The Lua table keys of the schemas: their names in snake case, made unique.
+/// The Lua table keys of the schemas: their export names in snake case, made unique.
 struct Keys {
-    names: Vec<(&'static str, String)>,
+    names: Vec<(&'static Schema, String)>,
 }
 
 impl Keys {
     fn new(schemas: &[&'static Schema]) -> Self {
-        let mut names: Vec<(&'static str, String)> = Vec::new();
+        let mut names: Vec<(&'static Schema, String)> = Vec::new();
         for schema in schemas {
-            let base = snake_case(schema.name);
+            // A qualified export name (`orders::Quote`) becomes one key (`orders_quote`).
+            let base = snake_case(&export_name(schema).replace("::", "_"));
             let mut key = base.clone();
             let mut n = 2;
             while names.iter().any(|(_, k)| *k == key) {
                 key = format!("{base}_{n}");
                 n += 1;
             }
-            names.push((schema.name, key));
+            names.push((schema, key));
         }
         Keys { names }
     }
@@ -292,7 +305,7 @@ impl Keys {
     fn of(&self, schema: &Schema) -> &str {
         self.names
             .iter()
-            .find(|(name, _)| *name == schema.name)
+            .find(|(known, _)| known.is_same_type(schema))
             .map_or("", |(_, key)| key.as_str())
     }
 }
@@ -330,7 +343,7 @@ fn write_config(out: &mut String, options: &DissectorOptions, keys: &Keys) {
     }
     out.push_str(" },\n  message_names = {");
     for (id, schema) in &options.messages {
-        let _ = write!(out, " [{id}] = {},", lua_str(schema.name));
+        let _ = write!(out, " [{id}] = {},", lua_str(&export_name(schema)));
     }
     out.push_str(" },\n");
     match options.default_schema {
@@ -368,7 +381,7 @@ impl FieldSpec {
 impl Generator<'_> {
     fn schema(&mut self, schema: &'static Schema, root: bool) {
         let key = self.keys.of(schema).to_owned();
-        let _ = writeln!(self.out, "\n-- {}", schema.name);
+        let _ = writeln!(self.out, "\n-- {}", export_name(schema));
         match &schema.body {
             Body::Struct(s) => self.structure(schema, &key, s),
             Body::Enum(e) => self.enumeration(schema, &key, e, root),
@@ -382,7 +395,7 @@ impl Generator<'_> {
             "P[{k}] = Proto({abbrev}, {desc})",
             k = lua_str(key),
             abbrev = lua_str(&format!("{}.{key}", self.abbrev)),
-            desc = lua_str(&format!("{} {}", self.name, schema.name)),
+            desc = lua_str(&format!("{} {}", self.name, export_name(schema))),
         );
     }
 
@@ -468,7 +481,7 @@ impl Generator<'_> {
         let _ = writeln!(
             self.out,
             "  kind = \"struct\", name = {}, key = {}, proto = P[{}], endian = {},",
-            lua_str(schema.name),
+            lua_str(&export_name(schema)),
             lua_str(key),
             lua_str(key),
             endian_lua(s.endian)
@@ -508,7 +521,7 @@ impl Generator<'_> {
             value_hf = self.declare(
                 &mut fields,
                 &format!("{key}.value"),
-                schema.name,
+                &export_name(schema),
                 schema.doc,
                 FieldSpec::new(
                     uint_ctor(e.bytes),
@@ -529,7 +542,7 @@ impl Generator<'_> {
             self.out,
             "S[{k}] = {{ kind = \"enum\", name = {n}, key = {k}, bytes = {b}, values = VS[{k}], other = {other}, proto = P[{k}], value_hf = {value_hf} }}",
             k = lua_str(key),
-            n = lua_str(schema.name),
+            n = lua_str(&export_name(schema)),
             b = e.bytes,
         );
     }
@@ -596,7 +609,7 @@ impl Generator<'_> {
         let _ = writeln!(
             self.out,
             "  kind = \"union\", name = {}, key = {}, proto = P[{}], tag = {}, endian = {}, tag_hf = {tag_hf}, other = {other},",
-            lua_str(schema.name),
+            lua_str(&export_name(schema)),
             lua_str(key),
             lua_str(key),
             lua_str(match u.tag {
@@ -977,905 +990,63 @@ fn lua_bytes(bytes: &[u8]) -> String {
 
 /// The frame layer's protocol, fields and expert infos, and the tables the generated part
 /// fills in.
-const PRELUDE: &str = r##"
--- Bit operations: Lua 5.2 (Wireshark up to 4.2) has bit32; Lua 5.3 and later (Wireshark
--- 4.4 and later) have operators, compiled from text so that this file still parses on 5.2.
-local band, bxor, rshift, bnot
-if bit32 then
-  band, bxor, rshift, bnot = bit32.band, bit32.bxor, bit32.rshift, bit32.bnot
-else
-  band, bxor, rshift, bnot = load([[return
-    function(a, b) return a & b end,
-    function(a, b) return (a ~ b) & 0xFFFFFFFF end,
-    function(a, n) return (a & 0xFFFFFFFF) >> n end,
-    function(a) return (~a) & 0xFFFFFFFF end]])()
-end
-
-local A = CONFIG.abbrev
-local frame_proto = Proto(A, CONFIG.name)
-
--- The frame layer's fields, and the fields every message type shares.
-local F = {
-  sync = ProtoField.uint16(A .. ".sync", "Sync word", base.HEX),
-  msg_type = ProtoField.uint16(A .. ".msg_type", "Message type", base.DEC, CONFIG.message_names),
-  version = ProtoField.uint8(A .. ".version", "Version", base.DEC),
-  flags = ProtoField.uint8(A .. ".flags", "Flags", base.HEX),
-  flag_crc = ProtoField.bool(A .. ".flags.crc", "CRC32C present", 8, nil, 0x01),
-  flag_lz4 = ProtoField.bool(A .. ".flags.compressed", "lz4-compressed", 8, nil, 0x02),
-  flag_reserved = ProtoField.uint8(A .. ".flags.reserved", "Reserved", base.HEX, nil, 0xFC),
-  payload_len = ProtoField.uint32(A .. ".payload_len", "Payload length", base.DEC),
-  crc = ProtoField.uint32(A .. ".crc", "CRC32C", base.HEX),
-  crc_computed = ProtoField.uint32(A .. ".crc.computed", "Computed CRC32C", base.HEX),
-  crc_status = ProtoField.uint8(A .. ".crc.status", "CRC32C status", base.DEC,
-    { [0] = "Bad", [1] = "Good", [2] = "Not present" }),
-  header_crc = ProtoField.uint16(A .. ".header_crc", "Header CRC-16", base.HEX),
-  header_crc_computed = ProtoField.uint16(A .. ".header_crc.computed", "Computed header CRC-16", base.HEX),
-  header_crc_status = ProtoField.uint8(A .. ".header_crc.status", "Header CRC-16 status", base.DEC,
-    { [0] = "Bad", [1] = "Good" }),
-  frame_len = ProtoField.uint32(A .. ".frame_len", "Length prefix", base.DEC),
-  payload = ProtoField.bytes(A .. ".payload", "Payload"),
-  uncompressed_len = ProtoField.uint32(A .. ".uncompressed_len", "Uncompressed length", base.DEC),
-  compressed = ProtoField.bytes(A .. ".compressed", "lz4 block"),
-  skipped = ProtoField.bytes(A .. ".skipped", "Skipped bytes"),
-  len = ProtoField.uint64(A .. ".len", "Length", base.DEC),
-  count = ProtoField.uint64(A .. ".count", "Count", base.DEC),
-  present = ProtoField.bool(A .. ".present", "Present", base.NONE),
-  absent = ProtoField.string(A .. ".absent", "Absent field"),
-  block_len = ProtoField.uint16(A .. ".block_len", "Block length", base.DEC),
-  var_len = ProtoField.uint32(A .. ".var_len", "Variable fields length", base.DEC),
-  unknown_block = ProtoField.bytes(A .. ".unknown_block", "Block bytes of a newer version"),
-  unknown_var = ProtoField.bytes(A .. ".unknown_var", "Variable bytes of a newer version"),
-  unparsed = ProtoField.bytes(A .. ".unparsed", "Unparsed bytes"),
-  trailing = ProtoField.bytes(A .. ".trailing", "Trailing bytes"),
-}
-frame_proto.fields = F
-
-local function expert_info(name, text, group, severity)
-  return ProtoExpert.new(A .. ".expert." .. name, text, group, severity)
-end
-local E = {
-  bad_crc = expert_info("bad_crc", "Bad CRC32C", expert.group.CHECKSUM, expert.severity.ERROR),
-  bad_header_crc = expert_info("bad_header_crc", "Bad header CRC-16", expert.group.CHECKSUM, expert.severity.ERROR),
-  malformed = expert_info("malformed", "Malformed message", expert.group.MALFORMED, expert.severity.ERROR),
-  bad_magic = expert_info("bad_magic", "Wrong magic constant", expert.group.MALFORMED, expert.severity.ERROR),
-  invalid = expert_info("invalid_value", "Invalid value", expert.group.MALFORMED, expert.severity.ERROR),
-  truncated = expert_info("truncated", "Truncated frame", expert.group.MALFORMED, expert.severity.ERROR),
-  trailing = expert_info("trailing", "Bytes after the message", expert.group.MALFORMED, expert.severity.ERROR),
-  resync = expert_info("resync", "Bytes skipped to the next frame", expert.group.MALFORMED, expert.severity.WARN),
-  unknown_type = expert_info("unknown_type", "Unknown message type", expert.group.UNDECODED, expert.severity.WARN),
-  unknown_tag = expert_info("unknown_tag", "Unknown tag kept unparsed", expert.group.UNDECODED, expert.severity.NOTE),
-  compressed = expert_info("compressed", "Compressed payload not decoded", expert.group.UNDECODED, expert.severity.NOTE),
-}
-frame_proto.experts = E
-
--- Filled in below: protocols, fields, enum names and layouts, by schema key.
-local P, HF, VS, S = {}, {}, {}, {}
-"##;
+const PRELUDE: &str = include_str!("lua/prelude.lua");
 
 /// The interpreter that walks a message by its description, and the frame layer.
-const RUNTIME: &str = r##"
--- ---------------------------------------------------------------------------------------
--- The walk over a message: the same steps, checks and errors as the derived decoder.
-
--- A decode error: raised with error() and caught once per message, so that a malformed
--- message is flagged instead of stopping the dissector with a Lua error.
-local Failure = {}
-local function fail(fmt, ...)
-  error(setmetatable({ msg = string.format(fmt, ...) }, Failure), 0)
-end
-
--- c: { tvb, base (the payload's first byte in tvb), len (the payload's length) };
--- positions are from the payload's start.
-local function rng(c, pos, n)
-  return c.tvb(c.base + pos, n)
-end
-
-local function need(c, pos, n, limit, what)
-  if pos + n > limit then
-    fail("%s: truncated: %d byte(s) needed at offset %d, %d left", what, n, pos, math.max(limit - pos, 0))
-  end
-end
-
-local function raw(c, pos, n)
-  if n == 0 then return "" end
-  return c.tvb:raw(c.base + pos, n)
-end
-
-local function read_u(c, pos, n, endian)
-  local r = rng(c, pos, n)
-  if endian == "little" then return r:le_uint() end
-  return r:uint()
-end
-
-local function read_u64(c, pos, n, endian)
-  local r = rng(c, pos, n)
-  if endian == "little" then return r:le_uint64() end
-  return r:uint64()
-end
-
-local function add_num(tree, hf, r, endian)
-  if endian == "little" then return tree:add_le(hf, r) end
-  return tree:add(hf, r)
-end
-
-local function hex(s)
-  return (s:gsub(".", function(ch) return string.format("%02x", ch:byte()) end))
-end
-
--- Bytes, most significant first.
-local function msb_first(s, endian)
-  local b = { s:byte(1, -1) }
-  if endian == "little" then
-    local n = #b
-    for i = 1, math.floor(n / 2) do b[i], b[n + 1 - i] = b[n + 1 - i], b[i] end
-  end
-  return b
-end
-
--- The decimal text of a two's complement or unsigned integer of any width.
-local function big_decimal(b, signed)
-  local n = #b
-  local neg = signed and n > 0 and b[1] >= 0x80
-  if neg then
-    local carry = 1
-    for i = n, 1, -1 do
-      local v = (255 - b[i]) + carry
-      b[i] = v % 256
-      carry = math.floor(v / 256)
-    end
-  end
-  local digits = {}
-  repeat
-    local rem, nonzero = 0, false
-    for i = 1, n do
-      local cur = rem * 256 + b[i]
-      b[i] = math.floor(cur / 10)
-      rem = cur % 10
-      if b[i] ~= 0 then nonzero = true end
-    end
-    digits[#digits + 1] = tostring(rem)
-  until not nonzero
-  return (neg and "-" or "") .. string.reverse(table.concat(digits))
-end
-
-local function u64_from_bytes(b)
-  local v = UInt64(0)
-  for i = 1, #b do v = v:lshift(8):bor(UInt64(b[i])) end
-  return v
-end
-
--- A field of `width` bits at `shift` in a run wider than a Lua number holds (bytes most
--- significant first), as a msb-first byte array sign-extended to 16 bytes when signed.
-local function extract_bits(b, shift, width, signed)
-  local n = #b
-  local function bit_at(i)
-    local byte = b[n - math.floor(i / 8)]
-    return math.floor(byte / 2 ^ (i % 8)) % 2
-  end
-  local out = {}
-  for i = 1, 16 do out[i] = 0 end
-  local top = signed and bit_at(shift + width - 1) or 0
-  for i = 0, 127 do
-    local v = (i < width) and bit_at(shift + i) or top
-    if v == 1 then
-      local at = 16 - math.floor(i / 8)
-      out[at] = out[at] + 2 ^ (i % 8)
-    end
-  end
-  return out
-end
-
--- The decimal text of a fixed-point value: the integer with `scale` decimal places.
-local function decimal_text(int_text, scale)
-  local neg = int_text:sub(1, 1) == "-"
-  local digits = neg and int_text:sub(2) or int_text
-  if scale > 0 then
-    if #digits <= scale then digits = string.rep("0", scale - #digits + 1) .. digits end
-    digits = digits:sub(1, #digits - scale) .. "." .. digits:sub(#digits - scale + 1)
-  end
-  return (neg and "-" or "") .. digits
-end
-
--- The offset of the first byte that makes `s` invalid UTF-8 (RFC 3629), or nil.
-local function utf8_error(s)
-  local i, n = 1, #s
-  while i <= n do
-    local c = s:byte(i)
-    local len, lo, hi = 1, 0x80, 0xBF
-    if c < 0x80 then len = 1
-    elseif c >= 0xC2 and c <= 0xDF then len = 2
-    elseif c == 0xE0 then len, lo = 3, 0xA0
-    elseif c == 0xED then len, hi = 3, 0x9F
-    elseif c >= 0xE1 and c <= 0xEF then len = 3
-    elseif c == 0xF0 then len, lo = 4, 0x90
-    elseif c >= 0xF1 and c <= 0xF3 then len = 4
-    elseif c == 0xF4 then len, hi = 4, 0x8F
-    else return i - 1 end
-    for j = 1, len - 1 do
-      local cc = s:byte(i + j)
-      if cc == nil then return i - 1 end
-      local l, h = 0x80, 0xBF
-      if j == 1 then l, h = lo, hi end
-      if cc < l or cc > h then return i - 1 end
-    end
-    i = i + len
-  end
-  return nil
-end
-
--- A LEB128 varint: its value (UInt64) and length; malformed as the runtime defines it
--- (wire::varint): at most 10 bytes, the 10th 0 or 1.
-local function read_varint(c, pos, limit, what)
-  local value = UInt64(0)
-  for i = 0, 9 do
-    if pos + i >= limit then fail("%s: truncated varint at offset %d", what, pos) end
-    local b = read_u(c, pos + i, 1)
-    if i == 9 and b > 1 then fail("%s: malformed varint at offset %d", what, pos + i) end
-    value = value:bor(UInt64(b % 128):lshift(7 * i))
-    if b < 0x80 then return value, i + 1 end
-  end
-  fail("%s: malformed varint at offset %d", what, pos)
-end
-
-local function fits_unsigned(u, bits)
-  return bits >= 64 or u:rshift(bits) == UInt64(0)
-end
-
--- A length or count prefix: its value (a number) and its size.
-local function read_prefix(c, prefix, pos, limit, endian, what)
-  if prefix == "u8" then
-    need(c, pos, 1, limit, what)
-    return read_u(c, pos, 1), 1
-  elseif prefix == "u16" then
-    need(c, pos, 2, limit, what)
-    return read_u(c, pos, 2, endian), 2
-  elseif prefix == "u32" then
-    need(c, pos, 4, limit, what)
-    return read_u(c, pos, 4, endian), 4
-  end
-  local v, n = read_varint(c, pos, limit, what)
-  if v:higher() >= 0x200000 then fail("%s: length %s too large", what, tostring(v)) end
-  return v:tonumber(), n
-end
-
-local function natural_width(ty)
-  local k = ty.k
-  if k == "uint" or k == "int" or k == "float" then return ty.bytes end
-  if k == "bool" then return 1 end
-  if k == "decimal" then return ty.repr end
-  if k == "array" then return ty.elem_len * ty.len end
-  if k == "named" then
-    local s = S[ty.ref]
-    if s.kind == "enum" then return s.bytes end
-    if s.kind == "struct" and s.fixed then return s.block_len end
-  end
-  return nil
-end
-
-local function flag_invalid(item, fmt, ...)
-  item:add_proto_expert_info(E.invalid, string.format(fmt, ...))
-end
-
-local add_value, dissect_struct, dissect_union
-
-local function check_enum(c, s, pos, width, endian, item, name)
-  local v
-  if width <= 4 then v = read_u(c, pos, width, endian) else v = read_u64(c, pos, width, endian):tonumber() end
-  if s.values[v] ~= nil then return end
-  if s.other then
-    item:append_text(string.format(" (kept by %s)", s.other))
-  else
-    flag_invalid(item, "%s: invalid discriminant %d for %s", name, v, s.name)
-  end
-end
-
--- Adds a value of type `ty` at `pos` (no further than `limit`) to `tree`; `width` is its
--- width on the wire when the layout states one. Returns the position after it and its item.
-add_value = function(c, ty, pos, limit, tree, endian, name, width)
-  local k = ty.k
-  width = width or natural_width(ty)
-  if k == "uint" or k == "int" then
-    need(c, pos, width, limit, name)
-    if width <= 8 then return pos + width, add_num(tree, ty.hf, rng(c, pos, width), endian) end
-    local text = big_decimal(msb_first(raw(c, pos, width), endian), k == "int")
-    return pos + width, tree:add(ty.hf, rng(c, pos, width), text)
-  elseif k == "float" then
-    need(c, pos, width, limit, name)
-    return pos + width, add_num(tree, ty.hf, rng(c, pos, width), endian)
-  elseif k == "bool" then
-    need(c, pos, 1, limit, name)
-    local item = tree:add(ty.hf, rng(c, pos, 1))
-    local b = read_u(c, pos, 1)
-    if b > 1 then flag_invalid(item, "%s: invalid bool %d at offset %d (0 or 1)", name, b, pos) end
-    return pos + 1, item
-  elseif k == "decimal" then
-    need(c, pos, width, limit, name)
-    local b = msb_first(raw(c, pos, width), endian)
-    local int_text = big_decimal(b, ty.signed)
-    local text = decimal_text(int_text, ty.scale)
-    -- tonumber of the exact decimal is the nearest float, as the derived decoder reads it.
-    local item = tree:add(ty.hf, rng(c, pos, width), tonumber(text))
-    item:append_text(string.format(" (%s, %s x 10^-%d)", text, int_text, ty.scale))
-    return pos + width, item
-  elseif k == "array" then
-    need(c, pos, width, limit, name)
-    local item = tree:add(ty.hf, rng(c, pos, width))
-    if ty.elem then
-      for i = 0, ty.len - 1 do
-        local at = pos + i * ty.elem_len
-        local _, el = add_value(c, ty.elem, at, at + ty.elem_len, item, endian, name, ty.elem_len)
-        el:prepend_text("[" .. i .. "] ")
-      end
-    end
-    return pos + width, item
-  elseif k == "named" then
-    local s = S[ty.ref]
-    if s.kind == "enum" then
-      need(c, pos, s.bytes, limit, name)
-      local item = add_num(tree, ty.hf, rng(c, pos, s.bytes), endian)
-      check_enum(c, s, pos, s.bytes, endian, item, name)
-      return pos + s.bytes, item
-    end
-    local item
-    if ty.hf then item = tree:add(ty.hf, rng(c, pos, 0)) else item = tree:add(s.proto, rng(c, pos, 0)) end
-    local p
-    if s.kind == "struct" then p = dissect_struct(c, s, pos, limit, item) else p = dissect_union(c, s, pos, limit, item) end
-    item:set_len(p - pos)
-    return p, item
-  elseif k == "varint" then
-    local u, n = read_varint(c, pos, limit, name)
-    local bits = ty.bytes * 8
-    local value
-    if ty.zigzag then
-      if not fits_unsigned(u, bits) then fail("%s: malformed varint at offset %d: wider than %d bits", name, pos, bits) end
-      local half = Int64(u:rshift(1))
-      if u:lower() % 2 == 1 then value = half:bnot() else value = half end
-    elseif ty.signed then
-      value = Int64(u)
-      if bits < 64 and (value < -Int64(1):lshift(bits - 1) or value >= Int64(1):lshift(bits - 1)) then
-        fail("%s: malformed varint at offset %d: outside %d bits", name, pos, bits)
-      end
-    else
-      if not fits_unsigned(u, bits) then fail("%s: malformed varint at offset %d: wider than %d bits", name, pos, bits) end
-      value = u
-    end
-    return pos + n, tree:add(ty.hf, rng(c, pos, n), value)
-  elseif k == "bytes" or k == "str" then
-    local len, n = read_prefix(c, ty.prefix, pos, limit, endian, name)
-    if len > ty.max then fail("%s: length %d at offset %d above its cap %d", name, len, pos, ty.max) end
-    need(c, pos + n, len, limit, name)
-    local item
-    if k == "str" then
-      local s = raw(c, pos + n, len)
-      item = tree:add(ty.hf, rng(c, pos + n, len), s)
-      local bad = utf8_error(s)
-      if bad then flag_invalid(item, "%s: invalid UTF-8 at offset %d", name, pos + n + bad) end
-    else
-      item = tree:add(ty.hf, rng(c, pos + n, len))
-      -- Wireshark shows zero bytes as <MISSING>, which reads like damage.
-      if len == 0 then item:set_text(name .. ": (empty)") end
-    end
-    item:add(F.len, rng(c, pos, n), UInt64(len))
-    return pos + n + len, item
-  elseif k == "list" then
-    local count, n = read_prefix(c, ty.prefix, pos, limit, endian, name)
-    if count > ty.max then fail("%s: count %d at offset %d above its cap %d", name, count, pos, ty.max) end
-    local item = tree:add(ty.hf, rng(c, pos, n))
-    item:add(F.count, rng(c, pos, n), UInt64(count))
-    local p = pos + n
-    for i = 0, count - 1 do
-      local q, el = add_value(c, ty.elem, p, limit, item, endian, name)
-      el:prepend_text("[" .. i .. "] ")
-      p = q
-    end
-    item:set_len(p - pos)
-    item:append_text(string.format(" (%d element%s)", count, count == 1 and "" or "s"))
-    return p, item
-  elseif k == "option" then
-    need(c, pos, 1, limit, name)
-    local b = read_u(c, pos, 1)
-    if b == 0 then
-      local item = tree:add(F.present, rng(c, pos, 1), false)
-      item:set_text(name .. ": None")
-      return pos + 1, item
-    elseif b == 1 then
-      local p, item = add_value(c, ty.elem, pos + 1, limit, tree, endian, name)
-      item:add(F.present, rng(c, pos, 1), true)
-      return p, item
-    end
-    fail("%s: invalid presence byte %d at offset %d (0 or 1)", name, b, pos)
-  end
-  fail("%s: unknown kind %s", name, tostring(k))
-end
-
--- A bit field of a run too wide for a mask: extracted here.
-local function wide_bits(c, f, base, endian)
-  local at = f.at
-  local b = msb_first(raw(c, base + at.run_offset, at.run_len), endian)
-  local v = extract_bits(b, at.shift, at.width, f.ty.k == "bitint")
-  if f.ty.k == "bitbool" then return v[16] == 1 end
-  if at.width > 64 then return big_decimal(v, f.ty.k == "bitint") end
-  local low = {}
-  for i = 9, 16 do low[#low + 1] = v[i] end
-  local u = u64_from_bytes(low)
-  if f.ty.k == "bitint" then return Int64(u) end
-  return u
-end
-
-local function absent(c, tree, f, pos)
-  local item = tree:add(F.absent, rng(c, pos, 0), f.name)
-  local default = f.default and (": a reader uses " .. f.default) or ""
-  item:set_text(string.format("%s: absent (the sender's version does not have it)%s", f.name, default))
-end
-
-local function fixed_field(c, s, f, start, tree)
-  local at = f.at
-  local endian = f.endian or s.endian
-  if at.k == "bits" then
-    local r = rng(c, start + at.run_offset, at.run_len)
-    if f.masked then
-      add_num(tree, f.ty.hf, r, endian)
-    else
-      tree:add(f.ty.hf, r, wide_bits(c, f, start, endian))
-    end
-    return
-  end
-  local pos = start + at.offset
-  local _, item = add_value(c, f.ty, pos, pos + at.len, tree, endian, f.name, at.len)
-  if f.magic then
-    local found = raw(c, pos, at.len)
-    if found ~= f.magic then
-      item:add_proto_expert_info(E.bad_magic,
-        string.format("%s: wrong magic at offset %d: %s, expected %s", f.name, pos, hex(found), hex(f.magic)))
-    end
-  end
-end
-
-dissect_struct = function(c, s, pos, limit, tree)
-  local block_len, header, var_len = s.block_len, 0, nil
-  if s.version then
-    need(c, pos, 2, limit, s.name .. " block length")
-    block_len = read_u(c, pos, 2, s.endian)
-    tree:add(F.block_len, rng(c, pos, 2), block_len)
-    header = 2
-    if s.has_var then
-      need(c, pos + 2, 4, limit, s.name .. " variable length")
-      var_len = read_u(c, pos + 2, 4, s.endian)
-      tree:add(F.var_len, rng(c, pos + 2, 4), var_len)
-      header = 6
-    end
-    if block_len < s.block_len and not s.short_blocks[block_len] then
-      fail("%s: invalid block length %d at offset %d", s.name, block_len, pos)
-    end
-  end
-  local start = pos + header
-  need(c, start, block_len, limit, s.name .. " block")
-  for _, f in ipairs(s.fields) do
-    if f.at.k ~= "var" then
-      if s.version and f.at.fend > block_len then
-        absent(c, tree, f, start + block_len)
-      else
-        fixed_field(c, s, f, start, tree)
-      end
-    end
-  end
-  local p = start + block_len
-  if block_len > s.block_len then
-    tree:add(F.unknown_block, rng(c, start + s.block_len, block_len - s.block_len))
-  end
-  local vlimit = limit
-  if var_len then
-    need(c, p, var_len, limit, s.name .. " variable fields")
-    vlimit = p + var_len
-  end
-  for _, f in ipairs(s.fields) do
-    if f.at.k == "var" then
-      -- A field newer than the sender's version would start where the variable part ends.
-      if s.version and f.since > 1 and p >= vlimit then
-        absent(c, tree, f, p)
-      else
-        p = add_value(c, f.ty, p, vlimit, tree, f.endian or s.endian, f.name)
-      end
-    end
-  end
-  if var_len then
-    if p < vlimit then tree:add(F.unknown_var, rng(c, p, vlimit - p)) end
-    p = vlimit
-  end
-  return p
-end
-
-dissect_union = function(c, u, pos, limit, tree)
-  local tag, n
-  if u.tag == "u8" then
-    need(c, pos, 1, limit, u.name .. " tag")
-    tag, n = read_u(c, pos, 1), 1
-    tree:add(u.tag_hf, rng(c, pos, 1))
-  elseif u.tag == "u16" then
-    need(c, pos, 2, limit, u.name .. " tag")
-    tag, n = read_u(c, pos, 2, u.endian), 2
-    add_num(tree, u.tag_hf, rng(c, pos, 2), u.endian)
-  else
-    local v
-    v, n = read_varint(c, pos, limit, u.name .. " tag")
-    tree:add(u.tag_hf, rng(c, pos, n), v)
-    tag = v:tonumber()
-  end
-  local p = pos + n
-  local v = u.variants[tag]
-  c.variant = c.variant or (v and v.name) or u.other
-  if v == nil then
-    if u.other == nil then fail("%s: unknown tag %s at offset %d", u.name, tostring(tag), pos) end
-    local item = tree:add(F.unparsed, rng(c, p, limit - p))
-    item:add_proto_expert_info(E.unknown_tag,
-      string.format("%s: tag %s is unknown: %s keeps the %d byte(s) after it unparsed", u.name, tostring(tag), u.other, limit - p))
-    return limit
-  end
-  if v.payload == nil then return p end
-  return (add_value(c, v.payload, p, limit, tree, u.endian, v.name))
-end
-
--- One message: the whole payload, flagged when the derived decoder would refuse it.
-local function dissect_message(c, s, tree)
-  local item = tree:add(s.proto, rng(c, 0, c.len))
-  local ok, err = pcall(function()
-    local p
-    if s.kind == "struct" then
-      p = dissect_struct(c, s, 0, c.len, item)
-    elseif s.kind == "union" then
-      p = dissect_union(c, s, 0, c.len, item)
-    else
-      p = add_value(c, { k = "named", ref = s.key, hf = s.value_hf }, 0, c.len, item, nil, s.name)
-    end
-    if p < c.len then
-      local extra = item:add(F.trailing, rng(c, p, c.len - p))
-      extra:add_proto_expert_info(E.trailing, string.format("%d byte(s) after the end of %s", c.len - p, s.name))
-    end
-  end)
-  if not ok then
-    local msg = (getmetatable(err) == Failure) and err.msg or tostring(err)
-    item:add_proto_expert_info(E.malformed, s.name .. ": " .. msg)
-  end
-end
-
--- ---------------------------------------------------------------------------------------
--- The frame layer.
-
--- CRC32C (Castagnoli, reflected polynomial 0x82F63B78; RFC 3720 appendix B.4).
-local CRC_TABLE = {}
-for i = 0, 255 do
-  local crc = i
-  for _ = 1, 8 do
-    if band(crc, 1) == 1 then crc = bxor(rshift(crc, 1), 0x82F63B78) else crc = rshift(crc, 1) end
-  end
-  CRC_TABLE[i] = crc
-end
-
-local function crc32c(s)
-  local crc = 0xFFFFFFFF
-  for i = 1, #s do
-    crc = bxor(CRC_TABLE[band(bxor(crc, s:byte(i)), 0xFF)], rshift(crc, 8))
-  end
-  return bnot(crc)
-end
-
--- CRC-16/IBM-3740, the header's check over its first 14 bytes (Greg Cook's "Catalogue of
--- parametrised CRC algorithms": poly 0x1021, init 0xFFFF, no reflection, xorout 0, check
--- 0x29B1). Shifts are multiplications, which Lua 5.2's numbers and 5.3's integers share.
-local CRC16_TABLE = {}
-for i = 0, 255 do
-  local crc = i * 256
-  for _ = 1, 8 do
-    crc = crc * 2
-    if band(crc, 0x10000) ~= 0 then crc = bxor(band(crc, 0xFFFF), 0x1021) end
-  end
-  CRC16_TABLE[i] = crc
-end
-
-local function crc16(s)
-  local crc = 0xFFFF
-  for i = 1, #s do
-    crc = bxor(band(crc * 256, 0xFFFF), CRC16_TABLE[bxor(rshift(crc, 8), s:byte(i))])
-  end
-  return crc
-end
-
-local HEADER_LEN = CONFIG.header_len
-local SYNC = "\245\197"
-local HEADER_CRC_AT = 14
-local ONE_MORE_SEGMENT = DESEGMENT_ONE_MORE_SEGMENT or 0x0fffffff
-
-local function payload_len(tvb, o)
-  if CONFIG.framing == "wire_header" then return tvb(o + 6, 4):uint() end
-  local r = tvb(o, HEADER_LEN)
-  if CONFIG.prefix_endian == "little" then return r:le_uint() end
-  return r:uint()
-end
-
--- The header CRC-16 a `WireHeader` at `o` carries, and the one its bytes give.
-local function header_crcs(tvb, o)
-  return tvb(o + HEADER_CRC_AT, 2):uint(), crc16(tvb:raw(o, HEADER_CRC_AT))
-end
-
--- Whether the bytes at `o` are a header the frame decoder accepts, and if not, why. The
--- header CRC is checked before any field is believed, as the decoder does.
-local function check_header(tvb, o)
-  if CONFIG.framing == "wire_header" then
-    if tvb:raw(o, 2) ~= SYNC then return "no sync word" end
-    local carried, computed = header_crcs(tvb, o)
-    if carried ~= computed then
-      return string.format("bad header CRC-16: the header carries 0x%04x, its bytes give 0x%04x", carried, computed), true
-    end
-    local flags = tvb(o + 5, 1):uint()
-    if band(flags, 0xFC) ~= 0 then return string.format("reserved flag bits set (0x%02x)", flags) end
-    if band(flags, 1) == 0 and tvb(o + 10, 4):uint() ~= 0 then return "a CRC without the CRC flag" end
-  end
-  local len = payload_len(tvb, o)
-  if len > CONFIG.max_frame_len then
-    return string.format("payload length %d above the maximum %d", len, CONFIG.max_frame_len)
-  end
-  return nil
-end
-
--- The offset of the next possible header after damage at `o`.
-local function resync(tvb, o, total)
-  if CONFIG.framing ~= "wire_header" then return total end
-  local from = o + 1
-  if from >= total then return total end
-  local at = tvb:raw(from, total - from):find(SYNC, 1, true)
-  if at == nil then return total end
-  return from + at - 1
-end
-
-local function schema_of(msg_type)
-  local key = msg_type and CONFIG.messages[msg_type] or CONFIG.default
-  return key and S[key]
-end
-
--- A frame of `flen` bytes at `o`, of which `have` are captured.
-local function dissect_frame(tvb, pinfo, tree, o, have, flen, names)
-  local item = tree:add(frame_proto, tvb(o, have))
-  local msg_type, flags = nil, 0
-  local plen = flen - HEADER_LEN
-  if CONFIG.framing == "wire_header" then
-    msg_type = tvb(o + 2, 2):uint()
-    flags = tvb(o + 5, 1):uint()
-    item:add(F.sync, tvb(o, 2))
-    item:add(F.msg_type, tvb(o + 2, 2))
-    item:add(F.version, tvb(o + 4, 1))
-    local flag_item = item:add(F.flags, tvb(o + 5, 1))
-    flag_item:add(F.flag_crc, tvb(o + 5, 1))
-    flag_item:add(F.flag_lz4, tvb(o + 5, 1))
-    flag_item:add(F.flag_reserved, tvb(o + 5, 1))
-    item:add(F.payload_len, tvb(o + 6, 4))
-    local header_crc_item = item:add(F.header_crc, tvb(o + HEADER_CRC_AT, 2))
-    local _, header_computed = header_crcs(tvb, o)
-    header_crc_item:add(F.header_crc_computed, tvb(o + HEADER_CRC_AT, 2), header_computed)
-    header_crc_item:add(F.header_crc_status, tvb(o + HEADER_CRC_AT, 2), 1)
-    local crc_item = item:add(F.crc, tvb(o + 10, 4))
-    if band(flags, 1) == 0 then
-      crc_item:add(F.crc_status, tvb(o + 10, 4), 2)
-    elseif have == flen then
-      local computed = crc32c(tvb:raw(o, 10) .. (plen > 0 and tvb:raw(o + HEADER_LEN, plen) or ""))
-      local carried = tvb(o + 10, 4):uint()
-      crc_item:add(F.crc_computed, tvb(o + 10, 4), computed)
-      if computed == carried then
-        crc_item:add(F.crc_status, tvb(o + 10, 4), 1)
-      else
-        crc_item:add(F.crc_status, tvb(o + 10, 4), 0)
-        crc_item:add_proto_expert_info(E.bad_crc,
-          string.format("bad CRC32C: the frame carries 0x%08x, its bytes give 0x%08x", carried, computed))
-      end
-    end
-  else
-    add_num(item, F.frame_len, tvb(o, HEADER_LEN), CONFIG.prefix_endian)
-  end
-  if have < flen then
-    item:add(F.payload, tvb(o + HEADER_LEN, have - HEADER_LEN))
-    item:add_proto_expert_info(E.truncated, string.format("truncated frame: %d of %d byte(s)", have, flen))
-    names[#names + 1] = "truncated frame"
-    return
-  end
-  if band(flags, 2) ~= 0 then
-    -- The payload is the decompressed length (u32, big-endian), then one lz4 block.
-    local s = schema_of(msg_type)
-    local label = (s and s.name or ("type " .. tostring(msg_type))) .. " (lz4-compressed)"
-    local block
-    if plen >= 4 then
-      item:add(F.uncompressed_len, tvb(o + HEADER_LEN, 4))
-      block = item:add(F.compressed, tvb(o + HEADER_LEN + 4, plen - 4))
-    else
-      block = item:add(F.compressed, tvb(o + HEADER_LEN, plen))
-    end
-    block:add_proto_expert_info(E.compressed, "lz4-compressed payload: shown as compressed bytes")
-    item:append_text(", " .. label)
-    names[#names + 1] = label
-    return
-  end
-  local s = schema_of(msg_type)
-  if s == nil then
-    local bytes = item:add(F.payload, tvb(o + HEADER_LEN, plen))
-    bytes:add_proto_expert_info(E.unknown_type, string.format("no schema for message type %s", tostring(msg_type)))
-    names[#names + 1] = "type " .. tostring(msg_type)
-    return
-  end
-  local c = { tvb = tvb, base = o + HEADER_LEN, len = plen }
-  dissect_message(c, s, item)
-  local label = c.variant and (s.name .. "." .. c.variant) or s.name
-  item:append_text(", " .. label)
-  names[#names + 1] = label
-end
-
--- TCP calls the dissector again for the frames after a reassembled one, in the same
--- packet: their names are appended to the ones already shown.
-local last_info = { number = -1, text = "" }
-local function show_info(pinfo, text)
-  if text == "" then return end
-  local current = tostring(pinfo.cols.info)
-  if last_info.number == pinfo.number and last_info.text ~= "" and current:find(last_info.text, 1, true) then
-    pinfo.cols.info:append(", " .. text)
-    last_info.text = last_info.text .. ", " .. text
-  else
-    pinfo.cols.info:set(text)
-    last_info.number, last_info.text = pinfo.number, text
-  end
-end
-
-function frame_proto.dissector(tvb, pinfo, tree)
-  local total = tvb:len()
-  if total == 0 then return 0 end
-  pinfo.cols.protocol = CONFIG.name
-  local names = {}
-  local offset = 0
-  while offset < total do
-    local remaining = total - offset
-    if remaining < HEADER_LEN then
-      if pinfo.can_desegment > 0 then
-        pinfo.desegment_offset = offset
-        pinfo.desegment_len = ONE_MORE_SEGMENT
-        break
-      end
-      local item = tree:add(frame_proto, tvb(offset, remaining))
-      item:add_proto_expert_info(E.truncated, string.format("truncated frame header: %d of %d byte(s)", remaining, HEADER_LEN))
-      break
-    end
-    local why, bad_header_crc = check_header(tvb, offset)
-    if why then
-      local next_at = resync(tvb, offset, total)
-      local item = tree:add(frame_proto, tvb(offset, next_at - offset))
-      item:append_text(" (skipped bytes)")
-      if bad_header_crc then
-        -- Shown, not believed: the length may be the damaged field.
-        local _, computed = header_crcs(tvb, offset)
-        local crc_item = item:add(F.header_crc, tvb(offset + HEADER_CRC_AT, 2))
-        crc_item:add(F.header_crc_computed, tvb(offset + HEADER_CRC_AT, 2), computed)
-        crc_item:add(F.header_crc_status, tvb(offset + HEADER_CRC_AT, 2), 0)
-        crc_item:add_proto_expert_info(E.bad_header_crc, why)
-      end
-      item:add(F.skipped, tvb(offset, next_at - offset))
-      item:add_proto_expert_info(E.resync, string.format("%d byte(s) skipped: %s", next_at - offset, why))
-      offset = next_at
-    else
-      local flen = HEADER_LEN + payload_len(tvb, offset)
-      if remaining < flen and pinfo.can_desegment > 0 then
-        pinfo.desegment_offset = offset
-        pinfo.desegment_len = flen - remaining
-        break
-      end
-      local have = math.min(flen, remaining)
-      dissect_frame(tvb, pinfo, tree, offset, have, flen, names)
-      offset = offset + have
-    end
-  end
-  show_info(pinfo, table.concat(names, ", "))
-  return total
-end
-
--- Ports: preferences (Edit > Preferences > Protocols, or -o <abbrev>.tcp_port:N).
-frame_proto.prefs.tcp_port = Pref.uint("TCP port", CONFIG.tcp_port, "The TCP port of " .. CONFIG.name .. " (0: none)")
-frame_proto.prefs.udp_port = Pref.uint("UDP port", CONFIG.udp_port, "The UDP port of " .. CONFIG.name .. " (0: none)")
-local registered = { tcp = 0, udp = 0 }
-
-local function register_ports()
-  local tcp, udp = DissectorTable.get("tcp.port"), DissectorTable.get("udp.port")
-  if registered.tcp ~= 0 then tcp:remove(registered.tcp, frame_proto) end
-  if registered.udp ~= 0 then udp:remove(registered.udp, frame_proto) end
-  registered.tcp, registered.udp = frame_proto.prefs.tcp_port, frame_proto.prefs.udp_port
-  if registered.tcp ~= 0 then tcp:add(registered.tcp, frame_proto) end
-  if registered.udp ~= 0 then udp:add(registered.udp, frame_proto) end
-end
-
-function frame_proto.prefs_changed()
-  register_ports()
-end
-
-register_ports()
-DissectorTable.get("tcp.port"):add_for_decode_as(frame_proto)
-DissectorTable.get("udp.port"):add_for_decode_as(frame_proto)
-"##;
+const RUNTIME: &str = include_str!("lua/runtime.lua");
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixtures::{
-        at, bits, field, other, tagged, variable, variant, I16, I8, SIDE, STATUS, U16, U32, U8,
-    };
     use super::*;
-    use crate::schema::SchemaRef;
+    use crate::test_types::{SIDE, STATUS};
+    use wire::prelude::*;
 
-    /// Little endian with a magic, a 16-bit run with a signed field, a six-byte and a
-    /// big-endian three-byte integer, then variable fields.
-    static ADD_ORDER: Schema = Schema {
-        name: "AddOrder",
-        doc: "An order.\n\nMore.",
-        body: Body::Struct(Struct {
-            endian: Some(Endian::Little),
-            version: None,
-            block_len: 13,
-            fixed_size: false,
-            max_depth: 100,
-            fields: &[
-                field(
-                    "magic",
-                    "[u8; 2]",
-                    Type::Array {
-                        elem: &U8,
-                        elem_len: 1,
-                        len: 2,
-                    },
-                    at(0, 2),
-                )
-                .magic(b"OK"),
-                field("low", "u8", U8, bits(2, 2, 0, 4)).little(),
-                field("high", "i16", I16, bits(2, 2, 4, 12)).little(),
-                field("stamp", "u64", Type::UInt { bytes: 8 }, at(4, 6)).little(),
-                field("delta", "i32", Type::Int { bytes: 4 }, at(10, 3)).big(),
-                field(
-                    "sides",
-                    "Vec<Side>",
-                    Type::List {
-                        elem: &Type::Named(SchemaRef::new(|| &SIDE)),
-                        prefix: LenPrefix::Varint,
-                        max_len: 8,
-                    },
-                    variable(0),
-                )
-                .little(),
-                field(
-                    "note",
-                    "Option<String>",
-                    Type::Option(&Type::Str {
-                        prefix: LenPrefix::U8,
-                        max_len: 20,
-                    }),
-                    variable(1),
-                )
-                .little(),
-            ],
-        }),
-    };
+    /// An order.
+    ///
+    /// More.
+    // Little endian with a magic, a 16-bit run with a signed field, a six-byte and a
+    // big-endian three-byte integer, then variable fields.
+    #[derive(Wire, Debug, Clone, PartialEq)]
+    #[wire(endian = "little")]
+    struct AddOrder {
+        #[wire(magic = b"OK")]
+        magic: [u8; 2],
+        #[wire(bits = 4)]
+        low: u8,
+        #[wire(bits = 12)]
+        high: i16,
+        #[wire(bytes = 6)]
+        stamp: u64,
+        #[wire(bytes = 3, endian = "big")]
+        delta: i32,
+        #[wire(len = "varint", max_len = 8)]
+        sides: Vec<crate::test_types::Side>,
+        #[wire(len = "u8", max_len = 20)]
+        note: Option<String>,
+    }
 
-    /// A varint tag, with a tag above one byte and a plain integer payload.
-    static MESSAGE: Schema = tagged(
-        "Message",
-        TagKind::Varint,
-        None,
-        &[
-            variant(
-                "Order",
-                300,
-                Some(Type::Named(SchemaRef::new(|| &ADD_ORDER))),
-            ),
-            variant("Count", 2, Some(U32)),
-            variant("Ping", 1, None),
-            other("Unknown"),
-        ],
-    );
+    // A varint tag, with a tag above one byte and a plain integer payload.
+    #[derive(Wire, Debug, Clone, PartialEq)]
+    #[wire(tag = "varint", endian = "little")]
+    enum Message<'a> {
+        #[wire(id = 300)]
+        Order(AddOrder),
+        #[wire(id = 2)]
+        Count(u32),
+        #[wire(id = 1)]
+        Ping,
+        #[wire(other)]
+        Unknown(u64, &'a [u8]),
+    }
+
+    const ADD_ORDER: &Schema = AddOrder::SCHEMA;
+    const MESSAGE: &Schema = Message::SCHEMA;
 
     fn script() -> String {
         let options = DissectorOptions::new("Test-Proto")
             .name("Test protocol")
             .tcp_port(7000)
-            .message_type(5, &MESSAGE);
+            .message_type(5, MESSAGE);
         generate(&[], &options)
     }
 
@@ -1899,7 +1070,7 @@ mod tests {
 
     #[test]
     fn the_runtime_knows_the_wire_header_layout() {
-        use crate::frame::{FrameHeader, WireHeader};
+        use wire_runtime::frame::{FrameHeader, WireHeader};
         let sync = lua_bytes(&WireHeader::SYNC.to_be_bytes());
         assert!(
             RUNTIME.contains(&format!("local SYNC = {sync}\n")),
@@ -1937,8 +1108,8 @@ mod tests {
     #[test]
     fn open_enums_name_their_other_variant_and_closed_ones_none() {
         let options = DissectorOptions::new("t")
-            .message_type(1, &STATUS)
-            .message_type(2, &SIDE);
+            .message_type(1, STATUS)
+            .message_type(2, SIDE);
         let lua = generate(&[], &options);
         assert!(lua.contains(
             r#"S["status"] = { kind = "enum", name = "Status", key = "status", bytes = 2, values = VS["status"], other = "Unknown", "#
@@ -1984,18 +1155,17 @@ mod tests {
 
     #[test]
     fn versioned_structs_list_their_shorter_blocks() {
-        const FIELDS: &[Field] = &[
-            field("bid", "u32", U32, at(0, 4)).big(),
-            field("lot", "u16", U16, at(4, 2)).big().since(2),
-            field("flags", "i8", I8, at(6, 1)).since(3),
-        ];
-        let s = Struct {
-            endian: Some(Endian::Big),
-            version: Some(3),
-            block_len: 7,
-            fixed_size: false,
-            max_depth: 100,
-            fields: FIELDS,
+        #[derive(Wire, Debug, Clone, Copy, PartialEq)]
+        #[wire(endian = "big", version = 3)]
+        struct Versioned {
+            bid: u32,
+            #[wire(since = 2, default)]
+            lot: u16,
+            #[wire(since = 3, default)]
+            flags: i8,
+        }
+        let Body::Struct(s) = Versioned::SCHEMA.body else {
+            panic!("a struct")
         };
         assert_eq!(short_blocks(&s), "[4] = true, [6] = true, [7] = true");
     }
@@ -2005,7 +1175,7 @@ mod tests {
         let options = DissectorOptions::new("lp")
             .framing(Framing::LenU16Le)
             .udp_port(9)
-            .default_schema(&ADD_ORDER);
+            .default_schema(ADD_ORDER);
         let lua = generate(&[], &options);
         assert!(lua.contains("framing = \"length\","));
         assert!(lua.contains("header_len = 2,"));
@@ -2019,7 +1189,7 @@ mod tests {
     fn registry_style_options_are_unmapped_until_a_schema_is_given() {
         let options = DissectorOptions::default();
         assert!(options.is_unmapped());
-        assert!(!options.clone().message_type(1, &ADD_ORDER).is_unmapped());
+        assert!(!options.clone().message_type(1, ADD_ORDER).is_unmapped());
         assert_eq!(options.abbrev(), "wire");
     }
 }

@@ -1,8 +1,6 @@
-//! The two headers of the API contract (IPv4 and ITCH 5.0 AddOrder) and their reference
-//! vectors, shared by the known-answer, error and allocation tests.
-
-// Each test crate that includes this module uses its own subset of these definitions.
-#![allow(dead_code)]
+//! The example messages of the API contract (the IPv4 header, and ITCH 5.0's side and
+//! AddOrder), written exactly as there, and their reference vectors, shared by the
+//! known-answer, error and allocation tests and the benchmarks.
 
 use wire::prelude::*;
 

@@ -2,7 +2,11 @@
 //! characters wide, bit 0 the most significant bit of the first byte (RFC 791 section
 //! 3.1, "Internet Header Format").
 
-use super::Place;
+use crate::Place;
+use alloc::string::String;
+use alloc::string::ToString;
+use alloc::vec::Vec;
+use alloc::{format, vec};
 
 /// One box of a diagram: `bits` bits from bit `start` of the block, counted from the most
 /// significant bit of byte 0.
@@ -124,7 +128,7 @@ pub struct BlockField<'a> {
 }
 
 /// Draws a fixed block of `block_len` bytes from its fields, as the rustdoc of a derived
-/// type and [`markdown`](crate::schema::markdown) show it. The fields of a bit run
+/// type and `wire::schema::markdown` show it. The fields of a bit run
 /// each get a box, except in a little-endian run where one field crosses a byte boundary
 /// (see [`Cell::bit_start`]): that run is one box labelled with all its fields, so the
 /// diagram never draws a field where its bits are not.

@@ -1,18 +1,26 @@
-//! Schemas: the layout a derived type declares, as plain `const` data, so people and
-//! other programs can read it.
+//! The schema model of [`wire`](https://docs.rs/wire): the layout a derived type declares,
+//! as plain `const` data, so people and other programs can read it.
+//!
+//! This crate owns the model (`Schema`, `Field`, `Place`, `Type`, …, and [`HasSchema`],
+//! which `#[derive(Wire)]` implements) and the RFC 791 style bit [`diagram`], which the
+//! derive draws into each type's rustdoc at compile time and the Markdown export draws
+//! again. It refuses everything else: it reads no bytes, renders no export format (that is
+//! `wire-export`) and depends on no crate, so the proc macro can use it without pulling
+//! in the runtime. `no_std` (with `alloc`): generated code names it through
+//! `wire::__private::schema`, and a user reaches it as `wire::schema`.
 //!
 //! `#[derive(Wire)]` gives every type a `T::SCHEMA: &'static Schema` (also through
-//! [`HasSchema`]): its name, byte order, version, and for each field its offset, width,
-//! bit position, kind, length prefix and cap, enum values (and whether an enum is open),
-//! tagged-union ids and the version that added it. Nested types are referenced by their own schema (a
-//! [`SchemaRef`], so a type may contain itself), and one `SCHEMA` reaches every type a
-//! message is made of.
+//! [`HasSchema`]): its name and module path, byte order, version, and for each field its
+//! offset, width, bit position, kind, length prefix and cap, enum values (and whether an
+//! enum is open), tagged-union ids and the version that added it. Nested types are
+//! referenced by their own schema (a [`SchemaRef`], so a type may contain itself), and one
+//! `SCHEMA` reaches every type a message is made of.
 //!
 //! The model only describes; it never decides a layout. The derive computes the layout
-//! once and writes it here, and the renderers read it: [`diagram`] draws the RFC 791
-//! style bit diagram of a fixed block (the derive puts it in each type's rustdoc); with
-//! the `schema` feature, Markdown, JSON, a Python codec and a Wireshark dissector are
-//! generated from the same data, and `Registry` writes them all to a directory.
+//! once and writes it here, and the renderers read it: [`diagram`] draws the bit diagram
+//! of a fixed block; with `wire`'s `schema` feature, Markdown, JSON, a Python codec and a
+//! Wireshark dissector are generated from the same data, and `Registry` writes them all to
+//! a directory.
 //!
 //! ```
 //! use wire::prelude::*;
@@ -29,28 +37,17 @@
 //! assert_eq!(s.fields[2].ty, Type::UInt { bytes: 2 });
 //! ```
 
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+
 mod diagram;
-#[cfg(all(test, feature = "schema"))]
-mod fixtures;
-#[cfg(feature = "schema")]
-#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
-pub mod json;
-#[cfg(feature = "schema")]
-#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
-pub mod lua;
-#[cfg(feature = "schema")]
-mod markdown;
-#[cfg(feature = "schema")]
-#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
-pub mod python;
-#[cfg(feature = "schema")]
-mod registry;
 
 pub use diagram::{block_diagram, diagram, BlockField, Cell};
-#[cfg(feature = "schema")]
-pub use markdown::{markdown, markdown_all};
-#[cfg(feature = "schema")]
-pub use registry::Registry;
 
 /// A type with a schema: every type `#[derive(Wire)]` accepts implements it.
 ///
@@ -79,6 +76,10 @@ pub enum Endian {
 pub struct Schema {
     /// The Rust type's name, without lifetimes.
     pub name: &'static str,
+    /// The module that defines it (`module_path!()` there, such as `feed::orders`): two
+    /// types of the same name in different modules are different types, and an export
+    /// that holds both tells them apart by it.
+    pub module: &'static str,
     /// The type's doc comment (empty when it has none).
     pub doc: &'static str,
     /// What the type is.
@@ -302,12 +303,13 @@ impl core::ops::Deref for SchemaRef {
     }
 }
 
-/// Two references are equal when they name the same type. Names, not addresses: a
-/// constant may be copied into each crate that uses it, so its address is not unique;
-/// and comparing the schemas whole would not end for a type that contains itself.
+/// Two references are equal when they name the same type ([`Schema::is_same_type`]).
+/// Names, not addresses: a constant may be copied into each crate that uses it, so its
+/// address is not unique; and comparing the schemas whole would not end for a type that
+/// contains itself.
 impl PartialEq for SchemaRef {
     fn eq(&self, other: &Self) -> bool {
-        self.get().name == other.get().name
+        self.get().is_same_type(other.get())
     }
 }
 
@@ -435,18 +437,32 @@ impl Schema {
         }
     }
 
+    /// Whether `self` and `other` describe the same Rust type: the same name in the same
+    /// module. (A schema's address is no identity: a constant may be copied into each
+    /// crate that uses it.)
+    pub fn is_same_type(&self, other: &Schema) -> bool {
+        self.name == other.name && self.module == other.module
+    }
+
+    /// The type's path, `module::Name`.
+    pub fn path(&self) -> alloc::string::String {
+        alloc::format!("{}::{}", self.module, self.name)
+    }
+
     /// Every schema this one refers to, itself first, each once (types are told apart by
-    /// name), in the order they are first reached (depth first).
+    /// [`Schema::is_same_type`]), in the order they are first reached (depth first).
     pub fn closure(&'static self) -> Vec<&'static Schema> {
         closure_of(&[self])
     }
 
-    fn collect(&'static self, found: &mut Vec<&'static Schema>) {
-        if found.iter().any(|s| s.name == self.name) {
+    /// Appends to `found` this schema and every schema it refers to, skipping those
+    /// already there, in the order they are first reached (depth first).
+    pub fn collect_into(&'static self, found: &mut Vec<&'static Schema>) {
+        if found.iter().any(|s| s.is_same_type(self)) {
             return;
         }
         found.push(self);
-        let mut visit = |ty: &Type| ty.visit_named(&mut |s| s.collect(found));
+        let mut visit = |ty: &Type| ty.visit_named(&mut |s| s.collect_into(found));
         match &self.body {
             Body::Struct(s) => s.fields.iter().for_each(|f| visit(&f.ty)),
             Body::Union(u) => u
@@ -459,12 +475,12 @@ impl Schema {
     }
 }
 
-/// `roots` and every schema they reach, each once (by name, as [`Schema::closure`]), in
+/// `roots` and every schema they reach, each once (as [`Schema::closure`]), in
 /// the order they are first reached: the types an export of `roots` must define.
 pub fn closure_of(roots: &[&'static Schema]) -> Vec<&'static Schema> {
     let mut found = Vec::new();
     for root in roots {
-        root.collect(&mut found);
+        root.collect_into(&mut found);
     }
     found
 }

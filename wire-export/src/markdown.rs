@@ -1,9 +1,10 @@
 //! Markdown: a page a person reads to implement or check a peer, made from a type's
 //! [`Schema`] alone.
 //!
-//! Each type gets a level-2 heading with its name in code (`` ## `AddOrder` ``), so a
-//! reference to it is the link `#addorder` (GitHub's anchors: lower case, punctuation
-//! dropped), then its doc comment and:
+//! Each type gets a level-2 heading with its name in code (`` ## `AddOrder` ``; qualified
+//! by its module, `` ## `orders::Quote` ``, when another type of the page has the same
+//! name), so a reference to it is the link `#addorder` (GitHub's anchors: lower case,
+//! punctuation dropped), then its doc comment and:
 //!
 //! - a struct: its byte order, version and size; a table of its fields (offset, or
 //!   "after the block"; width in bytes or bits, with the bit positions in the run; byte
@@ -35,7 +36,8 @@
 //! assert!(text.contains("|             length            |            checksum           |"));
 //! ```
 
-use super::{
+use crate::names::{self, export_name};
+use wire_schema::{
     block_diagram, closure_of, BlockField, Body, DefaultValue, Endian, Enum, Field, LenPrefix,
     Place, Schema, Struct, TagKind, Type, Union,
 };
@@ -44,7 +46,7 @@ use super::{
 /// not included: [`markdown_all`] renders them too).
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub fn markdown(schema: &Schema) -> String {
-    let mut out = format!("## `{}`\n\n", schema.name);
+    let mut out = format!("## `{}`\n\n", export_name(schema));
     let doc = schema.doc.trim();
     if !doc.is_empty() {
         out.push_str(doc);
@@ -67,11 +69,13 @@ pub fn markdown(schema: &Schema) -> String {
 /// every link between them resolves within the page.
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub fn markdown_all(schemas: &[&'static Schema]) -> String {
-    closure_of(schemas)
-        .into_iter()
-        .map(markdown)
-        .collect::<Vec<_>>()
-        .join("\n")
+    let all = closure_of(schemas);
+    names::scoped(&all, || {
+        all.iter()
+            .map(|schema| markdown(schema))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -286,7 +290,7 @@ fn encoding(ty: &Type, endian: Option<Endian>) -> String {
             "a presence byte (0 or 1), then, when it is 1, {}",
             encoding(inner, endian)
         ),
-        Type::Named(schema) => format!("a {}", link(schema.name)),
+        Type::Named(schema) => format!("a {}", link(&export_name(schema))),
         Type::Array { .. } => format!("an {}", kind(ty)),
         Type::Decimal { .. } => format!("a {}", kind(ty)),
         _ => {
@@ -522,7 +526,7 @@ fn kind(ty: &Type) -> String {
             repr_bytes * 8
         ),
         Type::Array { elem, len, .. } => format!("array of {len} × {}", type_name(elem)),
-        Type::Named(schema) => format!("{} ({})", link(schema.name), body_kind(schema)),
+        Type::Named(schema) => format!("{} ({})", link(&export_name(schema)), body_kind(schema)),
         Type::Varint {
             signed,
             zigzag,
@@ -549,7 +553,7 @@ fn type_name(ty: &Type) -> String {
         Type::Int { bytes } => format!("`i{}`", bytes * 8),
         Type::Float { bytes } => format!("`f{}`", bytes * 8),
         Type::Bool => "`bool`".to_string(),
-        Type::Named(schema) => link(schema.name),
+        Type::Named(schema) => link(&export_name(schema)),
         Type::Decimal { .. } | Type::Array { .. } | Type::Varint { .. } => kind(ty),
         Type::Bytes { .. } => "bytes".to_string(),
         Type::Str { .. } => "string".to_string(),
@@ -645,8 +649,14 @@ fn ascii(value: u64) -> Option<String> {
 }
 
 fn link(name: &str) -> String {
-    // GitHub's anchor of the heading "`Name`": lower case, the backticks dropped.
-    format!("[`{name}`](#{})", name.to_lowercase())
+    // GitHub's anchor of the heading "`Name`": lower case, punctuation (the backticks, a
+    // qualified name's `::`) dropped.
+    let anchor: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
+    format!("[`{name}`](#{anchor})")
 }
 
 fn bytes(n: usize) -> String {
@@ -690,8 +700,8 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixtures::*;
     use super::*;
+    use crate::test_types::*;
 
     fn rows_between<'a>(text: &'a str, from: &str) -> Vec<&'a str> {
         let start = text
@@ -707,9 +717,11 @@ mod tests {
 
     #[test]
     fn ipv4_renders_a_table_and_rfc_791_rows() {
-        let text = markdown(&IPV4);
+        let text = markdown(IPV4);
         println!("{text}");
-        assert!(text.starts_with("## `Ipv4Header`\n\nRFC 791 section 3.1.\n\n- **Kind:** struct\n"));
+        assert!(text.starts_with(
+            "## `Ipv4Header`\n\nRFC 791 section 3.1, as written in the API contract.\n\n- **Kind:** struct\n"
+        ));
         assert!(text.contains("- **Size:** 20 bytes (fixed)\n"));
         assert!(text.contains(
             "| `flags` | 6 | 3 bits | 13–15 of 2 bytes | big | `u8` | unsigned integer |\n"
@@ -733,7 +745,7 @@ mod tests {
 
     #[test]
     fn a_little_endian_run_across_a_byte_is_one_box_and_one_inside_a_byte_is_reversed() {
-        let text = markdown(&REGS);
+        let text = markdown(REGS);
         println!("{text}");
         let diagram = rows_between(&text, "```text");
         assert_eq!(
@@ -741,18 +753,18 @@ mod tests {
             "|             marker            | enabled, channel, gain, offset|"
         );
         // The first field of a little-endian run takes the low bits: the right end.
-        assert_eq!(diagram[5], "|t|middl|  low  |");
+        assert_eq!(diagram[5], "|      mode     |t|middl|  low  |");
         assert!(text.contains("| `gain` | 2 | 7 bits | 4–10 of 2 bytes | little |"));
         assert!(text.contains(
             "| `marker` | 0 | 2 bytes | | little | `u16` | unsigned integer | `5a a5` |"
         ));
         assert!(text
-            .contains("| `top` | 4 | 1 bit | 7 of 1 byte | little | `bool` | bool (0 or 1) | |"));
+            .contains("| `top` | 5 | 1 bit | 7 of 1 byte | little | `bool` | bool (0 or 1) | |"));
     }
 
     #[test]
     fn nested_structs_keep_their_own_order_and_single_bytes_have_none() {
-        let text = markdown(&NESTED);
+        let text = markdown(NESTED);
         assert!(text.contains(
             "| `origin` | 0 | 4 bytes | its own | `Point` | [`Point`](#point) (struct) |\n"
         ));
@@ -761,20 +773,20 @@ mod tests {
 
     #[test]
     fn enums_list_values_in_hex_decimal_and_ascii() {
-        let text = markdown(&SIDE);
+        let text = markdown(SIDE);
         println!("{text}");
         assert!(text.contains("| hex | decimal | char | name | doc |\n"));
         assert!(text.contains("| `0x42` | 66 | `'B'` | `Buy` | A bid. |\n"));
         assert!(text.contains("| `0x7C` | 124 | `'\\|'` | `Pipe` | |\n"));
         assert!(text.contains("| `0x00` | 0 | | `Nul` | |\n"));
-        let huge = markdown(&HUGE);
+        let huge = markdown(HUGE);
         assert!(huge.contains("| `0xFFFFFFFFFFFFFFFF` | 18446744073709551615 | `Max` |"));
         assert!(!huge.contains("char"));
     }
 
     #[test]
     fn open_enums_list_the_other_variant_last() {
-        let text = markdown(&STATUS);
+        let text = markdown(STATUS);
         println!("{text}");
         assert!(text.contains("- **Other values:** kept by `Unknown` and encoded back unchanged\n"));
         let table = rows_between(&text, "- **Other values:**");
@@ -788,12 +800,12 @@ mod tests {
                 "| any other | | `Unknown` | |",
             ]
         );
-        assert!(markdown(&SIDE).contains("- **Other values:** a decode error\n"));
+        assert!(markdown(SIDE).contains("- **Other values:** a decode error\n"));
     }
 
     #[test]
     fn versioned_structs_describe_their_header_and_variable_fields() {
-        let text = markdown(&QUOTE);
+        let text = markdown(QUOTE);
         println!("{text}");
         assert!(text.contains("- **Version:** 3 (the encoding starts with a version header)\n"));
         assert!(text
@@ -803,22 +815,22 @@ mod tests {
         assert!(
             text.contains("| `lot` | 4 | 2 bytes | big | `u16` | unsigned integer | | 2 | `100` |")
         );
-        assert!(text.contains("| `comment` | after the block | variable | big | `Option<String>` | option of string | `u8` prefix, at most 255 bytes | 3 | `None` |"));
+        assert!(text.contains("| `comment` | after the block | variable | — | `Option<String>` | option of string | `u8` prefix, at most 255 bytes | 3 | `None` |"));
         let after = rows_between(&text, "**After the block**");
         assert_eq!(
             after,
             [
                 "1. `venue`: a `u8` byte count (at most 255), then that many bytes of UTF-8.",
-                "2. `tags` (since version 3): a `u16` (big endian) element count (at most 1152921504606846976), then that many elements, each a `u16`, big endian.",
-                "3. `comment` (since version 3): a presence byte (0 or 1), then, when it is 1, a `u8` byte count (at most 255), then that many bytes of UTF-8.",
-                "4. `sequence`: a LEB128 varint of the ZigZag-mapped `i64`.",
+                "2. `sequence`: a LEB128 varint of the ZigZag-mapped `i64`.",
+                "3. `tags` (since version 3): a LEB128 varint element count (at most 1152921504606846976), then that many elements, each a `u16`, big endian.",
+                "4. `comment` (since version 3): a presence byte (0 or 1), then, when it is 1, a `u8` byte count (at most 255), then that many bytes of UTF-8.",
             ]
         );
     }
 
     #[test]
     fn unions_list_tags_with_links_and_the_other_variant_last() {
-        let text = markdown(&MESSAGE);
+        let text = markdown(MESSAGE);
         println!("{text}");
         let table = rows_between(&text, "- **Other tags:**");
         assert_eq!(
@@ -839,7 +851,7 @@ mod tests {
 
     #[test]
     fn markdown_all_renders_each_reachable_type_once_in_first_reached_order() {
-        let text = markdown_all(&[&MESSAGE, &ORDER, &SIDE]);
+        let text = markdown_all(&[MESSAGE, ORDER, SIDE]);
         let headings: Vec<&str> = text.lines().filter(|l| l.starts_with("## ")).collect();
         assert_eq!(
             headings,

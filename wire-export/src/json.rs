@@ -24,7 +24,9 @@
 //! | `roots` | array of strings | the names of the types asked for, in the order given |
 //! | `types` | array of *type* | every type asked for and every type they reach, each once (by name), in the order they are first reached |
 //!
-//! A *type* has `name` (string: the Rust type's name, without lifetimes), `doc` (string,
+//! A *type* has `name` (string: the Rust type's name, without lifetimes; when another type
+//! of the document has the same name, qualified by its module path as far as tells them
+//! apart, such as `orders::Quote`), `doc` (string,
 //! empty when the type has none) and `kind`: `"struct" | "enum" | "union"`, and then:
 //!
 //! | kind | key | type | value |
@@ -109,9 +111,10 @@
 //! assert_eq!(udp["fields"][2]["type"]["kind"], "uint");
 //! ```
 
+use crate::names::{self, export_name};
 use serde_json::{json, Value};
 
-use super::{
+use wire_schema::{
     closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind,
     Type, Union, Variant,
 };
@@ -130,18 +133,22 @@ const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 /// The JSON description of `schemas` and of every type they refer to (see the module
 /// documentation for the shape).
 pub fn to_json(schemas: &[&'static Schema]) -> Value {
-    let mut roots: Vec<&str> = Vec::new();
-    for schema in schemas {
-        if !roots.contains(&schema.name) {
-            roots.push(schema.name);
+    let all = closure_of(schemas);
+    names::scoped(&all, || {
+        let mut roots: Vec<String> = Vec::new();
+        for schema in schemas {
+            let name = export_name(schema).into_owned();
+            if !roots.contains(&name) {
+                roots.push(name);
+            }
         }
-    }
-    let types: Vec<Value> = closure_of(schemas).into_iter().map(schema_json).collect();
-    json!({
-        "format": "wire-schema",
-        "format_version": FORMAT_VERSION,
-        "roots": roots,
-        "types": types,
+        let types: Vec<Value> = all.iter().copied().map(schema_json).collect();
+        json!({
+            "format": "wire-schema",
+            "format_version": FORMAT_VERSION,
+            "roots": roots,
+            "types": types,
+        })
     })
 }
 
@@ -153,7 +160,7 @@ pub fn to_string_pretty(schemas: &[&'static Schema]) -> String {
 }
 
 fn schema_json(schema: &'static Schema) -> Value {
-    let (doc, name) = (schema.doc, schema.name);
+    let (doc, name) = (schema.doc, &*export_name(schema));
     match &schema.body {
         Body::Struct(s) => struct_json(doc, name, s),
         Body::Enum(e) => enum_json(doc, name, e),
@@ -251,7 +258,7 @@ fn type_json(ty: &Type) -> Value {
             "kind": "array",
             "len": len,
         }),
-        Type::Named(schema) => json!({ "kind": "named", "name": schema.name }),
+        Type::Named(schema) => json!({ "kind": "named", "name": export_name(schema.get()) }),
         Type::Varint {
             signed,
             zigzag,
@@ -354,12 +361,12 @@ fn big_u64(value: u64) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixtures::*;
     use super::*;
+    use crate::test_types::*;
 
     #[test]
     fn the_document_lists_roots_and_every_reachable_type_once() {
-        let doc = to_json(&[&MESSAGE, &ORDER]);
+        let doc = to_json(&[MESSAGE, ORDER]);
         assert_eq!(doc["format"], "wire-schema");
         assert_eq!(doc["format_version"], FORMAT_VERSION);
         assert_eq!(doc["roots"], json!(["Message", "Order"]));
@@ -374,7 +381,7 @@ mod tests {
 
     #[test]
     fn structs_fields_places_and_types() {
-        let doc = to_json(&[&IPV4]);
+        let doc = to_json(&[IPV4]);
         let ip = &doc["types"][0];
         assert_eq!(ip["kind"], "struct");
         assert_eq!(ip["endian"], "big");
@@ -394,13 +401,13 @@ mod tests {
             ip["fields"][11]["type"],
             json!({ "elem": { "bytes": 1, "kind": "uint" }, "elem_len": 1, "kind": "array", "len": 4 })
         );
-        let regs = to_json(&[&REGS]);
+        let regs = to_json(&[REGS]);
         assert_eq!(regs["types"][0]["fields"][0]["magic"], json!([0x5a, 0xa5]));
     }
 
     #[test]
     fn nested_structs_and_single_bytes_have_no_byte_order_of_their_own() {
-        let doc = to_json(&[&NESTED]);
+        let doc = to_json(&[NESTED]);
         assert_eq!(doc["types"][0]["fields"][0]["endian"], Value::Null);
         assert_eq!(doc["types"][0]["fields"][1]["endian"], Value::Null);
         assert_eq!(doc["types"][1]["name"], "Point");
@@ -409,7 +416,7 @@ mod tests {
 
     #[test]
     fn versions_defaults_and_variable_fields() {
-        let doc = to_json(&[&QUOTE]);
+        let doc = to_json(&[QUOTE]);
         let quote = &doc["types"][0];
         assert_eq!(quote["version"], 3);
         assert_eq!(quote["header_len"], 6);
@@ -418,7 +425,7 @@ mod tests {
             json!({ "expr": "100", "kind": "expr" })
         );
         assert_eq!(
-            quote["fields"][3]["default"],
+            quote["fields"][4]["default"],
             json!({ "kind": "type_default" })
         );
         assert_eq!(
@@ -427,21 +434,21 @@ mod tests {
         );
         // 2^60 is above what a double keeps exactly: a string.
         assert_eq!(
-            quote["fields"][3]["type"],
+            quote["fields"][4]["type"],
             json!({
                 "elem": { "bytes": 2, "kind": "uint" }, "kind": "list",
-                "max_len": "1152921504606846976", "prefix": "u16",
+                "max_len": "1152921504606846976", "prefix": "varint",
             })
         );
         assert_eq!(
-            quote["fields"][4]["type"]["value"],
+            quote["fields"][5]["type"]["value"],
             json!({ "kind": "str", "max_len": 255, "prefix": "u8" })
         );
     }
 
     #[test]
     fn enums_and_unions() {
-        let doc = to_json(&[&MESSAGE, &HUGE]);
+        let doc = to_json(&[MESSAGE, HUGE]);
         let message = &doc["types"][0];
         assert_eq!(message["tag"], "u8");
         assert_eq!(message["endian"], Value::Null);
@@ -467,7 +474,7 @@ mod tests {
 
     #[test]
     fn open_enums_name_their_other_variant() {
-        let doc = to_json(&[&STATUS]);
+        let doc = to_json(&[STATUS]);
         assert_eq!(
             doc["types"][0],
             json!({
@@ -483,10 +490,10 @@ mod tests {
 
     #[test]
     fn the_pretty_string_parses_back_to_the_document() {
-        let text = to_string_pretty(&[&MESSAGE]);
+        let text = to_string_pretty(&[MESSAGE]);
         assert!(text.ends_with("}\n"));
         assert!(text.contains("\n  \"format\": \"wire-schema\",\n"));
         let parsed: Value = serde_json::from_str(&text).expect("valid JSON");
-        assert_eq!(parsed, to_json(&[&MESSAGE]));
+        assert_eq!(parsed, to_json(&[MESSAGE]));
     }
 }

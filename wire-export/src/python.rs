@@ -12,7 +12,9 @@
 //! walk over the schema, kept in the module for that), which raises the error Rust
 //! raises, field and offset included. The module passes `mypy --strict` and `ruff check`.
 //!
-//! For each derived type the module has:
+//! For each derived type the module has the following, named as the Rust type (when
+//! another type of the module has the same name, prefixed by its module as far as tells
+//! them apart: `orders_Quote`):
 //!
 //! - a C-like enum: an `enum.IntEnum` with the Rust variants' names and values; reading a
 //!   value that names no member is `InvalidDiscriminant`. An open enum (`#[wire(other)]
@@ -102,11 +104,12 @@
 //! //   assert header.src_port == 53 and header.encode() == bytes.fromhex("0035c00000080000")
 //! ```
 
-use super::{
+use crate::names::{self, export_name};
+use std::fmt::Write as _;
+use wire_schema::{
     closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, Type,
     Union,
 };
-use std::fmt::Write as _;
 
 mod fast;
 mod records;
@@ -114,8 +117,13 @@ mod records;
 /// The Python module for `schemas` and every type they reach (each once, by name).
 pub fn generate(schemas: &[&'static Schema]) -> String {
     let types = closure_of(schemas);
+    names::scoped(&types, || module(&types))
+}
+
+/// The module defining `types` (an export's every type).
+fn module(types: &[&'static Schema]) -> String {
     let mut out = String::new();
-    module_header(&mut out, &types);
+    module_header(&mut out, types);
     for part in RUNTIME {
         out.push_str("\n\n");
         out.push_str(part.trim());
@@ -123,7 +131,7 @@ pub fn generate(schemas: &[&'static Schema]) -> String {
     }
     let mut formats = fast::Formats::default();
     let mut body = String::new();
-    for schema in &types {
+    for schema in types {
         match &schema.body {
             Body::Enum(e) => enum_class(&mut body, schema, e),
             Body::Struct(s) => struct_classes(&mut body, &mut formats, schema, s),
@@ -144,13 +152,13 @@ pub fn generate(schemas: &[&'static Schema]) -> String {
     out.push_str("# The types.\n");
     out.push_str("# ---------------------------------------------------------------------------\n");
     out.push_str(&body);
-    record_views(&mut out, &types);
+    record_views(&mut out, types);
     out.push_str(
         "\n\n# ---------------------------------------------------------------------------\n",
     );
     out.push_str("# The layouts, attached once every class exists (types refer to each other).\n");
     out.push_str("# ---------------------------------------------------------------------------\n");
-    for schema in &types {
+    for schema in types {
         match &schema.body {
             Body::Enum(_) => {}
             Body::Struct(s) => struct_layout(&mut out, schema, s),
@@ -158,7 +166,7 @@ pub fn generate(schemas: &[&'static Schema]) -> String {
         }
     }
     let mut exported: Vec<String> = EXPORTED_ERRORS.iter().map(|s| s.to_string()).collect();
-    for schema in &types {
+    for schema in types {
         exported.push(type_name(schema));
         if !matches!(schema.body, Body::Enum(_)) {
             exported.push(format!("{}View", type_name(schema)));
@@ -289,7 +297,8 @@ fn py_name(name: &str, reserved: &[&str]) -> String {
 fn type_name(schema: &Schema) -> String {
     let mut reserved: Vec<&str> = EXPORTED_ERRORS.to_vec();
     reserved.extend_from_slice(MODULE_RESERVED);
-    py_name(schema.name, &reserved)
+    // A qualified export name (`orders::Quote`) becomes one identifier (`orders_Quote`).
+    py_name(&export_name(schema).replace("::", "_"), &reserved)
 }
 
 /// A Python string literal holding `text`.
@@ -629,7 +638,7 @@ fn wire_default(schema: &Schema, field: &Field) -> String {
     let no_default = |expr: &str| {
         format!(
             "_no_default({}, {}, {})",
-            py_str(schema.name),
+            py_str(&export_name(schema)),
             py_str(field.name),
             py_str(expr)
         )
@@ -934,7 +943,7 @@ fn struct_layout(out: &mut String, schema: &Schema, s: &Struct) {
     let _ = writeln!(
         out,
         "\n_StructSpec(\n    {name}, {name}View, {}, version={version}, block_len={}, fixed_size={}, endian={struct_order:?},\n    max_depth={}, fields=[",
-        py_str(schema.name),
+        py_str(&export_name(schema)),
         s.block_len,
         py_bool(s.fixed_size),
         s.max_depth,
@@ -988,9 +997,9 @@ fn variant_name(name: &str) -> String {
 fn union_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema, u: &Union) {
     let name = type_name(schema);
     let tag = match u.tag {
-        super::TagKind::U8 => "a one-byte tag".to_string(),
-        super::TagKind::U16 => format!("a two-byte {} endian tag", endian_name(u.endian)),
-        super::TagKind::Varint => "a varint tag".to_string(),
+        wire_schema::TagKind::U8 => "a one-byte tag".to_string(),
+        wire_schema::TagKind::U16 => format!("a two-byte {} endian tag", endian_name(u.endian)),
+        wire_schema::TagKind::Varint => "a varint tag".to_string(),
     };
     let mut doc = schema.doc.trim().to_string();
     if !doc.is_empty() {
@@ -1090,14 +1099,14 @@ fn union_layout(out: &mut String, schema: &Schema, u: &Union) {
     let name = type_name(schema);
     let order = endian_name(u.endian);
     let tag = match u.tag {
-        super::TagKind::U8 => "u8",
-        super::TagKind::U16 => "u16",
-        super::TagKind::Varint => "varint",
+        wire_schema::TagKind::U8 => "u8",
+        wire_schema::TagKind::U16 => "u16",
+        wire_schema::TagKind::Varint => "varint",
     };
     let _ = writeln!(
         out,
         "\n_UnionSpec(\n    {name}, {name}View, {}, tag={tag:?}, order={order:?}, max_depth={},\n    variants=[",
-        py_str(schema.name),
+        py_str(&export_name(schema)),
         u.max_depth
     );
     for v in u.variants {
@@ -1128,120 +1137,82 @@ const RUNTIME: [&str; 4] = [
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixtures::{
-        at, bits, enumeration, field, other, structure, tagged, value, variable, variant, I16,
-        STATUS, U16, U32, U8,
-    };
     use super::*;
-    use crate::schema::{SchemaRef, TagKind};
+    use crate::test_types::Status;
     use std::process::Command;
+    use wire::prelude::*;
+    use wire_schema::SchemaRef;
 
-    /// A value named after a Python keyword.
-    const COLOR: Schema = enumeration(
-        "Color",
-        1,
-        &[value("Red", 1), value("None", 7).doc("A Python keyword.")],
-    )
-    .doc("A colour.");
+    /// A colour.
+    // A value named after a Python keyword.
+    #[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+    #[repr(u8)]
+    enum Color {
+        Red = 1,
+        /// A Python keyword.
+        None = 7,
+    }
 
-    /// Big endian: magic, a 4/12 bit run with a signed field, a 3-byte signed integer,
-    /// an enum, a fixed-point decimal.
-    const HEADER: Schema = structure(
-        "Header",
-        Endian::Big,
-        None,
-        12,
-        &[
-            field("magic", "u16", U16, at(0, 2)).magic(b"\xca\xfe"),
-            field("kind", "u8", U8, bits(2, 2, 12, 4)),
-            field("delta", "i16", I16, bits(2, 2, 0, 12)),
-            field("from", "i32", Type::Int { bytes: 4 }, at(4, 3)),
-            field(
-                "color",
-                "Color",
-                Type::Named(SchemaRef::new(|| &COLOR)),
-                at(7, 1),
-            ),
-            field(
-                "price",
-                "f64",
-                Type::Decimal {
-                    float_bytes: 8,
-                    repr_bytes: 4,
-                    signed: true,
-                    scale: 2,
-                },
-                at(8, 4),
-            ),
-        ],
-    )
-    .doc("A \"quoted\" header.");
+    /// A "quoted" header.
+    // Big endian: magic, a 4/12 bit run with a signed field, a 3-byte signed integer, an
+    // enum, a fixed-point decimal.
+    #[derive(Wire, Debug, Clone, Copy, PartialEq)]
+    #[wire(endian = "big")]
+    struct Header {
+        #[wire(magic = 0xCAFE)]
+        magic: u16,
+        #[wire(bits = 4)]
+        kind: u8,
+        #[wire(bits = 12)]
+        delta: i16,
+        #[wire(bytes = 3)]
+        from: i32,
+        color: Color,
+        #[wire(fixed(scale = 2, repr = "i32"))]
+        price: f64,
+    }
 
-    /// Little endian, version 2: a header, a string, a list of headers, a later field.
-    const RECORD: Schema = structure(
-        "Record",
-        Endian::Little,
-        Some(2),
-        4,
-        &[
-            field("id", "u16", U16, at(0, 2)),
-            field("level", "i16", I16, at(2, 2))
-                .since(2)
-                .with_default(DefaultValue::Expr("-7i16")),
-            field(
-                "name",
-                "String",
-                Type::Str {
-                    prefix: LenPrefix::U8,
-                    max_len: 4,
-                },
-                variable(0),
-            ),
-            field(
-                "headers",
-                "Vec<Header>",
-                Type::List {
-                    elem: &Type::Named(SchemaRef::new(|| &HEADER)),
-                    prefix: LenPrefix::Varint,
-                    max_len: 3,
-                },
-                variable(1),
-            ),
-            field(
-                "count",
-                "i32",
-                Type::Varint {
-                    signed: true,
-                    zigzag: true,
-                    bytes: 4,
-                },
-                variable(2),
-            )
-            .since(2)
-            .with_default(DefaultValue::Expr("compute()")),
-        ],
-    );
+    /// The default of `Record::count`: an expression the Python codec cannot translate.
+    fn compute() -> i32 {
+        -1
+    }
 
-    /// A two-byte little-endian tag.
-    const PACKET: Schema = tagged(
-        "Packet",
-        TagKind::U16,
-        Some(Endian::Little),
-        &[
-            variant(
-                "Record",
-                0x0102,
-                Some(Type::Named(SchemaRef::new(|| &RECORD))),
-            ),
-            variant("Number", 3, Some(U32)),
-            variant("Ping", 4, None),
-            other("Unknown"),
-        ],
-    );
+    // Little endian, version 2: a header, a string, a list of headers, a later field.
+    #[derive(Wire, Debug, Clone, PartialEq)]
+    #[wire(endian = "little", version = 2)]
+    struct Record {
+        id: u16,
+        #[wire(since = 2, default = -7i16)]
+        level: i16,
+        #[wire(len = "u8", max_len = 4)]
+        name: String,
+        #[wire(len = "varint", max_len = 3)]
+        headers: Vec<Header>,
+        #[wire(varint, zigzag, since = 2, default = compute())]
+        count: i32,
+    }
+
+    // A two-byte little-endian tag.
+    #[derive(Wire, Debug, Clone, PartialEq)]
+    #[wire(tag = "u16", endian = "little")]
+    enum Packet<'a> {
+        #[wire(id = 0x0102)]
+        Record(Record),
+        #[wire(id = 3)]
+        Number(u32),
+        #[wire(id = 4)]
+        Ping,
+        #[wire(other)]
+        Unknown(u16, &'a [u8]),
+    }
+
+    const COLOR: &Schema = Color::SCHEMA;
+    const HEADER: &Schema = Header::SCHEMA;
+    const PACKET: &Schema = Packet::SCHEMA;
 
     #[test]
     fn every_reached_type_is_defined_once() {
-        let module = generate(&[&PACKET, &HEADER, &PACKET]);
+        let module = generate(&[PACKET, HEADER, PACKET]);
         for class in [
             "class Color(enum.IntEnum):",
             "class Header(_WireStruct):",
@@ -1290,7 +1261,7 @@ mod tests {
             Some("\"x\"")
         );
         assert_eq!(
-            literal_default("Color::None", &Type::Named(SchemaRef::new(|| &COLOR))).as_deref(),
+            literal_default("Color::None", &Type::Named(SchemaRef::new(|| COLOR))).as_deref(),
             Some("Color.None_")
         );
         assert_eq!(literal_default("compute()", &int), None);
@@ -1324,51 +1295,18 @@ mod tests {
         );
     }
 
-    /// A big-endian message with variable fields and no version (`structure` makes a
-    /// fixed-size struct when there is no version), reading at most `max_depth` levels.
-    const fn message(
-        name: &'static str,
-        block_len: usize,
-        max_depth: u32,
-        fields: &'static [Field],
-    ) -> Schema {
-        Schema {
-            name,
-            doc: "",
-            body: Body::Struct(Struct {
-                endian: Some(Endian::Big),
-                version: None,
-                block_len,
-                fixed_size: false,
-                max_depth,
-                fields,
-            }),
-        }
+    // A type that holds itself: a tree of ids.
+    #[derive(Wire, Debug, Clone, PartialEq)]
+    #[wire(endian = "big")]
+    struct Tree {
+        id: u16,
+        #[wire(len = "u8", max_len = 4)]
+        children: Vec<Tree>,
     }
-
-    /// A type that holds itself: a tree of ids.
-    const TREE: Schema = message(
-        "Tree",
-        2,
-        crate::var_support::DEFAULT_MAX_DEPTH,
-        &[
-            field("id", "u16", U16, at(0, 2)),
-            field(
-                "children",
-                "Vec<Tree>",
-                Type::List {
-                    elem: &Type::Named(SchemaRef::new(|| &TREE)),
-                    prefix: LenPrefix::U8,
-                    max_len: 4,
-                },
-                variable(0),
-            ),
-        ],
-    );
 
     #[test]
     fn a_type_that_holds_itself_reads_and_writes_on_the_fast_path() {
-        let module = generate(&[&TREE]);
+        let module = generate(&[Tree::SCHEMA]);
         // Bytes computed by hand: id 1 with children 2 (no children) and 3 (one child 4).
         let script = r#"
 b = bytes.fromhex("0001" "02" "0002" "00" "0003" "01" "0004" "00")
@@ -1388,49 +1326,27 @@ except Truncated:
         run_python(&module, script);
     }
 
-    /// The tree of the derive's documentation ("Nesting depth"), allowed 2 levels.
-    const SHALLOW: Schema = message(
-        "Shallow",
-        1,
-        2,
-        &[
-            field("id", "u8", U8, at(0, 1)),
-            field(
-                "children",
-                "Vec<Shallow>",
-                Type::List {
-                    elem: &Type::Named(SchemaRef::new(|| &SHALLOW)),
-                    prefix: LenPrefix::U8,
-                    max_len: 255,
-                },
-                variable(0),
-            ),
-        ],
-    );
+    // The tree of the derive's documentation ("Nesting depth"), allowed 2 levels.
+    #[derive(Wire, Debug, Clone, PartialEq)]
+    #[wire(endian = "big", max_depth = 2)]
+    struct Shallow {
+        id: u8,
+        #[wire(len = "u8")]
+        children: Vec<Shallow>,
+    }
 
-    /// A tree allowed to nest deeper than Python's default recursion limit (1000 frames).
-    const TALL: Schema = message(
-        "Tall",
-        1,
-        2000,
-        &[
-            field("id", "u8", U8, at(0, 1)),
-            field(
-                "children",
-                "Vec<Tall>",
-                Type::List {
-                    elem: &Type::Named(SchemaRef::new(|| &TALL)),
-                    prefix: LenPrefix::U8,
-                    max_len: 255,
-                },
-                variable(0),
-            ),
-        ],
-    );
+    // A tree allowed to nest deeper than Python's default recursion limit (1000 frames).
+    #[derive(Wire, Debug, Clone, PartialEq)]
+    #[wire(endian = "big", max_depth = 2000)]
+    struct Tall {
+        id: u8,
+        #[wire(len = "u8")]
+        children: Vec<Tall>,
+    }
 
     #[test]
     fn nesting_past_the_limit_is_depth_exceeded_on_every_entry_point() {
-        let module = generate(&[&SHALLOW, &TREE, &TALL]);
+        let module = generate(&[Shallow::SCHEMA, Tree::SCHEMA, Tall::SCHEMA]);
         // As the derive's documentation: three levels below the root, the third starting
         // at byte 6; from byte 2, two levels.
         let script = r#"
@@ -1479,26 +1395,17 @@ assert sys.getrecursionlimit() == 1000
         run_python(&module, script);
     }
 
-    /// An open enum in a struct.
-    const TICKET: Schema = structure(
-        "Ticket",
-        Endian::Little,
-        None,
-        3,
-        &[
-            field("id", "u8", U8, at(0, 1)),
-            field(
-                "status",
-                "Status",
-                Type::Named(SchemaRef::new(|| &STATUS)),
-                at(1, 2),
-            ),
-        ],
-    );
+    // An open enum in a struct.
+    #[derive(Wire, Debug, Clone, Copy, PartialEq)]
+    #[wire(endian = "little")]
+    struct Ticket {
+        id: u8,
+        status: Status,
+    }
 
     #[test]
     fn an_open_enum_keeps_the_values_it_does_not_name() {
-        let module = generate(&[&TICKET]);
+        let module = generate(&[Ticket::SCHEMA]);
         assert!(module.contains("    status: Status | int = "));
         let script = r#"
 t = Ticket.decode(bytes.fromhex("07" "0501"))
@@ -1521,7 +1428,7 @@ for bad in (0x10000, -1, "x"):
 
     #[test]
     fn the_generated_module_reads_and_writes_hand_computed_bytes() {
-        let module = generate(&[&PACKET]);
+        let module = generate(&[PACKET]);
         // Bytes computed by hand from the layouts above.
         let script = r#"
 h = Header(kind=0xA, delta=-2, from_=-3, color=Color.None_, price=-1.005)

@@ -12,11 +12,11 @@
 //! checked path's business.
 
 use super::{py_bool, py_bytes, py_name, py_str, type_name, variant_name, STRUCT_RESERVED};
-use crate::schema::{
-    Body, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union,
-};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use wire_schema::{
+    Body, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union,
+};
 
 /// The `struct` formats the module precompiles, each once, named after the format:
 /// `_BE_HI` is `struct.Struct(">HI")`.

@@ -6,8 +6,8 @@
 //! `T_field(records) -> array`. numpy stays optional: without it `T.DTYPE` is None.
 
 use super::{type_name, STRUCT_RESERVED};
-use crate::schema::{Body, Endian, Place, Schema, Struct, Type};
 use std::fmt::Write as _;
+use wire_schema::{Body, Endian, Place, Schema, Struct, Type};
 
 /// The numpy type string of a value of `ty` in `width` bytes, when numpy has one.
 fn scalar(ty: &Type, width: usize, endian: Endian) -> Option<String> {

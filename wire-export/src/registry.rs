@@ -1,10 +1,11 @@
 //! [`Registry`]: the types of one protocol, and one call that writes every export of
 //! them to a directory.
 
-use super::lua::{self, DissectorOptions};
-use super::{json, markdown, python, HasSchema, Schema};
+use crate::lua::{self, DissectorOptions};
+use crate::{json, markdown, python};
 use std::io;
 use std::path::{Path, PathBuf};
+use wire_schema::{HasSchema, Schema};
 
 /// The types of one protocol, gathered for export: each type added brings every type it
 /// refers to (nested structs, enums, union payloads, list elements), each once.
@@ -59,7 +60,7 @@ impl Registry {
 
     /// Adds `schema` and every schema it refers to.
     pub fn add_schema(&mut self, schema: &'static Schema) -> &mut Self {
-        schema.collect(&mut self.schemas);
+        schema.collect_into(&mut self.schemas);
         self
     }
 

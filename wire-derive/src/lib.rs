@@ -37,9 +37,27 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     // Expand only a model without errors: code from a broken one would add noise to
     // the messages that matter.
     match (checked, errors.is_empty()) {
-        (Some(validate::Checked::Struct(s)), true) => Ok(expand::expand_struct(&s)),
+        (Some(validate::Checked::Struct(s)), true) => {
+            Ok(with_alloc_check(&s, expand::expand_struct(&s)))
+        }
         (Some(validate::Checked::Enum(e)), true) => Ok(expand::expand_enum(&e)),
         (Some(validate::Checked::Union(u)), true) => Ok(expand::expand_union(&u)),
         _ => errors.finish().map(|()| proc_macro2::TokenStream::new()),
+    }
+}
+
+/// Wraps the code of a type that owns heap memory in a check that `wire` has its `alloc`
+/// feature: without it, the user reads one error that names the type and the feature.
+fn with_alloc_check(
+    s: &validate::CheckedStruct,
+    code: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    if !s.allocates() {
+        return code;
+    }
+    let p = expand::private();
+    let name = s.input.ident.to_string();
+    quote::quote! {
+        #p::__require_alloc!(#name, #code);
     }
 }

@@ -29,6 +29,7 @@
 //! assert_eq!(s.fields[2].ty, Type::UInt { bytes: 2 });
 //! ```
 
+#[cfg(feature = "std")]
 mod diagram;
 #[cfg(all(test, feature = "schema"))]
 mod fixtures;
@@ -46,6 +47,7 @@ pub mod python;
 #[cfg(feature = "schema")]
 mod registry;
 
+#[cfg(feature = "std")]
 pub use diagram::{block_diagram, diagram, BlockField, Cell};
 #[cfg(feature = "schema")]
 pub use markdown::{markdown, markdown_all};
@@ -433,10 +435,12 @@ impl Schema {
 
     /// Every schema this one refers to, itself first, each once (types are told apart by
     /// name), in the order they are first reached (depth first).
+    #[cfg(feature = "std")]
     pub fn closure(&'static self) -> Vec<&'static Schema> {
         closure_of(&[self])
     }
 
+    #[cfg(feature = "std")]
     fn collect(&'static self, found: &mut Vec<&'static Schema>) {
         if found.iter().any(|s| s.name == self.name) {
             return;
@@ -457,6 +461,7 @@ impl Schema {
 
 /// `roots` and every schema they reach, each once (by name, as [`Schema::closure`]), in
 /// the order they are first reached: the types an export of `roots` must define.
+#[cfg(feature = "std")]
 pub fn closure_of(roots: &[&'static Schema]) -> Vec<&'static Schema> {
     let mut found = Vec::new();
     for root in roots {

@@ -226,7 +226,7 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 #p::fixed_check_list::<Self, __O>(bytes, pos, count, field)
             }
 
-            // `#[cfg(feature = "alloc")]` of `wire`, which a `cfg` here would test on the user's crate.
+            // Only with `wire`'s `alloc` feature (a `cfg` here would test the user's crate).
             #p::__alloc_only! {
                 #[inline]
                 fn decode_list<__O: #p::ByteOrder>(

@@ -46,7 +46,36 @@
 //! every derived type's layout as data (`T::SCHEMA`) and, with the `schema` feature,
 //! exports it as Markdown, JSON, a Python codec and a Wireshark dissector. Errors are
 //! [`DecodeError`] and [`EncodeError`], enums with a variant per cause.
+//!
+//! # Features
+//!
+//! | feature | what it enables | default |
+//! |---|---|---|
+//! | `std` | [`frame`], [`io`], [`pool`], [`stats`]; implies `alloc` | yes |
+//! | `alloc` | `encode_to_vec`, owned variable-length fields (`String`, `Vec<u8>`, `Vec<T>` lists) | with `std` |
+//! | `tokio` | `frame::WireCodec`, a tokio-util codec; implies `std` | no |
+//! | `compression` | LZ4-compressed frame payloads; implies `std` | no |
+//! | `schema` | the exporters of [`schema`]: Markdown, JSON, Python, Wireshark; implies `std` | no |
+//!
+//! The crate is `#![no_std]`. With `default-features = false` it needs neither the
+//! standard library nor an allocator, and a fixed-layout message keeps everything that
+//! does not allocate: `T::view`, `T::view_mut` and its setters, [`Encode::encode`] into a
+//! slice, [`Decode::decode`], `T::SCHEMA`, the [`varint`] functions, and the errors
+//! (which implement `core::error::Error`); so do variable-length messages whose fields
+//! borrow from the input (`&str`, `&[u8]`, varints, `Option`) and tagged unions. A type
+//! with owned variable-length fields needs `alloc`, and says so in a compile error
+//! without it. Framing needs `std`: its CRC32C comes from a crate that uses the standard
+//! library.
+//!
+//! ```toml
+//! [dependencies]
+//! wire = { version = "0.1", default-features = false }               # core only
+//! # wire = { version = "0.1", default-features = false, features = ["alloc"] }
+//! ```
 
+// `no_std` always: this crate only re-exports, and the runtime links `std` when its
+// `std` feature is on.
+#![no_std]
 #![forbid(unsafe_code)]
 // On docs.rs (`--cfg docsrs`, nightly): each item gated by a feature says which one.
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -54,9 +83,12 @@
 
 #[doc = include_str!("../docs/derive.md")]
 pub use wire_derive::Wire;
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+pub use wire_runtime::{frame, io, pool, stats};
 pub use wire_runtime::{
-    frame, io, list, pool, stats, varint, Decode, DecodeError, Encode, EncodeError, FixedSize,
-    List, OutOfRangeValue,
+    list, varint, Decode, DecodeError, Encode, EncodeError, FixedSize, List,
+    OutOfRangeValue,
 };
 pub use zerocopy::byteorder::{BigEndian, LittleEndian};
 
@@ -97,7 +129,7 @@ pub mod __private {
     pub use wire_runtime::derive_support::*;
     pub use wire_runtime::layout_check::layout_mismatch;
     pub use wire_runtime::var_support::*;
-    pub use wire_runtime::{__fixed_element, List};
+    pub use wire_runtime::{__alloc_only, __fixed_element, __require_alloc, List};
     pub use wire_runtime::{Decode, DecodeError, Encode, EncodeError, FixedSize};
     pub use wire_schema as schema;
 }

@@ -47,9 +47,25 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     // First, so that a held type that does not derive `Wire` is the first error.
     let mut tokens = expand::derives_wire::assert_held_types(&checked);
     tokens.extend(match &checked {
-        validate::Checked::Struct(s) => expand::expand_struct(s),
+        validate::Checked::Struct(s) => with_alloc_check(s, expand::expand_struct(s)),
         validate::Checked::Enum(e) => expand::expand_enum(e),
         validate::Checked::Union(u) => expand::expand_union(u),
     });
     Ok(tokens)
+}
+
+/// Wraps the code of a type that owns heap memory in a check that `wire` has its `alloc`
+/// feature: without it, the user reads one error that names the type and the feature.
+fn with_alloc_check(
+    s: &validate::CheckedStruct,
+    code: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    if !s.allocates() {
+        return code;
+    }
+    let p = expand::private();
+    let name = s.input.ident.to_string();
+    quote::quote! {
+        #p::__require_alloc!(#name, #code);
+    }
 }

@@ -116,6 +116,27 @@ impl CheckedStruct<'_> {
     pub fn var_fields(&self) -> impl Iterator<Item = &CheckedField<'_>> {
         self.fields.iter().filter(|f| f.shape.is_var())
     }
+
+    /// Whether the decoded value owns heap memory (`Vec`, `String`, a list), so that the
+    /// generated code needs `wire`'s `alloc` feature.
+    pub fn allocates(&self) -> bool {
+        self.fields.iter().any(|f| match &f.shape {
+            Shape::Var(var) => var.allocates(),
+            _ => false,
+        })
+    }
+}
+
+impl VarShape {
+    fn allocates(&self) -> bool {
+        match self {
+            VarShape::Bytes { borrowed, .. } | VarShape::Str { borrowed, .. } => !borrowed,
+            VarShape::List { .. } => true,
+            VarShape::Opt(inner) => inner.allocates(),
+            // A nested type's own derive asks for `alloc` if it needs it.
+            VarShape::Element { .. } | VarShape::Varint { .. } => false,
+        }
+    }
 }
 
 pub struct CheckedUnion<'a> {

@@ -2,6 +2,8 @@
 //! encoding has one size, [`FixedSize`]. `#[derive(Wire)]` implements all that apply.
 
 use crate::error::{DecodeError, EncodeError};
+#[cfg(feature = "alloc")]
+use alloc::{vec, vec::Vec};
 
 /// The encoded size of a fixed-layout type.
 ///
@@ -41,6 +43,8 @@ pub trait Encode {
     ///
     /// With the [`EncodeError`]'s message if the value cannot be encoded (a bit field out
     /// of range); use [`encode`](Encode::encode) to handle that as an error.
+    #[cfg(feature = "alloc")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
     fn encode_to_vec(&self) -> Vec<u8> {
         let mut out = vec![0; self.encoded_len()];
         match self.encode(&mut out) {

@@ -270,7 +270,7 @@ impl fmt::Display for DecodeError {
     }
 }
 
-impl std::error::Error for DecodeError {}
+impl core::error::Error for DecodeError {}
 
 // Every `decode` and `view` returns a `DecodeError` in its `Result`; the API promises
 // at most 32 bytes.
@@ -426,7 +426,7 @@ impl fmt::Display for EncodeError {
     }
 }
 
-impl std::error::Error for EncodeError {}
+impl core::error::Error for EncodeError {}
 
 // Every `encode` and setter returns an `EncodeError` in its `Result`; the API promises
 // at most 32 bytes.

@@ -6,22 +6,45 @@
 //! (Markdown, JSON, Python, Wireshark) is `wire-export`'s. Users depend on the `wire`
 //! facade crate, which re-exports everything here; no `unsafe` of its own (zerocopy
 //! carries it).
+//!
+//! `no_std`: without the `std` feature (on by default) the crate needs only `core`, and
+//! `alloc` with the `alloc` feature; the facade's documentation lists what each feature
+//! enables.
 
+// `no_std` unless `std` is on, rather than `no_std` always with `extern crate std`: code
+// that only builds with `std` (framing, I/O, every test module)
+// keeps the std prelude, and CI builds the crate without `std` and without `alloc`, which
+// catches any std or alloc item that slips into the code those builds keep.
+#![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 // On docs.rs (`--cfg docsrs`, nightly): each item gated by a feature says which one.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
 pub mod codec;
 #[doc(hidden)]
 pub mod derive_support;
 pub mod error;
+// Compiled for its tests with `std` too: they compare it with the inherent methods.
+#[cfg(any(not(feature = "std"), test))]
+mod float;
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub mod frame;
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub mod io;
 #[doc(hidden)]
 pub mod layout_check;
 pub mod list;
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub mod pool;
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub mod stats;
 #[doc(hidden)]
 pub mod var_support;
@@ -30,3 +53,50 @@ pub mod varint;
 pub use codec::{Decode, Encode, FixedSize};
 pub use error::{DecodeError, EncodeError, OutOfRangeValue};
 pub use list::List;
+
+/// Expands to its input with the `alloc` feature, to nothing without it.
+///
+/// Code that `macro_rules!` macros and the derive write into users' crates cannot use
+/// `#[cfg(feature = "alloc")]`: it would test the user's crate's features, not this one's.
+/// They wrap their allocating items (`decode_list`, which returns a `Vec`) in this macro.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __alloc_only {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Expands to its input with the `alloc` feature, to nothing without it.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __alloc_only {
+    ($($item:tt)*) => {};
+}
+
+/// The items of a type whose generated code allocates (owned variable-length fields)
+/// with the `alloc` feature; without it, a compile error that names the type and the
+/// feature, in place of the items, so that a `no_std` user reads why rather than the
+/// missing `wire::__private` items the code would meet.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __require_alloc {
+    ($ty:literal, $($item:tt)*) => { $($item)* };
+}
+
+/// The items of a type whose generated code allocates, or a compile error without
+/// `alloc`.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __require_alloc {
+    ($ty:literal, $($item:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "`",
+            $ty,
+            "` has fields that allocate (`Vec`, `String`, lists): \
+             enable the `alloc` feature of `wire` (or its default `std`)"
+        ));
+    };
+}

@@ -7,13 +7,20 @@
 
 use crate::derive_support::{FieldSpan, FixedWire, SetResult};
 use crate::error::{saturate, DecodeError, EncodeError};
+#[cfg(not(feature = "std"))]
+use crate::float::FloatExt;
 use crate::list::List;
 use crate::varint;
 use zerocopy::byteorder::ByteOrder;
-use zerocopy::{FromBytes, FromZeros, IntoBytes};
+#[cfg(feature = "alloc")]
+use zerocopy::FromZeros;
+use zerocopy::{FromBytes, IntoBytes};
 
+#[cfg(feature = "alloc")]
+use alloc::string::String;
 /// For the element impls generated in users' crates (the prelude may not be there).
-pub use std::vec::Vec;
+#[cfg(feature = "alloc")]
+pub use alloc::vec::Vec;
 
 /// The cap of a length-prefixed field without `max_len`: 1 MiB (or 1 Mi elements).
 pub const DEFAULT_MAX_LEN: u64 = 1 << 20;
@@ -221,6 +228,7 @@ pub trait DecodeElement<'a>: Sized {
     /// than [`MIN_LEN`](DecodeElement::MIN_LEN), so it reserves at most
     /// [`LIST_PREALLOC_BYTES`] up front and doubles the `Vec` as elements arrive: the
     /// heap a list takes stays within a constant factor of the elements it holds.
+    #[cfg(feature = "alloc")]
     #[inline]
     fn decode_list<O: ByteOrder>(
         bytes: &'a [u8],
@@ -241,6 +249,7 @@ pub trait DecodeElement<'a>: Sized {
 }
 
 /// How many elements of `T` fit in [`LIST_PREALLOC_BYTES`].
+#[cfg(feature = "alloc")]
 #[inline]
 fn prealloc_elements<T>() -> usize {
     LIST_PREALLOC_BYTES / core::mem::size_of::<T>().max(1)
@@ -249,6 +258,7 @@ fn prealloc_elements<T>() -> usize {
 /// Appends `value` to a list of `count` elements, doubling the capacity when it is full
 /// but never reserving past `count`. A function of its own, off the stack of the
 /// recursion through nested lists.
+#[cfg(feature = "alloc")]
 #[inline(never)]
 fn push_within<T>(out: &mut Vec<T>, value: T, count: usize) {
     if out.len() == out.capacity() {
@@ -313,6 +323,7 @@ pub fn fixed_check_list<T: FixedWire, O: ByteOrder>(
 
 /// `DecodeElement::decode_list` for a fixed-size type: checked like
 /// [`fixed_check_list`], then read into a `Vec` of exactly `count` elements.
+#[cfg(feature = "alloc")]
 #[inline]
 pub fn fixed_decode_list<T: FixedWire, O: ByteOrder>(
     bytes: &[u8],
@@ -547,18 +558,20 @@ macro_rules! __fixed_element {
             ) -> $crate::derive_support::core::result::Result<(), $crate::DecodeError> {
                 $crate::var_support::fixed_check_list::<$ty, __O>(bytes, pos, count, field)
             }
-            #[inline]
-            fn decode_list<__O: $crate::derive_support::ByteOrder>(
-                bytes: &'a [u8],
-                pos: &mut usize,
-                count: usize,
-                field: &'static str,
-                _: $crate::var_support::Depth,
-            ) -> $crate::derive_support::core::result::Result<
-                $crate::var_support::Vec<$ty>,
-                $crate::DecodeError,
-            > {
-                $crate::var_support::fixed_decode_list::<$ty, __O>(bytes, pos, count, field)
+            $crate::__alloc_only! {
+                #[inline]
+                fn decode_list<__O: $crate::derive_support::ByteOrder>(
+                    bytes: &'a [u8],
+                    pos: &mut usize,
+                    count: usize,
+                    field: &'static str,
+                    _: $crate::var_support::Depth,
+                ) -> $crate::derive_support::core::result::Result<
+                    $crate::var_support::Vec<$ty>,
+                    $crate::DecodeError,
+                > {
+                    $crate::var_support::fixed_decode_list::<$ty, __O>(bytes, pos, count, field)
+                }
             }
         }
     };
@@ -659,6 +672,7 @@ impl<'a, T: FixedWire, const N: usize> DecodeElement<'a> for [T; N] {
     ) -> Result<(), DecodeError> {
         fixed_check_list::<Self, O>(bytes, pos, count, field)
     }
+    #[cfg(feature = "alloc")]
     #[inline]
     fn decode_list<O: ByteOrder>(
         bytes: &'a [u8],
@@ -1433,12 +1447,14 @@ impl core::fmt::Write for StackText {
 // ---- small pieces generated code calls by path (it cannot rely on the prelude) ----
 
 /// `String::from`, for owned string fields.
+#[cfg(feature = "alloc")]
 #[inline]
 pub fn owned_string(text: &str) -> String {
     String::from(text)
 }
 
 /// `<[u8]>::to_vec`, for owned byte fields.
+#[cfg(feature = "alloc")]
 #[inline]
 pub fn owned_bytes(bytes: &[u8]) -> Vec<u8> {
     bytes.to_vec()

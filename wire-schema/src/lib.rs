@@ -41,12 +41,16 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "alloc")]
 extern crate alloc;
 
+#[cfg(feature = "alloc")]
 use alloc::vec::Vec;
 
+#[cfg(feature = "alloc")]
 mod diagram;
 
+#[cfg(feature = "alloc")]
 pub use diagram::{block_diagram, diagram, BlockField, Cell};
 
 /// A type with a schema: every type `#[derive(Wire)]` accepts implements it.
@@ -445,18 +449,21 @@ impl Schema {
     }
 
     /// The type's path, `module::Name`.
+    #[cfg(feature = "alloc")]
     pub fn path(&self) -> alloc::string::String {
         alloc::format!("{}::{}", self.module, self.name)
     }
 
     /// Every schema this one refers to, itself first, each once (types are told apart by
     /// [`Schema::is_same_type`]), in the order they are first reached (depth first).
+    #[cfg(feature = "alloc")]
     pub fn closure(&'static self) -> Vec<&'static Schema> {
         closure_of(&[self])
     }
 
     /// Appends to `found` this schema and every schema it refers to, skipping those
     /// already there, in the order they are first reached (depth first).
+    #[cfg(feature = "alloc")]
     pub fn collect_into(&'static self, found: &mut Vec<&'static Schema>) {
         if found.iter().any(|s| s.is_same_type(self)) {
             return;
@@ -477,6 +484,7 @@ impl Schema {
 
 /// `roots` and every schema they reach, each once (as [`Schema::closure`]), in
 /// the order they are first reached: the types an export of `roots` must define.
+#[cfg(feature = "alloc")]
 pub fn closure_of(roots: &[&'static Schema]) -> Vec<&'static Schema> {
     let mut found = Vec::new();
     for root in roots {

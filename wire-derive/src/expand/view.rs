@@ -226,15 +226,18 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 #p::fixed_check_list::<Self, __O>(bytes, pos, count, field)
             }
 
-            #[inline]
-            fn decode_list<__O: #p::ByteOrder>(
-                bytes: &'a [u8],
-                pos: &mut usize,
-                count: usize,
-                field: &'static str,
-                _: #p::Depth,
-            ) -> #p::Result<#p::Vec<Self>, #p::DecodeError> {
-                #p::fixed_decode_list::<Self, __O>(bytes, pos, count, field)
+            // Only with `wire`'s `alloc` feature (a `cfg` here would test the user's crate).
+            #p::__alloc_only! {
+                #[inline]
+                fn decode_list<__O: #p::ByteOrder>(
+                    bytes: &'a [u8],
+                    pos: &mut usize,
+                    count: usize,
+                    field: &'static str,
+                    _: #p::Depth,
+                ) -> #p::Result<#p::Vec<Self>, #p::DecodeError> {
+                    #p::fixed_decode_list::<Self, __O>(bytes, pos, count, field)
+                }
             }
         }
     }

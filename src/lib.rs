@@ -56,7 +56,7 @@
 pub use wire_derive::Wire;
 pub use wire_runtime::{
     frame, io, list, pool, schema, stats, varint, Decode, DecodeError, Encode, EncodeError,
-    FixedSize, List, OutOfRangeValue,
+    FixedSize, List, MaxEncodedLen, OutOfRangeValue,
 };
 pub use zerocopy::byteorder::{BigEndian, LittleEndian};
 
@@ -69,9 +69,12 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use wire_runtime::derive_support::*;
+    pub use wire_runtime::frame::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};
     pub use wire_runtime::layout_check::layout_mismatch;
     pub use wire_runtime::schema;
     pub use wire_runtime::var_support::*;
+    pub use wire_runtime::varint::encoded_len_u64 as varint_len_const;
     pub use wire_runtime::{__fixed_element, List};
+    pub use wire_runtime::{max_encoded_len, MaxEncodedLen};
     pub use wire_runtime::{Decode, DecodeError, Encode, EncodeError, FixedSize};
 }

@@ -256,6 +256,9 @@ pub enum TagKind {
     U8,
     U16,
     Varint,
+    /// `tag = "header"`: the frame header's message type (a `u16`) is the tag; the
+    /// union's own encoding has none.
+    Header,
 }
 
 /// `fixed(scale = S, repr = "i64")`.

@@ -1036,7 +1036,7 @@ fn check_union<'a>(
     }
     let tag_max: u64 = match tag.value {
         TagKind::U8 => u8::MAX.into(),
-        TagKind::U16 => u16::MAX.into(),
+        TagKind::U16 | TagKind::Header => u16::MAX.into(),
         TagKind::Varint => u64::MAX,
     };
     let mut seen: Vec<(u64, &Variant)> = Vec::new();
@@ -1068,6 +1068,7 @@ fn check_union<'a>(
                             TagKind::U8 => "u8",
                             TagKind::U16 => "u16",
                             TagKind::Varint => "varint",
+                            TagKind::Header => "header",
                         };
                         errors.push(
                             id.span,

@@ -18,6 +18,7 @@ pub mod io;
 #[doc(hidden)]
 pub mod layout_check;
 pub mod list;
+mod max_len;
 pub mod pool;
 pub mod schema;
 pub mod stats;
@@ -28,3 +29,6 @@ pub mod varint;
 pub use codec::{Decode, Encode, FixedSize};
 pub use error::{DecodeError, EncodeError, OutOfRangeValue};
 pub use list::List;
+#[doc(hidden)]
+pub use max_len::max_encoded_len;
+pub use max_len::MaxEncodedLen;

@@ -459,12 +459,14 @@ fn parse_tag(meta: &ParseNestedMeta) -> syn::Result<Spanned<TagKind>> {
         "u16" => TagKind::U16,
         "varint" => TagKind::Varint,
         "header" => TagKind::Header,
-        other => return Err(syn::Error::new(
-            lit.span(),
-            format!(
+        other => {
+            return Err(syn::Error::new(
+                lit.span(),
+                format!(
                 "unknown tag type \"{other}\": expected \"u8\", \"u16\", \"varint\" or \"header\""
             ),
-        )),
+            ))
+        }
     };
     Ok(Spanned::new(kind, meta.path.span()))
 }

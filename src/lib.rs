@@ -60,6 +60,11 @@ pub use wire_runtime::{
 };
 pub use zerocopy::byteorder::{BigEndian, LittleEndian};
 
+/// A guide: a protocol from scratch (define it, frame it, serve it with tokio, evolve it,
+/// export it), every example of which is a test.
+#[doc = include_str!("../docs/guide.md")]
+pub mod guide {}
+
 /// The traits and the derive: `use wire::prelude::*;`.
 pub mod prelude {
     pub use crate::{Decode, Encode, FixedSize, Wire};

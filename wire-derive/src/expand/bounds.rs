@@ -56,7 +56,9 @@ pub fn union_bound(u: &CheckedUnion, impl_gen: &TokenStream, ty_lt: &TokenStream
                  any length",
                 variant.ident
             )),
-            (Payload::One(inner), false) => quote!(#p::max_encoded_len::<#inner>()),
+            (Payload::One(inner), false) => {
+                elem_max(inner, &ty.to_string(), &variant.ident.to_string())
+            }
             _ => quote!(0usize),
         };
         let tag = match u.tag {
@@ -179,8 +181,10 @@ fn prefix_len(len: LenKind, max: u64) -> TokenStream {
     }
 }
 
-/// The largest encoding of one element or nested value of type `ty`.
+/// The largest encoding of one element or nested value of type `ty`: a primitive's or
+/// an array's width, a nested type's own bound.
 fn elem_max(ty: &syn::Type, owner: &str, field: &str) -> TokenStream {
+    let p = private();
     match (ty, ty_kind(ty)) {
         (_, TyKind::Prim(prim)) => {
             let bytes = prim.bytes();
@@ -191,12 +195,11 @@ fn elem_max(ty: &syn::Type, owner: &str, field: &str) -> TokenStream {
             let each = elem_max(&array.elem, owner, field);
             quote!(((#len) as usize * #each))
         }
-        (_, TyKind::Named) => {
-            let p = private();
-            quote!(#p::max_encoded_len::<#ty>())
+        (_, TyKind::Str { .. } | TyKind::Bytes { .. } | TyKind::List(_) | TyKind::Opt(_)) => {
+            unbounded(&format!(
+                "`{owner}` has no maximum encoded length: the elements of `{field}` have no cap"
+            ))
         }
-        _ => unbounded(&format!(
-            "`{owner}` has no maximum encoded length: the elements of `{field}` have no cap"
-        )),
+        _ => quote!(#p::max_encoded_len::<#ty>()),
     }
 }

@@ -235,7 +235,7 @@ impl<H: FrameHeader> FrameEncoder<H> {
     ///
     /// ```
     /// use wire::prelude::*;
-    /// use wire::frame::{FrameEncoder, FrameMeta, WireHeader};
+    /// use wire::frame::{FrameEncoder, FrameHeader, FrameMeta, WireHeader};
     ///
     /// #[derive(Wire, Debug, PartialEq)]
     /// #[wire(endian = "big")]

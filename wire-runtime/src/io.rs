@@ -5,7 +5,7 @@
 //! `Interrupted`, keeping every byte across `WouldBlock`, short reads and short writes,
 //! and reusing its buffers so steady-state traffic does not allocate. It refuses to
 //! interpret frames ([`crate::frame`] does) and to pick a runtime: async code uses the
-//! tokio codec ([`WireCodec`](crate::frame::WireCodec), feature `tokio`).
+//! tokio codecs (`WireCodec` and `MessageCodec`, feature `tokio`).
 //!
 //! Non-blocking streams follow `std::io`: a call that cannot make progress returns an
 //! error whose [`StreamError::is_would_block`] is true; nothing is lost, and the same

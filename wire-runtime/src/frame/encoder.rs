@@ -118,7 +118,7 @@ impl<H: FrameHeader> FrameEncoder<H> {
     ///
     /// The preferred name: [`FrameDecoder::checksum`](super::FrameDecoder::checksum) is
     /// the same switch on the reading side (it requires the CRC32C), and
-    /// [`WireCodec::checksum`](super::WireCodec::checksum) sets both.
+    /// `WireCodec::checksum` (feature `tokio`) sets both.
     ///
     /// ```
     /// use wire::frame::{FrameDecoder, FrameEncoder, FrameMeta, WireHeader};
@@ -228,7 +228,7 @@ impl<H: FrameHeader> FrameEncoder<H> {
 
     /// Encodes `msg` as a frame at the front of `out` and returns the frame's length:
     /// the message is encoded in place after room for the header (with
-    /// [`Encode::encode`]), then the header is filled in. No scratch buffer, no copy of
+    /// [`Encode::encode`](crate::Encode::encode)), then the header is filled in. No scratch buffer, no copy of
     /// the payload (unless compression is on and pays off: then the compressed bytes
     /// replace it). The header's message type comes from
     /// [`FrameEncode::frame_meta`].

@@ -18,7 +18,7 @@ use crate::error::DecodeError;
 /// Implemented by `#[derive(Wire)]`; the frame writers take any `M: FrameEncode`
 /// ([`FrameEncoder::append_message`](super::FrameEncoder::append_message),
 /// [`FrameWriter::write_message`](crate::io::FrameWriter::write_message), the tokio
-/// `MessageCodec`).
+/// `MessageCodec`, feature `tokio`).
 ///
 /// ```
 /// use wire::prelude::*;
@@ -147,7 +147,7 @@ impl<'a, H: super::FrameHeader> super::Frame<'a, H> {
 }
 
 /// Why sending or receiving a message failed: the stream, the frames on it, or the
-/// message in a frame. The error of [`MessageCodec`](super::MessageCodec).
+/// message in a frame. The error of the tokio codec `MessageCodec` (feature `tokio`).
 ///
 /// It converts from each of them (`std::io::Error` included, so `?` works on socket
 /// calls in a function returning it), and into `std::io::Error` (`InvalidData` for all

@@ -5,7 +5,7 @@
 //! the next frame after damage. It refuses everything above that layer: a payload is
 //! handed out as bytes, and decoding it into a message is the job of the message types
 //! (`#[derive(Wire)]`). It does no I/O either; [`crate::io`] and, behind the `tokio`
-//! feature, [`WireCodec`] drive it from readers, writers and sockets.
+//! feature, `WireCodec` drive it from readers, writers and sockets.
 //!
 //! The pieces:
 //!
@@ -28,9 +28,9 @@
 //!   messages to frames: `frame.decode::<M>()` and `frame.view::<M>()` read one out of a
 //!   decoded [`Frame`]. A tagged union declared with `#[wire(tag = "header")]` keeps its
 //!   tag in the header's message type instead of its payload.
-//! - Behind the `tokio` feature, [`MessageCodec`] is a tokio-util codec of messages
+//! - Behind the `tokio` feature, `MessageCodec` is a tokio-util codec of messages
 //!   (`Framed<TcpStream, MessageCodec<Msg>>` sinks and streams `Msg`), and
-//!   [`MessageFrameCodec`] one of frames that view their message in place.
+//!   `MessageFrameCodec` one of frames that view their message in place.
 //!
 //! The checksum switch has one name on every side: `checksum(true)` on
 //! [`FrameEncoder`] writes a CRC32C in every frame, on [`FrameDecoder`] requires and

@@ -397,3 +397,29 @@ fn max_encoded_len_is_generic_through_the_trait() {
         .unwrap();
     assert_eq!(len, buf.len());
 }
+
+#[cfg(feature = "compression")]
+#[test]
+fn compressed_messages_are_the_frames_prepare_writes() {
+    let chat = Msg::Chat(Chat {
+        room: 3,
+        text: "ab".repeat(70),
+    });
+    let mut direct = FrameEncoder::<WireHeader>::new()
+        .checksum(true)
+        .with_compression(32);
+    let mut by_hand = FrameEncoder::<WireHeader>::new()
+        .checksum(true)
+        .with_compression(32);
+    let mut out = Vec::new();
+    direct.append_message(&chat, &mut out).unwrap();
+    let expected = framed_by_hand(&mut by_hand, &chat);
+    assert_eq!(out, expected);
+    assert!(
+        out.len() < WireHeader::LEN + chat.encoded_len(),
+        "compressed"
+    );
+    let mut decoder = FrameDecoder::<WireHeader>::new().checksum(true);
+    decoder.push(&out);
+    assert_eq!(decoder.next_frame().unwrap().unwrap().decode(), Ok(chat));
+}

@@ -87,7 +87,7 @@ pub use wire_derive::Wire;
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use wire_runtime::{frame, io, pool, stats};
 pub use wire_runtime::{
-    list, varint, Decode, DecodeError, Encode, EncodeError, FixedSize, List,
+    list, varint, Decode, DecodeError, Encode, EncodeError, FixedSize, List, MaxEncodedLen,
     OutOfRangeValue,
 };
 pub use zerocopy::byteorder::{BigEndian, LittleEndian};
@@ -118,6 +118,11 @@ pub mod schema {
     pub use wire_export::*;
 }
 
+/// A guide: a protocol from scratch (define it, frame it, serve it with tokio, evolve it,
+/// export it), every example of which is a test.
+#[doc = include_str!("../docs/guide.md")]
+pub mod guide {}
+
 /// The traits and the derive: `use wire::prelude::*;`.
 pub mod prelude {
     pub use crate::{Decode, Encode, FixedSize, Wire};
@@ -127,9 +132,12 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use wire_runtime::derive_support::*;
+    pub use wire_runtime::frame::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};
     pub use wire_runtime::layout_check::layout_mismatch;
     pub use wire_runtime::var_support::*;
+    pub use wire_runtime::varint::encoded_len_u64 as varint_len_const;
     pub use wire_runtime::{__alloc_only, __fixed_element, __require_alloc, List};
+    pub use wire_runtime::{max_encoded_len, MaxEncodedLen};
     pub use wire_runtime::{Decode, DecodeError, Encode, EncodeError, FixedSize};
     pub use wire_schema as schema;
 }

@@ -171,6 +171,53 @@ pub enum Message<'a> {
     Unknown(u8, &'a [u8]),
 }
 
+/// A union tagged in the frame header, with a pass-through variant.
+#[derive(Wire, Debug, PartialEq)]
+#[wire(tag = "header")]
+pub enum Framed<'a> {
+    /// A fixed message.
+    #[wire(id = 0x0146)]
+    Fixed(Fixed),
+    /// A variable message.
+    #[wire(id = 2)]
+    Variable(Variable<'a>),
+    /// No payload.
+    #[wire(id = 3)]
+    Heartbeat,
+    /// Anything else, kept as it came.
+    #[wire(other)]
+    Unknown(u16, &'a [u8]),
+}
+
+/// A bounded union: its bound is a constant.
+#[derive(Wire, Debug, PartialEq)]
+#[wire(tag = "varint")]
+pub enum Bounded {
+    /// A fixed message.
+    #[wire(id = 300)]
+    Fixed(Fixed),
+    /// An enum.
+    #[wire(id = 1)]
+    Kind(Inner),
+}
+
+#[test]
+fn tags_and_bounds_compile_without_the_prelude() {
+    assert_eq!(Bounded::MAX_ENCODED_LEN, 2 + Fixed::SIZE);
+    assert_eq!(Kind::MAX_ENCODED_LEN, 2);
+    assert_eq!(Framed::TAGS, &[0x0146, 2, 3]);
+    assert_eq!(Framed::Heartbeat.tag(), 3);
+    assert_eq!(Message::Heartbeat.tag(), 0x10);
+    assert_eq!(
+        Framed::decode_with_tag(3, &[]),
+        ::std::result::Result::Ok(Framed::Heartbeat)
+    );
+    assert_eq!(
+        Framed::decode_with_tag(9, &[1]),
+        ::std::result::Result::Ok(Framed::Unknown(9, &[1]))
+    );
+}
+
 #[test]
 fn every_kind_of_type_round_trips() {
     let fixed = Fixed {

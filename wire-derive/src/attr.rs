@@ -508,10 +508,13 @@ fn parse_tag(meta: &ParseNestedMeta) -> syn::Result<Spanned<TagKind>> {
         "u8" => TagKind::U8,
         "u16" => TagKind::U16,
         "varint" => TagKind::Varint,
+        "header" => TagKind::Header,
         other => {
             return Err(syn::Error::new(
                 lit.span(),
-                format!("unknown tag type \"{other}\": expected \"u8\", \"u16\" or \"varint\""),
+                format!(
+                "unknown tag type \"{other}\": expected \"u8\", \"u16\", \"varint\" or \"header\""
+            ),
             ))
         }
     };

@@ -310,6 +310,9 @@ pub enum TagKind {
     U8,
     U16,
     Varint,
+    /// `tag = "header"`: the frame header's message type (a `u16`) is the tag; the
+    /// union's own encoding has none.
+    Header,
 }
 
 impl TagKind {
@@ -319,6 +322,7 @@ impl TagKind {
             TagKind::U8 => "u8",
             TagKind::U16 => "u16",
             TagKind::Varint => "varint",
+            TagKind::Header => "header",
         }
     }
 
@@ -326,7 +330,8 @@ impl TagKind {
     pub fn max(self) -> u64 {
         match self {
             TagKind::U8 => u8::MAX.into(),
-            TagKind::U16 => u16::MAX.into(),
+            // The frame header's message type is 16 bits wide.
+            TagKind::U16 | TagKind::Header => u16::MAX.into(),
             TagKind::Varint => u64::MAX,
         }
     }

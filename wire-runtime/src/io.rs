@@ -5,13 +5,15 @@
 //! `Interrupted`, keeping every byte across `WouldBlock`, short reads and short writes,
 //! and reusing its buffers so steady-state traffic does not allocate. It refuses to
 //! interpret frames ([`crate::frame`] does) and to pick a runtime: async code uses the
-//! tokio codec ([`WireCodec`](crate::frame::WireCodec), feature `tokio`).
+//! tokio codecs (`WireCodec` and `MessageCodec`, feature `tokio`).
 //!
 //! Non-blocking streams follow `std::io`: a call that cannot make progress returns an
 //! error whose [`StreamError::is_would_block`] is true; nothing is lost, and the same
 //! call can be made again when the stream is ready.
 
-use crate::frame::{Frame, FrameDecoder, FrameEncoder, FrameError, FrameHeader, FrameMeta};
+use crate::frame::{
+    Frame, FrameDecoder, FrameEncode, FrameEncoder, FrameError, FrameHeader, FrameMeta,
+};
 use crate::stats::{ErrorKind, Stats};
 use std::fmt;
 use std::io::{self, IoSlice, Read, Write};
@@ -341,6 +343,49 @@ impl<W: Write, H: FrameHeader> FrameWriter<W, H> {
                     record_io(stats.as_ref(), &err);
                     return Err(err.into());
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes one message as a frame, or buffers it: the message is encoded straight into
+    /// the write buffer after room for its header ([`FrameEncoder::append_message`]), so
+    /// it is copied once, into the buffer, and written from there. A message larger than
+    /// the buffer grows it for that frame and is written at once.
+    ///
+    /// `Ok` and the errors mean what they mean for [`write_frame`](FrameWriter::write_frame).
+    ///
+    /// ```
+    /// use wire::prelude::*;
+    /// use wire::frame::{FrameDecoder, LenU16Be};
+    /// use wire::io::FrameWriter;
+    ///
+    /// #[derive(Wire, Debug, PartialEq)]
+    /// #[wire(endian = "big")]
+    /// struct Ping { seq: u32 }
+    ///
+    /// let mut writer = FrameWriter::<_, LenU16Be>::new(Vec::new());
+    /// writer.write_message(&Ping { seq: 3 })?;
+    /// writer.flush()?;
+    /// assert_eq!(writer.get_ref(), &[0, 4, 0, 0, 0, 3]);
+    /// # Ok::<(), wire::io::StreamError>(())
+    /// ```
+    pub fn write_message<M: FrameEncode + ?Sized>(&mut self, msg: &M) -> Result<(), StreamError> {
+        let max_len = self.encoder.max_encoded_len(msg.encoded_len());
+        if self.buffered() + max_len > self.capacity {
+            self.flush_buf()?;
+        }
+        if self.written == self.buf.len() {
+            // Nothing is pending: reuse the buffer from its start.
+            self.buf.clear();
+            self.written = 0;
+        }
+        self.encoder.append_message(msg, &mut self.buf)?;
+        if self.buffered() > self.capacity {
+            // Larger than the buffer: out now, so the buffer does not hold it for long.
+            match self.flush_buf() {
+                Err(err) if err.is_would_block() => {}
+                other => other?,
             }
         }
         Ok(())

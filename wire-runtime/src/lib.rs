@@ -40,6 +40,7 @@ pub mod io;
 #[doc(hidden)]
 pub mod layout_check;
 pub mod list;
+mod max_len;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub mod pool;
@@ -53,6 +54,9 @@ pub mod varint;
 pub use codec::{Decode, Encode, FixedSize};
 pub use error::{DecodeError, EncodeError, OutOfRangeValue};
 pub use list::List;
+#[doc(hidden)]
+pub use max_len::max_encoded_len;
+pub use max_len::MaxEncodedLen;
 
 /// Expands to its input with the `alloc` feature, to nothing without it.
 ///

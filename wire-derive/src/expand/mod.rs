@@ -5,13 +5,16 @@
 //! on what the user has imported, and contains no `unsafe`: the raw struct derives
 //! zerocopy's traits and every cast goes through them.
 
+mod bounds;
 mod decode;
 pub mod derives_wire;
 mod encode;
 mod enums;
+mod frame;
 mod message;
 mod raw;
 mod schema;
+mod tags;
 mod union;
 mod view;
 mod view_mut;
@@ -107,11 +110,16 @@ pub fn expand_struct(s: &CheckedStruct) -> TokenStream {
     } else {
         expand_fixed(s, &names)
     };
+    let (frame, bound) = (frame::struct_frame_impls(s), bounds::struct_bound(s));
+    let code = quote!(#code const _: () = { #frame #bound };);
     with_schema(code, schema::struct_schema(s, &names))
 }
 
 pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
-    with_schema(enums::expand_enum(e), schema::enum_schema(e))
+    let code = enums::expand_enum(e);
+    let bound = bounds::enum_bound(&e.input.ident, e.repr.bytes());
+    let code = quote!(#code const _: () = { #bound };);
+    with_schema(code, schema::enum_schema(e))
 }
 
 pub fn expand_union(u: &CheckedUnion) -> TokenStream {

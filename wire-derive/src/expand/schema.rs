@@ -88,12 +88,14 @@ pub fn union_schema(u: &CheckedUnion) -> TokenStream {
     let p = private();
     let tag = match u.tag {
         TagKind::U8 => quote!(#p::schema::TagKind::U8),
-        TagKind::U16 => quote!(#p::schema::TagKind::U16),
+        // The schema has no kind for a tag kept in the frame header: it is described as
+        // the u16 it is there.
+        TagKind::U16 | TagKind::Header => quote!(#p::schema::TagKind::U16),
         TagKind::Varint => quote!(#p::schema::TagKind::Varint),
     };
     let tag_ty = match u.tag {
         TagKind::U8 => quote!(u8),
-        TagKind::U16 => quote!(u16),
+        TagKind::U16 | TagKind::Header => quote!(u16),
         TagKind::Varint => quote!(u64),
     };
     let variants = u.variants.iter().map(|v| {
@@ -143,6 +145,7 @@ pub fn union_schema(u: &CheckedUnion) -> TokenStream {
             TagKind::U8 => "one byte",
             TagKind::U16 => "two bytes",
             TagKind::Varint => "a LEB128 varint",
+            TagKind::Header => "the frame header's message type, not in the payload",
         },
         listed.join("; ")
     );

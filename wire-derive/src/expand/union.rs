@@ -31,8 +31,22 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
     let max_depth = u.max_depth;
     let tag_ty = match u.tag {
         TagKind::U8 => quote!(u8),
-        TagKind::U16 => quote!(u16),
+        TagKind::U16 | TagKind::Header => quote!(u16),
         TagKind::Varint => quote!(u64),
+    };
+    // A union tagged in the frame header takes its tag as an argument: its bytes have none.
+    let header = u.tag == TagKind::Header;
+    let tag_param = if header {
+        quote!(, __tag: u16)
+    } else {
+        TokenStream::new()
+    };
+    // The walks only a list or an `Option` of the union calls, which a union tagged in
+    // the header cannot be in.
+    let list_only = if header {
+        quote!(#[allow(dead_code)])
+    } else {
+        TokenStream::new()
     };
     let name = ty.to_string();
     let ids: Vec<_> = (0..u.variants.len())
@@ -187,6 +201,10 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
             let mut pos = 0usize;
             let tag: u64 = #p::read_varint(bytes, &mut pos, #name)?;
         },
+        TagKind::Header => quote! {
+            let tag: u16 = __tag;
+            let pos = 0usize;
+        },
     };
     let read_tag_validated = match u.tag {
         TagKind::U8 => quote! {
@@ -201,11 +219,16 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
             let mut pos = 0usize;
             let tag: u64 = #p::validated_varint(bytes, &mut pos)?;
         },
+        TagKind::Header => quote! {
+            let tag: u16 = __tag;
+            let pos = 0usize;
+        },
     };
     let tag_len = |tag: &TokenStream| match u.tag {
         TagKind::U8 => quote!(1usize),
         TagKind::U16 => quote!(2usize),
         TagKind::Varint => quote!(#p::varint_len(#tag as u64)),
+        TagKind::Header => quote!(0usize),
     };
     let write_tag = |tag: &TokenStream| match u.tag {
         TagKind::U8 => quote!(#p::reserve(out, &mut pos, 1)?[0] = #tag as u8;),
@@ -213,6 +236,7 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
             #p::write_u16::<#order>(#p::reserve(out, &mut pos, 2)?, #tag as u16);
         },
         TagKind::Varint => quote!(#p::write_varint(out, &mut pos, #tag as u64)?;),
+        TagKind::Header => TokenStream::new(),
     };
     let len_arms = u
         .variants
@@ -242,8 +266,38 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
                        variant has (unless one is `other`), and the errors of the selected \
                        message, at their offsets in `bytes`.";
     let shield = super::lint_shield();
-    let walker_impls = super::walker_impls(ty, &view, &lt, &ty_lt, &impl_gen, &quote!(1));
+    // A union tagged in the header cannot be read from its bytes alone: no `view`,
+    // `Decode`, or place in a list; it is read from a frame (see `tags`).
+    let walker_impls = if header {
+        TokenStream::new()
+    } else {
+        super::walker_impls(ty, &view, &lt, &ty_lt, &impl_gen, &quote!(1))
+    };
     let prefix_doc = format!("Like [`{ty}::view`], on the front of a longer buffer.");
+    let views = if header {
+        TokenStream::new()
+    } else {
+        quote! {
+                #[doc = #view_fn_doc]
+                #[inline]
+                pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
+                    let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
+                    if used != bytes.len() {
+                        return #p::Err(#p::DecodeError::TrailingBytes { offset: #p::saturate(used), count: #p::saturate(bytes.len() - used) });
+                    }
+                    #p::Ok(view)
+                }
+
+                #[doc = #prefix_doc]
+                #[inline]
+                pub fn view_prefix #func_lt (bytes: &#lt [u8]) -> #p::Result<(#view<#lt>, &#lt [u8]), #p::DecodeError> {
+                    let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
+                    #p::Ok((view, bytes.get(used..).unwrap_or_default()))
+                }
+        }
+    };
+    let tags = super::tags::union_tags(u, &tag_ty, &impl_gen, &ty_lt, &func_lt, &lt, &view);
+    let bounds = super::bounds::union_bound(u, &impl_gen, &ty_lt);
     quote! {
         #[doc = #view_doc]
         #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
@@ -271,7 +325,8 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
                 #[doc(hidden)]
                 pub fn __wire_view_at #func_lt (
                     bytes: &#lt [u8],
-                    __depth: #p::Depth,
+                    __depth: #p::Depth
+                    #tag_param
                 ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
                     #read_tag
                     #view_dispatch
@@ -280,49 +335,39 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
                 #[doc(hidden)]
                 pub fn __wire_decode_at #func_lt (
                     bytes: &#lt [u8],
-                    __depth: #p::Depth,
+                    __depth: #p::Depth
+                    #tag_param
                 ) -> #p::Result<(#ty #ty_lt, usize), #p::DecodeError> {
                     #read_tag
                     #decode_dispatch
                 }
 
                 #[doc(hidden)]
+                #list_only
                 pub fn __wire_check_at #func_lt (
                     bytes: &#lt [u8],
-                    __depth: #p::Depth,
+                    __depth: #p::Depth
+                    #tag_param
                 ) -> #p::Result<usize, #p::DecodeError> {
                     #read_tag
                     #check_dispatch
                 }
 
                 #[doc(hidden)]
-                pub fn __wire_view_validated #func_lt (bytes: &#lt [u8]) -> #p::Option<(#view<#lt>, usize)> {
+                #list_only
+                pub fn __wire_view_validated #func_lt (bytes: &#lt [u8] #tag_param) -> #p::Option<(#view<#lt>, usize)> {
                     #read_tag_validated
                     #validated_dispatch
                 }
 
                 #[doc(hidden)]
-                pub fn __wire_len_validated #func_lt (bytes: &#lt [u8]) -> #p::Option<usize> {
+                #list_only
+                pub fn __wire_len_validated #func_lt (bytes: &#lt [u8] #tag_param) -> #p::Option<usize> {
                     #read_tag_validated
                     #skip_dispatch
                 }
 
-                #[doc = #view_fn_doc]
-                #[inline]
-                pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
-                    let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
-                    if used != bytes.len() {
-                        return #p::Err(#p::DecodeError::TrailingBytes { offset: #p::saturate(used), count: #p::saturate(bytes.len() - used) });
-                    }
-                    #p::Ok(view)
-                }
-
-                #[doc = #prefix_doc]
-                #[inline]
-                pub fn view_prefix #func_lt (bytes: &#lt [u8]) -> #p::Result<(#view<#lt>, &#lt [u8]), #p::DecodeError> {
-                    let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
-                    #p::Ok((view, bytes.get(used..).unwrap_or_default()))
-                }
+                #views
             }
 
             impl #impl_gen #p::Encode for #ty #ty_lt {
@@ -344,6 +389,8 @@ pub fn expand_union(u: &CheckedUnion) -> TokenStream {
             }
 
             #walker_impls
+            #tags
+            #bounds
         };
     }
 }

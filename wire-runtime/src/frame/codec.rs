@@ -2,7 +2,10 @@
 //! `Framed<TcpStream, WireCodec<H>>` speaks any [`FrameHeader`] layout.
 
 use super::decoder::{Scanner, Step};
-use super::{FrameEncoder, FrameError, FrameFlags, FrameHeader, FrameMeta};
+use super::{
+    FrameDecode, FrameEncode, FrameEncoder, FrameError, FrameFlags, FrameHeader, FrameMeta,
+};
+use crate::error::DecodeError;
 use crate::io::StreamError;
 use crate::stats::Stats;
 use bytes::{Buf, Bytes, BytesMut};
@@ -24,6 +27,27 @@ pub struct CodecFrame<H> {
     pub skipped_before: u64,
 }
 
+impl<H: FrameHeader> CodecFrame<H> {
+    /// Decodes the payload as an `M`; a union tagged in the header takes its variant
+    /// from the header's message type.
+    ///
+    /// # Errors
+    ///
+    /// The message's [`DecodeError`].
+    pub fn decode<'a, M: FrameDecode<'a>>(&'a self) -> Result<M, DecodeError> {
+        M::decode_frame(self.header.msg_type(), &self.payload)
+    }
+
+    /// Views the payload as an `M`, in place.
+    ///
+    /// # Errors
+    ///
+    /// The message's [`DecodeError`].
+    pub fn view<'a, M: FrameDecode<'a>>(&'a self) -> Result<M::View, DecodeError> {
+        M::view_frame(self.header.msg_type(), &self.payload)
+    }
+}
+
 /// A tokio-util codec for frames with header layout `H`.
 ///
 /// Decoding follows tokio-util's rules: `Ok(None)` means more bytes are needed, never an
@@ -40,7 +64,7 @@ pub struct CodecFrame<H> {
 /// use tokio_util::codec::{Decoder, Encoder};
 /// use wire::frame::{FrameMeta, WireCodec, WireHeader};
 ///
-/// let mut codec = WireCodec::<WireHeader>::new().with_checksum(true).require_checksum(true);
+/// let mut codec = WireCodec::<WireHeader>::new().checksum(true);
 /// let mut buf = BytesMut::new();
 /// codec.encode((FrameMeta::new(3), &b"ping"[..]), &mut buf)?;
 /// let frame = codec.decode(&mut buf)?.unwrap();
@@ -143,18 +167,51 @@ impl<H: FrameHeader> WireCodec<H> {
         self.scanner.skipped_total
     }
 
-    /// The same codec rejecting frames without a checksum.
+    /// The same codec writing a CRC32C in every frame and requiring one in every frame
+    /// it reads: the preferred switch, named as on
+    /// [`FrameEncoder::checksum`](super::FrameEncoder::checksum) and
+    /// [`FrameDecoder::checksum`](super::FrameDecoder::checksum), so that both ends of a
+    /// connection turn it on the same way.
+    #[must_use]
+    pub fn checksum(self, on: bool) -> Self {
+        self.with_checksum(on).require_checksum(on)
+    }
+
+    /// The same codec rejecting frames without a checksum (the reading half of
+    /// [`checksum`](WireCodec::checksum)).
     #[must_use]
     pub fn require_checksum(mut self, on: bool) -> Self {
         self.scanner.require_checksum = on;
         self
     }
 
-    /// The same codec writing a CRC32C in every frame.
+    /// The same codec writing a CRC32C in every frame (the writing half of
+    /// [`checksum`](WireCodec::checksum)).
     #[must_use]
     pub fn with_checksum(mut self, on: bool) -> Self {
         self.encoder = self.encoder.with_checksum(on);
         self
+    }
+
+    /// Appends `msg` to `dst` as one frame, encoded in place after room for the header
+    /// (see [`FrameEncoder::append_message`](super::FrameEncoder::append_message)).
+    pub fn encode_message<M: FrameEncode + ?Sized>(
+        &mut self,
+        msg: &M,
+        dst: &mut BytesMut,
+    ) -> Result<(), FrameError> {
+        let start = dst.len();
+        dst.resize(start + H::LEN + msg.encoded_len(), 0);
+        match self.encoder.seal_message(msg, &mut dst[start..]) {
+            Ok(len) => {
+                dst.truncate(start + len);
+                Ok(())
+            }
+            Err(err) => {
+                dst.truncate(start);
+                Err(err)
+            }
+        }
     }
 
     /// The same codec compressing payloads of at least `threshold` bytes.

@@ -451,11 +451,20 @@ impl<H: FrameHeader> FrameDecoder<H> {
     }
 
     /// The same decoder rejecting frames that carry no checksum
-    /// ([`FrameError::MissingChecksum`]); off by default.
+    /// ([`FrameError::MissingChecksum`]); off by default. Prefer
+    /// [`checksum`](FrameDecoder::checksum), the same switch under the name the encoder uses.
     #[must_use]
     pub fn require_checksum(mut self, on: bool) -> Self {
         self.scanner.require_checksum = on;
         self
+    }
+
+    /// The same decoder requiring a CRC32C in every frame (and verifying it), as
+    /// [`FrameEncoder::checksum`](super::FrameEncoder::checksum) writes one: the one
+    /// switch both sides understand. Frames that carry a checksum are verified either way.
+    #[must_use]
+    pub fn checksum(self, on: bool) -> Self {
+        self.require_checksum(on)
     }
 
     /// The same decoder with at least `bytes` of spare room offered to readers by

@@ -1,6 +1,6 @@
 //! Writing frames: [`FrameEncoder`] and the header-plus-payload pair it prepares.
 
-use super::{FrameError, FrameFlags, FrameHeader, FrameMeta, DEFAULT_MAX_FRAME_LEN};
+use super::{FrameEncode, FrameError, FrameFlags, FrameHeader, FrameMeta, DEFAULT_MAX_FRAME_LEN};
 use crate::error::EncodeError;
 use crate::stats::Stats;
 use std::io::IoSlice;
@@ -113,12 +113,35 @@ impl<H: FrameHeader> FrameEncoder<H> {
         }
     }
 
-    /// The same encoder writing a CRC32C in every header (the header must have room for
+    /// The same encoder writing a CRC32C in every frame (the header must have room for
     /// one, or encoding fails with [`FrameError::Unsupported`]).
+    ///
+    /// The preferred name: [`FrameDecoder::checksum`](super::FrameDecoder::checksum) is
+    /// the same switch on the reading side (it requires the CRC32C), and
+    /// `WireCodec::checksum` (feature `tokio`) sets both.
+    ///
+    /// ```
+    /// use wire::frame::{FrameDecoder, FrameEncoder, FrameMeta, WireHeader};
+    ///
+    /// let mut encoder = FrameEncoder::<WireHeader>::new().checksum(true);
+    /// let mut decoder = FrameDecoder::<WireHeader>::new().checksum(true);
+    /// let mut stream = Vec::new();
+    /// encoder.append(FrameMeta::new(1), b"intact", &mut stream)?;
+    /// decoder.push(&stream);
+    /// assert_eq!(decoder.next_frame()?.unwrap().payload(), b"intact");
+    /// # Ok::<(), wire::frame::FrameError>(())
+    /// ```
     #[must_use]
-    pub fn with_checksum(mut self, on: bool) -> Self {
+    pub fn checksum(mut self, on: bool) -> Self {
         self.checksum = on;
         self
+    }
+
+    /// The same as [`checksum`](FrameEncoder::checksum), its earlier name; kept so that
+    /// existing code builds.
+    #[must_use]
+    pub fn with_checksum(self, on: bool) -> Self {
+        self.checksum(on)
     }
 
     /// The same encoder lz4-compressing payloads of at least `threshold` bytes, when that
@@ -185,32 +208,147 @@ impl<H: FrameHeader> FrameEncoder<H> {
             }
             _ => (payload, FrameFlags::NONE),
         };
-        if body.len() > self.max_frame_len {
-            return Err(EncodeError::LengthExceedsMax {
-                field: "payload",
-                len: body.len() as u64,
-                max: crate::error::saturate(self.max_frame_len),
-            }
-            .into());
-        }
-        let flags = flags.set(FrameFlags::CHECKSUM, self.checksum);
-        let mut header = H::for_payload(body.len(), meta, flags)?;
-        if self.checksum {
-            // The covered bytes first; the whole header (and any check over it) once the
-            // checksum is in.
-            header.write_covered(&mut self.header);
-            let covered = H::CHECKSUM_COVERS.min(H::LEN);
-            let crc = crc32c::crc32c_append(crc32c::crc32c(&self.header[..covered]), body);
-            header.set_checksum(crc);
-        }
-        header.write(&mut self.header);
-        if let Some(stats) = &self.stats {
-            stats.record_frame_out(H::LEN + body.len());
-        }
+        let sealed = Seal {
+            meta,
+            flags,
+            needs_msg_type: false,
+        };
+        sealed.write::<H>(
+            &mut self.header,
+            self.checksum,
+            self.max_frame_len,
+            self.stats.as_ref(),
+            body,
+        )?;
         Ok(PreparedFrame {
             header: &self.header,
             payload: body,
         })
+    }
+
+    /// Encodes `msg` as a frame at the front of `out` and returns the frame's length:
+    /// the message is encoded in place after room for the header (with
+    /// [`Encode::encode`](crate::Encode::encode)), then the header is filled in. No scratch buffer, no copy of
+    /// the payload (unless compression is on and pays off: then the compressed bytes
+    /// replace it). The header's message type comes from
+    /// [`FrameEncode::frame_meta`].
+    ///
+    /// ```
+    /// use wire::prelude::*;
+    /// use wire::frame::{FrameEncoder, FrameHeader, FrameMeta, WireHeader};
+    ///
+    /// #[derive(Wire, Debug, PartialEq)]
+    /// #[wire(endian = "big")]
+    /// struct Ping { seq: u32 }
+    ///
+    /// let mut encoder = FrameEncoder::<WireHeader>::new();
+    /// let mut out = [0u8; 64];
+    /// let len = encoder.encode_message(&Ping { seq: 9 }, &mut out)?;
+    /// assert_eq!(len, WireHeader::LEN + 4);
+    ///
+    /// // The same bytes as encoding first and framing the result.
+    /// let mut framed = [0u8; 64];
+    /// let payload = Ping { seq: 9 }.encode_to_vec();
+    /// encoder.encode(FrameMeta::default(), &payload, &mut framed)?;
+    /// assert_eq!(out[..len], framed[..len]);
+    /// # Ok::<(), wire::frame::FrameError>(())
+    /// ```
+    pub fn encode_message<M: FrameEncode + ?Sized>(
+        &mut self,
+        msg: &M,
+        out: &mut [u8],
+    ) -> Result<usize, FrameError> {
+        let needed = H::LEN + msg.encoded_len();
+        let Some(frame) = out.get_mut(..needed) else {
+            return Err(EncodeError::BufferTooSmall {
+                needed,
+                available: out.len(),
+            }
+            .into());
+        };
+        self.seal_message(msg, frame)
+    }
+
+    /// Appends `msg` as a frame to `out` and returns the frame's length, encoding the
+    /// message in place as [`encode_message`](FrameEncoder::encode_message) does. On an
+    /// error `out` is left as it was.
+    ///
+    /// ```
+    /// use wire::prelude::*;
+    /// use wire::frame::{FrameDecoder, FrameEncoder, WireHeader};
+    ///
+    /// #[derive(Wire, Debug, PartialEq)]
+    /// #[wire(endian = "big")]
+    /// struct Ping { seq: u32 }
+    ///
+    /// let mut encoder = FrameEncoder::<WireHeader>::new().checksum(true);
+    /// let mut stream = Vec::new();
+    /// encoder.append_message(&Ping { seq: 1 }, &mut stream)?;
+    /// encoder.append_message(&Ping { seq: 2 }, &mut stream)?;
+    ///
+    /// let mut decoder = FrameDecoder::<WireHeader>::new().checksum(true);
+    /// decoder.push(&stream);
+    /// assert_eq!(decoder.next_frame()?.unwrap().decode::<Ping>()?, Ping { seq: 1 });
+    /// assert_eq!(decoder.next_frame()?.unwrap().view::<Ping>()?.seq(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn append_message<M: FrameEncode + ?Sized>(
+        &mut self,
+        msg: &M,
+        out: &mut Vec<u8>,
+    ) -> Result<usize, FrameError> {
+        let start = out.len();
+        out.resize(start + H::LEN + msg.encoded_len(), 0);
+        match self.seal_message(msg, &mut out[start..]) {
+            Ok(len) => {
+                out.truncate(start + len);
+                Ok(len)
+            }
+            Err(err) => {
+                out.truncate(start);
+                Err(err)
+            }
+        }
+    }
+
+    /// Encodes `msg` into `frame[H::LEN..]`, exactly `H::LEN + msg.encoded_len()` bytes,
+    /// compresses it if configured, and writes the header in front; returns the frame's
+    /// length (shorter than `frame` when compression shrank the payload).
+    pub(crate) fn seal_message<M: FrameEncode + ?Sized>(
+        &mut self,
+        msg: &M,
+        frame: &mut [u8],
+    ) -> Result<usize, FrameError> {
+        let (head, payload) = frame.split_at_mut(H::LEN);
+        let written = msg.encode(payload)?;
+        let payload = &mut payload[..written];
+        let mut flags = FrameFlags::NONE;
+        let mut body_len = written;
+        if self
+            .compress_above
+            .is_some_and(|threshold| written >= threshold)
+        {
+            if let Some(len) = compress(payload, &mut self.compressed) {
+                // Kept only when smaller, so it fits where the payload was.
+                payload[..len].copy_from_slice(&self.compressed[..len]);
+                body_len = len;
+                flags = FrameFlags::COMPRESSED;
+            }
+        }
+        let body = &payload[..body_len];
+        let sealed = Seal {
+            meta: msg.frame_meta(),
+            flags,
+            needs_msg_type: M::TAG_IN_HEADER,
+        };
+        sealed.write::<H>(
+            head,
+            self.checksum,
+            self.max_frame_len,
+            self.stats.as_ref(),
+            body,
+        )?;
+        Ok(H::LEN + body_len)
     }
 
     /// Writes a frame at the front of `out` and returns its length.
@@ -235,6 +373,59 @@ impl<H: FrameHeader> FrameEncoder<H> {
         out.extend_from_slice(frame.header());
         out.extend_from_slice(frame.payload());
         Ok(frame.len())
+    }
+}
+
+/// What a frame's header says besides the length: the header of a payload is built from
+/// it once the payload, as it goes on the wire, is known.
+struct Seal {
+    meta: FrameMeta,
+    flags: FrameFlags,
+    /// The message is a union tagged in the header: a header without a message type
+    /// cannot carry it.
+    needs_msg_type: bool,
+}
+
+impl Seal {
+    /// Writes the header of a frame whose payload is `body` into `out` (`H::LEN` bytes)
+    /// and counts the frame.
+    fn write<H: FrameHeader>(
+        &self,
+        out: &mut [u8],
+        checksum: bool,
+        max_frame_len: usize,
+        stats: Option<&Arc<Stats>>,
+        body: &[u8],
+    ) -> Result<(), FrameError> {
+        if body.len() > max_frame_len {
+            return Err(EncodeError::LengthExceedsMax {
+                field: "payload",
+                len: body.len() as u64,
+                max: crate::error::saturate(max_frame_len),
+            }
+            .into());
+        }
+        let flags = self.flags.set(FrameFlags::CHECKSUM, checksum);
+        let mut header = H::for_payload(body.len(), self.meta, flags)?;
+        if self.needs_msg_type && header.msg_type().is_none() {
+            // The union's tag would be dropped, and the frame unreadable as that union.
+            return Err(FrameError::Unsupported {
+                feature: "a message type in the header (the message's union is tagged there)",
+            });
+        }
+        if checksum {
+            // The covered bytes first; the whole header (and any check over it) once the
+            // checksum is in.
+            header.write_covered(out);
+            let covered = H::CHECKSUM_COVERS.min(H::LEN);
+            let crc = crc32c::crc32c_append(crc32c::crc32c(&out[..covered]), body);
+            header.set_checksum(crc);
+        }
+        header.write(out);
+        if let Some(stats) = stats {
+            stats.record_frame_out(H::LEN + body.len());
+        }
+        Ok(())
     }
 }
 

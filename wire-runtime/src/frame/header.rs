@@ -22,7 +22,7 @@ impl FrameFlags {
     pub const NONE: FrameFlags = FrameFlags(0);
     /// Bit 0: the header carries a CRC32C over the header and the payload.
     pub const CHECKSUM: FrameFlags = FrameFlags(1);
-    /// Bit 1: the payload is lz4-compressed (see [`FrameEncoder::with_compression`](super::FrameEncoder::with_compression)).
+    /// Bit 1: the payload is lz4-compressed (see `FrameEncoder::with_compression`, feature `compression`).
     pub const COMPRESSED: FrameFlags = FrameFlags(2);
     /// Every bit this version knows; a header with any other bit set is implausible.
     pub const KNOWN: FrameFlags = FrameFlags(0b11);

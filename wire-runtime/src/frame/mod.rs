@@ -5,7 +5,7 @@
 //! the next frame after damage. It refuses everything above that layer: a payload is
 //! handed out as bytes, and decoding it into a message is the job of the message types
 //! (`#[derive(Wire)]`). It does no I/O either; [`crate::io`] and, behind the `tokio`
-//! feature, [`WireCodec`] drive it from readers, writers and sockets.
+//! feature, `WireCodec` drive it from readers, writers and sockets.
 //!
 //! The pieces:
 //!
@@ -21,17 +21,31 @@
 //!   payload borrows from its buffer. [`frames`] does the same over one complete buffer
 //!   (a datagram) without copying it at all.
 //! - [`FrameEncoder`] writes a frame into a caller's buffer, or prepares the header
-//!   bytes so header and payload can go out in one vectored write.
+//!   bytes so header and payload can go out in one vectored write; its
+//!   [`append_message`](FrameEncoder::append_message) encodes a message straight into
+//!   the frame.
+//! - [`FrameEncode`] and [`FrameDecode`], implemented by `#[derive(Wire)]`, connect
+//!   messages to frames: `frame.decode::<M>()` and `frame.view::<M>()` read one out of a
+//!   decoded [`Frame`]. A tagged union declared with `#[wire(tag = "header")]` keeps its
+//!   tag in the header's message type instead of its payload.
+//! - Behind the `tokio` feature, `MessageCodec` is a tokio-util codec of messages
+//!   (`Framed<TcpStream, MessageCodec<Msg>>` sinks and streams `Msg`), and
+//!   `MessageFrameCodec` one of frames that view their message in place.
+//!
+//! The checksum switch has one name on every side: `checksum(true)` on
+//! [`FrameEncoder`] writes a CRC32C in every frame, on [`FrameDecoder`] requires and
+//! verifies it, and on the codecs does both. (`with_checksum` and `require_checksum`,
+//! the earlier names, still work.)
 //!
 //! ```
 //! use wire::frame::{FrameDecoder, FrameEncoder, FrameMeta, WireHeader};
 //!
-//! let mut encoder = FrameEncoder::<WireHeader>::new().with_checksum(true);
+//! let mut encoder = FrameEncoder::<WireHeader>::new().checksum(true);
 //! let mut stream = Vec::new();
 //! encoder.append(FrameMeta::new(7), b"hello", &mut stream)?;
 //! encoder.append(FrameMeta::new(8), b"world", &mut stream)?;
 //!
-//! let mut decoder = FrameDecoder::<WireHeader>::new().require_checksum(true);
+//! let mut decoder = FrameDecoder::<WireHeader>::new().checksum(true);
 //! // Bytes arrive in arbitrary pieces; frames come out whole.
 //! for piece in stream.chunks(3) {
 //!     decoder.push(piece);
@@ -48,11 +62,14 @@ mod decoder;
 mod encoder;
 mod error;
 mod header;
+mod message;
 
 #[cfg(feature = "tokio")]
 mod codec;
 #[cfg(feature = "compression")]
 mod compress;
+#[cfg(feature = "tokio")]
+mod message_codec;
 
 #[cfg(feature = "tokio")]
 pub use codec::{CodecFrame, WireCodec};
@@ -61,6 +78,11 @@ pub use decoder::{frames, Frame, FrameDecoder, Frames};
 pub use encoder::{FrameEncoder, PreparedFrame};
 pub use error::{FrameError, HeaderError};
 pub use header::{FrameFlags, FrameHeader, LenU16Be, LenU16Le, LenU32Be, LenU32Le, WireHeader};
+#[doc(hidden)]
+pub use message::missing_msg_type;
+pub use message::{FrameDecode, FrameEncode, MessageError};
+#[cfg(feature = "tokio")]
+pub use message_codec::{MessageCodec, MessageFrame, MessageFrameCodec};
 
 /// The CRC32C (Castagnoli) of `bytes`, as the frame layer computes it: with the CPU's
 /// CRC instruction where there is one. For protocols that checksum their own fields.

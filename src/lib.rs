@@ -132,7 +132,7 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use wire_runtime::derive_support::*;
-    pub use wire_runtime::frame::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};
+    pub use wire_runtime::frame_traits::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};
     pub use wire_runtime::layout_check::layout_mismatch;
     pub use wire_runtime::var_support::*;
     pub use wire_runtime::varint::encoded_len_u64 as varint_len_const;

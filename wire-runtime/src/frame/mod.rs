@@ -71,6 +71,9 @@ mod compress;
 #[cfg(feature = "tokio")]
 mod message_codec;
 
+#[doc(hidden)]
+pub use crate::frame_traits::missing_msg_type;
+pub use crate::frame_traits::{FrameDecode, FrameEncode, FrameMeta};
 #[cfg(feature = "tokio")]
 pub use codec::{CodecFrame, WireCodec};
 pub use crc16::crc16_ibm_3740;
@@ -78,9 +81,7 @@ pub use decoder::{frames, Frame, FrameDecoder, Frames};
 pub use encoder::{FrameEncoder, PreparedFrame};
 pub use error::{FrameError, HeaderError};
 pub use header::{FrameFlags, FrameHeader, LenU16Be, LenU16Le, LenU32Be, LenU32Le, WireHeader};
-#[doc(hidden)]
-pub use message::missing_msg_type;
-pub use message::{FrameDecode, FrameEncode, MessageError};
+pub use message::MessageError;
 #[cfg(feature = "tokio")]
 pub use message_codec::{MessageCodec, MessageFrame, MessageFrameCodec};
 
@@ -109,38 +110,3 @@ pub fn crc32c_append(crc: u32, bytes: &[u8]) -> u32 {
 /// The default cap on a frame's payload length: 8 MiB, the same as tokio-util's
 /// `LengthDelimitedCodec`.
 pub const DEFAULT_MAX_FRAME_LEN: usize = 8 * 1024 * 1024;
-
-/// What a sender says about a frame besides its payload: the message type and version.
-///
-/// Headers without these fields (the plain length prefixes) ignore them when writing and
-/// report `None` when reading.
-///
-/// ```
-/// use wire::frame::FrameMeta;
-///
-/// let meta = FrameMeta::new(0x0102).with_version(3);
-/// assert_eq!((meta.msg_type, meta.version), (0x0102, 3));
-/// assert_eq!(FrameMeta::default(), FrameMeta::new(0));
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct FrameMeta {
-    /// The message type, for headers that carry one.
-    pub msg_type: u16,
-    /// The message version, for headers that carry one.
-    pub version: u8,
-}
-
-impl FrameMeta {
-    /// Metadata with this message type and version 0.
-    pub const fn new(msg_type: u16) -> Self {
-        FrameMeta {
-            msg_type,
-            version: 0,
-        }
-    }
-
-    /// The same metadata with this version.
-    pub const fn with_version(self, version: u8) -> Self {
-        FrameMeta { version, ..self }
-    }
-}

@@ -12,12 +12,7 @@
 
 #![deny(warnings, missing_docs)]
 
-// The demo's message definitions, shared as the network-condition tests share them; this
-// program uses only the types, not the generator or the book.
-#[allow(dead_code)]
-#[path = "market_feed/feed.rs"]
-mod feed;
-
+use market_feed::feed;
 use std::path::PathBuf;
 use wire::schema::lua::DissectorOptions;
 use wire::schema::Registry;

@@ -1,21 +1,13 @@
 //! The `market_feed` example's feed under bad network conditions: writes split and
 //! coalesced at random points, jitter, bytes flipped, dropped and inserted (TCP, with
 //! `wire`'s CRC32C frames and resync), datagrams dropped, duplicated and reordered (UDP,
-//! MoldUDP64). The code under test is the example's own: its modules are included here.
+//! MoldUDP64). The code under test is the demo's own, from its library crate
+//! `market_feed`: the `wire` subscriber and the hand-written one.
 //!
 //! Every test prints its seed; set `NETWORK_SEED` to replay one. Sockets are bound to
 //! 127.0.0.1 only; every loop is bounded.
 
-// The tests use part of each module; the example uses the rest.
-#[allow(dead_code)]
-#[path = "../examples/market_feed/alloc.rs"]
-mod alloc;
-#[allow(dead_code)]
-#[path = "../examples/market_feed/feed.rs"]
-mod feed;
-#[allow(dead_code)]
-#[path = "../examples/market_feed/run.rs"]
-mod run;
+use market_feed::{feed, run};
 
 use feed::{
     Book, Corpus, Generator, MoldPacketizer, MoldReassembler, Msg, Rng, MOLD_MAX_PACKET, SYMBOLS,
@@ -234,19 +226,31 @@ fn tcp_damage_resyncs_and_delivers_every_undamaged_frame() {
 
     // The example's subscriber on the same damaged stream: its book is the book of the
     // undamaged messages.
-    let mut reader = ChoppyReader {
-        bytes: stream,
-        pos: 0,
-        rng: Rng::new(seed ^ 2),
-    };
-    let live = Live::default();
-    let meter = Meter::new(Clock::new(), &unpaced(u64::MAX));
-    let report = run::subscribe_stream_wire(&mut reader, new_book(&corpus), meter, &live)
-        .expect("in memory");
-    assert_eq!(report.meter.messages, undamaged.len() as u64);
-    assert_eq!(report.decode_errors, 0, "no damaged frame was accepted");
     let want = book_of(undamaged.iter().map(|&i| corpus.message(i)));
-    assert_same_book(report.book.as_ref().expect("wire mode keeps a book"), &want);
+    for hand in [false, true] {
+        let mut reader = ChoppyReader {
+            bytes: stream.clone(),
+            pos: 0,
+            rng: Rng::new(seed ^ 2),
+        };
+        let live = Live::default();
+        let meter = Meter::new(Clock::new(), &unpaced(u64::MAX));
+        let book = new_book(&corpus);
+        let report = if hand {
+            // The hand-written subscriber resyncs the same way, byte by byte.
+            run::subscribe_stream_handwritten(&mut reader, book, meter, &live)
+        } else {
+            run::subscribe_stream_wire(&mut reader, book, meter, &live)
+        }
+        .expect("in memory");
+        assert_eq!(
+            report.meter.messages,
+            undamaged.len() as u64,
+            "hand: {hand}"
+        );
+        assert_eq!(report.decode_errors, 0, "no damaged frame was accepted");
+        assert_same_book(report.book.as_ref().expect("keeps a book"), &want);
+    }
 }
 
 /// Forwards everything from `from` to `to` in random pieces with random pauses.
@@ -536,9 +540,10 @@ fn udp_over_loopback_through_an_unreliable_proxy() {
             }
         });
         let live = Live::default();
-        let report = run::subscribe_udp_wire(
+        let report = run::subscribe_udp_book(
             &subscriber,
             64,
+            Mode::Wire,
             new_book(&corpus),
             Meter::new(clock, &plan),
             &live,

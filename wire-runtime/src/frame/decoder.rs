@@ -233,10 +233,19 @@ impl Scanner {
 }
 
 /// The CRC32C of a whole frame: the covered part of its header, then its payload.
+///
+/// Through crc-fast's digest: for short frames (a market feed's are 10 covered header
+/// bytes and about 30 of payload) it runs about a quarter fewer instructions than the
+/// `crc32c` crate, whose split of each input into an unaligned head, words and tail
+/// costs as much as the CRC instructions themselves at that size.
 #[inline]
 pub(crate) fn checksum<H: FrameHeader>(frame: &[u8]) -> u32 {
     let covered = H::CHECKSUM_COVERS.min(H::LEN);
-    crc32c::crc32c_append(crc32c::crc32c(&frame[..covered]), &frame[H::LEN..])
+    let mut digest = crc_fast::Digest::new(crc_fast::CrcAlgorithm::Crc32Iscsi);
+    digest.update(&frame[..covered]);
+    digest.update(&frame[H::LEN..]);
+    // CRC-32/ISCSI is 32 bits wide: the high half of the u64 is zero.
+    digest.finalize() as u32
 }
 
 /// One frame handed out by a decoder: its header and a payload borrowed from the
@@ -807,6 +816,35 @@ impl<'a, H: FrameHeader> Iterator for Frames<'a, H> {
             Err(err) => {
                 self.done = true;
                 Some(Err(err))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::frame::WireHeader;
+
+    /// The decoder's CRC (crc-fast) against the encoder's (the `crc32c` crate) and the
+    /// public helpers, on frames of every length up to 300 bytes at every alignment.
+    #[test]
+    fn checksum_agrees_with_the_crc32c_crate() {
+        let bytes: Vec<u8> = (0..400u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        for start in 0..8 {
+            for len in WireHeader::LEN..300 {
+                let frame = &bytes[start..start + len];
+                let expected = crc32c::crc32c_append(crc32c::crc32c(&frame[..10]), &frame[16..]);
+                assert_eq!(
+                    checksum::<WireHeader>(frame),
+                    expected,
+                    "start {start}, len {len}"
+                );
+                let helpers =
+                    crate::frame::crc32c_append(crate::frame::crc32c(&frame[..10]), &frame[16..]);
+                assert_eq!(helpers, expected, "start {start}, len {len}");
             }
         }
     }

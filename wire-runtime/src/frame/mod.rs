@@ -92,8 +92,9 @@ pub use message_codec::{MessageCodec, MessageFrame, MessageFrameCodec};
 /// // RFC 3720, appendix B.4: 32 bytes of zeros.
 /// assert_eq!(wire::frame::crc32c(&[0; 32]), 0x8A91_36AA);
 /// ```
+#[inline]
 pub fn crc32c(bytes: &[u8]) -> u32 {
-    ::crc32c::crc32c(bytes)
+    ::crc_fast::crc32_iscsi(bytes)
 }
 
 /// Extends the CRC32C `crc` of some bytes with the bytes that follow them.
@@ -103,8 +104,16 @@ pub fn crc32c(bytes: &[u8]) -> u32 {
 ///
 /// assert_eq!(crc32c_append(crc32c(b"head"), b"tail"), crc32c(b"headtail"));
 /// ```
+#[inline]
 pub fn crc32c_append(crc: u32, bytes: &[u8]) -> u32 {
-    ::crc32c::crc32c_append(crc, bytes)
+    // crc-fast keeps the register before the final xor: for CRC-32/ISCSI (init and xorout
+    // 0xFFFFFFFF, RFC 3720 section 12.1) that is the complement of the CRC so far.
+    let mut digest = ::crc_fast::Digest::new_with_init_state(
+        ::crc_fast::CrcAlgorithm::Crc32Iscsi,
+        u64::from(!crc),
+    );
+    digest.update(bytes);
+    digest.finalize() as u32
 }
 
 /// The default cap on a frame's payload length: 8 MiB, the same as tokio-util's

@@ -2,7 +2,7 @@
 //! current-thread runtime, so each end's allocations are counted on one thread. The
 //! publisher fills the same batches as the blocking one and writes them with
 //! `write_all`; the `wire` subscriber reads through `FramedRead` and `WireCodec`, the
-//! baseline through plain reads of the same size.
+//! hand-written and transport subscribers through plain reads of the same size.
 
 use crate::run::{
     self, Clock, Fill, Live, Meter, Mode, Plan, PreEncoded, PubReport, Schedule, StreamProducer,
@@ -55,7 +55,8 @@ pub fn spawn(
             let meter = Meter::new(clock, &plan);
             match mode {
                 Mode::Wire => subscribe_wire(stream, book, meter, &sub_live).await,
-                Mode::Baseline => subscribe_baseline(stream, meter, &sub_live).await,
+                Mode::Handwritten => subscribe_handwritten(stream, book, meter, &sub_live).await,
+                Mode::Transport => subscribe_transport(stream, meter, &sub_live).await,
             }
         })
     });
@@ -148,7 +149,42 @@ async fn subscribe_wire(
     })
 }
 
-async fn subscribe_baseline(
+async fn subscribe_handwritten(
+    mut stream: TcpStream,
+    mut book: Book,
+    mut meter: Meter,
+    live: &Live,
+) -> Result<SubReport, Error> {
+    let mut buf = vec![0u8; run::HAND_BUFFER];
+    let (mut start, mut end, mut copied) = (0usize, 0usize, 0u64);
+    let mut state = run::HandState::default();
+    loop {
+        start += state.drain(&buf[start..end], false, &mut book, &mut meter, live);
+        if buf.len() - end < run::READ_CHUNK {
+            buf.copy_within(start..end, 0);
+            copied += (end - start) as u64;
+            end -= start;
+            start = 0;
+        }
+        match stream.read(&mut buf[end..]).await? {
+            0 => break,
+            read => end += read,
+        }
+    }
+    state.drain(&buf[start..end], true, &mut book, &mut meter, live);
+    meter.finish(live);
+    Ok(SubReport {
+        meter,
+        book: Some(book),
+        skipped_bytes: state.skipped_bytes,
+        frame_errors: state.frame_errors,
+        decode_errors: state.decode_errors,
+        bytes_copied: copied,
+        mold: None,
+    })
+}
+
+async fn subscribe_transport(
     mut stream: TcpStream,
     mut meter: Meter,
     live: &Live,

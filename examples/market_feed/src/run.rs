@@ -1,13 +1,15 @@
 //! The moving parts of one run: the clock both ends share, the publisher's send loop
 //! (paced or not, through `wire` framing or moving pre-encoded bytes), and the
-//! subscribers (through `wire`'s decoder and views, or the baseline that only finds
-//! message boundaries), over blocking TCP and UDP. The tokio variants are in `tokio_io`.
+//! subscribers (through `wire`'s decoder and views, by hand, or the transport ceiling
+//! that only finds message boundaries), over blocking TCP and UDP. The tokio variants
+//! are in `tokio_io`.
 
 use crate::alloc;
 use crate::feed::{
     raw_timestamp, stamp, view_timestamp, Book, Corpus, MoldPacketizer, MoldReassembler,
     MoldReport, Msg, MOLD_END_OF_SESSION, MOLD_MAX_PACKET,
 };
+use crate::handwritten::{self, FrameCheck};
 use hdrhistogram::Histogram;
 use std::io::{self, Read, Write};
 use std::net::{TcpStream, UdpSocket};
@@ -29,7 +31,14 @@ pub const WARM_UP: u64 = 1000;
 #[derive(Debug, Clone, Copy)]
 pub struct Clock(Instant);
 
+impl Default for Clock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Clock {
+    /// A clock whose zero is now.
     pub fn new() -> Self {
         Clock(Instant::now())
     }
@@ -63,9 +72,27 @@ pub enum Mode {
     /// `wire`: frames encoded with a CRC32C, decoded with resync, messages viewed and
     /// applied to the book.
     Wire,
+    /// The same frames, checked and parsed by hand ([`handwritten`]) with the same CRC
+    /// calls, applied to the same book: the baseline.
+    Handwritten,
     /// The same sockets moving the same pre-encoded bytes; the subscriber only finds the
-    /// message boundaries and reads the timestamp.
-    Baseline,
+    /// message boundaries and reads the timestamp: no CRC, no parsing, no book. The most
+    /// any subscriber could get through this transport.
+    Transport,
+}
+
+impl Mode {
+    /// The three, in the order the report shows them.
+    pub const ALL: [Mode; 3] = [Mode::Wire, Mode::Handwritten, Mode::Transport];
+
+    /// The column heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Wire => "wire",
+            Mode::Handwritten => "hand-written",
+            Mode::Transport => "transport",
+        }
+    }
 }
 
 /// When and how fast the publisher sends, in clock nanoseconds.
@@ -106,8 +133,8 @@ pub struct PubReport {
     pub allocs: u64,
 }
 
-/// Frames of a corpus encoded once, with placeholder timestamps: what the baseline
-/// moves.
+/// Frames of a corpus encoded once, with placeholder timestamps: what the transport
+/// ceiling moves.
 #[derive(Debug)]
 pub struct PreEncoded {
     pub bytes: Vec<u8>,
@@ -289,7 +316,8 @@ impl<'a> StreamProducer<'a> {
             let frame_len = WireHeader::LEN + message.len();
             let frame = &mut batch[*len..*len + frame_len];
             match self.mode {
-                Mode::Wire => {
+                // Both subscribers that check CRCs get the same freshly stamped frames.
+                Mode::Wire | Mode::Handwritten => {
                     let (head, body) = frame.split_at_mut(WireHeader::LEN);
                     body.copy_from_slice(message);
                     stamp(body, now);
@@ -297,7 +325,7 @@ impl<'a> StreamProducer<'a> {
                     let prepared = self.encoder.prepare(meta_of(message), body)?;
                     head.copy_from_slice(prepared.header());
                 }
-                Mode::Baseline => {
+                Mode::Transport => {
                     frame.copy_from_slice(self.pre.frame(i));
                     stamp(&mut frame[WireHeader::LEN..], now);
                 }
@@ -375,12 +403,15 @@ pub struct Meter {
 }
 
 impl Meter {
+    /// A latency histogram: 1 ns to 100 s, 3 significant digits, allocated now, so
+    /// recording never allocates.
+    pub fn histogram() -> Histogram<u64> {
+        Histogram::new_with_bounds(1, 100_000_000_000, 3)
+            .unwrap_or_else(|_| unreachable!("constant bounds are valid"))
+    }
+
     pub fn new(clock: Clock, plan: &Plan) -> Self {
-        // 1 ns to 100 s, 3 significant digits: allocated now, so recording never allocates.
-        let histogram = || {
-            Histogram::new_with_bounds(1, 100_000_000_000, 3)
-                .unwrap_or_else(|_| unreachable!("constant bounds are valid"))
-        };
+        let histogram = Self::histogram;
         Meter {
             clock,
             load_end: plan.load_end,
@@ -543,9 +574,105 @@ pub fn subscribe_stream_wire<R: Read>(
     })
 }
 
-/// The baseline subscriber over a blocking byte stream: the same reads into a buffer of
+/// Bytes a hand-written subscriber reads into: as many as the `wire` decoder holds.
+pub const HAND_BUFFER: usize = 4 * READ_CHUNK;
+
+/// The largest payload the subscribers accept: the cap the `wire` decoder is given.
+pub const MAX_PAYLOAD: usize = 64 * 1024;
+
+/// The frames at the front of a hand-written subscriber's buffer, damage skipped a byte
+/// at a time as the `wire` decoder's resync does.
+#[derive(Debug, Default)]
+pub struct HandState {
+    /// Inside a damaged stretch: the next bad offset is not a new error.
+    hunting: bool,
+    pub frame_errors: u64,
+    pub skipped_bytes: u64,
+    pub decode_errors: u64,
+}
+
+impl HandState {
+    /// Handles every whole frame in `bytes` (at end of stream, `eof`: a partial one is
+    /// damage), returns how many bytes were used.
+    #[inline]
+    pub fn drain(
+        &mut self,
+        bytes: &[u8],
+        eof: bool,
+        book: &mut Book,
+        meter: &mut Meter,
+        live: &Live,
+    ) -> usize {
+        let mut pos = 0;
+        while pos < bytes.len() {
+            match handwritten::check_frame(&bytes[pos..], MAX_PAYLOAD) {
+                FrameCheck::Frame(len) => {
+                    self.hunting = false;
+                    let payload = &bytes[pos + handwritten::HEADER_LEN..pos + len];
+                    match handwritten::apply_message(payload, book) {
+                        Ok(stamp) => meter.record(stamp, len, live),
+                        Err(()) => self.decode_errors += 1,
+                    }
+                    pos += len;
+                }
+                FrameCheck::NeedMore if !eof => break,
+                FrameCheck::NeedMore | FrameCheck::Bad => {
+                    if !self.hunting {
+                        self.hunting = true;
+                        self.frame_errors += 1;
+                    }
+                    self.skipped_bytes += 1;
+                    pos += 1;
+                }
+            }
+        }
+        pos
+    }
+}
+
+/// The hand-written subscriber over a blocking byte stream: the same reads into a buffer
+/// of the same size as the `wire` decoder's, each frame checked, parsed and applied by
+/// hand ([`handwritten`]).
+pub fn subscribe_stream_handwritten<R: Read>(
+    input: &mut R,
+    mut book: Book,
+    mut meter: Meter,
+    live: &Live,
+) -> io::Result<SubReport> {
+    let mut buf = vec![0u8; HAND_BUFFER];
+    let (mut start, mut end, mut copied) = (0usize, 0usize, 0u64);
+    let mut state = HandState::default();
+    loop {
+        start += state.drain(&buf[start..end], false, &mut book, &mut meter, live);
+        if buf.len() - end < READ_CHUNK {
+            buf.copy_within(start..end, 0);
+            copied += (end - start) as u64;
+            end -= start;
+            start = 0;
+        }
+        match input.read(&mut buf[end..]) {
+            Ok(0) => break,
+            Ok(read) => end += read,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    state.drain(&buf[start..end], true, &mut book, &mut meter, live);
+    meter.finish(live);
+    Ok(SubReport {
+        meter,
+        book: Some(book),
+        skipped_bytes: state.skipped_bytes,
+        frame_errors: state.frame_errors,
+        decode_errors: state.decode_errors,
+        bytes_copied: copied,
+        mold: None,
+    })
+}
+
+/// The transport ceiling over a blocking byte stream: the same reads into a buffer of
 /// the same size, then only the length field and the timestamp of each frame are read.
-pub fn subscribe_stream_baseline<R: Read>(
+pub fn subscribe_stream_transport<R: Read>(
     input: &mut R,
     mut meter: Meter,
     live: &Live,
@@ -687,11 +814,13 @@ const MAX_HOLD: u64 = 50_000;
 /// How long a UDP subscriber waits in silence before it decides the publisher is gone.
 const UDP_IDLE: Duration = Duration::from_millis(500);
 
-/// The `wire` UDP subscriber: reassembles MoldUDP64 packets in sequence order, views
-/// each message, keeps the book.
-pub fn subscribe_udp_wire(
+/// A UDP subscriber that keeps the book: reassembles MoldUDP64 packets in sequence
+/// order (the demo's reassembler, shared by both), then views each message with `wire`
+/// or parses it by hand, as `mode` says, and applies it to the book.
+pub fn subscribe_udp_book(
     socket: &UdpSocket,
     window: usize,
+    mode: Mode,
     mut book: Book,
     mut meter: Meter,
     live: &Live,
@@ -700,35 +829,36 @@ pub fn subscribe_udp_wire(
     let mut reassembler = MoldReassembler::new(window);
     let mut buf = vec![0u8; 64 * 1024];
     let mut decode_errors = 0u64;
+    let mut deliver = |_: u64, message: &[u8]| {
+        // A MoldUDP64 message block is a 2-byte length and the message.
+        let wire_bytes = message.len() + 2;
+        if mode == Mode::Wire {
+            on_wire_message(
+                message,
+                wire_bytes,
+                &mut book,
+                &mut meter,
+                &mut decode_errors,
+                live,
+            );
+            return;
+        }
+        match handwritten::apply_message(message, &mut book) {
+            Ok(stamp) => meter.record(stamp, wire_bytes, live),
+            Err(()) => decode_errors += 1,
+        }
+    };
     loop {
         let len = match socket.recv(&mut buf) {
             Ok(len) => len,
             Err(err) if is_timeout(&err) => {
-                reassembler.flush(&mut |_, message| {
-                    on_wire_message(
-                        message,
-                        message.len() + 2,
-                        &mut book,
-                        &mut meter,
-                        &mut decode_errors,
-                        live,
-                    )
-                });
+                reassembler.flush(&mut deliver);
                 break;
             }
             Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
             Err(err) => return Err(err),
         };
-        reassembler.on_packet(&buf[..len], &mut |_, message| {
-            on_wire_message(
-                message,
-                message.len() + 2,
-                &mut book,
-                &mut meter,
-                &mut decode_errors,
-                live,
-            )
-        });
+        reassembler.on_packet(&buf[..len], &mut deliver);
         if reassembler.is_done() {
             break;
         }
@@ -745,9 +875,9 @@ pub fn subscribe_udp_wire(
     })
 }
 
-/// The baseline UDP subscriber: the same receive calls; per packet only the message
+/// The transport ceiling over UDP: the same receive calls; per packet only the message
 /// lengths are walked and each timestamp read. No ordering, no book.
-pub fn subscribe_udp_baseline(
+pub fn subscribe_udp_transport(
     socket: &UdpSocket,
     mut meter: Meter,
     live: &Live,
@@ -793,47 +923,4 @@ fn is_timeout(err: &io::Error) -> bool {
         err.kind(),
         io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
     )
-}
-
-/// Subscriber CPU per message, without sockets: the pre-encoded stream decoded in memory
-/// step by step, so the report can say where the time goes. Nanoseconds per message for:
-/// the baseline's scan, `wire`'s frame decoder (CRC32C checked), plus the view, plus the
-/// book.
-pub fn cpu_breakdown(corpus: &Corpus, pre: &PreEncoded) -> [f64; 4] {
-    let mut out = [0.0; 4];
-    let messages = corpus.len().max(1) as f64;
-    let start = Instant::now();
-    let (mut pos, mut sum) = (0usize, 0u64);
-    while let Some(frame_len) = raw_frame_len(&pre.bytes[pos..]) {
-        sum = sum.wrapping_add(
-            raw_timestamp(&pre.bytes[pos + WireHeader::LEN..pos + frame_len]).unwrap_or(0),
-        );
-        pos += frame_len;
-    }
-    out[0] = start.elapsed().as_nanos() as f64 / messages;
-    for (step, slot) in out.iter_mut().enumerate().skip(1) {
-        let mut book = Book::with_capacity(corpus.max_live_orders * 2 + 1024, 8, 256);
-        let mut decoder = FrameDecoder::<WireHeader>::new()
-            .require_checksum(true)
-            .max_frame_len(64 * 1024);
-        decoder.push(&pre.bytes);
-        let start = Instant::now();
-        while let Ok(Some(frame)) = decoder.next_frame() {
-            if step == 1 {
-                sum = sum.wrapping_add(frame.payload().len() as u64);
-                continue;
-            }
-            let Ok(view) = Msg::view(frame.payload()) else {
-                continue;
-            };
-            sum = sum.wrapping_add(view_timestamp(&view).unwrap_or(0));
-            if step == 3 {
-                book.apply_view(&view);
-            }
-        }
-        *slot = start.elapsed().as_nanos() as f64 / messages;
-    }
-    // Keeps the loops from being optimised away.
-    std::hint::black_box(sum);
-    out
 }

@@ -1,0 +1,118 @@
+//! The subscriber's hot path without sockets: a pre-encoded stream decoded in memory,
+//! step by step, so the report and the benchmark (`benches/benches/demo_path.rs`) can
+//! say where the time goes. Each function returns a checksum of what it read, which the
+//! caller passes to `black_box`, so no step is optimised away.
+
+use crate::feed::{raw_timestamp, view_timestamp, Book, Msg};
+use crate::handwritten::{self, FrameCheck};
+use crate::run::{raw_frame_len, MAX_PAYLOAD};
+use wire::frame::{FrameDecoder, FrameHeader, WireHeader};
+
+/// The transport ceiling's scan: each frame's length and timestamp, nothing checked.
+pub fn transport_scan(stream: &[u8]) -> u64 {
+    let (mut pos, mut sum) = (0usize, 0u64);
+    while let Some(frame_len) = raw_frame_len(&stream[pos..]) {
+        let payload = &stream[pos + WireHeader::LEN..pos + frame_len];
+        sum = sum.wrapping_add(raw_timestamp(payload).unwrap_or(0));
+        pos += frame_len;
+    }
+    sum
+}
+
+/// A frame decoder as the `wire` subscriber configures it, holding `stream`.
+pub fn decoder_over(stream: &[u8]) -> FrameDecoder<WireHeader> {
+    let mut decoder = FrameDecoder::<WireHeader>::new()
+        .resync(true)
+        .require_checksum(true)
+        .max_frame_len(MAX_PAYLOAD)
+        .with_capacity(stream.len());
+    decoder.push(stream);
+    decoder
+}
+
+/// `wire`: frame decode with its CRC-16 and CRC32C checks, then the message's view and
+/// its timestamp. `book`: also apply each view to it.
+pub fn wire_frames(decoder: &mut FrameDecoder<WireHeader>, mut book: Option<&mut Book>) -> u64 {
+    let mut sum = 0u64;
+    while let Ok(Some(frame)) = decoder.next_frame() {
+        let Ok(view) = Msg::view(frame.payload()) else {
+            continue;
+        };
+        sum = sum.wrapping_add(view_timestamp(&view).unwrap_or(0));
+        if let Some(book) = book.as_deref_mut() {
+            book.apply_view(&view);
+        }
+    }
+    sum
+}
+
+/// `wire` frame decode and checks only: the payload's length, no view.
+pub fn wire_frames_only(decoder: &mut FrameDecoder<WireHeader>) -> u64 {
+    let mut sum = 0u64;
+    while let Ok(Some(frame)) = decoder.next_frame() {
+        sum = sum.wrapping_add(frame.payload().len() as u64);
+    }
+    sum
+}
+
+/// By hand: the same frame checks, each message parsed and applied to `book`.
+pub fn handwritten_frames(stream: &[u8], book: &mut Book) -> u64 {
+    let (mut pos, mut sum) = (0usize, 0u64);
+    while let FrameCheck::Frame(len) = handwritten::check_frame(&stream[pos..], MAX_PAYLOAD) {
+        let payload = &stream[pos + handwritten::HEADER_LEN..pos + len];
+        if let Ok(stamp) = handwritten::apply_message(payload, book) {
+            sum = sum.wrapping_add(stamp.unwrap_or(0));
+        }
+        pos += len;
+    }
+    sum
+}
+
+/// By hand, the frame checks and each message's timestamp, no book: the counterpart of
+/// [`wire_frames`] without a book.
+pub fn handwritten_frames_only(stream: &[u8]) -> u64 {
+    let (mut pos, mut sum) = (0usize, 0u64);
+    while let FrameCheck::Frame(len) = handwritten::check_frame(&stream[pos..], MAX_PAYLOAD) {
+        let payload = &stream[pos + handwritten::HEADER_LEN..pos + len];
+        sum = sum.wrapping_add(raw_timestamp(payload).unwrap_or(0));
+        pos += len;
+    }
+    sum
+}
+
+/// The book alone: owned messages (decoded before the clock starts) applied in order.
+pub fn book_only(messages: &[Msg<'_>], book: &mut Book) -> u64 {
+    for message in messages {
+        book.apply(message);
+    }
+    book.applied
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feed::{Generator, SYMBOLS};
+    use crate::run::PreEncoded;
+
+    #[test]
+    fn every_path_reads_every_frame() {
+        let corpus = Generator::corpus(2, 5_000);
+        let pre = PreEncoded::new(&corpus).expect("encodes");
+        let new_book = || Book::with_capacity(corpus.max_live_orders * 2, SYMBOLS.len(), 64);
+        let (mut wire_book, mut hand_book) = (new_book(), new_book());
+        let wire = wire_frames(&mut decoder_over(&pre.bytes), Some(&mut wire_book));
+        let hand = handwritten_frames(&pre.bytes, &mut hand_book);
+        // The pre-encoded frames carry placeholder timestamps, so their sum is the same
+        // through every path.
+        assert_eq!(wire, hand);
+        assert_eq!(wire, transport_scan(&pre.bytes));
+        assert_eq!(wire, handwritten_frames_only(&pre.bytes));
+        assert_eq!(wire_book.applied, hand_book.applied);
+        assert_eq!(wire_book.summary(), hand_book.summary());
+        let total: usize = (0..corpus.len()).map(|i| corpus.message(i).len()).sum();
+        assert_eq!(
+            wire_frames_only(&mut decoder_over(&pre.bytes)),
+            total as u64
+        );
+    }
+}

@@ -34,6 +34,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -201,6 +202,7 @@ class Crate:
     shape: str
     dir: Path
     times: dict[str, list[float]] = field(default_factory=dict)
+    cpu_times: dict[str, list[float]] = field(default_factory=dict)
     expanded_lines: int | None = None
     source_lines: int | None = None
     expand_note: str = ""
@@ -249,16 +251,23 @@ def run(command: list[str], cwd: Path, what: str, env: dict[str, str] | None = N
     return proc.stdout
 
 
-def cargo_build(crate: Crate, profile: str, toolchain: str | None) -> float:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cargo_build(crate: Crate, profile: str, toolchain: str | None) -> tuple[float, float]:
+    """Wall clock and CPU time (user + sys of cargo and the rustc it waited for)."""
     command = ["cargo"]
     if toolchain:
         command.append(f"+{toolchain}")
     command += ["build", "--lib", "--quiet"]
     if profile == "release":
         command.append("--release")
+    cpu = children_cpu()
     start = time.perf_counter()
     run(command, crate.dir, f"cargo build ({profile}) of {crate.name}")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
 def touch(crate: Crate) -> None:
@@ -361,6 +370,45 @@ def per_round_ratios(a: list[float], b: list[float]) -> Spread:
     return Spread.of([x / y for x, y in zip(a, b)])
 
 
+def rebuild_table(
+    crates: dict[str, Crate],
+    args: argparse.Namespace,
+    metric: str,
+    title: str,
+    data: dict[str, Any],
+) -> list[str]:
+    def of(crate: Crate, profile: str) -> list[float]:
+        return (crate.times if metric == "wall" else crate.cpu_times)[profile]
+
+    lines = [title, "", "| shape | profile | wire | zerocopy | wire / zerocopy | wire / wire `fixed` |",
+             "|---|---|---|---|---|---|"]
+    base_w = crates.get("wire-fixed")
+    for shape in args.shapes:
+        w = crates[f"wire-{shape}"]
+        z = crates.get(f"zerocopy-{shape}")
+        for profile in args.profiles:
+            wt = of(w, profile)
+            row: dict[str, Any] = {
+                "metric": metric, "shape": shape, "profile": profile, "wire": Spread.of(wt).as_json()
+            }
+            zcol = ratio = vs_fixed = "—"
+            if z is not None:
+                zt = of(z, profile)
+                zcol = Spread.of(zt).seconds()
+                r = per_round_ratios(wt, zt)
+                ratio = r.ratio()
+                row["zerocopy"] = Spread.of(zt).as_json()
+                row["wire_over_zerocopy"] = r.as_json()
+            if base_w is not None and shape != "fixed":
+                r = per_round_ratios(wt, of(base_w, profile))
+                vs_fixed = r.ratio()
+                row["wire_over_wire_fixed"] = r.as_json()
+            lines.append(f"| {shape} | {profile} | {Spread.of(wt).seconds()} | {zcol} | {ratio} | {vs_fixed} |")
+            data["rows"].append(row)
+    lines.append("")
+    return lines
+
+
 def report(
     crates: dict[str, Crate], args: argparse.Namespace, context: dict[str, Any]
 ) -> tuple[str, dict[str, Any]]:
@@ -371,32 +419,12 @@ def report(
                  f"{context['rustc']}; load average {context['load_before']} before, "
                  f"{context['load_after']} after.")
     lines.append("")
-    lines.append("Rebuild after touching the source (wall clock of `cargo build`), median (min–max):")
-    lines.append("")
-    lines.append("| shape | profile | wire | zerocopy | wire / zerocopy | wire / wire `fixed` |")
-    lines.append("|---|---|---|---|---|---|")
-    for shape in args.shapes:
-        w = crates[f"wire-{shape}"]
-        z = crates.get(f"zerocopy-{shape}")
-        base_w = crates.get("wire-fixed")
-        for profile in args.profiles:
-            wt = w.times[profile]
-            row: dict[str, Any] = {"shape": shape, "profile": profile, "wire": Spread.of(wt).as_json()}
-            zcol = ratio = vs_fixed = "—"
-            if z is not None:
-                zt = z.times[profile]
-                zcol = Spread.of(zt).seconds()
-                r = per_round_ratios(wt, zt)
-                ratio = r.ratio()
-                row["zerocopy"] = Spread.of(zt).as_json()
-                row["wire_over_zerocopy"] = r.as_json()
-            if base_w is not None and shape != "fixed":
-                r = per_round_ratios(wt, base_w.times[profile])
-                vs_fixed = r.ratio()
-                row["wire_over_wire_fixed"] = r.as_json()
-            lines.append(f"| {shape} | {profile} | {Spread.of(wt).seconds()} | {zcol} | {ratio} | {vs_fixed} |")
-            data["rows"].append(row)
-    lines.append("")
+    for metric, title in (
+        ("wall", "Rebuild after touching the source (wall clock of `cargo build`), median (min–max):"),
+        ("cpu", ("The same rebuilds in CPU time (user + sys of cargo and rustc; "
+                 "less sensitive to a shared machine's load), median (min–max):")),
+    ):
+        lines += rebuild_table(crates, args, metric, title, data)
 
     if args.nightly:
         lines.append("Expanded source (`-Zunpretty=expanded` through `rustfmt`), lines per struct, and "
@@ -427,13 +455,15 @@ def report(
             lines.append("")
             lines += [f"Note: {note}" for note in notes]
     else:
-        lines.append("Expanded lines and macro expansion time: skipped: nightly not installed.")
+        reason = "--no-nightly" if args.no_nightly else "nightly not installed"
+        lines.append(f"Expanded lines and macro expansion time: skipped: {reason}.")
 
     for crate in crates.values():
         data["crates"][crate.name] = {
             "kind": crate.kind,
             "shape": crate.shape,
             "rebuild_seconds": crate.times,
+            "rebuild_cpu_seconds": crate.cpu_times,
             "expanded_lines": crate.expanded_lines,
             "expanded_lines_per_struct": (crate.expanded_lines / n) if crate.expanded_lines else None,
             "source_lines": crate.source_lines,
@@ -522,6 +552,7 @@ def measure(args: argparse.Namespace) -> int:
             progress(f"  warm-up {crate.name} {profile}")
             cargo_build(crate, profile, None)
             crate.times[profile] = []
+            crate.cpu_times[profile] = []
 
     for k in range(args.runs):
         # Alternate the order between rounds: no crate is always built first after a pause.
@@ -529,9 +560,10 @@ def measure(args: argparse.Namespace) -> int:
         for crate in round_order:
             for profile in args.profiles:
                 touch(crate)
-                seconds = cargo_build(crate, profile, None)
+                seconds, cpu = cargo_build(crate, profile, None)
                 crate.times[profile].append(seconds)
-                progress(f"    {crate.name} {profile}: {seconds:.2f} s")
+                crate.cpu_times[profile].append(cpu)
+                progress(f"    {crate.name} {profile}: {seconds:.2f} s, cpu {cpu:.2f} s")
         progress(f"  round {k + 1}/{args.runs} done; load average {loadavg()}")
 
     if args.nightly:

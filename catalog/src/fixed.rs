@@ -72,7 +72,7 @@ pub struct Point {
 }
 
 by_eq!(Side, Mode, Venue, Status);
-fields! { Point, PointView { x, y } }
+fields! { fixed Point, PointView { x, y } }
 
 /// RFC 791 section 3.1: big-endian bit fields (first field in the high bits), a run that
 /// crosses a byte boundary, offsets.
@@ -102,7 +102,7 @@ pub struct Ipv4Header {
 }
 
 fields! {
-    Ipv4Header, Ipv4HeaderView {
+    fixed Ipv4Header, Ipv4HeaderView {
         version, ihl, dscp, ecn, total_len, identification, flags, fragment_offset, ttl, protocol,
         checksum, src, dst,
     }
@@ -125,7 +125,7 @@ pub struct AddOrder {
 }
 
 fields! {
-    AddOrder, AddOrderView {
+    fixed AddOrder, AddOrderView {
         stock_locate, tracking_number, timestamp, order_ref, side, shares, stock, price,
     }
 }
@@ -169,7 +169,7 @@ pub struct Device {
 }
 
 fields! {
-    Device, DeviceView {
+    fixed Device, DeviceView {
         magic, marker, enabled, channel, gain, offset, delta, counter, temperature, pressure,
         serial, balance, network_order, mode, origin, samples, modes, flag, small, status,
         statuses,
@@ -209,7 +209,7 @@ pub struct Signals {
 }
 
 fields! {
-    Signals, SignalsView {
+    fixed Signals, SignalsView {
         alarm, level, reading, count, bias, delta, high, low, wide, host, flags, ratio, side, mode,
         venue,
     }
@@ -227,7 +227,7 @@ pub struct Quote {
     pub change: f32,
 }
 
-fields! { Quote, QuoteView { price, size, change } }
+fields! { fixed Quote, QuoteView { price, size, change } }
 
 agrees_by_same!(Point, Ipv4Header, AddOrder, Device, Signals, Quote);
 
@@ -248,7 +248,7 @@ macro_rules! fixed_view {
 
 entry! {
     /// [`Ipv4Header`].
-    Ipv4HeaderEntry: <'a> Ipv4Header, Ipv4HeaderView<'a>;
+    Ipv4HeaderEntry: <'a> Ipv4Header, Ipv4HeaderView<&'a [u8]>;
     canonical: |_| Canonical::Exact;
     check_view: fixed_view!(Ipv4Header);
     seeds: || vec![
@@ -264,7 +264,7 @@ entry! {
 
 entry! {
     /// [`AddOrder`].
-    AddOrderEntry: <'a> AddOrder, AddOrderView<'a>;
+    AddOrderEntry: <'a> AddOrder, AddOrderView<&'a [u8]>;
     canonical: |_| Canonical::Exact;
     check_view: fixed_view!(AddOrder);
     seeds: || vec![
@@ -312,7 +312,7 @@ pub fn device() -> Device {
 
 entry! {
     /// [`Device`].
-    DeviceEntry: <'a> Device, DeviceView<'a>;
+    DeviceEntry: <'a> Device, DeviceView<&'a [u8]>;
     canonical: |_| Canonical::Exact;
     check_view: fixed_view!(Device);
     seeds: || vec![
@@ -323,7 +323,7 @@ entry! {
 
 entry! {
     /// [`Signals`].
-    SignalsEntry: <'a> Signals, SignalsView<'a>;
+    SignalsEntry: <'a> Signals, SignalsView<&'a [u8]>;
     canonical: |_| Canonical::Exact;
     check_view: fixed_view!(Signals);
     seeds: || vec![
@@ -352,7 +352,7 @@ const EXACT_IN_F32: u64 = 999_999;
 entry! {
     /// [`Quote`]: canonical when every count fits the digits of its float; a longer count
     /// is read into the nearest float, which may re-encode as a neighbouring count.
-    QuoteEntry: <'a> Quote, QuoteView<'a>;
+    QuoteEntry: <'a> Quote, QuoteView<&'a [u8]>;
     canonical: |input| {
         let price = i64::from_be_bytes(input[..8].try_into().expect("a Quote is 16 bytes"));
         let change = i32::from_be_bytes(input[12..].try_into().expect("a Quote is 16 bytes"));

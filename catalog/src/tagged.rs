@@ -38,8 +38,8 @@ pub struct OrderDelete {
     pub order_ref: u64,
 }
 
-fields! { SystemEvent, SystemEventView { stock_locate, tracking_number, timestamp, event_code } }
-fields! { OrderDelete, OrderDeleteView { stock_locate, tracking_number, timestamp, order_ref } }
+fields! { fixed SystemEvent, SystemEventView { stock_locate, tracking_number, timestamp, event_code } }
+fields! { fixed OrderDelete, OrderDeleteView { stock_locate, tracking_number, timestamp, order_ref } }
 agrees_by_same!(SystemEvent, OrderDelete);
 
 /// ITCH messages on their type byte; unknown types pass through.

@@ -13,7 +13,7 @@ use syn::spanned::Spanned as _;
 use syn::{Data, DeriveInput, Expr, Fields, Lit, LitInt, LitStr, Type};
 
 /// Keys valid on a struct or enum.
-pub const CONTAINER_KEYS: &[&str] = &["endian", "size", "version", "tag", "max_depth"];
+pub const CONTAINER_KEYS: &[&str] = &["endian", "size", "version", "tag", "max_depth", "crate"];
 /// Keys valid on a field.
 pub const FIELD_KEYS: &[&str] = &[
     "endian", "bits", "bytes", "offset", "magic", "varint", "zigzag", "len", "max_len", "since",
@@ -100,6 +100,7 @@ fn container_attrs(input: &DeriveInput, errors: &mut Errors) -> ContainerAttrs {
                 "version" => set(&mut out.version, parse_int(&meta)?, &meta, errors),
                 "tag" => set(&mut out.tag, parse_tag(&meta)?, &meta, errors),
                 "max_depth" => set(&mut out.max_depth, parse_int(&meta)?, &meta, errors),
+                "crate" => set(&mut out.krate, parse_crate(&meta)?, &meta, errors),
                 _ => unknown(&meta, &key, CONTAINER_KEYS, "container", errors)?,
             }
             Ok(())
@@ -450,6 +451,12 @@ fn parse_len(meta: &ParseNestedMeta) -> syn::Result<Spanned<LenKind>> {
         }
     };
     Ok(Spanned::new(kind, lit.span()))
+}
+
+/// `crate = "::path::to::wire"`, as serde's `#[serde(crate = "…")]`.
+fn parse_crate(meta: &ParseNestedMeta) -> syn::Result<Spanned<syn::Path>> {
+    let lit: LitStr = meta.value()?.parse()?;
+    Ok(Spanned::new(lit.parse()?, lit.span()))
 }
 
 fn parse_tag(meta: &ParseNestedMeta) -> syn::Result<Spanned<TagKind>> {

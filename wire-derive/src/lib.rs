@@ -13,6 +13,8 @@ mod errors;
 mod expand;
 mod layout;
 mod model;
+#[cfg(test)]
+mod snapshots;
 mod validate;
 
 use proc_macro::TokenStream;
@@ -36,10 +38,13 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
         .and_then(|model| validate::check(model, &mut errors));
     // Expand only a model without errors: code from a broken one would add noise to
     // the messages that matter.
-    match (checked, errors.is_empty()) {
-        (Some(validate::Checked::Struct(s)), true) => Ok(expand::expand_struct(&s)),
-        (Some(validate::Checked::Enum(e)), true) => Ok(expand::expand_enum(&e)),
-        (Some(validate::Checked::Union(u)), true) => Ok(expand::expand_union(&u)),
-        _ => errors.finish().map(|()| proc_macro2::TokenStream::new()),
-    }
+    let root = model.as_ref().and_then(|m| m.attrs.krate.as_ref());
+    expand::with_root(root.map(|r| &r.value), || {
+        match (checked, errors.is_empty()) {
+            (Some(validate::Checked::Struct(s)), true) => Ok(expand::expand_struct(&s)),
+            (Some(validate::Checked::Enum(e)), true) => Ok(expand::expand_enum(&e)),
+            (Some(validate::Checked::Union(u)), true) => Ok(expand::expand_union(&u)),
+            _ => errors.finish().map(|()| proc_macro2::TokenStream::new()),
+        }
+    })
 }

@@ -281,6 +281,8 @@ pub struct ContainerAttrs {
     pub tag: Option<Spanned<TagKind>>,
     /// `max_depth = N`: how deep values may nest below this one when it is read.
     pub max_depth: Option<Spanned<u32>>,
+    /// `crate = "path"`: the path of the `wire` crate, for a user who renamed it.
+    pub krate: Option<Spanned<syn::Path>>,
 }
 
 /// Field attributes.

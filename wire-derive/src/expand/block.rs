@@ -61,7 +61,6 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
             pub const SIZE: usize = #size;
         }
 
-        #[doc(hidden)]
         impl #p::FixedSize for #ty {
             const SIZE: usize = #size;
         }

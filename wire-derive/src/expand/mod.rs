@@ -188,6 +188,7 @@ pub fn walker_impls(
             }
         }
 
+        #[doc(hidden)]
         impl #impl_gen #p::EncodeElement for #ty #ty_lt {
             #[inline]
             fn elem_len(&self) -> usize {
@@ -202,6 +203,7 @@ pub fn walker_impls(
 
         // Every nested message or union spends one level of the walk's depth before it
         // reads anything: this is where recursion is bounded.
+        #[doc(hidden)]
         impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
             type View = #view<#lt>;
             const MIN_LEN: usize = #min_len;

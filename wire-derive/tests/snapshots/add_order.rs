@@ -30,7 +30,6 @@ const _: () = {
         /// Bytes in every encoding of this type.
         pub const SIZE: usize = (34 + <Side as ::wire::__private::FixedWire>::SIZE);
     }
-    #[doc(hidden)]
     impl ::wire::__private::FixedSize for AddOrder {
         const SIZE: usize = (34 + <Side as ::wire::__private::FixedWire>::SIZE);
     }

@@ -35,7 +35,6 @@ const _: () = {
         /// Bytes in every encoding of this type.
         pub const SIZE: usize = 20;
     }
-    #[doc(hidden)]
     impl ::wire::__private::FixedSize for Ipv4Header {
         const SIZE: usize = 20;
     }

@@ -44,6 +44,14 @@ pub trait FixedWire: Sized {
     /// Writes the value; `offset` is where `raw` starts in the whole message, for the
     /// offsets of errors.
     fn write<O: ByteOrder>(&self, raw: &mut Self::Raw<O>, offset: usize) -> Self::SetResult;
+    /// Reads a value from the front of validated `bytes` (at least `SIZE` of them).
+    /// Primitives override it with a plain byte swap, which keeps unoptimised builds
+    /// fast too.
+    #[inline(always)]
+    #[track_caller]
+    fn read_from<O: ByteOrder>(bytes: &[u8]) -> Self {
+        Self::read::<O>(raw_at::<Self, O>(bytes, 0))
+    }
     /// Checks what the type does not accept (enum values, bool bytes, magic).
     #[inline(always)]
     fn validate<O: ByteOrder>(
@@ -99,6 +107,11 @@ macro_rules! single_byte {
             fn read<O: ByteOrder>(raw: &$t) -> Self { *raw }
             #[inline(always)]
             fn write<O: ByteOrder>(&self, raw: &mut $t, _: usize) { *raw = *self; }
+            #[inline(always)]
+            #[track_caller]
+            fn read_from<O: ByteOrder>(bytes: &[u8]) -> Self {
+                <$t>::from_ne_bytes(*chunk::<1>(bytes, 0))
+            }
         }
     )*};
 }
@@ -114,6 +127,15 @@ macro_rules! byte_ordered {
             fn read<O: ByteOrder>(raw: &$raw<O>) -> Self { raw.get() }
             #[inline(always)]
             fn write<O: ByteOrder>(&self, raw: &mut $raw<O>, _: usize) { raw.set(*self); }
+            #[inline(always)]
+            #[track_caller]
+            fn read_from<O: ByteOrder>(bytes: &[u8]) -> Self {
+                let bytes = *chunk::<{ core::mem::size_of::<$t>() }>(bytes, 0);
+                match O::ORDER {
+                    zerocopy::byteorder::Order::BigEndian => <$t>::from_be_bytes(bytes),
+                    zerocopy::byteorder::Order::LittleEndian => <$t>::from_le_bytes(bytes),
+                }
+            }
         }
     )*};
 }
@@ -266,7 +288,10 @@ fn raw_at_mut<T: FixedWire, O: ByteOrder>(bytes: &mut [u8], at: usize) -> &mut T
 #[inline(always)]
 #[track_caller]
 pub fn read_at<T: FixedWire, O: ByteOrder>(bytes: &[u8], at: usize) -> T {
-    T::read::<O>(raw_at::<T, O>(bytes, at))
+    match bytes.get(at..) {
+        Some(field) => T::read_from::<O>(field),
+        None => shrunk_storage(),
+    }
 }
 
 /// Writes `value` as the field at byte `at`; `offset` is where `bytes` starts in the

@@ -1,9 +1,10 @@
 //! `wire`: zero-copy binary wire protocols.
 //!
 //! Write a plain struct, add `#[derive(Wire)]` and a few attributes (byte order, field
-//! widths, asserted offsets), and get a zero-copy view that reads each field in place, a
-//! mutable view and an encoder that write into a caller's buffer without allocating, an
-//! owned decoder, and a layout checked at compile time. See [`Wire`] for every attribute.
+//! widths, asserted offsets), and get a zero-copy view that reads each field in place
+//! (`TView<B>`, generic over its storage: `&[u8]`, `&mut [u8]`, `Vec<u8>`, `Bytes`…),
+//! setters on a mutable view and an encoder that write into a caller's buffer without
+//! allocating, an owned decoder, and a layout checked at compile time. See [`Wire`] for every attribute.
 //!
 //! ```
 //! use wire::prelude::*;
@@ -37,6 +38,12 @@
 //! assert_eq!(view.price(), 1_923_400);       // then read in place
 //! assert_eq!(view.side(), Side::Buy);
 //! assert_eq!(AddOrder::decode(&buf)?, order);
+//!
+//! // One view type over any storage that is `AsRef<[u8]>`, as smoltcp's packets are:
+//! // here an `AddOrderView<Vec<u8>>`, with setters since a `Vec` is `AsMut<[u8]>` too.
+//! let mut owned = AddOrderView::new(buf.to_vec())?;
+//! owned.set_shares(200);
+//! assert_eq!(owned.shares(), 200);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!

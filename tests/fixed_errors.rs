@@ -262,9 +262,13 @@ fn magic_is_written_whatever_the_field_holds() {
         [b'W', b'I', b'R', b'E', 0x5a, 0xa5, 0x02, 0x00]
     );
 
-    // A fresh mutable view writes the constants; the caller writes the rest.
+    // Making a mutable view writes nothing; `write_constants` writes the magic fields and
+    // the caller writes the rest.
     let mut bytes = [0xeeu8; 8];
+    let view = Hello::view_mut(&mut bytes).unwrap();
+    assert_eq!(view.as_bytes(), [0xee; 8]);
     let mut view = Hello::view_mut(&mut bytes).unwrap();
+    view.write_constants();
     view.set_version(2);
     assert_eq!(bytes, [b'W', b'I', b'R', b'E', 0x5a, 0xa5, 0x02, 0x00]);
 }

@@ -447,6 +447,7 @@ macro_rules! wire_struct {
 
             fn write_with_setters(&self, buf: &mut [u8]) {
                 let mut view = $name::view_mut(buf).expect("a buffer of the right length");
+                view.write_constants();
                 $( wire_struct!(@set $mode view self.$field $(, $setter)?); )*
                 assert_eq!(view.as_bytes().len(), <$name as FixedSize>::SIZE);
             }

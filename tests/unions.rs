@@ -190,7 +190,7 @@ fn views_dispatch_with_one_match() {
     let ItchView::AddOrder(add) = Itch::view(&bytes).unwrap() else {
         panic!("not an add order");
     };
-    let view: AddOrderView<'_> = add;
+    let view: AddOrderView<&[u8]> = add;
     assert_eq!(view.to_value(), add_order());
     assert_eq!(view.as_bytes(), &bytes[1..]);
 }

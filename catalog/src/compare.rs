@@ -183,8 +183,28 @@ pub fn agrees_since<V: Agrees<T>, T: Same + Default>(view: Option<V>, value: &T)
 /// accessor by accessor. The struct is destructured without `..`, so a field added to the
 /// type and not here is a compile error. Fields listed after `since` are a versioned
 /// message's variable fields added in a later version (their accessor returns an
-/// `Option`).
+/// `Option`). `fixed` marks a fixed-layout type, whose view is generic over its storage.
 macro_rules! fields {
+    (fixed $ty:ident, $view:ident { $($field:ident),* $(,)? }) => {
+        impl $crate::compare::Same for $ty {
+            fn same(&self, other: &Self) -> bool {
+                let $ty { $($field,)* } = self;
+                true $(&& $crate::compare::Same::same($field, &other.$field))*
+            }
+        }
+
+        impl<'view> $crate::compare::Agrees<$ty> for $view<&'view [u8]> {
+            fn agrees(&self, value: &$ty) -> bool {
+                let $ty { $($field,)* } = value;
+                $(
+                    if !$crate::compare::Agrees::agrees(&self.$field(), $field) {
+                        return $crate::compare::report(stringify!($ty), stringify!($field));
+                    }
+                )*
+                true
+            }
+        }
+    };
     (
         $ty:ident $(<$lt:lifetime>)?, $view:ident {
             $($field:ident),* $(,)?

@@ -67,17 +67,17 @@ pub struct Point {
 }
 
 by_eq!(Side, Mode, Venue, Status);
-fields! { Point, PointView { x, y } }
+fields! { fixed Point, PointView { x, y } }
 
 fields! {
-    Ipv4Header, Ipv4HeaderView {
+    fixed Ipv4Header, Ipv4HeaderView {
         version, ihl, dscp, ecn, total_len, identification, flags, fragment_offset, ttl, protocol,
         checksum, src, dst,
     }
 }
 
 fields! {
-    AddOrder, AddOrderView {
+    fixed AddOrder, AddOrderView {
         stock_locate, tracking_number, timestamp, order_ref, side, shares, stock, price,
     }
 }
@@ -121,7 +121,7 @@ pub struct Device {
 }
 
 fields! {
-    Device, DeviceView {
+    fixed Device, DeviceView {
         magic, marker, enabled, channel, gain, offset, delta, counter, temperature, pressure,
         serial, balance, network_order, mode, origin, samples, modes, flag, small, status,
         statuses,
@@ -161,7 +161,7 @@ pub struct Signals {
 }
 
 fields! {
-    Signals, SignalsView {
+    fixed Signals, SignalsView {
         alarm, level, reading, count, bias, delta, high, low, wide, host, flags, ratio, side, mode,
         venue,
     }
@@ -179,7 +179,7 @@ pub struct Quote {
     pub change: f32,
 }
 
-fields! { Quote, QuoteView { price, size, change } }
+fields! { fixed Quote, QuoteView { price, size, change } }
 
 agrees_by_same!(Point, Ipv4Header, AddOrder, Device, Signals, Quote);
 
@@ -200,7 +200,7 @@ macro_rules! fixed_view {
 
 entry! {
     /// [`Ipv4Header`].
-    Ipv4HeaderEntry: <'a> Ipv4Header, Ipv4HeaderView<'a>;
+    Ipv4HeaderEntry: <'a> Ipv4Header, Ipv4HeaderView<&'a [u8]>;
     canonical: |_| Canonical::Exact;
     check_view: fixed_view!(Ipv4Header);
     seeds: || vec![
@@ -216,7 +216,7 @@ entry! {
 
 entry! {
     /// [`AddOrder`].
-    AddOrderEntry: <'a> AddOrder, AddOrderView<'a>;
+    AddOrderEntry: <'a> AddOrder, AddOrderView<&'a [u8]>;
     canonical: |_| Canonical::Exact;
     check_view: fixed_view!(AddOrder);
     seeds: || vec![
@@ -264,7 +264,7 @@ pub fn device() -> Device {
 
 entry! {
     /// [`Device`].
-    DeviceEntry: <'a> Device, DeviceView<'a>;
+    DeviceEntry: <'a> Device, DeviceView<&'a [u8]>;
     canonical: |_| Canonical::Exact;
     check_view: fixed_view!(Device);
     seeds: || vec![
@@ -275,7 +275,7 @@ entry! {
 
 entry! {
     /// [`Signals`].
-    SignalsEntry: <'a> Signals, SignalsView<'a>;
+    SignalsEntry: <'a> Signals, SignalsView<&'a [u8]>;
     canonical: |_| Canonical::Exact;
     check_view: fixed_view!(Signals);
     seeds: || vec![
@@ -304,7 +304,7 @@ const EXACT_IN_F32: u64 = 999_999;
 entry! {
     /// [`Quote`]: canonical when every count fits the digits of its float; a longer count
     /// is read into the nearest float, which may re-encode as a neighbouring count.
-    QuoteEntry: <'a> Quote, QuoteView<'a>;
+    QuoteEntry: <'a> Quote, QuoteView<&'a [u8]>;
     canonical: |input| {
         let price = i64::from_be_bytes(input[..8].try_into().expect("a Quote is 16 bytes"));
         let change = i32::from_be_bytes(input[12..].try_into().expect("a Quote is 16 bytes"));

@@ -43,7 +43,7 @@ pub struct Group {
     pub items: Vec<Expr>,
 }
 
-fields! { Literal, LiteralView { value } }
+fields! { fixed Literal, LiteralView { value } }
 fields! { Group, GroupView { items } }
 
 impl Same for Expr {

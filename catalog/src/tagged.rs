@@ -19,8 +19,8 @@ use wire::prelude::*;
 // The ITCH messages the union tests share.
 pub use wire_test_support::itch::{OrderDelete, OrderDeleteView, SystemEvent, SystemEventView};
 
-fields! { SystemEvent, SystemEventView { stock_locate, tracking_number, timestamp, event_code } }
-fields! { OrderDelete, OrderDeleteView { stock_locate, tracking_number, timestamp, order_ref } }
+fields! { fixed SystemEvent, SystemEventView { stock_locate, tracking_number, timestamp, event_code } }
+fields! { fixed OrderDelete, OrderDeleteView { stock_locate, tracking_number, timestamp, order_ref } }
 agrees_by_same!(SystemEvent, OrderDelete);
 
 /// ITCH messages on their type byte; unknown types pass through.

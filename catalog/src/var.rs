@@ -32,7 +32,7 @@ pub struct Note {
     pub text: String,
 }
 
-fields! { Level, LevelView { price, qty } }
+fields! { fixed Level, LevelView { price, qty } }
 fields! { Note, NoteView { id, text } }
 
 /// Every variable field kind in a little-endian message.

@@ -62,7 +62,7 @@ fn tcp_option_name(kind: u8) -> String {
     }
 }
 
-fn flags(h: &TcpHeaderView<'_>) -> String {
+fn flags(h: &TcpHeaderView<&[u8]>) -> String {
     let bits = [
         (h.cwr(), 'W'),
         (h.ece(), 'E'),

@@ -116,7 +116,7 @@ pub struct Vlan8021Q {
 #[derive(Debug, Clone, Copy)]
 pub struct EthernetFrame<'a> {
     /// The Ethernet II header.
-    pub header: EthernetIIView<'a>,
+    pub header: EthernetIIView<&'a [u8]>,
     /// The VLAN tags, four bytes each, outermost first; see [`EthernetFrame::vlan_tags`].
     pub tags: &'a [u8],
     /// The EtherType after the last tag (the header's when there is none).
@@ -154,7 +154,7 @@ impl<'a> EthernetFrame<'a> {
     }
 
     /// The VLAN tags, outermost first.
-    pub fn vlan_tags(&self) -> impl Iterator<Item = Vlan8021QView<'a>> + 'a {
+    pub fn vlan_tags(&self) -> impl Iterator<Item = Vlan8021QView<&'a [u8]>> + 'a {
         // `parse` checked every tag and `Vlan8021Q` has no field that can fail to
         // decode (its enum is open), so no chunk is dropped here.
         self.tags

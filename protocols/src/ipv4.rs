@@ -120,7 +120,7 @@ pub struct Ipv4Header {
 #[derive(Debug, Clone, Copy)]
 pub struct Ipv4Packet<'a> {
     /// The fixed 20 bytes.
-    pub header: Ipv4HeaderView<'a>,
+    pub header: Ipv4HeaderView<&'a [u8]>,
     /// The options: `ihl * 4 - 20` bytes, padding included; see [`Ipv4Packet::options`].
     pub options: &'a [u8],
     /// The data: up to `total_len`. Bytes after it (Ethernet padding) are left out.

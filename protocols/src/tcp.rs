@@ -91,7 +91,7 @@ pub struct TcpHeader {
 #[derive(Debug, Clone, Copy)]
 pub struct TcpSegment<'a> {
     /// The fixed 20 bytes.
-    pub header: TcpHeaderView<'a>,
+    pub header: TcpHeaderView<&'a [u8]>,
     /// The options: `data_offset * 4 - 20` bytes, padding included; see
     /// [`TcpSegment::options`].
     pub options: &'a [u8],

@@ -33,7 +33,7 @@ pub struct UdpHeader {
 #[derive(Debug, Clone, Copy)]
 pub struct UdpDatagram<'a> {
     /// The header.
-    pub header: UdpHeaderView<'a>,
+    pub header: UdpHeaderView<&'a [u8]>,
     /// The data: `length - 8` bytes.
     pub payload: &'a [u8],
     datagram: &'a [u8],

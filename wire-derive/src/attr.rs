@@ -26,7 +26,7 @@ impl AttrPlace {
     /// The keys valid here, in the order the documentation lists them.
     pub fn keys(self) -> &'static [&'static str] {
         match self {
-            AttrPlace::Container => &["endian", "size", "version", "tag", "max_depth"],
+            AttrPlace::Container => &["endian", "size", "version", "tag", "max_depth", "crate"],
             AttrPlace::Field => &[
                 "endian", "bits", "bytes", "offset", "magic", "varint", "zigzag", "len", "max_len",
                 "since", "default", "fixed",
@@ -159,6 +159,7 @@ fn container_attrs(input: &DeriveInput, errors: &mut Errors) -> ContainerAttrs {
                 "version" => set(&mut out.version, parse_int(meta)?, meta, errors),
                 "tag" => set(&mut out.tag, parse_tag(meta)?, meta, errors),
                 "max_depth" => set(&mut out.max_depth, parse_int(meta)?, meta, errors),
+                "crate" => set(&mut out.krate, parse_crate(meta)?, meta, errors),
                 _ => return Ok(false),
             }
             Ok(true)
@@ -500,6 +501,12 @@ fn parse_len(meta: &ParseNestedMeta) -> syn::Result<Spanned<LenKind>> {
         }
     };
     Ok(Spanned::new(kind, lit.span()))
+}
+
+/// `crate = "::path::to::wire"`, as serde's `#[serde(crate = "…")]`.
+fn parse_crate(meta: &ParseNestedMeta) -> syn::Result<Spanned<syn::Path>> {
+    let lit: LitStr = meta.value()?.parse()?;
+    Ok(Spanned::new(lit.parse()?, lit.span()))
 }
 
 fn parse_tag(meta: &ParseNestedMeta) -> syn::Result<Spanned<TagKind>> {

@@ -17,6 +17,8 @@ mod errors;
 mod expand;
 mod layout;
 mod model;
+#[cfg(test)]
+mod snapshots;
 mod validate;
 
 use proc_macro::TokenStream;
@@ -44,14 +46,18 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
         (Some(checked), true) => checked,
         _ => return errors.finish().map(|()| proc_macro2::TokenStream::new()),
     };
-    // First, so that a held type that does not derive `Wire` is the first error.
-    let mut tokens = expand::derives_wire::assert_held_types(&checked);
-    tokens.extend(match &checked {
-        validate::Checked::Struct(s) => with_alloc_check(s, expand::expand_struct(s)),
-        validate::Checked::Enum(e) => expand::expand_enum(e),
-        validate::Checked::Union(u) => expand::expand_union(u),
-    });
-    Ok(tokens)
+    // `crate = "…"`: every path the expansion writes starts there.
+    let root = model.as_ref().and_then(|m| m.attrs.krate.as_ref());
+    Ok(expand::with_root(root.map(|r| &r.value), || {
+        // First, so that a held type that does not derive `Wire` is the first error.
+        let mut tokens = expand::derives_wire::assert_held_types(&checked);
+        tokens.extend(match &checked {
+            validate::Checked::Struct(s) => with_alloc_check(s, expand::expand_struct(s)),
+            validate::Checked::Enum(e) => expand::expand_enum(e),
+            validate::Checked::Union(u) => expand::expand_union(u),
+        });
+        tokens
+    }))
 }
 
 /// Wraps the code of a type that owns heap memory in a check that `wire` has its `alloc`

@@ -363,6 +363,8 @@ pub struct ContainerAttrs {
     /// A `#[wire(...)]` key here was unknown or malformed: an attribute that looks
     /// missing may be that typo, so `validate` reports no omission it could explain.
     pub unparsed: bool,
+    /// `crate = "path"`: the path of the `wire` crate, for a user who renamed it.
+    pub krate: Option<Spanned<syn::Path>>,
 }
 
 /// Field attributes.

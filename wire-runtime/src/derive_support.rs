@@ -2,9 +2,13 @@
 //! through `wire::__private` and may change in any release.
 //!
 //! A fixed-layout type is described by [`FixedWire`]: its `Raw<O>` is a zerocopy type
-//! with the exact wire layout (alignment 1, no padding), so a view is a checked cast of
-//! the input and every accessor is a load and a byte swap. All `unsafe` stays inside
-//! zerocopy.
+//! with the exact wire layout (alignment 1, no padding): a byte-order integer for a
+//! primitive, `[u8; SIZE]` for a derived struct. A derived struct's code reads and writes
+//! its fields at constant offsets through the generic functions below ([`read_at`],
+//! [`write_at`], [`validate_at`], [`chunk`]), instantiated once per field type rather than
+//! once per struct: that keeps the expansion small. After the view's one length check,
+//! every offset is a constant inside a `&[u8; SIZE]`, so the bounds checks fold away in
+//! an optimised build. All `unsafe` stays inside zerocopy.
 
 pub use crate::error::saturate;
 use crate::error::{DecodeError, EncodeError, OutOfRangeValue};
@@ -27,6 +31,10 @@ pub trait FixedWire: Sized {
     /// The bytes of the encoding as a zerocopy type; `O` is the byte order of the
     /// enclosing field, which only types without one of their own use.
     type Raw<O: ByteOrder>: FromBytes + IntoBytes + KnownLayout + Immutable + Unaligned + Copy;
+    /// Bytes of the encoding: the size of `Raw<O>`, whatever `O`.
+    const SIZE: usize = core::mem::size_of::<Self::Raw<BigEndian>>();
+    /// Where each field lies, for the `Truncated` error of a short input.
+    const FIELDS: &'static [FieldSpan] = &[];
     /// What a setter returns: `()` when every value fits, `Result` when one may not.
     type SetResult: SetResult;
     /// Whether the encoding depends on the enclosing byte order.
@@ -36,6 +44,14 @@ pub trait FixedWire: Sized {
     /// Writes the value; `offset` is where `raw` starts in the whole message, for the
     /// offsets of errors.
     fn write<O: ByteOrder>(&self, raw: &mut Self::Raw<O>, offset: usize) -> Self::SetResult;
+    /// Reads a value from the front of validated `bytes` (at least `SIZE` of them).
+    /// Primitives override it with a plain byte swap, which keeps unoptimised builds
+    /// fast too.
+    #[inline(always)]
+    #[track_caller]
+    fn read_from<O: ByteOrder>(bytes: &[u8]) -> Self {
+        Self::read::<O>(raw_at::<Self, O>(bytes, 0))
+    }
     /// Checks what the type does not accept (enum values, bool bytes, magic).
     #[inline(always)]
     fn validate<O: ByteOrder>(
@@ -91,6 +107,11 @@ macro_rules! single_byte {
             fn read<O: ByteOrder>(raw: &$t) -> Self { *raw }
             #[inline(always)]
             fn write<O: ByteOrder>(&self, raw: &mut $t, _: usize) { *raw = *self; }
+            #[inline(always)]
+            #[track_caller]
+            fn read_from<O: ByteOrder>(bytes: &[u8]) -> Self {
+                <$t>::from_ne_bytes(*chunk::<1>(bytes, 0))
+            }
         }
     )*};
 }
@@ -106,6 +127,15 @@ macro_rules! byte_ordered {
             fn read<O: ByteOrder>(raw: &$raw<O>) -> Self { raw.get() }
             #[inline(always)]
             fn write<O: ByteOrder>(&self, raw: &mut $raw<O>, _: usize) { raw.set(*self); }
+            #[inline(always)]
+            #[track_caller]
+            fn read_from<O: ByteOrder>(bytes: &[u8]) -> Self {
+                let bytes = *chunk::<{ core::mem::size_of::<$t>() }>(bytes, 0);
+                match O::ORDER {
+                    zerocopy::byteorder::Order::BigEndian => <$t>::from_be_bytes(bytes),
+                    zerocopy::byteorder::Order::LittleEndian => <$t>::from_le_bytes(bytes),
+                }
+            }
         }
     )*};
 }
@@ -178,6 +208,170 @@ impl<T: FixedWire, const N: usize> FixedWire for [T; N] {
     #[inline(always)]
     fn init<O: ByteOrder>(raw: &mut Self::Raw<O>) {
         raw.iter_mut().for_each(T::init);
+    }
+}
+
+/// The view's bytes of a type of `N` bytes: the first `N` of `bytes`.
+///
+/// # Panics
+///
+/// When `bytes` is shorter: a view checked its length when it was made, so this happens
+/// only if its storage's `AsRef` impl later returns fewer bytes (as in smoltcp, such
+/// storage is a bug of the caller's).
+#[inline(always)]
+#[track_caller]
+pub fn block<const N: usize>(bytes: &[u8]) -> &[u8; N] {
+    match bytes.first_chunk::<N>() {
+        Some(block) => block,
+        None => shrunk_storage(),
+    }
+}
+
+/// [`block`], for writing.
+#[inline(always)]
+#[track_caller]
+pub fn block_mut<const N: usize>(bytes: &mut [u8]) -> &mut [u8; N] {
+    match bytes.first_chunk_mut::<N>() {
+        Some(block) => block,
+        None => shrunk_storage(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn shrunk_storage() -> ! {
+    panic!("the storage of a wire view is shorter than when the view was made")
+}
+
+/// The `N` bytes at `at` (a bit run, a `bytes = N` integer). Panics only when they are
+/// out of `bytes`, which generated code rules out with constant offsets inside a block
+/// of the type's size.
+#[inline(always)]
+#[track_caller]
+pub fn chunk<const N: usize>(bytes: &[u8], at: usize) -> &[u8; N] {
+    match bytes.get(at..).and_then(<[u8]>::first_chunk::<N>) {
+        Some(chunk) => chunk,
+        None => shrunk_storage(),
+    }
+}
+
+/// [`chunk`], for writing.
+#[inline(always)]
+#[track_caller]
+pub fn chunk_mut<const N: usize>(bytes: &mut [u8], at: usize) -> &mut [u8; N] {
+    match bytes.get_mut(at..).and_then(<[u8]>::first_chunk_mut::<N>) {
+        Some(chunk) => chunk,
+        None => shrunk_storage(),
+    }
+}
+
+#[inline(always)]
+#[track_caller]
+fn raw_at<T: FixedWire, O: ByteOrder>(bytes: &[u8], at: usize) -> &T::Raw<O> {
+    match bytes.get(at..).map(T::Raw::<O>::ref_from_prefix) {
+        Some(Ok((raw, _))) => raw,
+        _ => shrunk_storage(),
+    }
+}
+
+#[inline(always)]
+#[track_caller]
+fn raw_at_mut<T: FixedWire, O: ByteOrder>(bytes: &mut [u8], at: usize) -> &mut T::Raw<O> {
+    match bytes.get_mut(at..).map(T::Raw::<O>::mut_from_prefix) {
+        Some(Ok((raw, _))) => raw,
+        _ => shrunk_storage(),
+    }
+}
+
+/// The field of type `T` at byte `at` of `bytes` (validated bytes).
+#[inline(always)]
+#[track_caller]
+pub fn read_at<T: FixedWire, O: ByteOrder>(bytes: &[u8], at: usize) -> T {
+    match bytes.get(at..) {
+        Some(field) => T::read_from::<O>(field),
+        None => shrunk_storage(),
+    }
+}
+
+/// Writes `value` as the field at byte `at`; `offset` is where `bytes` starts in the
+/// whole message, for the offsets of errors.
+#[inline(always)]
+#[track_caller]
+pub fn write_at<T: FixedWire, O: ByteOrder>(
+    value: &T,
+    bytes: &mut [u8],
+    at: usize,
+    offset: usize,
+) -> T::SetResult {
+    value.write::<O>(raw_at_mut::<T, O>(bytes, at), offset + at)
+}
+
+/// Checks the field of type `T` at byte `at`; `offset` is where `bytes` starts in the
+/// whole message.
+#[inline(always)]
+pub fn validate_at<T: FixedWire, O: ByteOrder>(
+    bytes: &[u8],
+    at: usize,
+    field: &'static str,
+    offset: usize,
+) -> Result<(), DecodeError> {
+    T::validate::<O>(raw_at::<T, O>(bytes, at), field, offset + at)
+}
+
+/// Writes the constants (`magic` fields) of the field of type `T` at byte `at`.
+#[inline(always)]
+pub fn init_at<T: FixedWire, O: ByteOrder>(bytes: &mut [u8], at: usize) {
+    T::init::<O>(raw_at_mut::<T, O>(bytes, at));
+}
+
+/// What a view's constructor checks: the length (exactly `T::SIZE` bytes, or at least
+/// that many for a `prefix`), then the contents, once.
+#[inline]
+pub fn check_fixed<T: FixedWire>(bytes: &[u8], prefix: bool) -> Result<(), DecodeError> {
+    match T::Raw::<BigEndian>::ref_from_prefix(bytes) {
+        Ok((raw, rest)) if prefix || rest.is_empty() => T::validate::<BigEndian>(raw, "", 0),
+        _ => Err(length_error(T::FIELDS, T::SIZE, bytes.len())),
+    }
+}
+
+/// What a mutable view's constructor checks: the length only.
+#[inline]
+pub fn check_fixed_len<T: FixedWire>(bytes: &[u8]) -> Result<(), DecodeError> {
+    if bytes.len() == T::SIZE {
+        Ok(())
+    } else {
+        Err(length_error(T::FIELDS, T::SIZE, bytes.len()))
+    }
+}
+
+/// `Encode::encode` of a fixed-layout type: its bytes at the front of `buf`.
+#[inline]
+pub fn encode_fixed<T: FixedWire>(value: &T, buf: &mut [u8]) -> Result<usize, EncodeError> {
+    let available = buf.len();
+    match T::Raw::<BigEndian>::mut_from_prefix(buf) {
+        Ok((raw, _)) => {
+            value.write::<BigEndian>(raw, 0).into_result()?;
+            Ok(T::SIZE)
+        }
+        Err(_) => Err(buffer_too_small(T::SIZE, available)),
+    }
+}
+
+/// The bytes of one fixed-layout element at the front of `bytes`, which starts at
+/// `offset` in the message, checked as a view checks them (`field`: the field holding it).
+#[inline]
+pub fn fixed_elem_bytes<'a, T: FixedWire>(
+    bytes: &'a [u8],
+    field: &'static str,
+    offset: usize,
+) -> Result<&'a [u8], DecodeError> {
+    match bytes.get(..T::SIZE) {
+        Some(head) => {
+            validate_at::<T, BigEndian>(head, 0, field, offset)?;
+            Ok(head)
+        }
+        None => Err(length_error(T::FIELDS, T::SIZE, bytes.len()).offset_by(offset)),
     }
 }
 

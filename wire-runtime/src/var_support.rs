@@ -440,6 +440,14 @@ pub fn fixed_list_len_validated<T: FixedWire, O: ByteOrder>(
     (bytes.len() >= len).then_some(len)
 }
 
+/// Every item [`__fixed_element!`] names, for the runtime's own uses of it.
+#[doc(hidden)]
+pub mod element_paths {
+    pub use crate::derive_support::*;
+    pub use crate::var_support::*;
+    pub use crate::{__alloc_only, DecodeError, EncodeError};
+}
+
 /// Implements the element traits for fixed-size types: the derive calls this for every
 /// fixed-layout type, the runtime for primitives and arrays.
 #[doc(hidden)]
@@ -447,149 +455,154 @@ pub fn fixed_list_len_validated<T: FixedWire, O: ByteOrder>(
 macro_rules! __fixed_element {
     // The byte-order parameter is `__O`, not `O`: macro_rules hygiene covers local
     // variables only, so a user's type named `O` would otherwise be captured.
-    ($ty:ty) => {
-        impl $crate::var_support::EncodeElement for $ty {
+    //
+    // `[$($p)*]` is the path that names every item (`::wire::__private` for the derive,
+    // so that generated code goes through the facade and honours `#[wire(crate = …)]`).
+    ([$($p:tt)*] $ty:ty) => {
+        #[doc(hidden)]
+        impl $($p)*::EncodeElement for $ty {
             #[inline]
             fn elem_len(&self) -> usize {
-                $crate::derive_support::core::mem::size_of::<
-                    <$ty as $crate::derive_support::FixedWire>::Raw<
-                        $crate::derive_support::BigEndian,
+                $($p)*::core::mem::size_of::<
+                    <$ty as $($p)*::FixedWire>::Raw<
+                        $($p)*::BigEndian,
                     >,
                 >()
             }
             #[inline]
-            fn elem_write<__O: $crate::derive_support::ByteOrder>(
+            fn elem_write<__O: $($p)*::ByteOrder>(
                 &self,
                 out: &mut [u8],
-            ) -> $crate::derive_support::core::result::Result<usize, $crate::EncodeError> {
-                $crate::var_support::fixed_elem_write::<$ty, __O>(self, out)
+            ) -> $($p)*::Result<usize, $($p)*::EncodeError> {
+                $($p)*::fixed_elem_write::<$ty, __O>(self, out)
             }
         }
-        impl<'a> $crate::var_support::DecodeElement<'a> for $ty {
+        #[doc(hidden)]
+        impl<'a> $($p)*::DecodeElement<'a> for $ty {
             type View = $ty;
-            const MIN_LEN: usize = $crate::derive_support::core::mem::size_of::<
-                <$ty as $crate::derive_support::FixedWire>::Raw<$crate::derive_support::BigEndian>,
+            const MIN_LEN: usize = $($p)*::core::mem::size_of::<
+                <$ty as $($p)*::FixedWire>::Raw<$($p)*::BigEndian>,
             >();
             #[inline]
-            fn elem_view<__O: $crate::derive_support::ByteOrder>(
+            fn elem_view<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
-                _: $crate::var_support::Depth,
-            ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
+                _: $($p)*::Depth,
+            ) -> $($p)*::Result<($ty, usize), $($p)*::DecodeError>
             {
-                $crate::var_support::fixed_elem_read::<$ty, __O>(bytes, field, offset)
+                $($p)*::fixed_elem_read::<$ty, __O>(bytes, field, offset)
             }
-            type Stored<__O: $crate::derive_support::ByteOrder> =
-                <$ty as $crate::derive_support::FixedWire>::Raw<__O>;
+            type Stored<__O: $($p)*::ByteOrder> =
+                <$ty as $($p)*::FixedWire>::Raw<__O>;
             #[inline]
-            fn elem_store<__O: $crate::derive_support::ByteOrder>(
+            fn elem_store<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
-                _: $crate::var_support::Depth,
-            ) -> $crate::derive_support::core::result::Result<
-                (<$ty as $crate::derive_support::FixedWire>::Raw<__O>, usize),
-                $crate::DecodeError,
+                _: $($p)*::Depth,
+            ) -> $($p)*::Result<
+                (<$ty as $($p)*::FixedWire>::Raw<__O>, usize),
+                $($p)*::DecodeError,
             > {
-                $crate::var_support::fixed_elem_store::<$ty, __O>(bytes, field, offset)
+                $($p)*::fixed_elem_store::<$ty, __O>(bytes, field, offset)
             }
             #[inline]
-            fn elem_store_validated<__O: $crate::derive_support::ByteOrder>(
+            fn elem_store_validated<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
-            ) -> $crate::derive_support::Option<(
-                <$ty as $crate::derive_support::FixedWire>::Raw<__O>,
+            ) -> $($p)*::Option<(
+                <$ty as $($p)*::FixedWire>::Raw<__O>,
                 usize,
             )> {
-                $crate::var_support::fixed_elem_store_validated::<$ty, __O>(bytes)
+                $($p)*::fixed_elem_store_validated::<$ty, __O>(bytes)
             }
             #[inline]
-            fn stored_view<__O: $crate::derive_support::ByteOrder>(
-                stored: <$ty as $crate::derive_support::FixedWire>::Raw<__O>,
+            fn stored_view<__O: $($p)*::ByteOrder>(
+                stored: <$ty as $($p)*::FixedWire>::Raw<__O>,
             ) -> $ty {
-                <$ty as $crate::derive_support::FixedWire>::read::<__O>(&stored)
+                <$ty as $($p)*::FixedWire>::read::<__O>(&stored)
             }
             #[inline]
-            fn elem_check<__O: $crate::derive_support::ByteOrder>(
+            fn elem_check<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
-                _: $crate::var_support::Depth,
-            ) -> $crate::derive_support::core::result::Result<usize, $crate::DecodeError> {
-                $crate::var_support::fixed_elem_read::<$ty, __O>(bytes, field, offset)
+                _: $($p)*::Depth,
+            ) -> $($p)*::Result<usize, $($p)*::DecodeError> {
+                $($p)*::fixed_elem_read::<$ty, __O>(bytes, field, offset)
                     .map(|(_, len)| len)
             }
             #[inline]
-            fn elem_view_validated<__O: $crate::derive_support::ByteOrder>(
+            fn elem_view_validated<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
-            ) -> $crate::derive_support::Option<($ty, usize)> {
-                $crate::var_support::fixed_elem_read_validated::<$ty, __O>(bytes)
+            ) -> $($p)*::Option<($ty, usize)> {
+                $($p)*::fixed_elem_read_validated::<$ty, __O>(bytes)
             }
             #[inline]
-            fn elem_len_validated<__O: $crate::derive_support::ByteOrder>(
+            fn elem_len_validated<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
-            ) -> $crate::derive_support::Option<usize> {
-                $crate::var_support::fixed_elem_len_validated::<$ty, __O>(bytes)
+            ) -> $($p)*::Option<usize> {
+                $($p)*::fixed_elem_len_validated::<$ty, __O>(bytes)
             }
             #[inline]
-            fn list_len_validated<__O: $crate::derive_support::ByteOrder>(
+            fn list_len_validated<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
                 count: usize,
-            ) -> $crate::derive_support::Option<usize> {
-                $crate::var_support::fixed_list_len_validated::<$ty, __O>(bytes, count)
+            ) -> $($p)*::Option<usize> {
+                $($p)*::fixed_list_len_validated::<$ty, __O>(bytes, count)
             }
             #[inline]
-            fn elem_decode<__O: $crate::derive_support::ByteOrder>(
+            fn elem_decode<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
-                _: $crate::var_support::Depth,
-            ) -> $crate::derive_support::core::result::Result<($ty, usize), $crate::DecodeError>
+                _: $($p)*::Depth,
+            ) -> $($p)*::Result<($ty, usize), $($p)*::DecodeError>
             {
-                $crate::var_support::fixed_elem_read::<$ty, __O>(bytes, field, offset)
+                $($p)*::fixed_elem_read::<$ty, __O>(bytes, field, offset)
             }
             #[inline]
-            fn check_list<__O: $crate::derive_support::ByteOrder>(
+            fn check_list<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
                 pos: &mut usize,
                 count: usize,
                 field: &'static str,
-                _: $crate::var_support::Depth,
-            ) -> $crate::derive_support::core::result::Result<(), $crate::DecodeError> {
-                $crate::var_support::fixed_check_list::<$ty, __O>(bytes, pos, count, field)
+                _: $($p)*::Depth,
+            ) -> $($p)*::Result<(), $($p)*::DecodeError> {
+                $($p)*::fixed_check_list::<$ty, __O>(bytes, pos, count, field)
             }
-            $crate::__alloc_only! {
+            $($p)*::__alloc_only! {
                 #[inline]
-                fn decode_list<__O: $crate::derive_support::ByteOrder>(
+                fn decode_list<__O: $($p)*::ByteOrder>(
                     bytes: &'a [u8],
                     pos: &mut usize,
                     count: usize,
                     field: &'static str,
-                    _: $crate::var_support::Depth,
-                ) -> $crate::derive_support::core::result::Result<
-                    $crate::var_support::Vec<$ty>,
-                    $crate::DecodeError,
+                    _: $($p)*::Depth,
+                ) -> $($p)*::Result<
+                    $($p)*::Vec<$ty>,
+                    $($p)*::DecodeError,
                 > {
-                    $crate::var_support::fixed_decode_list::<$ty, __O>(bytes, pos, count, field)
+                    $($p)*::fixed_decode_list::<$ty, __O>(bytes, pos, count, field)
                 }
             }
         }
     };
 }
 
-__fixed_element!(u8);
-__fixed_element!(u16);
-__fixed_element!(u32);
-__fixed_element!(u64);
-__fixed_element!(u128);
-__fixed_element!(i8);
-__fixed_element!(i16);
-__fixed_element!(i32);
-__fixed_element!(i64);
-__fixed_element!(i128);
-__fixed_element!(f32);
-__fixed_element!(f64);
-__fixed_element!(bool);
+__fixed_element!([crate::var_support::element_paths] u8);
+__fixed_element!([crate::var_support::element_paths] u16);
+__fixed_element!([crate::var_support::element_paths] u32);
+__fixed_element!([crate::var_support::element_paths] u64);
+__fixed_element!([crate::var_support::element_paths] u128);
+__fixed_element!([crate::var_support::element_paths] i8);
+__fixed_element!([crate::var_support::element_paths] i16);
+__fixed_element!([crate::var_support::element_paths] i32);
+__fixed_element!([crate::var_support::element_paths] i64);
+__fixed_element!([crate::var_support::element_paths] i128);
+__fixed_element!([crate::var_support::element_paths] f32);
+__fixed_element!([crate::var_support::element_paths] f64);
+__fixed_element!([crate::var_support::element_paths] bool);
 
 impl<T: FixedWire, const N: usize> EncodeElement for [T; N] {
     #[inline]

@@ -106,8 +106,7 @@ fn unbounded(message: &str) -> TokenStream {
 
 /// The version header, the fixed block and every variable field at its largest.
 fn var_struct_max(s: &CheckedStruct) -> TokenStream {
-    let p = private();
-    let raw = super::Names::of(&s.input.ident).raw;
+    let block = super::block_size(s);
     // As `message`: the block length (u16), then the variable part's length (u32).
     let header: usize = match (s.version, s.var_fields().next()) {
         (None, _) => 0,
@@ -116,7 +115,7 @@ fn var_struct_max(s: &CheckedStruct) -> TokenStream {
     };
     let ty = s.input.ident.to_string();
     let fields = s.var_fields().map(|f| field_max(f, &ty));
-    quote!(#header + #p::core::mem::size_of::<#raw>() #(+ #fields)*)
+    quote!(#header + #block #(+ #fields)*)
 }
 
 fn field_max(field: &CheckedField, ty: &str) -> TokenStream {

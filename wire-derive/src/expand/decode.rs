@@ -1,11 +1,10 @@
 //! `Decode` for a struct: the view's checks, then every field read into an owned value.
 
 use super::{private, Names};
-use crate::validate::CheckedStruct;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn decode_impl(_s: &CheckedStruct, names: &Names) -> TokenStream {
+pub fn decode_impl(names: &Names) -> TokenStream {
     let p = private();
     let ty = &names.ty;
     quote! {

@@ -56,9 +56,10 @@ pub fn assert_held_types(checked: &Checked) -> TokenStream {
         let ty = with_static(quote!(#ty), lifetime.map(|lt| &lt.ident));
         // Spanned at the type, so the error points at the field that holds it.
         let span = ty_span(&ty);
+        let p = super::private_at(span);
         let bound = match need {
-            Need::Fixed => quote_spanned!(span=> ::wire::__private::FixedWire),
-            Need::Message => quote_spanned!(span=> ::wire::__private::EncodeElement),
+            Need::Fixed => quote_spanned!(span=> #p::FixedWire),
+            Need::Message => quote_spanned!(span=> #p::EncodeElement),
         };
         quote_spanned!(span=> #ty: #bound)
     });

@@ -62,6 +62,7 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
         const _: () = {
             #(const #consts: #repr = #values;)*
 
+            #[doc(hidden)]
             impl #p::FixedWire for #ty {
                 type Raw<__O: #p::ByteOrder> = <#repr as #p::FixedWire>::Raw<__O>;
                 type SetResult = ();
@@ -87,7 +88,7 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
                 #validate
             }
 
-            #p::__fixed_element!(#ty);
+            #p::__fixed_element!([#p] #ty);
 
             #standalone
         };

@@ -7,7 +7,7 @@
 //! take their default), skips the block bytes and variable fields it does not know, and
 //! so reads messages of older and newer peers alike.
 
-use super::{describe, order, prim_ty, private, raw, read_field, Names};
+use super::{block, block_size, block_ty, describe, order, prim_ty, private, read_field, Names};
 use crate::model::LenKind;
 use crate::validate::{CheckedField, CheckedStruct, Shape, VarShape};
 use proc_macro2::TokenStream;
@@ -73,10 +73,11 @@ fn header_len(s: &CheckedStruct) -> usize {
 }
 
 pub fn expand_message(s: &CheckedStruct) -> TokenStream {
+    let p = private();
     let names = Names::of(&s.input.ident);
     let lts = Lifetimes::of(s);
-    let raw_struct = raw::raw_struct(s, &names);
-    let raw_impls = raw::raw_impls(s, &names);
+    let fields_table = block::fields_table(s);
+    let assertions = block::assertions(s, &names);
     let view_struct = view_struct(s, &names, &lts);
     let walkers = walkers(s, &names, &lts);
     let accessors = accessors(s, &names, &lts);
@@ -84,16 +85,25 @@ pub fn expand_message(s: &CheckedStruct) -> TokenStream {
     let shield = super::lint_shield();
     let traits = traits(s, &names, &lts);
     quote! {
-        #raw_struct
         #view_struct
         #shield
         const _: () = {
-            #raw_impls
+            const __FIELDS: &[#p::FieldSpan] = #fields_table;
+            #assertions
             #walkers
             #accessors
             #encode
             #traits
         };
+    }
+}
+
+/// The block a view keeps, as a reference: a versioned message's view keeps a copy.
+fn block_ref(s: &CheckedStruct, raw: TokenStream) -> TokenStream {
+    if s.version.is_some() {
+        quote!(&#raw)
+    } else {
+        raw
     }
 }
 
@@ -149,7 +159,7 @@ fn optional_in_view(field: &CheckedField) -> bool {
 fn view_struct(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     let p = private();
     let vis = &s.input.vis;
-    let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
+    let (ty, raw, view) = (&names.ty, block_ty(s), &names.view);
     let lt = &lts.lt;
     let raw_field = if s.version.is_some() {
         // A peer's block may be shorter or longer than ours: the view keeps a copy of
@@ -339,12 +349,12 @@ fn read_var(
 /// follow lengths.
 fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     let p = private();
-    let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
+    let (ty, raw, view) = (&names.ty, block_ty(s), &names.view);
     let (lt, ty_lt, func_lt) = (&lts.lt, &lts.ty, &lts.func);
     let impl_gen = lts.impl_generics();
     let header = header_len(s);
     let container = order(s.endian);
-    let block = quote!(#p::core::mem::size_of::<#raw>());
+    let block = block_size(s);
 
     // The block: borrowed in place, or, for a versioned message, copied from what the
     // peer sent after checking that its length ends between two fields.
@@ -353,12 +363,12 @@ fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             .fixed_fields()
             .filter(|f| f.since == 1)
             .last()
-            .map_or(quote!(0usize), |f| raw::field_end(s, f, names));
+            .map_or(quote!(0usize), |f| block::field_end(s, f));
         let ends = s
             .fixed_fields()
             .filter(|f| f.since > 1)
-            .map(|f| raw::field_end(s, f, names));
-        let validations = raw::validations(s, names, Some(&quote!(__block_len)));
+            .map(|f| block::field_end(s, f));
+        let validations = block::validations(s, Some(&quote!(__block_len)));
         quote! {
             let __block_len = #p::read_u16_at::<#container>(bytes, 0, "block length")?;
             if __block_len < #block && !(__block_len == #base #(|| __block_len == #ends)*) {
@@ -372,9 +382,9 @@ fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             }
         }
     } else {
-        let validations = raw::validations(s, names, None);
+        let validations = block::validations(s, None);
         quote! {
-            let __raw: &#lt #raw = #p::read_block::<#raw>(bytes, #raw::FIELDS)?;
+            let __raw: &#lt #raw = #p::read_block::<#raw>(bytes, __FIELDS)?;
             {
                 let raw = __raw;
                 let offset = 0usize;
@@ -470,9 +480,9 @@ fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     };
     let fixed_values = s.fixed_fields().map(|f| {
         let ident = &f.field.ident;
-        let read = read_field(s, f, &quote!(__raw));
+        let read = read_field(s, f, &block_ref(s, quote!(__raw)));
         if s.version.is_some() && f.since > 1 {
-            let end = raw::field_end(s, f, names);
+            let end = block::field_end(s, f);
             let default = default_value(f);
             quote!(#ident: if __block_len >= #end { #read } else { #default })
         } else {
@@ -578,9 +588,9 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             }
             _ => {
                 let fty = &f.field.ty;
-                let read = read_field(s, f, &quote!(self.__raw));
+                let read = read_field(s, f, &block_ref(s, quote!(self.__raw)));
                 let body = if s.version.is_some() && f.since > 1 {
-                    let end = raw::field_end(s, f, names);
+                    let end = block::field_end(s, f);
                     let default = default_value(f);
                     quote!(if self.__block_len >= #end { #read } else { #default })
                 } else {
@@ -743,12 +753,12 @@ fn write_var(
 
 fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     let p = private();
-    let (ty, raw) = (&names.ty, &names.raw);
+    let (ty, raw) = (&names.ty, block_ty(s));
     let ty_lt = &lts.ty;
     let impl_gen = lts.impl_generics();
     let header = header_len(s);
     let container = order(s.endian);
-    let block = quote!(#p::core::mem::size_of::<#raw>());
+    let block = block_size(s);
     let lens = s.var_fields().map(|f| {
         let ident = &f.field.ident;
         var_len(var_shape(f), &quote!(self.#ident))
@@ -762,7 +772,7 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             &order(f.endian),
         )
     });
-    let write_block = raw::write_body(s, names);
+    let write_block = block::write_body(s);
     let header_write = match (s.version, header) {
         (None, _) => TokenStream::new(),
         (Some(_), 2) => {
@@ -814,8 +824,6 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
 
 /// `Decode`, and the element traits, so the message can be in a list or an `Option`.
 fn traits(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
-    let p = private();
-    let raw = &names.raw;
     let min_len = header_len(s) + s.var_fields().count();
     super::walker_impls(
         &names.ty,
@@ -823,6 +831,9 @@ fn traits(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
         &lts.lt,
         &lts.ty,
         &lts.impl_generics(),
-        &quote!(#min_len + #p::core::mem::size_of::<#raw>()),
+        &{
+            let block = block_size(s);
+            quote!(#min_len + #block)
+        },
     )
 }

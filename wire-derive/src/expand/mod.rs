@@ -5,6 +5,7 @@
 //! on what the user has imported, and contains no `unsafe`: the raw struct derives
 //! zerocopy's traits and every cast goes through them.
 
+mod block;
 mod bounds;
 mod decode;
 pub mod derives_wire;
@@ -12,14 +13,13 @@ mod encode;
 mod enums;
 mod frame;
 mod message;
-mod raw;
 mod schema;
 mod tags;
 mod union;
 mod view;
 mod view_mut;
 
-use crate::layout::Place;
+use crate::layout::{Offset, Place};
 use crate::model::{Endian, Prim, TyKind};
 use crate::validate::{CheckedField, CheckedStruct, Shape};
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -33,15 +33,32 @@ pub fn lint_shield() -> TokenStream {
     quote!(#[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)])
 }
 
+thread_local! {
+    /// The path of the `wire` crate in the expansion under way: `#[wire(crate = "…")]`,
+    /// or `::wire` when there is none.
+    static ROOT: std::cell::RefCell<Option<syn::Path>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `expand` with `root` (the `crate = "…"` attribute) as the path of `wire`.
+pub fn with_root<R>(root: Option<&syn::Path>, expand: impl FnOnce() -> R) -> R {
+    ROOT.with(|r| *r.borrow_mut() = root.cloned());
+    let out = expand();
+    ROOT.with(|r| *r.borrow_mut() = None);
+    out
+}
+
 /// The path every generated item goes through.
 pub fn private() -> TokenStream {
-    quote!(::wire::__private)
+    private_at(proc_macro2::Span::call_site())
 }
 
 /// The same path, spanned at `span`, so that an error inside a generated const
 /// assertion is reported at the field or attribute it is about.
 pub fn private_at(span: proc_macro2::Span) -> TokenStream {
-    quote::quote_spanned!(span=> ::wire::__private)
+    ROOT.with(|root| match &*root.borrow() {
+        Some(path) => quote::quote_spanned!(span=> #path::__private),
+        None => quote::quote_spanned!(span=> ::wire::__private),
+    })
 }
 
 /// The zerocopy byte-order type for `endian` (big when there is none: then the value
@@ -87,7 +104,6 @@ pub fn unsuffixed(value: u128) -> Literal {
 /// Names of the items generated for one struct.
 pub struct Names {
     pub ty: Ident,
-    pub raw: Ident,
     pub view: Ident,
     pub view_mut: Ident,
 }
@@ -96,7 +112,6 @@ impl Names {
     pub fn of(ty: &Ident) -> Names {
         Names {
             ty: ty.clone(),
-            raw: format_ident!("__Wire{}Raw", ty),
             view: format_ident!("{}View", ty),
             view_mut: format_ident!("{}ViewMut", ty),
         }
@@ -112,7 +127,7 @@ pub fn expand_struct(s: &CheckedStruct) -> TokenStream {
     };
     let (frame, bound) = (frame::struct_frame_impls(s), bounds::struct_bound(s));
     let code = quote!(#code const _: () = { #frame #bound };);
-    with_schema(code, schema::struct_schema(s, &names))
+    with_schema(code, schema::struct_schema(s))
 }
 
 pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
@@ -138,30 +153,24 @@ fn with_schema(code: TokenStream, schema: TokenStream) -> TokenStream {
 }
 
 fn expand_fixed(s: &CheckedStruct, names: &Names) -> TokenStream {
-    let raw_struct = raw::raw_struct(s, names);
     let view_struct = view::view_struct(s, names);
-    let view_mut_struct = view_mut::view_mut_struct(s, names);
-    let raw_impls = raw::raw_impls(s, names);
-    let fixed_impls = raw::fixed_impls(s, names);
+    let fixed_impls = block::fixed_impls(s, names);
     let elements = view::element_impls(s, names);
     let view_impls = view::view_impls(s, names);
     let view_mut_impls = view_mut::view_mut_impls(s, names);
-    let encode = encode::encode_impl(s, names);
-    let decode = decode::decode_impl(s, names);
+    let encode = encode::encode_impl(names);
+    let decode = decode::decode_impl(names);
     let shield = lint_shield();
     quote! {
-        #raw_struct
         #view_struct
-        #view_mut_struct
         #shield
         const _: () = {
-            #raw_impls
             #fixed_impls
-            #elements
             #view_impls
             #view_mut_impls
             #encode
             #decode
+            #elements
         };
     }
 }
@@ -188,6 +197,7 @@ pub fn walker_impls(
             }
         }
 
+        #[doc(hidden)]
         impl #impl_gen #p::EncodeElement for #ty #ty_lt {
             #[inline]
             fn elem_len(&self) -> usize {
@@ -202,6 +212,7 @@ pub fn walker_impls(
 
         // Every nested message or union spends one level of the walk's depth before it
         // reads anything: this is where recursion is bounded.
+        #[doc(hidden)]
         impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
             type View = #view<#lt>;
             const MIN_LEN: usize = #min_len;
@@ -278,38 +289,63 @@ pub fn walker_impls(
     }
 }
 
-/// The raw struct's field that stores `field` (its own, or its bit run's).
-pub fn raw_member(field: &CheckedField) -> Ident {
-    match field.shape {
-        Shape::Bit { run, .. } => run_ident(run),
-        _ => field.field.ident.clone(),
+/// A byte offset as a constant expression: a literal when the macro knows it, else the
+/// known part plus the sizes of the nested types before it (only the compiler knows those).
+pub fn offset_tokens(s: &CheckedStruct, offset: &Offset) -> TokenStream {
+    let p = private();
+    let known = unsuffixed(offset.known as u128);
+    if offset.opaque.is_empty() {
+        return quote!(#known);
+    }
+    let sizes = offset
+        .opaque
+        .iter()
+        .filter_map(|i| s.fixed_fields().nth(*i))
+        .map(|f| {
+            let ty = &f.field.ty;
+            quote!(<#ty as #p::FixedWire>::SIZE)
+        });
+    quote!((#known #(+ #sizes)*))
+}
+
+/// The size of the fixed block (the whole encoding of a fixed-layout struct).
+pub fn block_size(s: &CheckedStruct) -> TokenStream {
+    offset_tokens(s, &s.layout.size)
+}
+
+/// The fixed block as a type: `[u8; SIZE]`.
+pub fn block_ty(s: &CheckedStruct) -> TokenStream {
+    let size = block_size(s);
+    quote!([u8; #size])
+}
+
+/// The byte offset of `field` (of its run, for a bit field) within the block, as a
+/// constant expression.
+pub fn offset_expr(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    match &field.place {
+        Some(Place::Bytes { offset }) => offset_tokens(s, offset),
+        Some(Place::Bit { run, .. }) => offset_tokens(s, &s.layout.runs[*run].offset),
+        None => quote!(0),
     }
 }
 
-pub fn run_ident(run: usize) -> Ident {
-    format_ident!("__run{}", run)
+/// `read_be_u16` and friends: the runtime function that reads (`"read"`) or writes
+/// `bytes` bytes in `little` or big endian.
+fn uint_fn(op: &str, little: bool, bytes: usize) -> Ident {
+    format_ident!(
+        "{op}_{}_{}",
+        if little { "le" } else { "be" },
+        Prim::container_for(bytes).name()
+    )
 }
 
-/// The byte offset of `field` (of its run, for a bit field) within the struct, as a
-/// constant expression.
-pub fn offset_expr(field: &CheckedField, names: &Names) -> TokenStream {
-    let p = private();
-    let raw = &names.raw;
-    let member = raw_member(field);
-    quote!(#p::core::mem::offset_of!(#raw, #member))
-}
-
-/// The bytes of bit run `run`, read as its container integer.
+/// The bytes of bit run `run`, read as its container integer from `raw` (the block).
 pub fn read_run(s: &CheckedStruct, run: usize, raw: &TokenStream) -> TokenStream {
     let p = private();
     let r = &s.layout.runs[run];
-    let member = run_ident(run);
-    let read = format_ident!(
-        "read_{}_{}",
-        if r.little { "le" } else { "be" },
-        Prim::container_for(r.bytes).name()
-    );
-    quote!(#p::#read(&#raw.#member))
+    let read = uint_fn("read", r.little, r.bytes);
+    let (at, n) = (offset_tokens(s, &r.offset), r.bytes);
+    quote!(#p::#read(#p::chunk::<#n>(#raw, #at)))
 }
 
 fn mask(width: u32) -> Literal {
@@ -335,27 +371,20 @@ fn from_bits(prim: Prim, width: u32, value: TokenStream) -> TokenStream {
     }
 }
 
-/// An expression reading `field` from `raw` (a `&Raw`).
+/// An expression reading `field` from `raw` (the block, a `&[u8; SIZE]`).
 pub fn read_field(s: &CheckedStruct, field: &CheckedField, raw: &TokenStream) -> TokenStream {
     let p = private();
-    let ident = &field.field.ident;
+    let at = offset_expr(s, field);
     match field.shape {
         Shape::Plain => {
             let ty = &field.field.ty;
             let order = order(field.endian);
-            quote!(<#ty as #p::FixedWire>::read::<#order>(&#raw.#ident))
+            quote!(#p::read_at::<#ty, #order>(#raw, #at))
         }
         Shape::OddBytes { prim, bytes } => {
-            let read = format_ident!(
-                "read_{}_{}",
-                if field.endian == Some(Endian::Little) {
-                    "le"
-                } else {
-                    "be"
-                },
-                Prim::container_for(bytes).name()
-            );
-            from_bits(prim, bytes as u32 * 8, quote!(#p::#read(&#raw.#ident)))
+            let read = uint_fn("read", field.endian == Some(Endian::Little), bytes);
+            let value = quote!(#p::#read(#p::chunk::<#bytes>(#raw, #at)));
+            from_bits(prim, bytes as u32 * 8, value)
         }
         Shape::Bit {
             prim,
@@ -370,7 +399,7 @@ pub fn read_field(s: &CheckedStruct, field: &CheckedField, raw: &TokenStream) ->
         Shape::Decimal { float, repr, scale } => {
             let (float, repr) = (prim_ty(float), prim_ty(repr));
             let order = order(field.endian);
-            quote!(#p::fixed_to_f64(<#repr as #p::FixedWire>::read::<#order>(&#raw.#ident) as i128, #scale) as #float)
+            quote!(#p::fixed_to_f64(#p::read_at::<#repr, #order>(#raw, #at) as i128, #scale) as #float)
         }
         // Variable fields are not in the raw block; their readers are in `message`.
         Shape::Var(_) => TokenStream::new(),
@@ -458,7 +487,7 @@ pub fn to_bits(prim: Prim, container: Prim, value: &TokenStream) -> TokenStream 
     }
 }
 
-/// Writes the container integer `value` into bit run `run`.
+/// Writes the container integer `value` into bit run `run` of `raw` (the block).
 pub fn write_run(
     s: &CheckedStruct,
     run: usize,
@@ -467,13 +496,9 @@ pub fn write_run(
 ) -> TokenStream {
     let p = private();
     let r = &s.layout.runs[run];
-    let member = run_ident(run);
-    let write = format_ident!(
-        "write_{}_{}",
-        if r.little { "le" } else { "be" },
-        Prim::container_for(r.bytes).name()
-    );
-    quote!(#p::#write(&mut #raw.#member, #value);)
+    let write = uint_fn("write", r.little, r.bytes);
+    let (at, n) = (offset_tokens(s, &r.offset), r.bytes);
+    quote!(#p::#write(#p::chunk_mut::<#n>(#raw, #at), #value);)
 }
 
 /// Human-readable position of a field, for the rustdoc of its accessors.

@@ -5,7 +5,7 @@
 //! Offsets and widths that only the compiler knows (a nested type's size) are written as
 //! constant expressions over the raw block, so the schema is exact in every case.
 
-use super::{describe, offset_expr, prim_ty, private, ty_text, Names};
+use super::{describe, offset_expr, prim_ty, private, ty_text};
 use crate::attr::ty_kind;
 use crate::layout::Place;
 use crate::model::{Endian, Input, LenKind, Magic, Payload, Prim, TagKind, TyKind};
@@ -15,10 +15,10 @@ use quote::quote;
 use wire_schema::{self as schema, BlockField};
 
 /// `HasSchema` and the inherent `SCHEMA` of a struct.
-pub fn struct_schema(s: &CheckedStruct, names: &Names) -> TokenStream {
+pub fn struct_schema(s: &CheckedStruct) -> TokenStream {
     let p = private();
-    let raw = &names.raw;
-    let fields = s.fields.iter().map(|f| field(s, f, names));
+    let block = super::block_size(s);
+    let fields = s.fields.iter().map(|f| field(s, f));
     let endian = endian(s.endian);
     let version = option(s.version.map(|v| quote!(#v)));
     let fixed_size = !s.is_variable();
@@ -27,7 +27,7 @@ pub fn struct_schema(s: &CheckedStruct, names: &Names) -> TokenStream {
         #p::schema::Body::Struct(#p::schema::Struct {
             endian: #endian,
             version: #version,
-            block_len: #p::core::mem::size_of::<#raw>(),
+            block_len: #block,
             fixed_size: #fixed_size,
             max_depth: #max_depth,
             fields: &[#(#fields),*],
@@ -178,13 +178,13 @@ fn impls(input: &Input, body: TokenStream, doc: String) -> TokenStream {
     }
 }
 
-fn field(s: &CheckedStruct, f: &CheckedField, names: &Names) -> TokenStream {
+fn field(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
     let p = private();
     let name = f.field.name();
     let doc = &f.field.doc;
     let rust_type = ty_text(&f.field.ty);
     let ty = field_type(f);
-    let place = place(s, f, names);
+    let place = place(s, f);
     let endian = match (&f.shape, super::is_named(&f.field.kind)) {
         // Only the compiler knows whether a named type takes the field's byte order (an
         // enum wider than a byte) or brings its own (a struct, a one-byte enum).
@@ -297,7 +297,7 @@ fn prim_type(prim: Prim) -> TokenStream {
     }
 }
 
-fn place(s: &CheckedStruct, f: &CheckedField, names: &Names) -> TokenStream {
+fn place(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
     let p = private();
     match (&f.place, &f.shape) {
         (
@@ -306,7 +306,7 @@ fn place(s: &CheckedStruct, f: &CheckedField, names: &Names) -> TokenStream {
             }),
             _,
         ) => {
-            let offset = offset_expr(f, names);
+            let offset = offset_expr(s, f);
             let run_len = s.layout.runs[*run].bytes;
             quote! {
                 #p::schema::Place::Bits {
@@ -318,7 +318,7 @@ fn place(s: &CheckedStruct, f: &CheckedField, names: &Names) -> TokenStream {
             }
         }
         (Some(Place::Bytes { .. }), shape) => {
-            let offset = offset_expr(f, names);
+            let offset = offset_expr(s, f);
             let len = match (shape, f.field.kind.known_bytes()) {
                 (Shape::OddBytes { bytes, .. }, _) => quote!(#bytes),
                 (Shape::Decimal { repr, .. }, _) => {

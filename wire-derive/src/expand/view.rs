@@ -1,6 +1,9 @@
-//! The read-only view: `TView<'a>` over a `&'a` raw struct, with one accessor per field.
+//! The view: `TView<B>`, a thin wrapper over its storage `B` (`&[u8]`, `&mut [u8]`,
+//! `Vec<u8>`, `Bytes`…), as smoltcp's packet types are. The constructor checks the length
+//! and the contents once; the getters (`B: AsRef<[u8]>`) then read each field at its
+//! constant offset in the block and cannot fail.
 
-use super::{describe, private, read_field, Names};
+use super::{block_ty, is_named, private, read_field, Names};
 use crate::validate::CheckedStruct;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -8,30 +11,39 @@ use quote::quote;
 pub fn view_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
     let vis = &s.input.vis;
-    let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
+    let (ty, view, view_mut) = (&names.ty, &names.view, &names.view_mut);
     let doc = format!(
-        "A zero-copy view of an encoded [`{ty}`], made by [`{ty}::view`] or \
-         [`{ty}::view_prefix`].\n\nThe bytes were checked once when the view was made, so \
-         every accessor reads its field in place and cannot fail."
+        "A zero-copy view of an encoded [`{ty}`] over its storage `B` (`&[u8]`, `&mut [u8]`, \
+         `Vec<u8>`, an array…), made by [`{ty}::view`], [`{ty}::view_prefix`], \
+         [`{ty}::view_mut`] or [`{view}::new`].\n\nThe bytes were checked once when the view \
+         was made, so every getter reads its field in place and cannot fail; with storage \
+         that is `AsMut<[u8]>` too, each setter writes its field in place. Each accessor is \
+         documented on [`{ty}`]'s field of the same name.\n\n# Panics\n\nAn accessor panics \
+         if the storage's `AsRef` returns fewer bytes than when the view was made."
     );
+    let mut_doc = format!("A view of a mutable buffer holding one [`{ty}`].");
     quote! {
         #[doc = #doc]
         #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
-        #vis struct #view<'a> {
-            raw: &'a #raw,
+        #vis struct #view<B> {
+            buf: B,
         }
+
+        #[doc = #mut_doc]
+        #vis type #view_mut<'a> = #view<&'a mut [u8]>;
     }
 }
 
 pub fn view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
-    let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
-    let raw_self = quote!(self.raw);
-    let accessors = s.fields.iter().enumerate().map(|(i, f)| {
+    let (ty, view, view_mut) = (&names.ty, &names.view, &names.view_mut);
+    let block = block_ty(s);
+    let this = quote!(self.__block());
+    let getters = s.fields.iter().map(|f| {
         let ident = &f.field.ident;
         let fty = &f.field.ty;
-        let read = read_field(s, f, &raw_self);
-        let doc = describe(s, i);
+        let read = read_field(s, f, &this);
+        let doc = format!("Reads [`{ty}::{}`] in place.", f.field.name());
         quote! {
             #[doc = #doc]
             #[inline]
@@ -40,77 +52,124 @@ pub fn view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
             }
         }
     });
-    let view_doc =
-        format!(
-        "Checks that `bytes` is exactly one encoding of [`{ty}`] ({} bytes, see [`{ty}::SIZE`]) \
-         and returns a view that reads its fields in place.\n\n# Errors\n\n`Truncated` or \
+    let view_doc = format!(
+        "Checks that `bytes` is exactly one encoding of [`{ty}`] ([`{ty}::SIZE`] bytes) and \
+         returns a view that reads its fields in place.\n\n# Errors\n\n`Truncated` or \
          `TrailingBytes` when the length differs; `InvalidDiscriminant`, `InvalidBool` or \
-         `InvalidMagic` for a field that holds no valid value.",
-        s.layout.size.exact().map_or("a fixed number of".to_string(), |n| n.to_string())
+         `InvalidMagic` for a field that holds no valid value."
     );
     let prefix_doc = format!(
         "Like [`{ty}::view`], on the front of a longer buffer: returns the view and the bytes \
          after it."
     );
+    let view_mut_doc = format!(
+        "A view of `bytes`, which must be exactly [`{ty}::SIZE`] bytes long, for writing \
+         fields in place (usually into a zeroed buffer). It checks the length only, not the \
+         contents, and writes nothing: `write_constants` writes the `magic` fields.\n\n\
+         # Errors\n\n`Truncated` or `TrailingBytes` when the length differs."
+    );
+    let new_doc = format!(
+        "A view of `buf`, checked as [`{ty}::view`] checks its bytes: any storage that is \
+         `AsRef<[u8]>` (`Vec<u8>`, `[u8; N]`, `Bytes`…).\n\n# Errors\n\nAs [`{ty}::view`]."
+    );
     let to_value_doc = format!("Reads every field into an owned [`{ty}`].");
     let view_name = view.to_string();
+    let debug_fields = s.fields.iter().map(|f| {
+        let ident = &f.field.ident;
+        let name = f.field.name();
+        // Through a reference for a nested type: the bound below is on `&T`.
+        if is_named(&f.field.kind) {
+            quote!(.field(#name, &&self.#ident()))
+        } else {
+            quote!(.field(#name, &self.#ident()))
+        }
+    });
+    // A nested type may not implement `Debug`: then neither does the view. The bound is
+    // higher-ranked so that it is checked where the view is printed, not here.
+    let debug_bounds = s
+        .fields
+        .iter()
+        .filter(|f| is_named(&f.field.kind))
+        .map(|f| {
+            let fty = &f.field.ty;
+            quote!(for<'__x> &'__x #fty: #p::core::fmt::Debug,)
+        });
     quote! {
         impl #ty {
             #[doc = #view_doc]
             #[inline]
-            pub fn view(bytes: &[u8]) -> #p::Result<#view<'_>, #p::DecodeError> {
-                match <#raw as #p::zerocopy::FromBytes>::ref_from_bytes(bytes) {
-                    #p::Ok(raw) => {
-                        <#ty as #p::FixedWire>::validate::<#p::BigEndian>(raw, "", 0)?;
-                        #p::Ok(#view { raw })
-                    }
-                    #p::Err(_) => #p::Err(#p::length_error(#raw::FIELDS, Self::SIZE, bytes.len())),
-                }
+            pub fn view(bytes: &[u8]) -> #p::Result<#view<&[u8]>, #p::DecodeError> {
+                #view::new(bytes)
             }
 
             #[doc = #prefix_doc]
             #[inline]
-            pub fn view_prefix(bytes: &[u8]) -> #p::Result<(#view<'_>, &[u8]), #p::DecodeError> {
-                match <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
-                    #p::Ok((raw, rest)) => {
-                        <#ty as #p::FixedWire>::validate::<#p::BigEndian>(raw, "", 0)?;
-                        #p::Ok((#view { raw }, rest))
-                    }
-                    #p::Err(_) => #p::Err(#p::length_error(#raw::FIELDS, Self::SIZE, bytes.len())),
-                }
+            pub fn view_prefix(bytes: &[u8]) -> #p::Result<(#view<&[u8]>, &[u8]), #p::DecodeError> {
+                #p::check_fixed::<Self>(bytes, true)?;
+                let (buf, rest) = bytes.split_at(Self::SIZE);
+                #p::Ok((#view { buf }, rest))
+            }
+
+            #[doc = #view_mut_doc]
+            #[inline]
+            pub fn view_mut(bytes: &mut [u8]) -> #p::Result<#view_mut<'_>, #p::DecodeError> {
+                #p::check_fixed_len::<Self>(bytes)?;
+                #p::Ok(#view { buf: bytes })
             }
         }
 
-        impl<'a> #view<'a> {
-            #(#accessors)*
+        impl<B: #p::core::convert::AsRef<[u8]>> #view<B> {
+            #[doc = #new_doc]
+            #[inline]
+            pub fn new(buf: B) -> #p::Result<Self, #p::DecodeError> {
+                #p::check_fixed::<#ty>(buf.as_ref(), false)?;
+                #p::Ok(#view { buf })
+            }
+
+            #[inline]
+            fn __block(&self) -> &#block {
+                #p::block(self.buf.as_ref())
+            }
+
+            #(#getters)*
 
             /// The bytes of the encoding.
             #[inline]
-            pub fn as_bytes(&self) -> &'a [u8] {
-                #p::zerocopy::IntoBytes::as_bytes(self.raw)
+            pub fn as_bytes(&self) -> &[u8] {
+                self.__block()
+            }
+
+            /// The storage.
+            #[inline]
+            pub fn into_inner(self) -> B {
+                self.buf
             }
 
             #[doc = #to_value_doc]
             #[inline]
             pub fn to_value(&self) -> #ty {
-                <#ty as #p::FixedWire>::read::<#p::BigEndian>(self.raw)
+                #p::read_at::<#ty, #p::BigEndian>(self.__block(), 0)
             }
         }
 
-        impl #p::core::fmt::Debug for #view<'_> {
+        impl<B: #p::core::convert::AsRef<[u8]>> #p::core::fmt::Debug for #view<B>
+        where
+            #(#debug_bounds)*
+        {
             fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
-                f.debug_struct(#view_name).field("bytes", &self.as_bytes()).finish()
+                f.debug_struct(#view_name)#(#debug_fields)*.finish()
             }
         }
     }
 }
 
 /// A fixed-layout struct as an element of a list or the value of an `Option`: its view
-/// is its zero-copy view.
+/// is its zero-copy view over the element's bytes.
 pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
-    let (ty, raw, view) = (&names.ty, &names.raw, &names.view);
+    let (ty, view) = (&names.ty, &names.view);
     quote! {
+        #[doc(hidden)]
         impl #p::EncodeElement for #ty {
             #[inline]
             fn elem_len(&self) -> usize {
@@ -119,12 +178,14 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
 
             #[inline]
             fn elem_write<__O: #p::ByteOrder>(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
-                #p::fixed_elem_write::<Self, __O>(self, out)
+                #p::encode_fixed(self, out)
             }
         }
 
+        #[doc(hidden)]
         impl<'a> #p::DecodeElement<'a> for #ty {
-            type View = #view<'a>;
+            type View = #view<&'a [u8]>;
+            type Stored<__O: #p::ByteOrder> = #view<&'a [u8]>;
             const MIN_LEN: usize = Self::SIZE;
 
             #[inline]
@@ -133,29 +194,16 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 field: &'static str,
                 offset: usize,
                 _: #p::Depth,
-            ) -> #p::Result<(#view<'a>, usize), #p::DecodeError> {
-                match <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
-                    #p::Ok((raw, _)) => {
-                        <#ty as #p::FixedWire>::validate::<#p::BigEndian>(raw, field, offset)?;
-                        #p::Ok((#view { raw }, Self::SIZE))
-                    }
-                    #p::Err(_) => #p::Err(
-                        #p::length_error(#raw::FIELDS, Self::SIZE, bytes.len()).offset_by(offset),
-                    ),
-                }
+            ) -> #p::Result<(Self::View, usize), #p::DecodeError> {
+                let buf = #p::fixed_elem_bytes::<Self>(bytes, field, offset)?;
+                #p::Ok((#view { buf }, Self::SIZE))
             }
 
             #[inline]
-            fn elem_view_validated<__O: #p::ByteOrder>(
-                bytes: &'a [u8],
-            ) -> #p::Option<(#view<'a>, usize)> {
-                match <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes) {
-                    #p::Ok((raw, _)) => #p::Some((#view { raw }, Self::SIZE)),
-                    #p::Err(_) => #p::None,
-                }
+            fn elem_view_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<(Self::View, usize)> {
+                let buf = bytes.get(..Self::SIZE)?;
+                #p::Some((#view { buf }, Self::SIZE))
             }
-
-            type Stored<__O: #p::ByteOrder> = #view<'a>;
 
             #[inline]
             fn elem_store<__O: #p::ByteOrder>(
@@ -163,19 +211,17 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 field: &'static str,
                 offset: usize,
                 depth: #p::Depth,
-            ) -> #p::Result<(#view<'a>, usize), #p::DecodeError> {
+            ) -> #p::Result<(Self::View, usize), #p::DecodeError> {
                 Self::elem_view::<__O>(bytes, field, offset, depth)
             }
 
             #[inline]
-            fn elem_store_validated<__O: #p::ByteOrder>(
-                bytes: &'a [u8],
-            ) -> #p::Option<(#view<'a>, usize)> {
+            fn elem_store_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<(Self::View, usize)> {
                 Self::elem_view_validated::<__O>(bytes)
             }
 
             #[inline]
-            fn stored_view<__O: #p::ByteOrder>(stored: #view<'a>) -> #view<'a> {
+            fn stored_view<__O: #p::ByteOrder>(stored: Self::View) -> Self::View {
                 stored
             }
 
@@ -184,9 +230,9 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
-                depth: #p::Depth,
+                _: #p::Depth,
             ) -> #p::Result<usize, #p::DecodeError> {
-                Self::elem_view::<__O>(bytes, field, offset, depth).map(|(_, len)| len)
+                #p::fixed_elem_bytes::<Self>(bytes, field, offset).map(|_| Self::SIZE)
             }
 
             #[inline]
@@ -195,10 +241,7 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
             }
 
             #[inline]
-            fn list_len_validated<__O: #p::ByteOrder>(
-                bytes: &'a [u8],
-                count: usize,
-            ) -> #p::Option<usize> {
+            fn list_len_validated<__O: #p::ByteOrder>(bytes: &'a [u8], count: usize) -> #p::Option<usize> {
                 #p::fixed_list_len_validated::<Self, __O>(bytes, count)
             }
 
@@ -207,12 +250,12 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
                 bytes: &'a [u8],
                 field: &'static str,
                 offset: usize,
-                depth: #p::Depth,
+                _: #p::Depth,
             ) -> #p::Result<(Self, usize), #p::DecodeError> {
-                // Through the view, so a short input gets the same error (the first field
-                // cut) whether it is viewed or decoded.
-                let (view, len) = Self::elem_view::<__O>(bytes, field, offset, depth)?;
-                #p::Ok((view.to_value(), len))
+                // Checked as a view is, so a short input gets the same error (the first
+                // field cut) whether it is viewed or decoded.
+                let buf = #p::fixed_elem_bytes::<Self>(bytes, field, offset)?;
+                #p::Ok((#p::read_at::<Self, __O>(buf, 0), Self::SIZE))
             }
 
             #[inline]

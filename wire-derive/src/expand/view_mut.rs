@@ -1,85 +1,46 @@
-//! The mutable view: `TViewMut<'a>` over a `&'a mut` raw struct, with one setter per
-//! field, for writing a message in place.
+//! The setters of a view whose storage is `AsMut<[u8]>` (`TViewMut<'a>` is
+//! `TView<&'a mut [u8]>`): one per field, each writing its field in place.
 
 use super::{
-    offset_expr, order, prim_ty, private, range_check, to_bits, write_may_fail, write_run, Names,
+    block_ty, offset_expr, order, prim_ty, private, range_check, to_bits, write_may_fail,
+    write_run, Names,
 };
 use crate::model::Prim;
 use crate::validate::{CheckedField, CheckedStruct, Shape};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-pub fn view_mut_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
-    let vis = &s.input.vis;
-    let (ty, raw, view_mut) = (&names.ty, &names.raw, &names.view_mut);
-    let doc = format!(
-        "A mutable view of a buffer holding one [`{ty}`], made by [`{ty}::view_mut`]: each \
-         setter writes its field in place."
-    );
-    quote! {
-        #[doc = #doc]
-        #vis struct #view_mut<'a> {
-            raw: &'a mut #raw,
-        }
-    }
-}
-
 pub fn view_mut_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
-    let (ty, raw, view_mut) = (&names.ty, &names.raw, &names.view_mut);
-    let setters = s
-        .fields
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| setter(s, i, f, names));
+    let (ty, view) = (&names.ty, &names.view);
+    let block = block_ty(s);
+    let setters = s.fields.iter().filter_map(|f| setter(s, f));
     let doc = format!(
-        "A mutable view of `bytes`, which must be exactly [`{ty}::SIZE`] bytes long, for \
-         writing fields in place (usually into a zeroed buffer). It checks the length only, \
-         not the contents, and writes the constant of each `magic` field.\n\n# Errors\n\n\
-         `Truncated` or `TrailingBytes` when the length differs."
+        "Writes the constant of every `magic` field of [`{ty}`] and of the types nested in \
+         it (if any), which making a mutable view does not: call it once on a fresh buffer."
     );
-    let name = view_mut.to_string();
+    let constants = quote! {
+        #[doc = #doc]
+        #[inline]
+        pub fn write_constants(&mut self) {
+            <#ty as #p::FixedWire>::init::<#p::BigEndian>(self.__block_mut());
+        }
+    };
     quote! {
-        impl #ty {
-            #[doc = #doc]
+        impl<B: #p::core::convert::AsRef<[u8]> + #p::core::convert::AsMut<[u8]>> #view<B> {
             #[inline]
-            pub fn view_mut(bytes: &mut [u8]) -> #p::Result<#view_mut<'_>, #p::DecodeError> {
-                let len = bytes.len();
-                match <#raw as #p::zerocopy::FromBytes>::mut_from_bytes(bytes) {
-                    #p::Ok(raw) => {
-                        <#ty as #p::FixedWire>::init::<#p::BigEndian>(raw);
-                        #p::Ok(#view_mut { raw })
-                    }
-                    #p::Err(_) => #p::Err(#p::length_error(#raw::FIELDS, Self::SIZE, len)),
-                }
+            fn __block_mut(&mut self) -> &mut #block {
+                #p::block_mut(self.buf.as_mut())
             }
-        }
 
-        impl<'a> #view_mut<'a> {
             #(#setters)*
-
-            /// The bytes of the buffer, as written so far.
-            #[inline]
-            pub fn as_bytes(&self) -> &[u8] {
-                #p::zerocopy::IntoBytes::as_bytes(&*self.raw)
-            }
-        }
-
-        impl #p::core::fmt::Debug for #view_mut<'_> {
-            fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
-                f.debug_struct(#name).field("bytes", &self.as_bytes()).finish()
-            }
+            #constants
         }
     }
 }
 
-fn setter(
-    s: &CheckedStruct,
-    index: usize,
-    field: &CheckedField,
-    names: &Names,
-) -> Option<TokenStream> {
-    // A magic field holds its constant, written when the view is made.
+fn setter(s: &CheckedStruct, field: &CheckedField) -> Option<TokenStream> {
+    // A magic field holds its constant, written by `write_constants`.
     if field.magic.is_some() {
         return None;
     }
@@ -87,13 +48,14 @@ fn setter(
     let ident = &field.field.ident;
     let fty = &field.field.ty;
     let name = format_ident!("set_{}", ident);
-    let raw = quote!(self.raw);
+    let raw = quote!(self.__block_mut());
     let value = quote!(value);
-    let offset = offset_expr(field, names);
+    let offset = offset_expr(s, field);
     let fallible = write_may_fail(field);
+    let ty = &s.input.ident;
     let doc = format!(
-        "Writes {}{}",
-        super::describe(s, index),
+        "Writes [`{ty}::{}`] in place.{}",
+        field.field.name(),
         if fallible && !matches!(field.shape, Shape::Plain) {
             "\n\n# Errors\n\n`ValueOutOfRange` when the value does not fit the field's width; \
              nothing is written then."
@@ -104,7 +66,7 @@ fn setter(
     let (ret, body) = match field.shape {
         Shape::Var(_) => return None,
         Shape::Decimal { .. } => {
-            let store = super::raw::store_decimal(field, &value, &offset, &raw);
+            let store = super::block::store_decimal(s, field, &value, &offset, &raw);
             (result_or_unit(true), finish(true, store))
         }
         Shape::Plain => {
@@ -116,12 +78,12 @@ fn setter(
             };
             (
                 ret,
-                quote!(<#fty as #p::FixedWire>::write::<#order>(&value, &mut self.raw.#ident, #offset)),
+                quote!(#p::write_at::<#fty, #order>(&value, self.__block_mut(), #offset, 0)),
             )
         }
         Shape::OddBytes { prim, bytes } => {
             let check = range_check(field, &value, &offset);
-            let store = super::raw::store_odd(field, prim, bytes, &value, &raw);
+            let store = super::block::store_odd(s, field, prim, bytes, &value, &raw);
             (
                 result_or_unit(fallible),
                 finish(fallible, quote!(#check #store)),

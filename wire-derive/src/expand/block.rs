@@ -1,148 +1,94 @@
-//! The raw struct (the wire layout as a zerocopy type) and the `FixedWire`
-//! implementation that reads, writes and validates it.
+//! The fixed block of a struct (`[u8; SIZE]`, every field at a constant offset) and the
+//! `FixedWire` implementation that reads, writes and validates it.
 
 use super::{
-    is_named, offset_expr, order, prim_ty, private, private_at, range_check, raw_member,
+    block_size, block_ty, is_named, offset_expr, order, prim_ty, private, private_at, range_check,
     read_field, to_bits, write_run, Names,
 };
+use crate::layout::Place;
 use crate::model::{Magic, Prim};
 use crate::validate::{CheckedField, CheckedStruct, Shape};
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{quote, quote_spanned, ToTokens};
 
-/// `#[repr(C)]` struct of alignment-1 fields, one per whole-byte field and one `[u8; N]`
-/// per bit run: its size is the wire size and `offset_of!` gives every offset.
-pub fn raw_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
-    let p = private();
-    let vis = &s.input.vis;
-    let raw = &names.raw;
-    let ty = &names.ty;
-    let mut members = Vec::new();
-    let mut runs_done = Vec::new();
-    for field in s.fixed_fields() {
-        let member = raw_member(field);
-        let raw_ty = match field.shape {
-            Shape::Plain => {
-                let ty = &field.field.ty;
-                let order = order(field.endian);
-                quote!(<#ty as #p::FixedWire>::Raw<#order>)
-            }
-            Shape::Decimal { repr, .. } => {
-                let repr = prim_ty(repr);
-                let order = order(field.endian);
-                quote!(<#repr as #p::FixedWire>::Raw<#order>)
-            }
-            Shape::Var(_) => continue,
-            Shape::OddBytes { bytes, .. } => quote!([u8; #bytes]),
-            Shape::Bit { run, .. } => {
-                if runs_done.contains(&run) {
-                    continue;
-                }
-                runs_done.push(run);
-                let bytes = s.layout.runs[run].bytes;
-                quote!([u8; #bytes])
-            }
-        };
-        members.push(quote!(#member: #raw_ty));
-    }
-    let doc = format!("The wire layout of [`{ty}`], for the code `#[derive(Wire)]` generates.");
-    let krate = format!("{p}::zerocopy").replace(' ', "");
-    quote! {
-        #[doc = #doc]
-        #[doc(hidden)]
-        #[derive(
-            #p::core::clone::Clone,
-            #p::core::marker::Copy,
-            #p::zerocopy::FromBytes,
-            #p::zerocopy::IntoBytes,
-            #p::zerocopy::KnownLayout,
-            #p::zerocopy::Immutable,
-            #p::zerocopy::Unaligned,
-        )]
-        #[zerocopy(crate = #krate)]
-        #[repr(C)]
-        #vis struct #raw {
-            #(#members,)*
-        }
-    }
+/// The table of where each fixed field lies, for `Truncated` errors.
+pub fn fields_table(s: &CheckedStruct) -> TokenStream {
+    let spans = s.fixed_fields().map(|f| field_span(s, f));
+    quote!(&[#(#spans),*])
 }
 
-/// What every struct's raw block has: the field table for `Truncated` errors and the
-/// layout assertions only the compiler can check.
-pub fn raw_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
-    let p = private();
-    let raw = &names.raw;
-    let spans = s.fixed_fields().map(|f| field_span(s, f, names));
-    let assertions = assertions(s, names);
-    quote! {
-        impl #raw {
-            /// Where each field lies, for `Truncated` errors.
-            const FIELDS: &'static [#p::FieldSpan] = &[#(#spans),*];
-        }
-
-        #assertions
-    }
-}
-
-/// `SIZE` and `FixedWire` of a fixed-layout struct.
+/// `SIZE` and `FixedWire` of a fixed-layout struct: the fields read from, written to and
+/// checked in its block, `[u8; SIZE]`.
 pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
-    let (ty, raw) = (&names.ty, &names.raw);
-    let raw_self = quote!(raw);
+    let ty = &names.ty;
+    let (size, block) = (block_size(s), block_ty(s));
+    let raw = quote!(raw);
     let reads = s.fields.iter().map(|f| {
         let ident = &f.field.ident;
-        let read = read_field(s, f, &raw_self);
+        let read = read_field(s, f, &raw);
         quote!(#ident: #read)
     });
-    let writes = write_body(s, names);
-    let validations = validations(s, names, None);
-    let inits = s.fields.iter().filter_map(init);
-    let size_doc = format!("Bytes in every encoding of [`{ty}`].");
+    let writes = write_body(s);
+    let fields = fields_table(s);
+    let validations = validations(s, None);
+    let validate = (!validations.is_empty()).then(|| {
+        quote! {
+            #[inline]
+            fn validate<__O: #p::ByteOrder>(
+                raw: &#block,
+                _: &'static str,
+                offset: usize,
+            ) -> #p::Result<(), #p::DecodeError> {
+                #validations
+                #p::Ok(())
+            }
+        }
+    });
+    let inits: TokenStream = s.fields.iter().filter_map(|f| init(s, f)).collect();
+    let init = (!inits.is_empty()).then(|| {
+        quote! {
+            #[inline]
+            fn init<__O: #p::ByteOrder>(raw: &mut #block) {
+                #inits
+            }
+        }
+    });
+    let assertions = assertions(s, names);
     quote! {
         impl #ty {
-            #[doc = #size_doc]
-            pub const SIZE: usize = #p::core::mem::size_of::<#raw>();
+            /// Bytes in every encoding of this type.
+            pub const SIZE: usize = #size;
         }
 
         impl #p::FixedSize for #ty {
-            const SIZE: usize = #p::core::mem::size_of::<#raw>();
+            const SIZE: usize = #size;
         }
 
+        #[doc(hidden)]
         impl #p::FixedWire for #ty {
-            type Raw<__O: #p::ByteOrder> = #raw;
+            type Raw<__O: #p::ByteOrder> = #block;
             type SetResult = #p::Result<(), #p::EncodeError>;
             // A struct states its own byte order; it takes none from the enclosing one.
             const NEEDS_ENDIAN: bool = false;
+            const FIELDS: &'static [#p::FieldSpan] = #fields;
 
             #[inline]
-            fn read<__O: #p::ByteOrder>(raw: &#raw) -> Self {
+            fn read<__O: #p::ByteOrder>(raw: &#block) -> Self {
                 #ty { #(#reads,)* }
             }
 
             #[inline]
-            fn write<__O: #p::ByteOrder>(&self, raw: &mut #raw, offset: usize) -> #p::Result<(), #p::EncodeError> {
-                let _ = offset;
+            fn write<__O: #p::ByteOrder>(&self, raw: &mut #block, offset: usize) -> #p::Result<(), #p::EncodeError> {
                 #writes
                 #p::Ok(())
             }
 
-            #[inline]
-            fn validate<__O: #p::ByteOrder>(
-                raw: &#raw,
-                _field: &'static str,
-                offset: usize,
-            ) -> #p::Result<(), #p::DecodeError> {
-                let _ = (raw, offset);
-                #validations
-                #p::Ok(())
-            }
-
-            #[inline]
-            fn init<__O: #p::ByteOrder>(raw: &mut #raw) {
-                let _ = &raw;
-                #(#inits)*
-            }
+            #validate
+            #init
         }
+
+        #assertions
     }
 }
 
@@ -152,19 +98,19 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
 /// a value that fits, the common case, costs one branch however many narrow fields the
 /// struct has; only when it fails are the checks run one by one, in field order, to
 /// report the first field out of range.
-pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
+pub fn write_body(s: &CheckedStruct) -> TokenStream {
     let mut fits = Vec::new();
     let mut checks = TokenStream::new();
     for field in s.fixed_fields() {
         let ident = &field.field.ident;
         let value = quote!(self.#ident);
         if let Some(fit) = super::fits(field, &value) {
-            let at = offset_expr(field, names);
+            let at = offset_expr(s, field);
             fits.push(fit);
             checks.extend(range_check(field, &value, &quote!((offset + #at))));
         }
     }
-    let writes = write_fields(s, names);
+    let writes = write_fields(s);
     if fits.is_empty() {
         return writes;
     }
@@ -177,7 +123,7 @@ pub fn write_body(s: &CheckedStruct, names: &Names) -> TokenStream {
 }
 
 /// The stores of [`write_body`], after the range checks.
-fn write_fields(s: &CheckedStruct, names: &Names) -> TokenStream {
+fn write_fields(s: &CheckedStruct) -> TokenStream {
     let p = private();
     let raw = quote!(raw);
     let mut out = TokenStream::new();
@@ -187,7 +133,7 @@ fn write_fields(s: &CheckedStruct, names: &Names) -> TokenStream {
         let ident = &field.field.ident;
         // Errors count from the start of the whole message: `offset` is where this
         // struct starts in it.
-        let at = offset_expr(field, names);
+        let at = offset_expr(s, field);
         let offset = quote!((offset + #at));
         match field.shape {
             Shape::Plain => {
@@ -201,18 +147,18 @@ fn write_fields(s: &CheckedStruct, names: &Names) -> TokenStream {
                     None => quote!(self.#ident),
                 };
                 out.extend(quote! {
-                    #p::SetResult::into_result(<#ty as #p::FixedWire>::write::<#order>(&#value, &mut raw.#ident, #offset))?;
+                    #p::SetResult::into_result(#p::write_at::<#ty, #order>(&#value, raw, #at, offset))?;
                 });
                 i += 1;
             }
             Shape::OddBytes { prim, bytes } => {
                 let value = quote!(self.#ident);
-                out.extend(store_odd(field, prim, bytes, &value, &raw));
+                out.extend(store_odd(s, field, prim, bytes, &value, &raw));
                 i += 1;
             }
             Shape::Decimal { .. } => {
                 let value = quote!(self.#ident);
-                out.extend(store_decimal(field, &value, &offset, &raw));
+                out.extend(store_decimal(s, field, &value, &offset, &raw));
                 i += 1;
             }
             Shape::Var(_) => i += 1,
@@ -246,6 +192,7 @@ fn write_fields(s: &CheckedStruct, names: &Names) -> TokenStream {
 
 /// Stores a `bytes = N` integer whose range was checked.
 pub fn store_odd(
+    s: &CheckedStruct,
     field: &CheckedField,
     prim: Prim,
     bytes: usize,
@@ -253,23 +200,20 @@ pub fn store_odd(
     raw: &TokenStream,
 ) -> TokenStream {
     let p = private();
-    let ident = &field.field.ident;
     let container = Prim::container_for(bytes);
-    let write = quote::format_ident!(
-        "write_{}_{}",
-        if field.endian == Some(crate::model::Endian::Little) {
-            "le"
-        } else {
-            "be"
-        },
-        container.name()
+    let write = super::uint_fn(
+        "write",
+        field.endian == Some(crate::model::Endian::Little),
+        bytes,
     );
+    let at = offset_expr(s, field);
     let bits = to_bits(prim, container, value);
-    quote!(#p::#write(&mut #raw.#ident, #bits);)
+    quote!(#p::#write(#p::chunk_mut::<#bytes>(#raw, #at), #bits);)
 }
 
 /// Scales, rounds, range-checks (`?`) and stores a `fixed(…)` field.
 pub fn store_decimal(
+    s: &CheckedStruct,
     field: &CheckedField,
     value: &TokenStream,
     offset: &TokenStream,
@@ -279,7 +223,7 @@ pub fn store_decimal(
     let Shape::Decimal { float, repr, scale } = field.shape else {
         return TokenStream::new();
     };
-    let ident = &field.field.ident;
+    let at = offset_expr(s, field);
     let name = field.field.name();
     let (bits, signed) = (repr.bits() as u8, repr.is_signed());
     let repr = prim_ty(repr);
@@ -292,7 +236,7 @@ pub fn store_decimal(
     };
     quote! {{
         let units = #to_fixed(#value, #scale, #bits, #signed, #name, #offset)?;
-        <#repr as #p::FixedWire>::write::<#order>(&(units as #repr), &mut #raw.#ident, 0);
+        #p::write_at::<#repr, #order>(&(units as #repr), #raw, #at, 0);
     }}
 }
 
@@ -307,19 +251,15 @@ pub fn magic_const(ty: &syn::Type, magic: &Magic) -> TokenStream {
 /// The checks of the fixed fields that need one (bool, enums, nested types, magic).
 /// `block_len`: for a versioned message, the expression holding the block length: a
 /// field the sender's version did not have is not checked.
-pub fn validations(
-    s: &CheckedStruct,
-    names: &Names,
-    block_len: Option<&TokenStream>,
-) -> TokenStream {
+pub fn validations(s: &CheckedStruct, block_len: Option<&TokenStream>) -> TokenStream {
     let mut out = TokenStream::new();
     for field in s.fixed_fields() {
-        let Some(check) = validation(field, names) else {
+        let Some(check) = validation(s, field) else {
             continue;
         };
         match (block_len, field.since > 1) {
             (Some(block_len), true) => {
-                let end = field_end(s, field, names);
+                let end = field_end(s, field);
                 out.extend(quote!(if #block_len >= #end { #check }));
             }
             _ => out.extend(check),
@@ -329,27 +269,40 @@ pub fn validations(
 }
 
 /// One past the last byte of a fixed field (of its run, for a bit field).
-pub fn field_end(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenStream {
-    let start = offset_expr(field, names);
-    let len = field_len(s, field);
+pub fn field_end(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    let start = match &field.place {
+        Some(Place::Bytes { offset }) => offset.exact(),
+        Some(Place::Bit { run, .. }) => s.layout.runs[*run].offset.exact(),
+        None => None,
+    };
+    let len = match field.shape {
+        Shape::Plain => field.field.kind.known_bytes(),
+        Shape::OddBytes { bytes, .. } => Some(bytes),
+        Shape::Bit { run, .. } => Some(s.layout.runs[run].bytes),
+        Shape::Decimal { repr, .. } => Some(repr.bytes()),
+        Shape::Var(_) => Some(0),
+    };
+    if let (Some(start), Some(len)) = (start, len) {
+        return super::unsuffixed((start + len) as u128).into_token_stream();
+    }
+    let (start, len) = (offset_expr(s, field), field_len(s, field));
     quote!((#start + #len))
 }
 
-fn validation(field: &CheckedField, names: &Names) -> Option<TokenStream> {
+fn validation(s: &CheckedStruct, field: &CheckedField) -> Option<TokenStream> {
     let p = private();
     if !matches!(field.shape, Shape::Plain) {
         return None;
     }
-    let ident = &field.field.ident;
     let ty = &field.field.ty;
     let order = order(field.endian);
     let name = field.field.name();
-    let offset = offset_expr(field, names);
+    let offset = offset_expr(s, field);
     if let Some(magic) = field.magic {
         let constant = magic_const(ty, magic);
         return Some(quote! {{
             #constant
-            if <#ty as #p::FixedWire>::read::<#order>(&raw.#ident) != __MAGIC {
+            if #p::read_at::<#ty, #order>(raw, #offset) != __MAGIC {
                 return #p::Err(#p::invalid_magic(#name, offset + #offset));
             }
         }});
@@ -358,35 +311,35 @@ fn validation(field: &CheckedField, names: &Names) -> Option<TokenStream> {
         return None;
     }
     Some(quote! {
-        <#ty as #p::FixedWire>::validate::<#order>(&raw.#ident, #name, offset + #offset)?;
+        #p::validate_at::<#ty, #order>(raw, #offset, #name, offset)?;
     })
 }
 
 /// Writes a fresh view's constants: this struct's magic fields and those of nested types.
-fn init(field: &CheckedField) -> Option<TokenStream> {
+fn init(s: &CheckedStruct, field: &CheckedField) -> Option<TokenStream> {
     let p = private();
-    let ident = &field.field.ident;
     let ty = &field.field.ty;
     let order = order(field.endian);
+    let at = offset_expr(s, field);
     if let Some(magic) = field.magic {
         let constant = magic_const(ty, magic);
         return Some(quote! {{
             #constant
-            let _ = <#ty as #p::FixedWire>::write::<#order>(&__MAGIC, &mut raw.#ident, 0);
+            let _ = #p::write_at::<#ty, #order>(&__MAGIC, raw, #at, 0);
         }});
     }
     if matches!(field.shape, Shape::Plain) && is_named(&field.field.kind) {
-        return Some(quote!(<#ty as #p::FixedWire>::init::<#order>(&mut raw.#ident);));
+        return Some(quote!(#p::init_at::<#ty, #order>(raw, #at);));
     }
     None
 }
 
-fn field_span(s: &CheckedStruct, field: &CheckedField, names: &Names) -> TokenStream {
+fn field_span(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     let p = private();
     let name = field.field.name();
-    let start = offset_expr(field, names);
-    let len = field_len(s, field);
-    quote!(#p::FieldSpan { name: #name, start: #start, end: #start + #len })
+    let start = offset_expr(s, field);
+    let end = field_end(s, field);
+    quote!(#p::FieldSpan { name: #name, start: #start, end: #end })
 }
 
 /// The bytes a fixed field takes (its run, for a bit field).
@@ -395,8 +348,7 @@ fn field_len(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     match field.shape {
         Shape::Plain => {
             let ty = &field.field.ty;
-            let order = order(field.endian);
-            quote!(#p::core::mem::size_of::<<#ty as #p::FixedWire>::Raw<#order>>())
+            quote!(<#ty as #p::FixedWire>::SIZE)
         }
         Shape::OddBytes { bytes, .. } => quote!(#bytes),
         Shape::Bit { run, .. } => {
@@ -413,8 +365,8 @@ fn field_len(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
 
 /// Layout facts only the compiler can check: offsets and sizes after nested types, and
 /// nested types that would need a byte order the struct does not state.
-fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
-    let (ty, raw) = (&names.ty, &names.raw);
+pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let ty = &names.ty;
     let mut out = TokenStream::new();
     for field in &s.fields {
         if field.endian.is_some() || !is_named(&field.field.kind) {
@@ -434,7 +386,7 @@ fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
     }
     for deferred in &s.layout.deferred_offsets {
         let field = &s.fields[deferred.field];
-        let offset = offset_expr(field, names);
+        let offset = offset_expr(s, field);
         let within = deferred.within;
         let actual = if within == 0 {
             offset
@@ -462,10 +414,9 @@ fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
         ));
     }
     if let Some(asserted) = s.layout.deferred_size {
-        let p = private();
         let head = format!("`size = {asserted}` does not hold: the fields add up to ");
         let span = s.input.attrs.size.as_ref().map_or(ty.span(), |sz| sz.span);
-        let actual = quote!(#p::core::mem::size_of::<#raw>());
+        let actual = block_size(s);
         out.extend(mismatch_assertion(asserted, &actual, &head, " bytes", span));
     }
     out

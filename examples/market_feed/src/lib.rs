@@ -29,7 +29,10 @@
 
 #![forbid(unsafe_code)]
 
-pub mod alloc;
+/// Counts heap allocations, so the report can say how many a message costs and how much
+/// heap stays live: the repository's one counting allocator, which the binary installs
+/// (a program without it, such as the tests, reads zeros).
+pub use wire_test_support::alloc;
 pub mod feed;
 pub mod handwritten;
 pub mod path;

@@ -18,12 +18,9 @@
 //! cargo run --release -p market-feed -- --help
 //! ```
 
-// The counting allocator is the one place that needs `unsafe`: a `GlobalAlloc` impl.
-// The library (`market_feed`) forbids it.
-#![deny(unsafe_code)]
-
-#[allow(unsafe_code)] // `GlobalAlloc` is an unsafe trait; see the SAFETY comments inside.
-mod counting_alloc;
+// The counting allocator (`wire_test_support::alloc`, shared with the tests) holds the one
+// `unsafe impl` the demo needs; neither the binary nor the library has any of its own.
+#![forbid(unsafe_code)]
 
 use clap::{Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -37,7 +34,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 #[global_allocator]
-static ALLOC: counting_alloc::CountingAlloc = counting_alloc::CountingAlloc;
+static ALLOC: alloc::CountingAllocator = alloc::CountingAllocator;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum TransportArg {

@@ -1,5 +1,6 @@
 //! The code the derive generates for the examples of the public API (the IPv4 header,
-//! ITCH's `AddOrder` and `Side`), formatted and compared with the files checked in under
+//! ITCH's `AddOrder` and `Side`) and for each kind of union, variable-length and versioned
+//! message, open enum and fixed field, formatted and compared with the files checked in under
 //! `tests/snapshots/`, so that every change to generated code is seen in review.
 //! `WIRE_BLESS=1 cargo test -p wire-derive snapshot` rewrites them.
 
@@ -111,6 +112,184 @@ fn snapshot_side() {
         r#"
 #[repr(u8)]
 pub enum Side { Buy = b'B', Sell = b'S' }
+"#,
+    );
+}
+
+#[test]
+fn snapshot_union_u8() {
+    check(
+        "union_u8.rs",
+        r#"
+#[wire(tag = "u8", endian = "big")]
+pub enum Itch<'a> {
+    #[wire(id = b'S')] SystemEvent(SystemEvent),
+    #[wire(id = b'V')] Variable(Variable<'a>),
+    #[wire(id = 0)] Heartbeat,
+    #[wire(other)] Other(u8, &'a [u8]),
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_union_header() {
+    check(
+        "union_header.rs",
+        r#"
+#[wire(tag = "header")]
+pub enum Framed<'a> {
+    #[wire(id = 0x0146)] Fixed(Fixed),
+    #[wire(id = 2)] Variable(Variable<'a>),
+    #[wire(id = 3)] Heartbeat,
+    #[wire(other)] Unknown(u16, &'a [u8]),
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_union_u16_owned() {
+    check(
+        "union_u16_owned.rs",
+        r#"
+#[wire(tag = "u16", endian = "little")]
+pub enum Control {
+    #[wire(id = 0x0101)] Delete(OrderDelete),
+    #[wire(id = 0xffff)] Ping,
+    #[wire(other)] Other(u16, Vec<u8>),
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_union_varint_closed() {
+    check(
+        "union_varint_closed.rs",
+        r#"
+#[wire(tag = "varint")]
+pub enum Event {
+    #[wire(id = 1)] Delete(OrderDelete),
+    #[wire(id = 300)] Note(Note),
+    #[wire(id = 0)] Ping,
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_var_message() {
+    check(
+        "var_message.rs",
+        r#"
+#[wire(endian = "big")]
+pub struct Record<'a> {
+    pub id: u32,
+    #[wire(bits = 3)] pub kind: u8,
+    #[wire(bits = 5)] pub level: u8,
+    #[wire(len = "u16", max_len = 300)] pub name: String,
+    #[wire(len = "u8", max_len = 16)] pub note: &'a str,
+    #[wire(len = "u16")] pub payload: &'a [u8],
+    #[wire(len = "varint")] pub blob: Vec<u8>,
+    #[wire(len = "u32")] pub levels: Vec<Level>,
+    pub best: Option<Level>,
+    #[wire(len = "u8")] pub label: Option<String>,
+    #[wire(varint)] pub seq: u64,
+    #[wire(varint, zigzag)] pub delta: i64,
+    #[wire(varint)] pub signed: i32,
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_versioned_message() {
+    check(
+        "versioned_message.rs",
+        r#"
+#[wire(endian = "big", version = 3)]
+pub struct Quote {
+    pub bid: u32,
+    pub ask: u32,
+    #[wire(since = 2, default = 100)] pub lot: u16,
+    #[wire(since = 3, default = -1)] pub flags: i8,
+    #[wire(len = "u8")] pub venue: String,
+    #[wire(since = 2, len = "u16", max_len = 64, default)] pub trader: String,
+    #[wire(since = 2, varint, default)] pub seq: u64,
+    #[wire(since = 3, len = "u8", default)] pub tags: Vec<u16>,
+    #[wire(since = 3, len = "u8")] pub comment: Option<String>,
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_versioned_fixed_only() {
+    check(
+        "versioned_fixed_only.rs",
+        r#"
+#[wire(endian = "little", version = 2)]
+pub struct Tick {
+    pub price: u32,
+    #[wire(since = 2, default)] pub qty: u16,
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_open_enum() {
+    check(
+        "open_enum.rs",
+        r#"
+#[repr(u8)]
+pub enum Side {
+    Buy = b'B',
+    Sell = b'S',
+    #[wire(other)]
+    Unknown(u8),
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_open_enum_u16() {
+    check(
+        "open_enum_u16.rs",
+        r#"
+#[repr(u16)]
+#[wire(endian = "little")]
+pub enum Status {
+    Ok = 0,
+    Busy = 0x0101,
+    #[wire(other)]
+    Unknown(u16),
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_fixed_kinds() {
+    check(
+        "fixed_kinds.rs",
+        r#"
+#[wire(endian = "little")]
+pub struct Hello {
+    #[wire(magic = b"WIRE")] pub magic: [u8; 4],
+    #[wire(magic = 0xA55A)] pub sync: u16,
+    #[wire(fixed(scale = 4, repr = "i64"))] pub price: f64,
+    #[wire(bits = 1)] pub flag: bool,
+    #[wire(bits = 3)] pub small: i8,
+    #[wire(bits = 4)] pub nibble: u8,
+    #[wire(bytes = 3)] pub signed24: i32,
+    pub side: Side,
+    pub inner: Inner,
+    pub tail: u64,
+    pub last: u8,
+}
 "#,
     );
 }

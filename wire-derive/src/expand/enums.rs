@@ -12,6 +12,8 @@ use crate::validate::CheckedEnum;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+/// The variants' wire values as `__V{i}` constants, `FixedWire`, the element traits and,
+/// with a known byte order, the standalone impls.
 pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
     let p = private();
     let ty = &e.input.ident;
@@ -20,78 +22,103 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
     let consts: Vec<_> = (0..named.len())
         .map(|i| format_ident!("__V{}", i))
         .collect();
-    let idents: Vec<_> = named.iter().map(|v| &v.ident).collect();
     let values: Vec<_> = named.iter().map(|v| value(e, v)).collect();
     let shield = super::lint_shield();
+    let fixed_wire = fixed_wire_impl(e, &named, &consts);
     let standalone = standalone(e);
-    let (unknown_read, unknown_write, validate) = match e.other {
-        // Open: every other value is kept, and written back as it came.
-        Some(other) => {
-            let other = &other.ident;
-            (
-                quote!(__value => #ty::#other(__value),),
-                quote!(#ty::#other(__value) => *__value,),
-                TokenStream::new(),
-            )
-        }
-        None => {
-            let first = idents[0];
-            (
-                // Only validated bytes are read, so this arm is never taken; it keeps
-                // the read total without a panic path.
-                quote!(_ => #ty::#first,),
-                TokenStream::new(),
-                quote! {
-                    #[inline]
-                    fn validate<__O: #p::ByteOrder>(
-                        raw: &Self::Raw<__O>,
-                        field: &'static str,
-                        offset: usize,
-                    ) -> #p::Result<(), #p::DecodeError> {
-                        match <#repr as #p::FixedWire>::read::<__O>(raw) {
-                            #(#consts)|* => #p::Ok(()),
-                            other => #p::Err(#p::invalid_discriminant(field, offset, other as u64)),
-                        }
-                    }
-                },
-            )
-        }
-    };
     quote! {
         #shield
         const _: () = {
             #(const #consts: #repr = #values;)*
 
-            #[doc(hidden)]
-            impl #p::FixedWire for #ty {
-                type Raw<__O: #p::ByteOrder> = <#repr as #p::FixedWire>::Raw<__O>;
-                type SetResult = ();
-                const NEEDS_ENDIAN: bool = <#repr as #p::FixedWire>::NEEDS_ENDIAN;
-
-                #[inline]
-                fn read<__O: #p::ByteOrder>(raw: &Self::Raw<__O>) -> Self {
-                    match <#repr as #p::FixedWire>::read::<__O>(raw) {
-                        #(#consts => #ty::#idents,)*
-                        #unknown_read
-                    }
-                }
-
-                #[inline]
-                fn write<__O: #p::ByteOrder>(&self, raw: &mut Self::Raw<__O>, offset: usize) {
-                    let value: #repr = match self {
-                        #(#ty::#idents => #consts,)*
-                        #unknown_write
-                    };
-                    <#repr as #p::FixedWire>::write::<__O>(&value, raw, offset)
-                }
-
-                #validate
-            }
+            #fixed_wire
 
             #p::__fixed_element!([#p] #ty);
 
             #standalone
         };
+    }
+}
+
+/// `FixedWire`: the enum read and written through its repr integer, each named variant
+/// as its `__V{i}` constant.
+fn fixed_wire_impl(e: &CheckedEnum, named: &[&Variant], consts: &[syn::Ident]) -> TokenStream {
+    let p = private();
+    let ty = &e.input.ident;
+    let repr = prim_ty(e.repr);
+    let idents: Vec<_> = named.iter().map(|v| &v.ident).collect();
+    let (unknown_read, unknown_write) = unknown_arms(e, &idents);
+    let validate = validate_fn(e, consts);
+    quote! {
+        #[doc(hidden)]
+        impl #p::FixedWire for #ty {
+            type Raw<__O: #p::ByteOrder> = <#repr as #p::FixedWire>::Raw<__O>;
+            type SetResult = ();
+            const NEEDS_ENDIAN: bool = <#repr as #p::FixedWire>::NEEDS_ENDIAN;
+
+            #[inline]
+            fn read<__O: #p::ByteOrder>(raw: &Self::Raw<__O>) -> Self {
+                match <#repr as #p::FixedWire>::read::<__O>(raw) {
+                    #(#consts => #ty::#idents,)*
+                    #unknown_read
+                }
+            }
+
+            #[inline]
+            fn write<__O: #p::ByteOrder>(&self, raw: &mut Self::Raw<__O>, offset: usize) {
+                let value: #repr = match self {
+                    #(#ty::#idents => #consts,)*
+                    #unknown_write
+                };
+                <#repr as #p::FixedWire>::write::<__O>(&value, raw, offset)
+            }
+
+            #validate
+        }
+    }
+}
+
+/// The last arms of `read` and `write` for a value no variant names: an open enum keeps
+/// it and writes it back as it came; a closed one reads its first variant.
+fn unknown_arms(e: &CheckedEnum, idents: &[&syn::Ident]) -> (TokenStream, TokenStream) {
+    let ty = &e.input.ident;
+    match e.other {
+        Some(other) => {
+            let other = &other.ident;
+            (
+                quote!(__value => #ty::#other(__value),),
+                quote!(#ty::#other(__value) => *__value,),
+            )
+        }
+        // Only validated bytes are read, so this arm is never taken; it keeps the read
+        // total without a panic path.
+        None => {
+            let first = idents[0];
+            (quote!(_ => #ty::#first,), TokenStream::new())
+        }
+    }
+}
+
+/// `FixedWire::validate` of a closed enum: a value no variant names is an error. An
+/// open enum takes every value (the trait's default).
+fn validate_fn(e: &CheckedEnum, consts: &[syn::Ident]) -> TokenStream {
+    if e.other.is_some() {
+        return TokenStream::new();
+    }
+    let p = private();
+    let repr = prim_ty(e.repr);
+    quote! {
+        #[inline]
+        fn validate<__O: #p::ByteOrder>(
+            raw: &Self::Raw<__O>,
+            field: &'static str,
+            offset: usize,
+        ) -> #p::Result<(), #p::DecodeError> {
+            match <#repr as #p::FixedWire>::read::<__O>(raw) {
+                #(#consts)|* => #p::Ok(()),
+                other => #p::Err(#p::invalid_discriminant(field, offset, other as u64)),
+            }
+        }
     }
 }
 

@@ -8,7 +8,7 @@
 //! so reads messages of older and newer peers alike.
 
 use super::{block, block_size, block_ty, describe, order, prim_ty, private, read_field, Names};
-use crate::model::LenKind;
+use crate::model::{LenKind, Prim};
 use crate::validate::{CheckedField, CheckedStruct, Shape, VarShape};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -228,117 +228,172 @@ fn read_var(
     lt: &syn::Lifetime,
     walk: Walk,
 ) -> TokenStream {
-    let p = private();
     match shape {
         VarShape::Bytes { borrowed, len, max } => {
-            let len = len_tokens(*len);
-            match walk {
-                Walk::View | Walk::Check => {
-                    quote!(#p::read_bytes::<#order>(bytes, &mut pos, #len, #max, #name)?)
-                }
-                Walk::Decode => {
-                    let read =
-                        quote!(#p::read_bytes::<#order>(bytes, &mut pos, #len, #max, #name)?);
-                    if *borrowed {
-                        read
-                    } else {
-                        quote!(#p::owned_bytes(#read))
-                    }
-                }
-                Walk::Validated | Walk::Skip => {
-                    quote!(#p::validated_bytes::<#order>(bytes, &mut pos, #len)?)
-                }
+            read_bytes(*borrowed, *len, *max, name, order, walk)
+        }
+        VarShape::Str { borrowed, len, max } => read_str(*borrowed, *len, *max, name, order, walk),
+        VarShape::List { elem, len, max } => read_list(elem, *len, *max, name, order, lt, walk),
+        VarShape::Opt(inner) => read_opt(inner, name, order, lt, walk),
+        VarShape::Element { ty } => read_element(ty, name, order, walk),
+        VarShape::Varint { prim, zigzag } => read_varint(*prim, *zigzag, name, walk),
+    }
+}
+
+/// Reads length-prefixed bytes: a slice, or (`borrowed` false, decoding) a `Vec<u8>`.
+fn read_bytes(
+    borrowed: bool,
+    len: LenKind,
+    max: u64,
+    name: &str,
+    order: &TokenStream,
+    walk: Walk,
+) -> TokenStream {
+    let p = private();
+    let len = len_tokens(len);
+    match walk {
+        Walk::View | Walk::Check => {
+            quote!(#p::read_bytes::<#order>(bytes, &mut pos, #len, #max, #name)?)
+        }
+        Walk::Decode => {
+            let read = quote!(#p::read_bytes::<#order>(bytes, &mut pos, #len, #max, #name)?);
+            if borrowed {
+                read
+            } else {
+                quote!(#p::owned_bytes(#read))
             }
         }
-        VarShape::Str { borrowed, len, max } => {
-            let len = len_tokens(*len);
-            match walk {
-                Walk::View | Walk::Check => {
-                    quote!(#p::read_str::<#order>(bytes, &mut pos, #len, #max, #name)?)
-                }
-                Walk::Decode => {
-                    let read = quote!(#p::read_str::<#order>(bytes, &mut pos, #len, #max, #name)?);
-                    if *borrowed {
-                        read
-                    } else {
-                        quote!(#p::owned_string(#read))
-                    }
-                }
-                Walk::Validated => quote!(#p::validated_str::<#order>(bytes, &mut pos, #len)?),
-                // Skipping needs the length only: no `&str` is made.
-                Walk::Skip => quote!(#p::validated_bytes::<#order>(bytes, &mut pos, #len)?),
+        Walk::Validated | Walk::Skip => {
+            quote!(#p::validated_bytes::<#order>(bytes, &mut pos, #len)?)
+        }
+    }
+}
+
+/// Reads a length-prefixed UTF-8 string: a `&str`, or (`borrowed` false, decoding) a
+/// `String`.
+fn read_str(
+    borrowed: bool,
+    len: LenKind,
+    max: u64,
+    name: &str,
+    order: &TokenStream,
+    walk: Walk,
+) -> TokenStream {
+    let p = private();
+    let len = len_tokens(len);
+    match walk {
+        Walk::View | Walk::Check => {
+            quote!(#p::read_str::<#order>(bytes, &mut pos, #len, #max, #name)?)
+        }
+        Walk::Decode => {
+            let read = quote!(#p::read_str::<#order>(bytes, &mut pos, #len, #max, #name)?);
+            if borrowed {
+                read
+            } else {
+                quote!(#p::owned_string(#read))
             }
         }
-        VarShape::List { elem, len, max } => {
-            let len = len_tokens(*len);
-            match walk {
-                Walk::View => quote! {
-                    #p::read_list::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __depth)?
-                },
-                // The count read here rather than in a runtime function: one stack frame
-                // fewer on the path by which nested lists recurse.
-                Walk::Decode => quote! {{
-                    let __at = pos;
-                    let __count = #p::read_count::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __at)?;
-                    <#elem as #p::DecodeElement<#lt>>::decode_list::<#order>(bytes, &mut pos, __count, #name, __depth)?
-                }},
-                Walk::Check => quote! {{
-                    let __at = pos;
-                    let __count = #p::read_count::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __at)?;
-                    <#elem as #p::DecodeElement<#lt>>::check_list::<#order>(bytes, &mut pos, __count, #name, __depth)?
-                }},
-                Walk::Validated | Walk::Skip => {
-                    quote!(#p::validated_list::<#elem, #order>(bytes, &mut pos, #len)?)
-                }
-            }
-        }
-        VarShape::Opt(inner) => {
-            let inner = read_var(inner, name, order, lt, walk);
-            let present = match walk {
-                Walk::View | Walk::Decode | Walk::Check => {
-                    quote!(#p::read_presence(bytes, &mut pos, #name)?)
-                }
-                Walk::Validated | Walk::Skip => quote!(#p::validated_presence(bytes, &mut pos)?),
-            };
-            quote! {
-                if #present {
-                    #p::Option::Some(#inner)
-                } else {
-                    #p::Option::None
-                }
-            }
-        }
-        VarShape::Element { ty } => match walk {
-            Walk::View => quote!(#p::read_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?),
-            Walk::Decode => {
-                quote!(#p::decode_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?)
-            }
-            Walk::Check => {
-                quote!(#p::check_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?)
-            }
-            Walk::Validated => quote!(#p::validated_element::<#ty, #order>(bytes, &mut pos)?),
-            Walk::Skip => quote!(#p::skip_element::<#ty, #order>(bytes, &mut pos)?),
+        Walk::Validated => quote!(#p::validated_str::<#order>(bytes, &mut pos, #len)?),
+        // Skipping needs the length only: no `&str` is made.
+        Walk::Skip => quote!(#p::validated_bytes::<#order>(bytes, &mut pos, #len)?),
+    }
+}
+
+/// Reads a list of `elem`: a `List` view, a `Vec`, or only its length.
+fn read_list(
+    elem: &syn::Type,
+    len: LenKind,
+    max: u64,
+    name: &str,
+    order: &TokenStream,
+    lt: &syn::Lifetime,
+    walk: Walk,
+) -> TokenStream {
+    let p = private();
+    let len = len_tokens(len);
+    match walk {
+        Walk::View => quote! {
+            #p::read_list::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __depth)?
         },
-        VarShape::Varint { prim, zigzag } => {
-            let ty = prim_ty(*prim);
-            let bits = prim.bits();
-            if matches!(walk, Walk::Validated | Walk::Skip) {
-                let value = quote!(#p::validated_varint(bytes, &mut pos)?);
-                return match (prim.is_signed(), zigzag) {
-                    (false, _) => quote!(#value as #ty),
-                    (true, true) => quote!(#p::unzigzag(#value) as #ty),
-                    (true, false) => quote!(#value as i64 as #ty),
-                };
-            }
-            match (prim.is_signed(), zigzag) {
-                (false, _) => quote!(#p::read_varint_bits(bytes, &mut pos, #name, #bits)? as #ty),
-                (true, true) => {
-                    quote!(#p::read_varint_zigzag(bytes, &mut pos, #name, #bits)? as #ty)
-                }
-                (true, false) => {
-                    quote!(#p::read_varint_signed(bytes, &mut pos, #name, #bits)? as #ty)
-                }
-            }
+        // The count read here rather than in a runtime function: one stack frame
+        // fewer on the path by which nested lists recurse.
+        Walk::Decode => quote! {{
+            let __at = pos;
+            let __count = #p::read_count::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __at)?;
+            <#elem as #p::DecodeElement<#lt>>::decode_list::<#order>(bytes, &mut pos, __count, #name, __depth)?
+        }},
+        Walk::Check => quote! {{
+            let __at = pos;
+            let __count = #p::read_count::<#elem, #order>(bytes, &mut pos, #len, #max, #name, __at)?;
+            <#elem as #p::DecodeElement<#lt>>::check_list::<#order>(bytes, &mut pos, __count, #name, __depth)?
+        }},
+        Walk::Validated | Walk::Skip => {
+            quote!(#p::validated_list::<#elem, #order>(bytes, &mut pos, #len)?)
+        }
+    }
+}
+
+/// Reads a presence byte, then the value when it is 1.
+fn read_opt(
+    inner: &VarShape,
+    name: &str,
+    order: &TokenStream,
+    lt: &syn::Lifetime,
+    walk: Walk,
+) -> TokenStream {
+    let p = private();
+    let inner = read_var(inner, name, order, lt, walk);
+    let present = match walk {
+        Walk::View | Walk::Decode | Walk::Check => {
+            quote!(#p::read_presence(bytes, &mut pos, #name)?)
+        }
+        Walk::Validated | Walk::Skip => quote!(#p::validated_presence(bytes, &mut pos)?),
+    };
+    quote! {
+        if #present {
+            #p::Option::Some(#inner)
+        } else {
+            #p::Option::None
+        }
+    }
+}
+
+/// Reads a nested message, union or fixed type `ty` through its element traits.
+fn read_element(ty: &syn::Type, name: &str, order: &TokenStream, walk: Walk) -> TokenStream {
+    let p = private();
+    match walk {
+        Walk::View => quote!(#p::read_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?),
+        Walk::Decode => {
+            quote!(#p::decode_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?)
+        }
+        Walk::Check => {
+            quote!(#p::check_element::<#ty, #order>(bytes, &mut pos, #name, __depth)?)
+        }
+        Walk::Validated => quote!(#p::validated_element::<#ty, #order>(bytes, &mut pos)?),
+        Walk::Skip => quote!(#p::skip_element::<#ty, #order>(bytes, &mut pos)?),
+    }
+}
+
+/// Reads a LEB128 varint as `prim`, checked against its width (or, validated, only cast).
+fn read_varint(prim: Prim, zigzag: bool, name: &str, walk: Walk) -> TokenStream {
+    let p = private();
+    let ty = prim_ty(prim);
+    let bits = prim.bits();
+    if matches!(walk, Walk::Validated | Walk::Skip) {
+        let value = quote!(#p::validated_varint(bytes, &mut pos)?);
+        return match (prim.is_signed(), zigzag) {
+            (false, _) => quote!(#value as #ty),
+            (true, true) => quote!(#p::unzigzag(#value) as #ty),
+            (true, false) => quote!(#value as i64 as #ty),
+        };
+    }
+    match (prim.is_signed(), zigzag) {
+        (false, _) => quote!(#p::read_varint_bits(bytes, &mut pos, #name, #bits)? as #ty),
+        (true, true) => {
+            quote!(#p::read_varint_zigzag(bytes, &mut pos, #name, #bits)? as #ty)
+        }
+        (true, false) => {
+            quote!(#p::read_varint_signed(bytes, &mut pos, #name, #bits)? as #ty)
         }
     }
 }
@@ -348,52 +403,162 @@ fn read_var(
 /// and `__wire_len_validated` re-read bytes those validated (a list's elements) and only
 /// follow lengths.
 fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
-    let p = private();
-    let (ty, raw, view) = (&names.ty, block_ty(s), &names.view);
-    let (lt, ty_lt, func_lt) = (&lts.lt, &lts.ty, &lts.func);
+    let ty = &names.ty;
+    let ty_lt = &lts.ty;
     let impl_gen = lts.impl_generics();
-    let header = header_len(s);
-    let container = order(s.endian);
-    let block = block_size(s);
+    let checked = checked_walks(s, names, lts);
+    let validated = validated_walks(s, names, lts);
+    let max_depth = s.max_depth;
+    quote! {
+        impl #impl_gen #ty #ty_lt {
+            #[doc(hidden)]
+            pub const __WIRE_MAX_DEPTH: u32 = #max_depth;
 
-    // The block: borrowed in place, or, for a versioned message, copied from what the
-    // peer sent after checking that its length ends between two fields.
-    let block_read = if s.version.is_some() {
-        let base = s
-            .fixed_fields()
-            .filter(|f| f.since == 1)
-            .last()
-            .map_or(quote!(0usize), |f| block::field_end(s, f));
-        let ends = s
-            .fixed_fields()
-            .filter(|f| f.since > 1)
-            .map(|f| block::field_end(s, f));
-        let validations = block::validations(s, Some(&quote!(__block_len)));
-        quote! {
-            let __block_len = #p::read_u16_at::<#container>(bytes, 0, "block length")?;
-            if __block_len < #block && !(__block_len == #base #(|| __block_len == #ends)*) {
-                return #p::Err(#p::DecodeError::InvalidBlockLength { offset: 0, len: #p::saturate(__block_len) });
-            }
-            let __raw: #raw = #p::copy_block::<#raw>(bytes, #header, __block_len)?;
-            {
-                let raw = &__raw;
-                let offset = #header;
-                #validations
-            }
+            #checked
+            #validated
         }
-    } else {
-        let validations = block::validations(s, None);
-        quote! {
-            let __raw: &#lt #raw = #p::read_block::<#raw>(bytes, __FIELDS)?;
-            {
-                let raw = __raw;
-                let offset = 0usize;
-                #validations
-            }
+    }
+}
+
+/// `__wire_view_at`, `__wire_decode_at` and `__wire_check_at`: the walks that check
+/// everything once, with the depth left to nested types.
+fn checked_walks(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+    let p = private();
+    let (ty, view) = (&names.ty, &names.view);
+    let (lt, ty_lt, func_lt) = (&lts.lt, &lts.ty, &lts.func);
+    let (block_read, start, end) = (block_read(s, lt), var_start(s, true), var_end(s));
+    let view_walk = walk_fields(s, lt, Walk::View);
+    let decode_walk = walk_fields(s, lt, Walk::Decode);
+    let check_walk = walk_fields(s, lt, Walk::Check);
+    let view_value = view_value(s, view);
+    let var_idents = s.var_fields().map(|f| &f.field.ident);
+    let fixed_values = fixed_values(s);
+    quote! {
+        #[doc(hidden)]
+        pub fn __wire_view_at #func_lt (
+            bytes: &#lt [u8],
+            __depth: #p::Depth,
+        ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+            #block_read
+            #start
+            #view_walk
+            let end = #end;
+            #p::Ok((#view_value, end))
         }
-    };
-    // The same without the checks, for bytes that passed them.
-    let block_validated = if s.version.is_some() {
+
+        #[doc(hidden)]
+        pub fn __wire_decode_at #func_lt (
+            bytes: &#lt [u8],
+            __depth: #p::Depth,
+        ) -> #p::Result<(#ty #ty_lt, usize), #p::DecodeError> {
+            #block_read
+            #start
+            #decode_walk
+            let end = #end;
+            #p::Ok((#ty { #(#fixed_values,)* #(#var_idents,)* }, end))
+        }
+
+        #[doc(hidden)]
+        pub fn __wire_check_at #func_lt (
+            bytes: &#lt [u8],
+            __depth: #p::Depth,
+        ) -> #p::Result<usize, #p::DecodeError> {
+            #block_read
+            #start
+            #check_walk
+            #p::Ok(#end)
+        }
+    }
+}
+
+/// `__wire_view_validated` and `__wire_len_validated`: the walks over bytes the checked
+/// walks passed, which follow lengths only.
+fn validated_walks(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+    let p = private();
+    let view = &names.view;
+    let (lt, func_lt) = (&lts.lt, &lts.func);
+    let (start, end) = (var_start(s, false), var_end(s));
+    let (block_validated, block_skip) = (block_validated(s), block_skip(s));
+    let validated_walk = walk_fields(s, lt, Walk::Validated);
+    let skip_walk = walk_fields(s, lt, Walk::Skip);
+    let view_value = view_value(s, view);
+    quote! {
+        #[doc(hidden)]
+        pub fn __wire_view_validated #func_lt (
+            bytes: &#lt [u8],
+        ) -> #p::Option<(#view<#lt>, usize)> {
+            #block_validated
+            #start
+            #validated_walk
+            let end = #end;
+            #p::Option::Some((#view_value, end))
+        }
+
+        #[doc(hidden)]
+        pub fn __wire_len_validated #func_lt (bytes: &#lt [u8]) -> #p::Option<usize> {
+            #block_skip
+            #start
+            #skip_walk
+            #p::Option::Some(#end)
+        }
+    }
+}
+
+/// Reads and checks the block into `__raw`: borrowed in place, or, for a versioned
+/// message, copied from what the peer sent after checking that its length ends between
+/// two fields.
+fn block_read(s: &CheckedStruct, lt: &syn::Lifetime) -> TokenStream {
+    if s.version.is_some() {
+        return versioned_block_read(s);
+    }
+    let p = private();
+    let raw = block_ty(s);
+    let validations = block::validations(s, None);
+    quote! {
+        let __raw: &#lt #raw = #p::read_block::<#raw>(bytes, __FIELDS)?;
+        {
+            let raw = __raw;
+            let offset = 0usize;
+            #validations
+        }
+    }
+}
+
+/// Reads `__block_len`, checks it, and copies the block into `__raw` and checks it.
+fn versioned_block_read(s: &CheckedStruct) -> TokenStream {
+    let p = private();
+    let (raw, header, block) = (block_ty(s), header_len(s), block_size(s));
+    let container = order(s.endian);
+    let base = s
+        .fixed_fields()
+        .filter(|f| f.since == 1)
+        .last()
+        .map_or(quote!(0usize), |f| block::field_end(s, f));
+    let ends = s
+        .fixed_fields()
+        .filter(|f| f.since > 1)
+        .map(|f| block::field_end(s, f));
+    let validations = block::validations(s, Some(&quote!(__block_len)));
+    quote! {
+        let __block_len = #p::read_u16_at::<#container>(bytes, 0, "block length")?;
+        if __block_len < #block && !(__block_len == #base #(|| __block_len == #ends)*) {
+            return #p::Err(#p::DecodeError::InvalidBlockLength { offset: 0, len: #p::saturate(__block_len) });
+        }
+        let __raw: #raw = #p::copy_block::<#raw>(bytes, #header, __block_len)?;
+        {
+            let raw = &__raw;
+            let offset = #header;
+            #validations
+        }
+    }
+}
+
+/// The block read into `__raw` without the checks, for bytes that passed them.
+fn block_validated(s: &CheckedStruct) -> TokenStream {
+    let p = private();
+    let raw = block_ty(s);
+    if s.version.is_some() {
+        let (header, container) = (header_len(s), order(s.endian));
         quote! {
             let __block_len = #p::read_u16_at::<#container>(bytes, 0, "").ok()?;
             let __raw: #raw = #p::copy_block::<#raw>(bytes, #header, __block_len).ok()?;
@@ -402,210 +567,162 @@ fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
         quote! {
             let (__raw, _) = <#raw as #p::zerocopy::FromBytes>::ref_from_prefix(bytes).ok()?;
         }
-    };
-    let block_skip = if s.version.is_some() {
-        quote!(let __block_len = #p::read_u16_at::<#container>(bytes, 0, "").ok()?;)
-    } else {
-        TokenStream::new()
-    };
-    let has_var = s.var_fields().next().is_some();
-    // Where the variable fields start and end; a versioned message states their length.
-    let var_start = |checked: bool| {
-        let fail = if checked { quote!(?) } else { quote!(.ok()?) };
-        match (s.version, has_var) {
-            (Some(_), true) => quote! {
-                let __var_len = #p::read_u32_at::<#container>(bytes, 2, "variable length")#fail;
-                let __start = #header + __block_len;
-                let bytes = #p::var_section(bytes, __start, __var_len)#fail;
-                let mut pos = __start;
-            },
-            (Some(_), false) => quote!(let pos = #header + __block_len;),
-            (None, _) => quote!(let mut pos = #block;),
-        }
-    };
-    let var_end = if s.version.is_some() && has_var {
+    }
+}
+
+/// What a walk that only measures needs of the block: a versioned message's `__block_len`.
+fn block_skip(s: &CheckedStruct) -> TokenStream {
+    if s.version.is_none() {
+        return TokenStream::new();
+    }
+    let p = private();
+    let container = order(s.endian);
+    quote!(let __block_len = #p::read_u16_at::<#container>(bytes, 0, "").ok()?;)
+}
+
+/// Sets `pos` where the variable fields start; a versioned message states their length,
+/// and `bytes` is cut to it (`checked`: with an error, else `None`).
+fn var_start(s: &CheckedStruct, checked: bool) -> TokenStream {
+    let p = private();
+    let (header, block) = (header_len(s), block_size(s));
+    let container = order(s.endian);
+    let fail = if checked { quote!(?) } else { quote!(.ok()?) };
+    match (s.version, s.var_fields().next().is_some()) {
+        (Some(_), true) => quote! {
+            let __var_len = #p::read_u32_at::<#container>(bytes, 2, "variable length")#fail;
+            let __start = #header + __block_len;
+            let bytes = #p::var_section(bytes, __start, __var_len)#fail;
+            let mut pos = __start;
+        },
+        (Some(_), false) => quote!(let pos = #header + __block_len;),
+        (None, _) => quote!(let mut pos = #block;),
+    }
+}
+
+/// Where the variable fields end: the stated length of a versioned message, else `pos`.
+fn var_end(s: &CheckedStruct) -> TokenStream {
+    if s.version.is_some() && s.var_fields().next().is_some() {
         quote!(bytes.len())
     } else {
         quote!(pos)
-    };
-    let walk = |walk: Walk| {
-        s.var_fields()
-            .map(|f| {
-                let ident = &f.field.ident;
-                let name = f.field.name();
-                let read = read_var(var_shape(f), &name, &order(f.endian), lt, walk);
-                // A field of a newer version than the sender's is absent: its bytes
-                // would start where the variable part ends.
-                let read = match (f.since > 1, walk, optional_in_view(f)) {
-                    (false, _, _) => read,
-                    (true, Walk::Decode, _) => {
-                        let default = default_value(f);
-                        quote!(if pos < bytes.len() { #read } else { #default })
-                    }
-                    (true, Walk::Skip | Walk::Check, _) => {
-                        quote!(if pos < bytes.len() { let _ = #read; })
-                    }
-                    (true, _, true) => {
-                        quote!(if pos < bytes.len() { #p::Option::Some(#read) } else { #p::Option::None })
-                    }
-                    (true, _, false) => quote!(if pos < bytes.len() { #read } else { #p::Option::None }),
-                };
-                if matches!(walk, Walk::Skip | Walk::Check) {
-                    quote!(let _ = #read;)
-                } else {
-                    quote!(let #ident = #read;)
-                }
-            })
-            .collect::<TokenStream>()
-    };
-    let view_walk = walk(Walk::View);
-    let decode_walk = walk(Walk::Decode);
-    let check_walk = walk(Walk::Check);
-    let validated_walk = walk(Walk::Validated);
-    let skip_walk = walk(Walk::Skip);
-    let (checked_start, unchecked_start) = (var_start(true), var_start(false));
-    let var_idents: Vec<_> = s.var_fields().map(|f| &f.field.ident).collect();
+    }
+}
+
+/// The variable fields read in turn in the walk `walk`, each into a `let` of its name
+/// (or discarded, in the walks that only measure).
+fn walk_fields(s: &CheckedStruct, lt: &syn::Lifetime, walk: Walk) -> TokenStream {
+    s.var_fields()
+        .map(|f| {
+            let ident = &f.field.ident;
+            let name = f.field.name();
+            let read = read_var(var_shape(f), &name, &order(f.endian), lt, walk);
+            let read = absent_or_read(f, walk, read);
+            if matches!(walk, Walk::Skip | Walk::Check) {
+                quote!(let _ = #read;)
+            } else {
+                quote!(let #ident = #read;)
+            }
+        })
+        .collect::<TokenStream>()
+}
+
+/// `read`, or for a field of a newer version than the sender's, which is absent (its
+/// bytes would start where the variable part ends), its default or `None`.
+fn absent_or_read(f: &CheckedField, walk: Walk, read: TokenStream) -> TokenStream {
+    let p = private();
+    match (f.since > 1, walk, optional_in_view(f)) {
+        (false, _, _) => read,
+        (true, Walk::Decode, _) => {
+            let default = default_value(f);
+            quote!(if pos < bytes.len() { #read } else { #default })
+        }
+        (true, Walk::Skip | Walk::Check, _) => {
+            quote!(if pos < bytes.len() { let _ = #read; })
+        }
+        (true, _, true) => {
+            quote!(if pos < bytes.len() { #p::Option::Some(#read) } else { #p::Option::None })
+        }
+        (true, _, false) => quote!(if pos < bytes.len() { #read } else { #p::Option::None }),
+    }
+}
+
+/// The view made from the walked bytes: the block, and each variable field's `let`.
+fn view_value(s: &CheckedStruct, view: &syn::Ident) -> TokenStream {
+    let var_idents = s.var_fields().map(|f| &f.field.ident);
     let block_len_field = if s.version.is_some() {
         quote!(__block_len,)
     } else {
         TokenStream::new()
     };
-    let view_value = quote! {
+    quote! {
         #view {
             __bytes: bytes.get(..end).unwrap_or_default(),
             __raw,
             #block_len_field
             #(#var_idents,)*
         }
-    };
-    let fixed_values = s.fixed_fields().map(|f| {
-        let ident = &f.field.ident;
-        let read = read_field(s, f, &block_ref(s, quote!(__raw)));
-        if s.version.is_some() && f.since > 1 {
-            let end = block::field_end(s, f);
-            let default = default_value(f);
-            quote!(#ident: if __block_len >= #end { #read } else { #default })
-        } else {
-            quote!(#ident: #read)
+    }
+}
+
+/// Each fixed field of the decoded value, read from `__raw` (or its default, when an
+/// older peer's block ends before it).
+fn fixed_values(s: &CheckedStruct) -> Vec<TokenStream> {
+    s.fixed_fields()
+        .map(|f| {
+            let ident = &f.field.ident;
+            let read = read_field(s, f, &block_ref(s, quote!(__raw)));
+            if s.version.is_some() && f.since > 1 {
+                let end = block::field_end(s, f);
+                let default = default_value(f);
+                quote!(#ident: if __block_len >= #end { #read } else { #default })
+            } else {
+                quote!(#ident: #read)
+            }
+        })
+        .collect()
+}
+
+/// `view` and `view_prefix` on the type, and the view's accessors and `Debug`.
+fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+    let p = private();
+    let view = &names.view;
+    let lt = &lts.lt;
+    let view_fns = view_fns(names, lts);
+    let methods = s.fields.iter().enumerate().map(|(i, f)| {
+        let doc = describe(s, i);
+        match &f.shape {
+            Shape::Var(shape) => var_accessor(f, shape, &doc, lt),
+            _ => fixed_accessor(s, f, &doc),
         }
     });
-    let max_depth = s.max_depth;
+    let view_name = view.to_string();
     quote! {
-        impl #impl_gen #ty #ty_lt {
-            #[doc(hidden)]
-            pub const __WIRE_MAX_DEPTH: u32 = #max_depth;
+        #view_fns
 
-            #[doc(hidden)]
-            pub fn __wire_view_at #func_lt (
-                bytes: &#lt [u8],
-                __depth: #p::Depth,
-            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
-                #block_read
-                #checked_start
-                #view_walk
-                let end = #var_end;
-                #p::Ok((#view_value, end))
+        impl<#lt> #view<#lt> {
+            #(#methods)*
+
+            /// The bytes of the encoding.
+            #[inline]
+            pub fn as_bytes(&self) -> &#lt [u8] {
+                self.__bytes
             }
+        }
 
-            #[doc(hidden)]
-            pub fn __wire_decode_at #func_lt (
-                bytes: &#lt [u8],
-                __depth: #p::Depth,
-            ) -> #p::Result<(#ty #ty_lt, usize), #p::DecodeError> {
-                #block_read
-                #checked_start
-                #decode_walk
-                let end = #var_end;
-                #p::Ok((#ty { #(#fixed_values,)* #(#var_idents,)* }, end))
-            }
-
-            #[doc(hidden)]
-            pub fn __wire_check_at #func_lt (
-                bytes: &#lt [u8],
-                __depth: #p::Depth,
-            ) -> #p::Result<usize, #p::DecodeError> {
-                #block_read
-                #checked_start
-                #check_walk
-                #p::Ok(#var_end)
-            }
-
-            #[doc(hidden)]
-            pub fn __wire_view_validated #func_lt (
-                bytes: &#lt [u8],
-            ) -> #p::Option<(#view<#lt>, usize)> {
-                #block_validated
-                #unchecked_start
-                #validated_walk
-                let end = #var_end;
-                #p::Option::Some((#view_value, end))
-            }
-
-            #[doc(hidden)]
-            pub fn __wire_len_validated #func_lt (bytes: &#lt [u8]) -> #p::Option<usize> {
-                #block_skip
-                #unchecked_start
-                #skip_walk
-                #p::Option::Some(#var_end)
+        impl #p::core::fmt::Debug for #view<'_> {
+            fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
+                f.debug_struct(#view_name).field("bytes", &self.__bytes).finish()
             }
         }
     }
 }
 
-fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
+/// `view` and `view_prefix`: the type's constructors of its view.
+fn view_fns(names: &Names, lts: &Lifetimes) -> TokenStream {
     let p = private();
     let (ty, view) = (&names.ty, &names.view);
-    let lt = &lts.lt;
-    let (ty_lt, func_lt) = (&lts.ty, &lts.func);
+    let (lt, ty_lt, func_lt) = (&lts.lt, &lts.ty, &lts.func);
     let impl_gen = lts.impl_generics();
-    let methods = s.fields.iter().enumerate().map(|(i, f)| {
-        let ident = &f.field.ident;
-        let doc = describe(s, i);
-        match &f.shape {
-            Shape::Var(shape) => {
-                let order = order(f.endian);
-                let mut ret = access_ty(shape, lt, &order);
-                let body = match &**shape {
-                    // A read of what the view kept: no check (it was checked once).
-                    VarShape::Opt(inner) => match &**inner {
-                        VarShape::Element { ty: elem } => {
-                            quote!(self.#ident.map(<#elem as #p::DecodeElement<#lt>>::stored_view::<#order>))
-                        }
-                        _ => quote!(self.#ident),
-                    },
-                    _ => quote!(self.#ident),
-                };
-                if optional_in_view(f) {
-                    ret = quote!(#p::Option<#ret>);
-                }
-                quote! {
-                    #[doc = #doc]
-                    #[inline]
-                    pub fn #ident(&self) -> #ret {
-                        #body
-                    }
-                }
-            }
-            _ => {
-                let fty = &f.field.ty;
-                let read = read_field(s, f, &block_ref(s, quote!(self.__raw)));
-                let body = if s.version.is_some() && f.since > 1 {
-                    let end = block::field_end(s, f);
-                    let default = default_value(f);
-                    quote!(if self.__block_len >= #end { #read } else { #default })
-                } else {
-                    read
-                };
-                quote! {
-                    #[doc = #doc]
-                    #[inline]
-                    pub fn #ident(&self) -> #fty {
-                        #body
-                    }
-                }
-            }
-        }
-    });
     let view_doc = format!(
         "Checks that `bytes` is exactly one encoding of [`{ty}`] and returns a view of it.\n\n\
          Every length is checked against its cap and against the input before anything else; \
@@ -619,7 +736,6 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
         "Like [`{ty}::view`], on the front of a longer buffer: returns the view and the bytes \
          after the message."
     );
-    let view_name = view.to_string();
     quote! {
         impl #impl_gen #ty #ty_lt {
             #[doc = #view_doc]
@@ -641,21 +757,55 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
                 #p::Ok((view, bytes.get(used..).unwrap_or_default()))
             }
         }
+    }
+}
 
-        impl<#lt> #view<#lt> {
-            #(#methods)*
-
-            /// The bytes of the encoding.
-            #[inline]
-            pub fn as_bytes(&self) -> &#lt [u8] {
-                self.__bytes
+/// The accessor of a variable field: a read of what the view kept, with no check (it
+/// was checked once).
+fn var_accessor(f: &CheckedField, shape: &VarShape, doc: &str, lt: &syn::Lifetime) -> TokenStream {
+    let p = private();
+    let ident = &f.field.ident;
+    let order = order(f.endian);
+    let mut ret = access_ty(shape, lt, &order);
+    let body = match shape {
+        VarShape::Opt(inner) => match &**inner {
+            VarShape::Element { ty: elem } => {
+                quote!(self.#ident.map(<#elem as #p::DecodeElement<#lt>>::stored_view::<#order>))
             }
+            _ => quote!(self.#ident),
+        },
+        _ => quote!(self.#ident),
+    };
+    if optional_in_view(f) {
+        ret = quote!(#p::Option<#ret>);
+    }
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        pub fn #ident(&self) -> #ret {
+            #body
         }
+    }
+}
 
-        impl #p::core::fmt::Debug for #view<'_> {
-            fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
-                f.debug_struct(#view_name).field("bytes", &self.__bytes).finish()
-            }
+/// The accessor of a fixed field: a read from the block (or the field's default, when an
+/// older peer's block ends before it).
+fn fixed_accessor(s: &CheckedStruct, f: &CheckedField, doc: &str) -> TokenStream {
+    let ident = &f.field.ident;
+    let fty = &f.field.ty;
+    let read = read_field(s, f, &block_ref(s, quote!(self.__raw)));
+    let body = if s.version.is_some() && f.since > 1 {
+        let end = block::field_end(s, f);
+        let default = default_value(f);
+        quote!(if self.__block_len >= #end { #read } else { #default })
+    } else {
+        read
+    };
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        pub fn #ident(&self) -> #fty {
+            #body
         }
     }
 }

@@ -187,6 +187,8 @@ pub fn walker_impls(
     min_len: &TokenStream,
 ) -> TokenStream {
     let p = private();
+    let view_fns = elem_view_fns(view, lt);
+    let check_fns = elem_check_fns(view, lt);
     quote! {
         impl<#lt> #p::Decode<#lt> for #ty #ty_lt {
             #[inline]
@@ -217,74 +219,92 @@ pub fn walker_impls(
             type View = #view<#lt>;
             const MIN_LEN: usize = #min_len;
 
-            #[inline]
-            fn elem_view<__O: #p::ByteOrder>(
-                bytes: &#lt [u8],
-                field: &'static str,
-                offset: usize,
-                depth: #p::Depth,
-            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
-                let depth = depth.enter(field, offset)?;
-                Self::__wire_view_at(bytes, depth).map_err(|e| e.offset_by(offset))
-            }
+            #view_fns
+            #check_fns
+        }
+    }
+}
 
-            type Stored<__O: #p::ByteOrder> = #view<#lt>;
+/// The `DecodeElement` methods that view (and store the view of) an element through
+/// `__wire_view_at` and `__wire_view_validated`.
+fn elem_view_fns(view: &Ident, lt: &syn::Lifetime) -> TokenStream {
+    let p = private();
+    quote! {
+        #[inline]
+        fn elem_view<__O: #p::ByteOrder>(
+            bytes: &#lt [u8],
+            field: &'static str,
+            offset: usize,
+            depth: #p::Depth,
+        ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+            let depth = depth.enter(field, offset)?;
+            Self::__wire_view_at(bytes, depth).map_err(|e| e.offset_by(offset))
+        }
 
-            #[inline]
-            fn elem_store<__O: #p::ByteOrder>(
-                bytes: &#lt [u8],
-                field: &'static str,
-                offset: usize,
-                depth: #p::Depth,
-            ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
-                Self::elem_view::<__O>(bytes, field, offset, depth)
-            }
+        type Stored<__O: #p::ByteOrder> = #view<#lt>;
 
-            #[inline]
-            fn elem_store_validated<__O: #p::ByteOrder>(
-                bytes: &#lt [u8],
-            ) -> #p::Option<(#view<#lt>, usize)> {
-                Self::__wire_view_validated(bytes)
-            }
+        #[inline]
+        fn elem_store<__O: #p::ByteOrder>(
+            bytes: &#lt [u8],
+            field: &'static str,
+            offset: usize,
+            depth: #p::Depth,
+        ) -> #p::Result<(#view<#lt>, usize), #p::DecodeError> {
+            Self::elem_view::<__O>(bytes, field, offset, depth)
+        }
 
-            #[inline]
-            fn stored_view<__O: #p::ByteOrder>(stored: #view<#lt>) -> #view<#lt> {
-                stored
-            }
+        #[inline]
+        fn elem_store_validated<__O: #p::ByteOrder>(
+            bytes: &#lt [u8],
+        ) -> #p::Option<(#view<#lt>, usize)> {
+            Self::__wire_view_validated(bytes)
+        }
 
-            #[inline]
-            fn elem_check<__O: #p::ByteOrder>(
-                bytes: &#lt [u8],
-                field: &'static str,
-                offset: usize,
-                depth: #p::Depth,
-            ) -> #p::Result<usize, #p::DecodeError> {
-                let depth = depth.enter(field, offset)?;
-                Self::__wire_check_at(bytes, depth).map_err(|e| e.offset_by(offset))
-            }
+        #[inline]
+        fn stored_view<__O: #p::ByteOrder>(stored: #view<#lt>) -> #view<#lt> {
+            stored
+        }
+    }
+}
 
-            #[inline]
-            fn elem_view_validated<__O: #p::ByteOrder>(
-                bytes: &#lt [u8],
-            ) -> #p::Option<(#view<#lt>, usize)> {
-                Self::__wire_view_validated(bytes)
-            }
+/// The `DecodeElement` methods that check, re-view, measure and decode an element
+/// through `__wire_check_at`, `__wire_view_validated`, `__wire_len_validated` and
+/// `__wire_decode_at`.
+fn elem_check_fns(view: &Ident, lt: &syn::Lifetime) -> TokenStream {
+    let p = private();
+    quote! {
+        #[inline]
+        fn elem_check<__O: #p::ByteOrder>(
+            bytes: &#lt [u8],
+            field: &'static str,
+            offset: usize,
+            depth: #p::Depth,
+        ) -> #p::Result<usize, #p::DecodeError> {
+            let depth = depth.enter(field, offset)?;
+            Self::__wire_check_at(bytes, depth).map_err(|e| e.offset_by(offset))
+        }
 
-            #[inline]
-            fn elem_len_validated<__O: #p::ByteOrder>(bytes: &#lt [u8]) -> #p::Option<usize> {
-                Self::__wire_len_validated(bytes)
-            }
+        #[inline]
+        fn elem_view_validated<__O: #p::ByteOrder>(
+            bytes: &#lt [u8],
+        ) -> #p::Option<(#view<#lt>, usize)> {
+            Self::__wire_view_validated(bytes)
+        }
 
-            #[inline]
-            fn elem_decode<__O: #p::ByteOrder>(
-                bytes: &#lt [u8],
-                field: &'static str,
-                offset: usize,
-                depth: #p::Depth,
-            ) -> #p::Result<(Self, usize), #p::DecodeError> {
-                let depth = depth.enter(field, offset)?;
-                Self::__wire_decode_at(bytes, depth).map_err(|e| e.offset_by(offset))
-            }
+        #[inline]
+        fn elem_len_validated<__O: #p::ByteOrder>(bytes: &#lt [u8]) -> #p::Option<usize> {
+            Self::__wire_len_validated(bytes)
+        }
+
+        #[inline]
+        fn elem_decode<__O: #p::ByteOrder>(
+            bytes: &#lt [u8],
+            field: &'static str,
+            offset: usize,
+            depth: #p::Depth,
+        ) -> #p::Result<(Self, usize), #p::DecodeError> {
+            let depth = depth.enter(field, offset)?;
+            Self::__wire_decode_at(bytes, depth).map_err(|e| e.offset_by(offset))
         }
     }
 }
@@ -504,12 +524,32 @@ pub fn write_run(
 /// Human-readable position of a field, for the rustdoc of its accessors.
 pub fn describe(s: &CheckedStruct, index: usize) -> String {
     let field = &s.fields[index];
-    let ty = ty_text(&field.field.ty);
     let order = match field.endian {
         Some(e) if needs_order(field) => format!(", {}", e.name()),
         _ => String::new(),
     };
-    let at = |start: &crate::layout::Offset, len: Option<usize>| match (start.exact(), len) {
+    let Some(place) = &field.place else {
+        return describe_var(s, field);
+    };
+    match (place, &field.shape) {
+        (
+            Place::Bit {
+                run,
+                width,
+                position,
+                ..
+            },
+            Shape::Bit { .. },
+        ) => describe_bits(s, field, *run, *width, *position, &order),
+        (Place::Bytes { offset }, shape) => describe_bytes(s, field, offset, shape, &order),
+        _ => unreachable!("validate pairs bit places with bit shapes"),
+    }
+}
+
+/// Where `len` bytes from `start` are: `byte 3`, `bytes 3..5`, `from byte 3`, or after
+/// the nested types whose sizes only the compiler knows.
+fn describe_span(s: &CheckedStruct, start: &Offset, len: Option<usize>) -> String {
+    match (start.exact(), len) {
         (Some(a), Some(1)) => format!("byte {a}"),
         (Some(a), Some(n)) => format!("bytes {a}..{}", a + n),
         (Some(a), None) => format!("from byte {a}"),
@@ -525,69 +565,71 @@ pub fn describe(s: &CheckedStruct, index: usize) -> String {
                 after.join(", ")
             )
         }
-    };
-    let Some(place) = &field.place else {
-        return describe_var(s, field);
-    };
-    match (place, &field.shape) {
-        (
-            Place::Bit {
-                run,
-                width,
-                position,
-                ..
-            },
-            Shape::Bit { .. },
-        ) => {
-            let r = &s.layout.runs[*run];
-            let which = if r.little { "least" } else { "most" };
-            format!(
-                "`{}`: {width} bit{} at bit {position} (counting from the {which} significant) of \
-                 the {}-byte run at {}{order}; `{ty}`.",
-                field.field.name(),
-                if *width == 1 { "" } else { "s" },
-                r.bytes,
-                at(&r.offset, Some(r.bytes)),
-            )
-        }
-        (Place::Bytes { offset }, shape) => {
-            let len = match shape {
-                Shape::OddBytes { bytes, .. } => Some(*bytes),
-                _ => field.field.kind.known_bytes(),
-            };
-            let len = match shape {
-                Shape::Decimal { repr, .. } => Some(repr.bytes()),
-                _ => len,
-            };
-            let width = match shape {
-                Shape::Decimal { repr, scale, .. } => format!(
-                    "`{ty}`, stored as a {} count of 10^-{scale} (rounded half away from zero)",
-                    repr.name()
-                ),
-                Shape::OddBytes { bytes, prim } => format!(
-                    "a {}-bit {} integer on the wire",
-                    bytes * 8,
-                    if prim.is_signed() {
-                        "signed"
-                    } else {
-                        "unsigned"
-                    }
-                ),
-                _ => format!("`{ty}`"),
-            };
-            let magic = if field.magic.is_some() {
-                "; a magic constant, checked on read"
-            } else {
-                ""
-            };
-            format!(
-                "`{}`: {}{order}; {width}{magic}.",
-                field.field.name(),
-                at(offset, len)
-            )
-        }
-        _ => unreachable!("validate pairs bit places with bit shapes"),
     }
+}
+
+/// The description of a bit field: its bits within its run, and where the run is.
+fn describe_bits(
+    s: &CheckedStruct,
+    field: &CheckedField,
+    run: usize,
+    width: u32,
+    position: u32,
+    order: &str,
+) -> String {
+    let ty = ty_text(&field.field.ty);
+    let r = &s.layout.runs[run];
+    let which = if r.little { "least" } else { "most" };
+    format!(
+        "`{}`: {width} bit{} at bit {position} (counting from the {which} significant) of \
+         the {}-byte run at {}{order}; `{ty}`.",
+        field.field.name(),
+        if width == 1 { "" } else { "s" },
+        r.bytes,
+        describe_span(s, &r.offset, Some(r.bytes)),
+    )
+}
+
+/// The description of a field at a byte offset: its bytes, and how the value is stored.
+fn describe_bytes(
+    s: &CheckedStruct,
+    field: &CheckedField,
+    offset: &Offset,
+    shape: &Shape,
+    order: &str,
+) -> String {
+    let ty = ty_text(&field.field.ty);
+    let len = match shape {
+        Shape::OddBytes { bytes, .. } => Some(*bytes),
+        Shape::Decimal { repr, .. } => Some(repr.bytes()),
+        _ => field.field.kind.known_bytes(),
+    };
+    let width = match shape {
+        Shape::Decimal { repr, scale, .. } => format!(
+            "`{ty}`, stored as a {} count of 10^-{scale} (rounded half away from zero)",
+            repr.name()
+        ),
+        Shape::OddBytes { bytes, prim } => format!(
+            "a {}-bit {} integer on the wire",
+            bytes * 8,
+            if prim.is_signed() {
+                "signed"
+            } else {
+                "unsigned"
+            }
+        ),
+        _ => format!("`{ty}`"),
+    };
+    let magic = if field.magic.is_some() {
+        "; a magic constant, checked on read"
+    } else {
+        ""
+    };
+    format!(
+        "`{}`: {}{order}; {width}{magic}.",
+        field.field.name(),
+        describe_span(s, offset, len)
+    )
 }
 
 /// The description of a variable-length field: where it is and how it is prefixed.

@@ -34,24 +34,22 @@ pub fn view_struct(s: &CheckedStruct, names: &Names) -> TokenStream {
     }
 }
 
+/// The view's constructors on the type, its getters and its `Debug`.
 pub fn view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let constructors = constructors(names);
+    let getters = getters_impl(s, names);
+    let debug = debug_impl(s, names);
+    quote! {
+        #constructors
+        #getters
+        #debug
+    }
+}
+
+/// `view`, `view_prefix` and `view_mut` on the type.
+fn constructors(names: &Names) -> TokenStream {
     let p = private();
     let (ty, view, view_mut) = (&names.ty, &names.view, &names.view_mut);
-    let block = block_ty(s);
-    let this = quote!(self.__block());
-    let getters = s.fields.iter().map(|f| {
-        let ident = &f.field.ident;
-        let fty = &f.field.ty;
-        let read = read_field(s, f, &this);
-        let doc = format!("Reads [`{ty}::{}`] in place.", f.field.name());
-        quote! {
-            #[doc = #doc]
-            #[inline]
-            pub fn #ident(&self) -> #fty {
-                #read
-            }
-        }
-    });
     let view_doc = format!(
         "Checks that `bytes` is exactly one encoding of [`{ty}`] ([`{ty}::SIZE`] bytes) and \
          returns a view that reads its fields in place.\n\n# Errors\n\n`Truncated` or \
@@ -68,32 +66,6 @@ pub fn view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
          contents, and writes nothing: `write_constants` writes the `magic` fields.\n\n\
          # Errors\n\n`Truncated` or `TrailingBytes` when the length differs."
     );
-    let new_doc = format!(
-        "A view of `buf`, checked as [`{ty}::view`] checks its bytes: any storage that is \
-         `AsRef<[u8]>` (`Vec<u8>`, `[u8; N]`, `Bytes`…).\n\n# Errors\n\nAs [`{ty}::view`]."
-    );
-    let to_value_doc = format!("Reads every field into an owned [`{ty}`].");
-    let view_name = view.to_string();
-    let debug_fields = s.fields.iter().map(|f| {
-        let ident = &f.field.ident;
-        let name = f.field.name();
-        // Through a reference for a nested type: the bound below is on `&T`.
-        if is_named(&f.field.kind) {
-            quote!(.field(#name, &&self.#ident()))
-        } else {
-            quote!(.field(#name, &self.#ident()))
-        }
-    });
-    // A nested type may not implement `Debug`: then neither does the view. The bound is
-    // higher-ranked so that it is checked where the view is printed, not here.
-    let debug_bounds = s
-        .fields
-        .iter()
-        .filter(|f| is_named(&f.field.kind))
-        .map(|f| {
-            let fty = &f.field.ty;
-            quote!(for<'__x> &'__x #fty: #p::core::fmt::Debug,)
-        });
     quote! {
         impl #ty {
             #[doc = #view_doc]
@@ -117,7 +89,34 @@ pub fn view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
                 #p::Ok(#view { buf: bytes })
             }
         }
+    }
+}
 
+/// The view's `new`, its getters (one per field, read in place) and its whole-value reads.
+fn getters_impl(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let p = private();
+    let (ty, view) = (&names.ty, &names.view);
+    let block = block_ty(s);
+    let this = quote!(self.__block());
+    let getters = s.fields.iter().map(|f| {
+        let ident = &f.field.ident;
+        let fty = &f.field.ty;
+        let read = read_field(s, f, &this);
+        let doc = format!("Reads [`{ty}::{}`] in place.", f.field.name());
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            pub fn #ident(&self) -> #fty {
+                #read
+            }
+        }
+    });
+    let new_doc = format!(
+        "A view of `buf`, checked as [`{ty}::view`] checks its bytes: any storage that is \
+         `AsRef<[u8]>` (`Vec<u8>`, `[u8; N]`, `Bytes`…).\n\n# Errors\n\nAs [`{ty}::view`]."
+    );
+    let to_value_doc = format!("Reads every field into an owned [`{ty}`].");
+    quote! {
         impl<B: #p::core::convert::AsRef<[u8]>> #view<B> {
             #[doc = #new_doc]
             #[inline]
@@ -151,7 +150,35 @@ pub fn view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
                 #p::read_at::<#ty, #p::BigEndian>(self.__block(), 0)
             }
         }
+    }
+}
 
+/// `Debug` for the view: every field, read through its getter.
+fn debug_impl(s: &CheckedStruct, names: &Names) -> TokenStream {
+    let p = private();
+    let view = &names.view;
+    let view_name = view.to_string();
+    let debug_fields = s.fields.iter().map(|f| {
+        let ident = &f.field.ident;
+        let name = f.field.name();
+        // Through a reference for a nested type: the bound below is on `&T`.
+        if is_named(&f.field.kind) {
+            quote!(.field(#name, &&self.#ident()))
+        } else {
+            quote!(.field(#name, &self.#ident()))
+        }
+    });
+    // A nested type may not implement `Debug`: then neither does the view. The bound is
+    // higher-ranked so that it is checked where the view is printed, not here.
+    let debug_bounds = s
+        .fields
+        .iter()
+        .filter(|f| is_named(&f.field.kind))
+        .map(|f| {
+            let fty = &f.field.ty;
+            quote!(for<'__x> &'__x #fty: #p::core::fmt::Debug,)
+        });
+    quote! {
         impl<B: #p::core::convert::AsRef<[u8]>> #p::core::fmt::Debug for #view<B>
         where
             #(#debug_bounds)*
@@ -168,6 +195,9 @@ pub fn view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
 pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
     let p = private();
     let (ty, view) = (&names.ty, &names.view);
+    let view_fns = elem_view_fns(view);
+    let check_fns = elem_check_fns();
+    let list_fns = elem_list_fns();
     quote! {
         #[doc(hidden)]
         impl #p::EncodeElement for #ty {
@@ -188,99 +218,123 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
             type Stored<__O: #p::ByteOrder> = #view<&'a [u8]>;
             const MIN_LEN: usize = Self::SIZE;
 
-            #[inline]
-            fn elem_view<__O: #p::ByteOrder>(
-                bytes: &'a [u8],
-                field: &'static str,
-                offset: usize,
-                _: #p::Depth,
-            ) -> #p::Result<(Self::View, usize), #p::DecodeError> {
-                let buf = #p::fixed_elem_bytes::<Self>(bytes, field, offset)?;
-                #p::Ok((#view { buf }, Self::SIZE))
-            }
+            #view_fns
+            #check_fns
+            #list_fns
+        }
+    }
+}
 
-            #[inline]
-            fn elem_view_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<(Self::View, usize)> {
-                let buf = bytes.get(..Self::SIZE)?;
-                #p::Some((#view { buf }, Self::SIZE))
-            }
+/// The `DecodeElement` methods that view (and store the view of) a fixed element: its
+/// `SIZE` bytes, length-checked.
+fn elem_view_fns(view: &syn::Ident) -> TokenStream {
+    let p = private();
+    quote! {
+        #[inline]
+        fn elem_view<__O: #p::ByteOrder>(
+            bytes: &'a [u8],
+            field: &'static str,
+            offset: usize,
+            _: #p::Depth,
+        ) -> #p::Result<(Self::View, usize), #p::DecodeError> {
+            let buf = #p::fixed_elem_bytes::<Self>(bytes, field, offset)?;
+            #p::Ok((#view { buf }, Self::SIZE))
+        }
 
-            #[inline]
-            fn elem_store<__O: #p::ByteOrder>(
-                bytes: &'a [u8],
-                field: &'static str,
-                offset: usize,
-                depth: #p::Depth,
-            ) -> #p::Result<(Self::View, usize), #p::DecodeError> {
-                Self::elem_view::<__O>(bytes, field, offset, depth)
-            }
+        #[inline]
+        fn elem_view_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<(Self::View, usize)> {
+            let buf = bytes.get(..Self::SIZE)?;
+            #p::Some((#view { buf }, Self::SIZE))
+        }
 
-            #[inline]
-            fn elem_store_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<(Self::View, usize)> {
-                Self::elem_view_validated::<__O>(bytes)
-            }
+        #[inline]
+        fn elem_store<__O: #p::ByteOrder>(
+            bytes: &'a [u8],
+            field: &'static str,
+            offset: usize,
+            depth: #p::Depth,
+        ) -> #p::Result<(Self::View, usize), #p::DecodeError> {
+            Self::elem_view::<__O>(bytes, field, offset, depth)
+        }
 
-            #[inline]
-            fn stored_view<__O: #p::ByteOrder>(stored: Self::View) -> Self::View {
-                stored
-            }
+        #[inline]
+        fn elem_store_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<(Self::View, usize)> {
+            Self::elem_view_validated::<__O>(bytes)
+        }
 
-            #[inline]
-            fn elem_check<__O: #p::ByteOrder>(
-                bytes: &'a [u8],
-                field: &'static str,
-                offset: usize,
-                _: #p::Depth,
-            ) -> #p::Result<usize, #p::DecodeError> {
-                #p::fixed_elem_bytes::<Self>(bytes, field, offset).map(|_| Self::SIZE)
-            }
+        #[inline]
+        fn stored_view<__O: #p::ByteOrder>(stored: Self::View) -> Self::View {
+            stored
+        }
+    }
+}
 
-            #[inline]
-            fn elem_len_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<usize> {
-                #p::fixed_elem_len_validated::<Self, __O>(bytes)
-            }
+/// The `DecodeElement` methods that check, measure and decode one fixed element.
+fn elem_check_fns() -> TokenStream {
+    let p = private();
+    quote! {
+        #[inline]
+        fn elem_check<__O: #p::ByteOrder>(
+            bytes: &'a [u8],
+            field: &'static str,
+            offset: usize,
+            _: #p::Depth,
+        ) -> #p::Result<usize, #p::DecodeError> {
+            #p::fixed_elem_bytes::<Self>(bytes, field, offset).map(|_| Self::SIZE)
+        }
 
-            #[inline]
-            fn list_len_validated<__O: #p::ByteOrder>(bytes: &'a [u8], count: usize) -> #p::Option<usize> {
-                #p::fixed_list_len_validated::<Self, __O>(bytes, count)
-            }
+        #[inline]
+        fn elem_len_validated<__O: #p::ByteOrder>(bytes: &'a [u8]) -> #p::Option<usize> {
+            #p::fixed_elem_len_validated::<Self, __O>(bytes)
+        }
 
-            #[inline]
-            fn elem_decode<__O: #p::ByteOrder>(
-                bytes: &'a [u8],
-                field: &'static str,
-                offset: usize,
-                _: #p::Depth,
-            ) -> #p::Result<(Self, usize), #p::DecodeError> {
-                // Checked as a view is, so a short input gets the same error (the first
-                // field cut) whether it is viewed or decoded.
-                let buf = #p::fixed_elem_bytes::<Self>(bytes, field, offset)?;
-                #p::Ok((#p::read_at::<Self, __O>(buf, 0), Self::SIZE))
-            }
+        #[inline]
+        fn list_len_validated<__O: #p::ByteOrder>(bytes: &'a [u8], count: usize) -> #p::Option<usize> {
+            #p::fixed_list_len_validated::<Self, __O>(bytes, count)
+        }
 
+        #[inline]
+        fn elem_decode<__O: #p::ByteOrder>(
+            bytes: &'a [u8],
+            field: &'static str,
+            offset: usize,
+            _: #p::Depth,
+        ) -> #p::Result<(Self, usize), #p::DecodeError> {
+            // Checked as a view is, so a short input gets the same error (the first
+            // field cut) whether it is viewed or decoded.
+            let buf = #p::fixed_elem_bytes::<Self>(bytes, field, offset)?;
+            #p::Ok((#p::read_at::<Self, __O>(buf, 0), Self::SIZE))
+        }
+    }
+}
+
+/// The `DecodeElement` methods that check and decode a whole list of fixed elements at
+/// once.
+fn elem_list_fns() -> TokenStream {
+    let p = private();
+    quote! {
+        #[inline]
+        fn check_list<__O: #p::ByteOrder>(
+            bytes: &'a [u8],
+            pos: &mut usize,
+            count: usize,
+            field: &'static str,
+            _: #p::Depth,
+        ) -> #p::Result<(), #p::DecodeError> {
+            #p::fixed_check_list::<Self, __O>(bytes, pos, count, field)
+        }
+
+        // Only with `wire`'s `alloc` feature (a `cfg` here would test the user's crate).
+        #p::__alloc_only! {
             #[inline]
-            fn check_list<__O: #p::ByteOrder>(
+            fn decode_list<__O: #p::ByteOrder>(
                 bytes: &'a [u8],
                 pos: &mut usize,
                 count: usize,
                 field: &'static str,
                 _: #p::Depth,
-            ) -> #p::Result<(), #p::DecodeError> {
-                #p::fixed_check_list::<Self, __O>(bytes, pos, count, field)
-            }
-
-            // Only with `wire`'s `alloc` feature (a `cfg` here would test the user's crate).
-            #p::__alloc_only! {
-                #[inline]
-                fn decode_list<__O: #p::ByteOrder>(
-                    bytes: &'a [u8],
-                    pos: &mut usize,
-                    count: usize,
-                    field: &'static str,
-                    _: #p::Depth,
-                ) -> #p::Result<#p::Vec<Self>, #p::DecodeError> {
-                    #p::fixed_decode_list::<Self, __O>(bytes, pos, count, field)
-                }
+            ) -> #p::Result<#p::Vec<Self>, #p::DecodeError> {
+                #p::fixed_decode_list::<Self, __O>(bytes, pos, count, field)
             }
         }
     }

@@ -39,32 +39,51 @@ pub fn view_mut_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
     }
 }
 
+/// `set_{field}`: writes one field in place; `None` for a magic or variable field.
 fn setter(s: &CheckedStruct, field: &CheckedField) -> Option<TokenStream> {
     // A magic field holds its constant, written by `write_constants`.
-    if field.magic.is_some() {
+    if field.magic.is_some() || matches!(field.shape, Shape::Var(_)) {
         return None;
     }
-    let p = private();
     let ident = &field.field.ident;
     let fty = &field.field.ty;
     let name = format_ident!("set_{}", ident);
-    let raw = quote!(self.__block_mut());
-    let value = quote!(value);
-    let offset = offset_expr(s, field);
-    let fallible = write_may_fail(field);
+    let doc = setter_doc(s, field);
+    let (ret, body) = setter_body(s, field);
+    Some(quote! {
+        #[doc = #doc]
+        #[inline]
+        pub fn #name(&mut self, value: #fty) -> #ret {
+            #body
+        }
+    })
+}
+
+/// The setter's rustdoc: what it writes and, when it can fail, why.
+fn setter_doc(s: &CheckedStruct, field: &CheckedField) -> String {
     let ty = &s.input.ident;
-    let doc = format!(
+    format!(
         "Writes [`{ty}::{}`] in place.{}",
         field.field.name(),
-        if fallible && !matches!(field.shape, Shape::Plain) {
+        if write_may_fail(field) && !matches!(field.shape, Shape::Plain) {
             "\n\n# Errors\n\n`ValueOutOfRange` when the value does not fit the field's width; \
              nothing is written then."
         } else {
             ""
         }
-    );
-    let (ret, body) = match field.shape {
-        Shape::Var(_) => return None,
+    )
+}
+
+/// The setter's return type and body, by the field's shape on the wire.
+fn setter_body(s: &CheckedStruct, field: &CheckedField) -> (TokenStream, TokenStream) {
+    let p = private();
+    let fty = &field.field.ty;
+    let raw = quote!(self.__block_mut());
+    let value = quote!(value);
+    let offset = offset_expr(s, field);
+    let fallible = write_may_fail(field);
+    match field.shape {
+        Shape::Var(_) => unreachable!("variable fields have no setter"),
         Shape::Decimal { .. } => {
             let store = super::block::store_decimal(s, field, &value, &offset, &raw);
             (result_or_unit(true), finish(true, store))
@@ -95,31 +114,39 @@ fn setter(s: &CheckedStruct, field: &CheckedField) -> Option<TokenStream> {
             shift,
             width,
         } => {
-            // Read-modify-write of the run: the other fields in it keep their bits.
-            let r = &s.layout.runs[run];
-            let container = Prim::container_for(r.bytes);
-            let c = prim_ty(container);
-            let check = range_check(field, &value, &offset);
-            let mask = super::mask(width);
-            let bits = to_bits(prim, container, &value);
-            let read = super::read_run(s, run, &raw);
-            let write = write_run(s, run, &raw, &quote!(__run));
-            let body = quote! {
-                #check
-                let mut __run: #c = #read;
-                __run = (__run & !((#mask as #c) << #shift)) | ((#bits & #mask) << #shift);
-                #write
-            };
+            let body = store_bits(s, field, prim, run, shift, width);
             (result_or_unit(fallible), finish(fallible, body))
         }
-    };
-    Some(quote! {
-        #[doc = #doc]
-        #[inline]
-        pub fn #name(&mut self, value: #fty) -> #ret {
-            #body
-        }
-    })
+    }
+}
+
+/// Writes a bit field: a read-modify-write of its run, so the other fields in it keep
+/// their bits.
+fn store_bits(
+    s: &CheckedStruct,
+    field: &CheckedField,
+    prim: Prim,
+    run: usize,
+    shift: u32,
+    width: u32,
+) -> TokenStream {
+    let raw = quote!(self.__block_mut());
+    let value = quote!(value);
+    let offset = offset_expr(s, field);
+    let r = &s.layout.runs[run];
+    let container = Prim::container_for(r.bytes);
+    let c = prim_ty(container);
+    let check = range_check(field, &value, &offset);
+    let mask = super::mask(width);
+    let bits = to_bits(prim, container, &value);
+    let read = super::read_run(s, run, &raw);
+    let write = write_run(s, run, &raw, &quote!(__run));
+    quote! {
+        #check
+        let mut __run: #c = #read;
+        __run = (__run & !((#mask as #c) << #shift)) | ((#bits & #mask) << #shift);
+        #write
+    }
 }
 
 fn result_or_unit(fallible: bool) -> TokenStream {

@@ -41,7 +41,7 @@
 //! | `"enum"` | `bytes` | number | the width of the discriminant in bytes (1, 2, 4 or 8), in the byte order of the field that holds it |
 //! | | `values` | array of `{doc, name, value}` | every value a variant names: `doc` string, `name` string, `value` number or string; any other is a decode error unless `other` keeps it |
 //! | | `other` | `{doc, name}` or `null` | an open enum's `other` variant (`Unknown(u8)`), which keeps any value not in `values` and encodes it back unchanged: `doc` string, `name` string; `null` for a closed enum |
-//! | `"union"` | `tag` | `"u8" \| "u16" \| "varint"` | the tag's encoding |
+//! | `"union"` | `tag` | `"u8" \| "u16" \| "varint" \| "header"` | the tag's encoding; `"header"`: no tag in the payload, the frame header's 16-bit message type selects the variant (`#[wire(tag = "header")]`) |
 //! | | `endian` | `"big" \| "little" \| null` | the byte order of a `u16` tag and of payloads that are plain integers |
 //! | | `max_depth` | number | as for a struct |
 //! | | `variants` | array of *variant* | in declaration order |
@@ -310,6 +310,7 @@ fn union_json(doc: &str, name: &str, u: &Union) -> Value {
         TagKind::U8 => "u8",
         TagKind::U16 => "u16",
         TagKind::Varint => "varint",
+        TagKind::Header => "header",
     };
     let variants: Vec<Value> = u.variants.iter().map(variant_json).collect();
     json!({

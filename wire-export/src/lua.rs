@@ -30,7 +30,9 @@
 //!   headers (fields a shorter block lacks are shown as absent), variable-length fields
 //!   with `u8`/`u16`/`u32`/varint prefixes and their caps, lists as subtrees, options,
 //!   varints (ZigZag too), tagged unions (the `other` variant shows the unknown tag and
-//!   the unparsed bytes). Anything the derived decoder would refuse (a wrong magic, an
+//!   the unparsed bytes; a union whose tag is the frame header's message type takes it
+//!   from the `WireHeader`, shown as a generated field, and cannot be read from a plain
+//!   length prefix, which has none). Anything the derived decoder would refuse (a wrong magic, an
 //!   invalid enum or bool, a length above its cap, a truncated field, invalid UTF-8,
 //!   trailing bytes) is shown as expert info and marks the packet malformed; it never
 //!   raises a Lua error.
@@ -202,6 +204,46 @@ impl DissectorOptions {
     pub fn message_type(mut self, id: u16, schema: &'static Schema) -> Self {
         self.messages.retain(|(known, _)| *known != id);
         self.messages.push((id, schema));
+        self
+    }
+
+    /// Frames of every message type a tagged union whose tag is the frame header's message
+    /// type (`#[wire(tag = "header")]`) names hold that union, which shows the variant the
+    /// type selects (the tag as a generated field, since the payload has none); with an
+    /// `other` variant and no default schema yet, frames of any other type hold it too.
+    /// A union with its tag in its bytes, or a struct, maps nothing.
+    ///
+    /// ```
+    /// use wire::prelude::*;
+    /// use wire::schema::lua::{self, DissectorOptions};
+    ///
+    /// #[derive(Wire)]
+    /// #[wire(endian = "big")]
+    /// pub struct Move { pub dx: i8, pub dy: i8 }
+    ///
+    /// #[derive(Wire)]
+    /// #[wire(tag = "header")]
+    /// pub enum Msg { #[wire(id = 0x0201)] Move(Move), #[wire(id = 0x0202)] Quit }
+    ///
+    /// let script = lua::generate(&[], &DissectorOptions::new("game").header_union(Msg::SCHEMA));
+    /// assert!(script.contains(r#"messages = { [513] = "msg", [514] = "msg", }"#));
+    /// ```
+    #[must_use]
+    pub fn header_union(mut self, schema: &'static Schema) -> Self {
+        let Body::Union(u) = &schema.body else {
+            return self;
+        };
+        if u.tag != TagKind::Header {
+            return self;
+        }
+        for v in u.variants {
+            match v.id {
+                // The derive checks that every id fits the header's u16.
+                Some(id) => self = self.message_type(id as u16, schema),
+                None if self.default_schema.is_none() => self.default_schema = Some(schema),
+                None => {}
+            }
+        }
         self
     }
 
@@ -563,7 +605,7 @@ impl Generator<'_> {
         );
         let tag_ctor = match u.tag {
             TagKind::U8 => "uint8",
-            TagKind::U16 => "uint16",
+            TagKind::U16 | TagKind::Header => "uint16",
             TagKind::Varint => "uint64",
         };
         let tag_hf = self.declare(
@@ -616,6 +658,7 @@ impl Generator<'_> {
                 TagKind::U8 => "u8",
                 TagKind::U16 => "u16",
                 TagKind::Varint => "varint",
+                TagKind::Header => "header",
             }),
             endian_lua(u.endian)
         );

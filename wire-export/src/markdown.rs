@@ -378,25 +378,41 @@ fn render_enum(out: &mut String, e: &Enum) {
 fn render_union(out: &mut String, u: &Union) {
     let tag_bytes = match u.tag {
         TagKind::U8 => 1,
-        TagKind::U16 => 2,
+        TagKind::U16 | TagKind::Header => 2,
         TagKind::Varint => 0,
     };
+    let header = u.tag == TagKind::Header;
     let tag = match u.tag {
         TagKind::U8 => "`u8` (one byte)".to_string(),
         TagKind::U16 => format!("`u16` ({})", endian_short(u.endian).unwrap_or("two bytes")),
         TagKind::Varint => "a LEB128 varint".to_string(),
+        TagKind::Header => "the frame header's message type (`u16`)".to_string(),
     };
     let other = u.variants.iter().find(|v| v.id.is_none());
     out.push_str("- **Kind:** tagged union\n");
-    out.push_str(&format!(
-        "- **Tag:** {tag}, then the message of the variant it selects\n"
-    ));
-    if let Some(order) = endian_short(u.endian) {
+    if header {
         out.push_str(&format!(
-            "- **Byte order:** {order} (the tag and plain integer payloads)\n"
+            "- **Tag:** {tag}, not in the payload: the payload is the message of the variant \
+             it selects, and a frame carries that variant's id in its header\n"
+        ));
+    } else {
+        out.push_str(&format!(
+            "- **Tag:** {tag}, then the message of the variant it selects\n"
         ));
     }
+    if let Some(order) = endian_short(u.endian) {
+        let what = if header {
+            "plain integer payloads"
+        } else {
+            "the tag and plain integer payloads"
+        };
+        out.push_str(&format!("- **Byte order:** {order} ({what})\n"));
+    }
     match other {
+        Some(v) if header => out.push_str(&format!(
+            "- **Other message types:** kept by `{}`, with the payload unparsed\n\n",
+            v.name
+        )),
         Some(v) => out.push_str(&format!(
             "- **Other tags:** kept by `{}`, with the bytes after the tag unparsed\n\n",
             v.name
@@ -406,16 +422,20 @@ fn render_union(out: &mut String, u: &Union) {
 
     let with_char = tag_bytes == 1 && u.variants.iter().any(|v| v.id.and_then(ascii).is_some());
     let with_doc = u.variants.iter().any(|v| !v.doc.trim().is_empty());
-    let mut header = vec!["tag (hex)", "tag"];
+    let mut columns = if header {
+        vec!["message type (hex)", "message type"]
+    } else {
+        vec!["tag (hex)", "tag"]
+    };
     if with_char {
-        header.push("char");
+        columns.push("char");
     }
-    header.extend(["variant", "payload"]);
+    columns.extend(["variant", "payload"]);
     if with_doc {
-        header.push("doc");
+        columns.push("doc");
     }
-    push_row(out, header.iter().map(|h| h.to_string()));
-    push_row(out, header.iter().map(|_| "---".to_string()));
+    push_row(out, columns.iter().map(|h| h.to_string()));
+    push_row(out, columns.iter().map(|_| "---".to_string()));
     // The `other` variant last: it takes what the listed tags do not.
     let listed = u.variants.iter().filter(|v| v.id.is_some());
     for variant in listed.chain(other) {
@@ -430,6 +450,7 @@ fn render_union(out: &mut String, u: &Union) {
         row.push(match (&variant.payload, variant.id) {
             (Some(ty), _) => payload(ty, u.endian),
             (None, Some(_)) => "nothing".to_string(),
+            (None, None) if header => "the payload, unparsed".to_string(),
             (None, None) => "the bytes after the tag, unparsed".to_string(),
         });
         if with_doc {

@@ -51,6 +51,14 @@
 //! checked, through the `crc32c` package when it is installed, else a table; `resync`
 //! skips damaged bytes): `reader.feed(data)`, then `reader.messages(Union)`.
 //!
+//! A union whose tag is the frame header's message type (`#[wire(tag = "header")]`,
+//! [`TagKind::Header`](wire_schema::TagKind::Header)) has no tag in its bytes: `encode()`
+//! gives the payload alone and `encode_frame()` the pair (message type, payload);
+//! `U.decode(payload, msg_type=...)` / `U.view(payload, msg_type=...)` (and
+//! `U.decode_frame(msg_type, payload)`) pick the variant from the message type. A reader
+//! of `WireHeader` frames gives it with each payload (`reader.typed_frames()`), and
+//! `reader.messages(U)` passes it on; `wire_frame(msg_type, payload)` writes one frame.
+//!
 //! Values are plain Python: integers of every width are `int` (ranges are checked on
 //! encode: `ValueOutOfRange`), floats and fixed-point decimals `float`, `[u8; N]` and
 //! byte fields `bytes`, other arrays tuples, lists `list`, `Option` `None` or the value.
@@ -219,6 +227,7 @@ fn record_views(out: &mut String, types: &[&'static Schema]) {
 const EXPORTED_ERRORS: &[&str] = &[
     "FrameReader",
     "FrameError",
+    "wire_frame",
     "crc32c",
     "WireError",
     "DecodeError",
@@ -1000,6 +1009,12 @@ fn union_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema,
         wire_schema::TagKind::U8 => "a one-byte tag".to_string(),
         wire_schema::TagKind::U16 => format!("a two-byte {} endian tag", endian_name(u.endian)),
         wire_schema::TagKind::Varint => "a varint tag".to_string(),
+        wire_schema::TagKind::Header => {
+            "no tag in its bytes: the frame header's message type selects the variant \
+             (`decode(payload, msg_type=...)`; `encode_frame()` gives the message type and \
+             the payload)"
+                .to_string()
+        }
     };
     let mut doc = schema.doc.trim().to_string();
     if !doc.is_empty() {
@@ -1102,6 +1117,7 @@ fn union_layout(out: &mut String, schema: &Schema, u: &Union) {
         wire_schema::TagKind::U8 => "u8",
         wire_schema::TagKind::U16 => "u16",
         wire_schema::TagKind::Varint => "varint",
+        wire_schema::TagKind::Header => "header",
     };
     let _ = writeln!(
         out,

@@ -402,6 +402,11 @@ pub enum TagKind {
     U16,
     /// A LEB128 varint.
     Varint,
+    /// Not in the union's bytes: the frame header's 16-bit message type
+    /// (`#[wire(tag = "header")]`, as an SBE template id). The union's encoding is the
+    /// variant's message alone; a frame encoder writes the variant's id into the header
+    /// (`WireHeader`'s `msg_type`), and a reader picks the variant from it.
+    Header,
 }
 
 /// A tagged union: the tag, then the selected variant's message.
@@ -409,7 +414,8 @@ pub enum TagKind {
 pub struct Union {
     /// The tag's encoding.
     pub tag: TagKind,
-    /// The byte order of the tag and of payloads that are plain integers.
+    /// The byte order of the tag (when it is in the payload) and of payloads that are
+    /// plain integers.
     pub endian: Option<Endian>,
     /// `#[wire(max_depth = N)]`: how many levels of nested variable-length messages and
     /// tagged unions a reader of this type opens (100 without the attribute).

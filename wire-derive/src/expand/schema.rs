@@ -88,9 +88,8 @@ pub fn union_schema(u: &CheckedUnion) -> TokenStream {
     let p = private();
     let tag = match u.tag {
         TagKind::U8 => quote!(#p::schema::TagKind::U8),
-        // The schema has no kind for a tag kept in the frame header: it is described as
-        // the u16 it is there.
-        TagKind::U16 | TagKind::Header => quote!(#p::schema::TagKind::U16),
+        TagKind::U16 => quote!(#p::schema::TagKind::U16),
+        TagKind::Header => quote!(#p::schema::TagKind::Header),
         TagKind::Varint => quote!(#p::schema::TagKind::Varint),
     };
     let tag_ty = match u.tag {

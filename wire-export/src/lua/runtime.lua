@@ -436,6 +436,13 @@ dissect_union = function(c, u, pos, limit, tree)
     need(c, pos, 1, limit, u.name .. " tag")
     tag, n = read_u(c, pos, 1), 1
     tree:add(u.tag_hf, rng(c, pos, 1))
+  elseif u.tag == "header" then
+    -- #[wire(tag = "header")]: the frame header's message type, not in the payload.
+    if c.msg_type == nil then
+      fail("%s: its tag is the frame header's message type, and this framing has none", u.name)
+    end
+    tag, n = c.msg_type, 0
+    tree:add(u.tag_hf, tag):set_generated()
   elseif u.tag == "u16" then
     need(c, pos, 2, limit, u.name .. " tag")
     tag, n = read_u(c, pos, 2, u.endian), 2
@@ -644,7 +651,7 @@ local function dissect_frame(tvb, pinfo, tree, o, have, flen, names)
     names[#names + 1] = "type " .. tostring(msg_type)
     return
   end
-  local c = { tvb = tvb, base = o + HEADER_LEN, len = plen }
+  local c = { tvb = tvb, base = o + HEADER_LEN, len = plen, msg_type = msg_type }
   dissect_message(c, s, item)
   local label = c.variant and (s.name .. "." .. c.variant) or s.name
   item:append_text(", " .. label)

@@ -1020,6 +1020,9 @@ class _UnionSpec:
         self.fixed_size = False
 
     def read_tag(self, mv: memoryview, base: int) -> tuple[int, int]:
+        if self.tag_kind == "header":
+            raise TypeError(f"{self.name}'s tag is the frame header's message type, not in its bytes: "
+                            f"decode it with {self.name}.decode(payload, msg_type=...)")
         n = len(mv)
         if self.tag_kind == "u8":
             if base >= n:
@@ -1034,11 +1037,21 @@ class _UnionSpec:
     def tag_bytes(self, tag: int, field: str) -> bytes:
         if self.tag_kind == "varint":
             return _varint_bytes(_check_int(tag, field, 0, 0, (1 << 64) - 1))
+        if self.tag_kind == "header":
+            # The tag goes into the frame header (`encode_frame`), not the payload.
+            _check_int(tag, field, 0, 0, 0xFFFF)
+            return b""
         width = 1 if self.tag_kind == "u8" else 2
         return _check_int(tag, field, 0, 0, (1 << (8 * width)) - 1).to_bytes(width, self.order)
 
     def walk(self, mv: memoryview, base: int, view: bool, depth: _Depth) -> tuple[Any, int]:
         tag, pos = self.read_tag(mv, base)
+        return self.select(mv, base, pos, tag, view, depth)
+
+    def select(self, mv: memoryview, base: int, pos: int, tag: int, view: bool,
+               depth: _Depth) -> tuple[Any, int]:
+        """The variant `tag` selects, its payload at `pos` (the union starting at
+        `base`)."""
         variant = self.by_tag.get(tag)
         if variant is None:
             if self.other is None:
@@ -1076,6 +1089,15 @@ class _UnionSpec:
             variant.codec.write(out, value.value, variant.name)
         return bytes(out)
 
+    def tag_of(self, value: Any) -> int:
+        """The tag of `value`'s variant (an `other` value's own)."""
+        variant = self.by_class.get(type(value))
+        if variant is None:
+            raise InvalidValue(self.name, f"{type(value).__name__} is not a variant of {self.name}")
+        if variant.tag is None:
+            return int(value.tag)
+        return variant.tag
+
     def zero(self) -> Any:
         for variant in self.variants:
             if variant.tag is not None:
@@ -1109,6 +1131,16 @@ class _UnionSpec:
         value, end = self.start(mv, view)
         return value, mv[end:]
 
+    def with_tag(self, buf: Any, tag: int, view: bool) -> Any:
+        """`decode` and `view` of a union whose tag is the frame header's message type:
+        `buf` is the payload alone, `tag` the header's message type."""
+        mv = _as_view(buf)
+        limit = self.max_depth
+        value, end = _with_room(limit, lambda: self.select(mv, 0, 0, tag, view, _Depth(limit, limit)))
+        if end != len(mv):
+            raise TrailingBytes(end, len(mv) - end)
+        return value
+
 
 class _WireUnion:
     """What every generated union class has; its variants are its subclasses."""
@@ -1120,8 +1152,15 @@ class _WireUnion:
     variant: ClassVar[str] = ""
 
     def encode(self) -> bytes:
-        """The tag, then the variant's payload."""
+        """The tag, then the variant's payload (the payload alone for a union whose tag
+        is the frame header's message type: see `encode_frame`)."""
         return self._wire.encode(self)
+
+    def encode_frame(self) -> tuple[int, bytes]:
+        """The variant's tag and `encode()`: for a union whose tag is the frame header's
+        message type, the message type to put in the header and the payload after it
+        (`wire_frame(*value.encode_frame())` frames it as `wire::frame::WireHeader`)."""
+        return self._wire.tag_of(self), self.encode()
 
     @classmethod
     def decode(cls, buf: Any) -> Any:
@@ -1165,8 +1204,10 @@ class _WireUnionView:
     def to_value(self) -> Any:
         """The variant, decoded into an owned value."""
         wire = self._wire
-        return _with_room(wire.max_depth, lambda: wire.walk(
-            _as_view(self._wire_mv), self._wire_base, False, _CHECKED)[0])
+        mv, base = _as_view(self._wire_mv), self._wire_base
+        if wire.tag_kind == "header":
+            return _with_room(wire.max_depth, lambda: wire.select(mv, base, base, self.tag, False, _CHECKED)[0])
+        return _with_room(wire.max_depth, lambda: wire.walk(mv, base, False, _CHECKED)[0])
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self.variant}({bytes(self.as_bytes()).hex()})"

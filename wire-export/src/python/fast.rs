@@ -1807,6 +1807,8 @@ fn tag_literal(u: &Union, id: u64) -> String {
             out.push(v as u8);
             out
         }
+        // In the frame header, not the payload.
+        TagKind::Header => Vec::new(),
     };
     py_bytes(&bytes)
 }
@@ -1820,6 +1822,17 @@ pub(super) fn variant_encode(
     payload: Option<&Type>,
 ) {
     let Some(id) = id else {
+        if u.tag == TagKind::Header {
+            // The `other` variant of a union tagged in the frame header: the bytes it kept
+            // (its tag goes into the header).
+            let _ = writeln!(
+                out,
+                "\n    def encode(self) -> bytes:\n        \"\"\"The payload kept unparsed (the tag goes into the frame header).\"\"\"\n        \
+                 if isinstance(self.rest, (bytes, bytearray, memoryview)) and 0 <= self.tag <= 0xFFFF:\n            \
+                 return bytes(self.rest)\n        return self._wire.encode(self)"
+            );
+            return;
+        }
         // The `other` variant: the tag it carries, then the bytes it kept.
         let endian = u.endian.unwrap_or(Endian::Big);
         let tag = match u.tag {
@@ -1832,6 +1845,7 @@ pub(super) fn variant_encode(
                 "_varint_bytes(self.tag) if 0 <= self.tag <= 0xFFFF_FFFF_FFFF_FFFF else b\"\""
                     .into()
             }
+            TagKind::Header => unreachable!("handled above"),
         };
         let _ = writeln!(
             out,
@@ -1884,6 +1898,10 @@ pub(super) fn variant_encode(
 /// The union's static methods `decode`, `decode_prefix`, `view` and `view_prefix`.
 pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
     let limit = u.max_depth;
+    if u.tag == TagKind::Header {
+        header_union_methods(out, name, limit);
+        return;
+    }
     // A one-byte tag is looked up here, saving a call on the hottest path.
     let (read, view) = if u.tag == TagKind::U8 {
         (
@@ -1924,6 +1942,35 @@ pub(super) fn union_methods(out: &mut String, name: &str, u: &Union) {
     );
 }
 
+/// `decode`, `view` and `decode_frame` of a union whose tag is the frame header's
+/// message type: the payload and that message type in, no tag read. Its
+/// `decode_prefix` and `view_prefix` are the base class's, which refuse it (its bytes do
+/// not say which variant they are, as in Rust, where it has no `decode`).
+fn header_union_methods(out: &mut String, name: &str, limit: u32) {
+    let needs = format!(
+        "        if msg_type is None:\n            raise TypeError(\"{name}'s tag is the frame header's message type: \
+         pass msg_type\")"
+    );
+    let _ = writeln!(
+        out,
+        "\n    @staticmethod\n    def decode(buf: _Buffer, msg_type: int | None = None) -> {name}:\n        \
+         \"\"\"The variant the frame header's message type `msg_type` selects, from its\n        \
+         payload `buf` (exactly one message).\"\"\"\n{needs}\n        try:\n            \
+         value, end = _{name}_read(buf, 0, {limit}, msg_type)\n            if end == len(buf):\n                \
+         return value\n        except _GIVE_UP:\n            pass\n        \
+         return {name}._wire.with_tag(buf, msg_type, False)  # type: ignore[no-any-return]\n\n    \
+         @staticmethod\n    def decode_frame(msg_type: int, payload: _Buffer) -> {name}:\n        \
+         \"\"\"`decode(payload, msg_type)`, in the order a frame holds them.\"\"\"\n        \
+         return {name}.decode(payload, msg_type)\n\n    \
+         @staticmethod\n    def view(buf: _Buffer, msg_type: int | None = None) -> {name}View:\n        \
+         \"\"\"A view of the payload `buf` of the variant the frame header's message type\n        \
+         `msg_type` selects: its `variant` name, `tag`, and `value` or `rest`.\"\"\"\n{needs}\n        try:\n            \
+         view = _{name}_view(buf, 0, {limit}, msg_type)[0]\n            if view._wire_end == len(buf):\n                \
+         return view\n        except _GIVE_UP:\n            pass\n        \
+         return {name}._wire.with_tag(buf, msg_type, True)  # type: ignore[no-any-return]"
+    );
+}
+
 /// The union's reader and viewer: the tag, then a table from tags to one function per
 /// variant. A variant's viewer returns the view alone (the view knows where it ends), so
 /// `U.view` builds and unpacks no tuple.
@@ -1937,6 +1984,14 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
             format!("    (tag,) = {f}.unpack_from(buf, pos)\n    pos += 2")
         }
         TagKind::Varint => "    tag, pos = _varint(buf, pos)".to_string(),
+        // The caller passes the frame header's message type.
+        TagKind::Header => "    if not 0 <= tag <= 0xFFFF:\n        raise _GiveUp".to_string(),
+    };
+    // A union tagged in the frame header takes its tag as an argument.
+    let tag_arg = if u.tag == TagKind::Header {
+        ", tag: int"
+    } else {
+        ""
     };
     let other = u.variants.iter().find(|v| v.id.is_none());
     let mut readers = Vec::new();
@@ -2058,7 +2113,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     );
     let _ = writeln!(
         out,
-        "\n\ndef _{name}_read(buf: _Buffer, pos: int, left: int) -> tuple[{name}, int]:\n    \
+        "\n\ndef _{name}_read(buf: _Buffer, pos: int, left: int{tag_arg}) -> tuple[{name}, int]:\n    \
          \"\"\"The `{name}` at `pos` of `buf`, and where it ends; `left`: the levels of\n    \
          nesting it may still open.\"\"\"\n{DEPTH_CHECK}\n{read_tag}\n    \
          read = _{name}_READERS{get}"
@@ -2076,7 +2131,7 @@ pub(super) fn union_functions(out: &mut String, formats: &mut Formats, schema: &
     let _ = writeln!(out, "    return read(buf, pos, left)");
     let _ = writeln!(
         out,
-        "\n\ndef _{name}_view(buf: _Buffer, pos: int, left: int) -> tuple[{name}View, int]:\n    \
+        "\n\ndef _{name}_view(buf: _Buffer, pos: int, left: int{tag_arg}) -> tuple[{name}View, int]:\n    \
          \"\"\"A view of the `{name}` at `pos` of `buf`, and where it ends.\"\"\"\n{DEPTH_CHECK}\n    \
          base = pos\n{read_tag}\n    \
          view = _{name}_VIEWERS{get}"

@@ -57,12 +57,13 @@ _WIRE_HEADER_CHECKED = 14
 _WIRE_SYNC = b"\xf5\xc5"
 
 
-def _wire_header(buf: _Buffer, pos: int) -> tuple[int, int, bool] | None:
-    """The `WireHeader` at `pos` of `buf`: (payload length, CRC, whether the CRC is on),
+def _wire_header(buf: _Buffer, pos: int) -> tuple[int, int, bool, int] | None:
+    """The `WireHeader` at `pos` of `buf`: (payload length, CRC, whether the CRC is on,
+    message type),
     or None when the bytes are no plausible header (a wrong sync word, a header check
     that does not match, unknown flags, a CRC without its flag). The one place that
     knows the header's layout."""
-    (sync, _msg_type, _version, flags, length, crc, check) = _WIRE_HEADER.unpack_from(buf, pos)
+    (sync, msg_type, _version, flags, length, crc, check) = _WIRE_HEADER.unpack_from(buf, pos)
     # The header check is CRC-16/IBM-3740 (poly 0x1021, init 0xFFFF, unreflected), which
     # is what `binascii.crc_hqx` computes from that initial value; checked before any
     # field is believed, as `WireHeader::read` does.
@@ -73,7 +74,25 @@ def _wire_header(buf: _Buffer, pos: int) -> tuple[int, int, bool] | None:
     if flags & 0b10:
         # An lz4-compressed payload: this module has no lz4.
         return None
-    return length, crc, bool(flags & 1)
+    return length, crc, bool(flags & 1), msg_type
+
+
+def wire_frame(msg_type: int, payload: _Buffer, version: int = 0, checksum: bool = False) -> bytes:
+    """One frame as `wire::frame::FrameEncoder::<WireHeader>` writes it: the 16-byte
+    header (sync word, `msg_type`, `version`, flags, payload length, CRC32C when
+    `checksum`, header check), then `payload`. With a union whose tag is the frame
+    header's message type, `wire_frame(*value.encode_frame())`."""
+    if not 0 <= msg_type <= 0xFFFF or not 0 <= version <= 0xFF:
+        raise ValueError(f"message type {msg_type} or version {version} out of range")
+    payload = bytes(payload)
+    if len(payload) > 0xFFFF_FFFF:
+        raise ValueError(f"payload of {len(payload)} bytes above the header's u32 length")
+    flags = 1 if checksum else 0
+    covered = _WIRE_HEADER.pack(0xF5C5, msg_type, version, flags, len(payload), 0, 0)[:_WIRE_HEADER_COVERED]
+    crc = crc32c(payload, crc32c(covered)) if checksum else 0
+    checked = covered + crc.to_bytes(4, "big")
+    check = binascii.crc_hqx(checked, 0xFFFF)
+    return checked + check.to_bytes(2, "big") + payload
 
 
 class FrameReader:
@@ -81,6 +100,10 @@ class FrameReader:
     `frames()` (the payloads, as memoryviews) or `messages(Type)` (each payload decoded
     by `Type.decode`, a tagged union dispatching on its tag through a table of
     precompiled readers). A partial frame stays until the rest is fed.
+
+    With "wire" framing, `typed_frames()` gives each payload with the header's message
+    type, and `messages(Type)` of a union whose tag is that message type
+    (`#[wire(tag = "header")]`) picks each variant from it.
 
     `framing` is "u32be", "u32le", "u16be" or "u16le" (a length prefix, as
     `wire::frame::LenU32Be` and friends write it) or "wire" (`wire::frame::WireHeader`,
@@ -119,7 +142,7 @@ class FrameReader:
     def frames(self) -> list[memoryview]:
         """Every complete frame's payload fed so far, in order."""
         if self.framing == "wire":
-            return self._wire_frames()
+            return self._wire_frames(False)
         buf, pos, n = self._buf, self._pos, len(self._buf)
         width = self._prefix.size
         unpack = self._prefix.unpack_from
@@ -139,11 +162,20 @@ class FrameReader:
         self._pos = pos
         return out
 
-    def _wire_frames(self) -> list[memoryview]:
+    def typed_frames(self) -> list[tuple[int, memoryview]]:
+        """Every complete frame fed so far, as (the header's message type, the payload):
+        "wire" framing only, since a length prefix carries no message type."""
+        if self.framing != "wire":
+            raise ValueError(f"{self.framing!r} frames carry no message type: only \"wire\" frames do")
+        return self._wire_frames(True)
+
+    def _wire_frames(self, typed: bool) -> list[Any]:
+        """The payloads of the complete "wire" frames, each with its message type when
+        `typed` (a flag, not a second pass: the untyped list is the hot path)."""
         buf, pos, n = self._buf, self._pos, len(self._buf)
         header_len = _WIRE_HEADER.size
         view = memoryview(buf)
-        out = []
+        out: list[Any] = []
         while n - pos >= header_len:
             header = _wire_header(buf, pos)
             if header is not None and header[0] > self.max_frame_len:
@@ -151,7 +183,7 @@ class FrameReader:
             if header is None:
                 pos = self._lost(buf, pos, "no valid frame header")
                 continue
-            length, crc, checked = header
+            length, crc, checked, msg_type = header
             end = pos + header_len + length
             if end > n:
                 break
@@ -159,7 +191,7 @@ class FrameReader:
             if checked and crc32c(payload, crc32c(view[pos:pos + _WIRE_HEADER_COVERED])) != crc:
                 pos = self._lost(buf, pos, "crc32c mismatch")
                 continue
-            out.append(payload)
+            out.append((msg_type, payload) if typed else payload)
             pos = end
         self._pos = pos
         return out
@@ -178,6 +210,11 @@ class FrameReader:
 
     def messages(self, cls: type[_T]) -> list[_T]:
         """Every complete frame fed so far, decoded as a `cls` (each payload exactly one
-        message: a `DecodeError` otherwise, its offset counted in the payload)."""
+        message: a `DecodeError` otherwise, its offset counted in the payload). A union
+        whose tag is the frame header's message type needs "wire" frames, and gets it."""
+        spec = getattr(cls, "_wire", None)
+        if isinstance(spec, _UnionSpec) and spec.tag_kind == "header":
+            decode_typed = cls.decode  # type: ignore[attr-defined]
+            return [decode_typed(payload, msg_type) for msg_type, payload in self.typed_frames()]
         decode = cls.decode  # type: ignore[attr-defined]
         return [decode(payload) for payload in self.frames()]

@@ -427,7 +427,7 @@ const _: () = {
             module: ::wire::__private::core::module_path!(),
             doc: "",
             body: ::wire::__private::schema::Body::Union(::wire::__private::schema::Union {
-                tag: ::wire::__private::schema::TagKind::U16,
+                tag: ::wire::__private::schema::TagKind::Header,
                 endian: ::wire::__private::None,
                 max_depth: 100u32,
                 variants: &[

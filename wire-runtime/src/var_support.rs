@@ -440,7 +440,7 @@ pub fn fixed_list_len_validated<T: FixedWire, O: ByteOrder>(
     (bytes.len() >= len).then_some(len)
 }
 
-/// Every item [`__fixed_element!`] names, for the runtime's own uses of it.
+/// Every item `__fixed_element!` names, for the runtime's own uses of it.
 #[doc(hidden)]
 pub mod element_paths {
     pub use crate::derive_support::*;

@@ -61,7 +61,8 @@ impl ArpOperation {
 /// use wire_protocols::{Arp, ArpOperation};
 ///
 /// let mut bytes = [0u8; Arp::SIZE];
-/// let mut arp = Arp::view_mut(&mut bytes)?; // writes hlen = 6, plen = 4
+/// let mut arp = Arp::view_mut(&mut bytes)?; // checks the length, writes nothing
+/// arp.write_constants(); // hlen = 6, plen = 4
 /// arp.set_oper(ArpOperation::Request);
 /// assert_eq!(&bytes[4..8], [6, 4, 0, 1]);
 /// bytes[4] = 8;

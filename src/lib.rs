@@ -135,16 +135,9 @@ pub mod prelude {
     pub use crate::{Decode, Encode, FixedSize, Wire};
 }
 
-/// What generated code names; not a public API.
+/// What generated code names; not a public API. The list is the runtime's, which names
+/// it too (its frame header is a derived struct).
 #[doc(hidden)]
 pub mod __private {
-    pub use wire_runtime::derive_support::*;
-    pub use wire_runtime::frame_traits::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};
-    pub use wire_runtime::layout_check::layout_mismatch;
-    pub use wire_runtime::var_support::*;
-    pub use wire_runtime::varint::encoded_len_u64 as varint_len_const;
-    pub use wire_runtime::{__alloc_only, __fixed_element, __require_alloc, List};
-    pub use wire_runtime::{max_encoded_len, MaxEncodedLen};
-    pub use wire_runtime::{Decode, DecodeError, Encode, EncodeError, FixedSize};
-    pub use wire_schema as schema;
+    pub use wire_runtime::__private::*;
 }

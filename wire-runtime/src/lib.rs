@@ -60,6 +60,22 @@ pub use list::List;
 pub use max_len::max_encoded_len;
 pub use max_len::MaxEncodedLen;
 
+/// What generated code names (`{crate}::__private::…`, through the facade or, for the
+/// runtime's own derived types, `crate::__private`); not a public API. The facade
+/// re-exports this module whole, so the list lives here only.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::derive_support::*;
+    pub use crate::frame_traits::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};
+    pub use crate::layout_check::layout_mismatch;
+    pub use crate::var_support::*;
+    pub use crate::varint::encoded_len_u64 as varint_len_const;
+    pub use crate::{__alloc_only, __fixed_element, __require_alloc, List};
+    pub use crate::{max_encoded_len, MaxEncodedLen};
+    pub use crate::{Decode, DecodeError, Encode, EncodeError, FixedSize};
+    pub use wire_schema as schema;
+}
+
 /// Expands to its input with the `alloc` feature, to nothing without it.
 ///
 /// Code that `macro_rules!` macros and the derive write into users' crates cannot use

@@ -2,6 +2,8 @@
 
 use super::{crc16, FrameError, FrameMeta, HeaderError};
 use crate::error::EncodeError;
+use crate::Encode;
+use wire_derive::Wire;
 
 /// The frame-level flags a header can carry.
 ///
@@ -310,41 +312,108 @@ pub struct WireHeader {
 impl WireHeader {
     /// The sync word every [`WireHeader`] starts with, big-endian on the wire.
     pub const SYNC: u16 = 0xF5C5;
+
+    /// The header's fields as the derived layout holds them; the layout writes the sync
+    /// word itself, and `header_crc` is filled in by `write`.
+    #[inline]
+    fn layout(&self) -> WireHeaderLayout {
+        WireHeaderLayout {
+            sync: Self::SYNC,
+            msg_type: self.msg_type,
+            version: self.version,
+            flags: self.flags.bits(),
+            payload_len: self.payload_len,
+            crc: self.crc,
+            header_crc: 0,
+        }
+    }
+
+    /// Encodes the header into the front of `out`, `header_crc` zero.
+    #[inline]
+    fn encode_layout(&self, out: &mut [u8]) {
+        // `FrameHeader::write` is given `LEN` bytes, and `WireHeaderLayout`'s integers have
+        // no value out of range: encoding cannot fail. A shorter `out` is the caller's bug,
+        // and panics as slice indexing would.
+        if let Err(err) = self.layout().encode(out) {
+            panic!("a frame header is written into {} bytes: {err}", out.len());
+        }
+    }
+}
+
+/// The [`WireHeader`] table above as the derive lays it out: the one place its offsets
+/// are written down. `WireHeader` reads its 16 bytes through this struct's view and
+/// writes them through its encoder; `WireHeader` itself stays the plain value users
+/// build, with [`FrameFlags`] and without the two words the layout owns (the sync word,
+/// a constant, and the header CRC, computed on write).
+#[derive(Wire)]
+#[wire(crate = "crate", endian = "big", size = 16)]
+struct WireHeaderLayout {
+    /// Always `0xF5C5` ([`WireHeader::SYNC`]).
+    // A `magic` field: the view checks its constant and the encoder writes the constant,
+    // so the value is never read.
+    #[allow(dead_code)]
+    #[wire(magic = 0xF5C5)]
+    sync: u16,
+    /// The message type.
+    msg_type: u16,
+    /// The message version.
+    version: u8,
+    /// [`FrameFlags`] bits.
+    flags: u8,
+    /// Payload bytes after the header.
+    payload_len: u32,
+    /// The CRC32C of bytes 0..10 and the payload, or zero.
+    crc: u32,
+    /// The CRC-16/IBM-3740 of the bytes before it.
+    header_crc: u16,
+}
+
+/// The bytes the header CRC covers: every field before it, the last.
+const HEADER_CHECK_COVERS: usize = WireHeaderLayout::SIZE - core::mem::size_of::<u16>();
+
+/// A header whose sync word is wrong, with the word it found (cold: damage only).
+#[cold]
+fn bad_sync(b: &[u8; WireHeaderLayout::SIZE]) -> HeaderError {
+    let [high, low, ..] = *b;
+    HeaderError::BadSync {
+        found: u16::from_be_bytes([high, low]).into(),
+    }
 }
 
 impl FrameHeader for WireHeader {
-    const LEN: usize = 16;
+    const LEN: usize = WireHeaderLayout::SIZE;
     const CHECKSUM_COVERS: usize = 10;
 
     #[inline]
     fn read(bytes: &[u8]) -> Result<Self, HeaderError> {
-        let Some(b) = bytes.first_chunk::<16>() else {
+        let Some(b) = bytes.first_chunk::<{ WireHeaderLayout::SIZE }>() else {
             return Err(HeaderError::Invalid {
                 field: "header",
                 value: bytes.len() as u64,
             });
         };
-        let sync = u16::from_be_bytes([b[0], b[1]]);
-        if sync != Self::SYNC {
-            return Err(HeaderError::BadSync { found: sync.into() });
-        }
+        // Exactly `SIZE` bytes, so the view's one check is the sync word (`magic`), the
+        // comparison this function made by hand before.
+        let Ok(view) = WireHeaderLayout::view(b) else {
+            return Err(bad_sync(b));
+        };
         // Before any other field is believed: a damaged length must not be waited for.
-        let carried = u16::from_be_bytes([b[14], b[15]]);
-        let computed = crc16::header_check(&b[..14]);
+        let carried = view.header_crc();
+        let computed = crc16::header_check(&b[..HEADER_CHECK_COVERS]);
         if carried != computed {
             return Err(HeaderError::HeaderChecksumMismatch {
                 expected: carried,
                 computed,
             });
         }
-        let flags = FrameFlags(b[5]);
+        let flags = FrameFlags(view.flags());
         if flags.bits() & !FrameFlags::KNOWN.bits() != 0 {
             return Err(HeaderError::Invalid {
                 field: "flags",
                 value: flags.bits().into(),
             });
         }
-        let crc = u32::from_be_bytes([b[10], b[11], b[12], b[13]]);
+        let crc = view.crc();
         // A set CRC field without the flag is not something an encoder writes; refusing it
         // makes a false header found while resynchronising less likely.
         if crc != 0 && !flags.contains(FrameFlags::CHECKSUM) {
@@ -354,31 +423,29 @@ impl FrameHeader for WireHeader {
             });
         }
         Ok(WireHeader {
-            msg_type: u16::from_be_bytes([b[2], b[3]]),
-            version: b[4],
+            msg_type: view.msg_type(),
+            version: view.version(),
             flags,
-            payload_len: u32::from_be_bytes([b[6], b[7], b[8], b[9]]),
+            payload_len: view.payload_len(),
             crc,
         })
     }
 
     #[inline]
     fn write(&self, out: &mut [u8]) {
-        self.write_covered(out);
-        out[10..14].copy_from_slice(&self.crc.to_be_bytes());
-        let check = crc16::header_check(&out[..14]);
-        out[14..16].copy_from_slice(&check.to_be_bytes());
+        self.encode_layout(out);
+        let check = crc16::header_check(&out[..HEADER_CHECK_COVERS]);
+        let Ok(mut view) = WireHeaderLayout::view_mut(&mut out[..Self::LEN]) else {
+            unreachable!("a slice of `LEN` bytes is a mutable view's length");
+        };
+        view.set_header_crc(check);
     }
 
-    /// Bytes 0..10 only: the header check covers the CRC32C too, so it is computed once,
-    /// by `write`, after the CRC32C is known.
+    /// The whole header with `header_crc` zero: the header check covers the CRC32C too,
+    /// so it is computed once, by `write`, after the CRC32C is known.
     #[inline]
     fn write_covered(&self, out: &mut [u8]) {
-        out[0..2].copy_from_slice(&Self::SYNC.to_be_bytes());
-        out[2..4].copy_from_slice(&self.msg_type.to_be_bytes());
-        out[4] = self.version;
-        out[5] = self.flags.bits();
-        out[6..10].copy_from_slice(&self.payload_len.to_be_bytes());
+        self.encode_layout(out);
     }
 
     #[inline]
@@ -517,3 +584,20 @@ length_prefix!(
     /// A 4-byte little-endian payload length.
     LenU32Le, u32, 4, from_le_bytes, to_le_bytes, "[5, 0, 0, 0]"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The layout's `magic` and [`WireHeader::SYNC`] are one value written twice: the
+    /// encoder writes the first, `is_plausible` looks for the second.
+    #[test]
+    fn layout_magic_is_the_sync_word() {
+        let header = WireHeader::for_payload(3, FrameMeta::new(7), FrameFlags::NONE).unwrap();
+        let mut bytes = [0u8; WireHeader::LEN];
+        header.write(&mut bytes);
+        assert_eq!(bytes[..2], WireHeader::SYNC.to_be_bytes());
+        assert!(WireHeader::is_plausible(&bytes, 3));
+        assert_eq!(WireHeader::read(&bytes), Ok(header));
+    }
+}

@@ -417,8 +417,14 @@ pub fn buffer_too_small(needed: usize, available: usize) -> EncodeError {
 }
 
 /// `ValueOutOfRange` for a bit field or odd-width integer of `bits` bits.
-#[cold]
-#[inline(never)]
+///
+/// Inlined, so that the caller sees which variant it builds: a `Result<(), EncodeError>`
+/// keeps `Ok` in a niche of the error's tag, and an error returned by an opaque call
+/// might, for all the optimiser knows, be that niche. A setter's `Err` then rejoined its
+/// fast path behind a test of the tag, and each setter of a bit field had to reload the
+/// bytes the one before had just stored. The rounding of the value stays out of line,
+/// in a cold call.
+#[inline(always)]
 pub fn out_of_range(
     field: &'static str,
     offset: usize,
@@ -429,9 +435,38 @@ pub fn out_of_range(
     EncodeError::ValueOutOfRange {
         field,
         offset: saturate(offset),
-        value: OutOfRangeValue::new(value),
+        value: out_of_range_value(value),
         bits,
         signed,
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn out_of_range_value(value: i128) -> OutOfRangeValue {
+    OutOfRangeValue::new(value)
+}
+
+/// The error of a `write` whose one combined range test failed: `checks` runs the
+/// field-by-field tests, in field order, and returns the first field's
+/// `ValueOutOfRange`.
+///
+/// Every error path of a struct's `write` goes through this one call, which returns the
+/// error (not a `Result`). With an `Err` built at each of several call sites, the
+/// optimiser kept the `Result` of an inlined `write` in a stack slot, wrote the `Ok`
+/// tag there on the fast path and read it back for the caller's `?`; with one site, the
+/// fast path carries no `Result` at all.
+///
+/// # Panics
+///
+/// If no check fails, which the caller rules out: it calls this only when the `&` of
+/// the same tests is false, so one of them fails.
+#[cold]
+#[inline(never)]
+pub fn first_out_of_range(checks: impl FnOnce() -> Result<(), EncodeError>) -> EncodeError {
+    match checks() {
+        Err(error) => error,
+        Ok(()) => unreachable!("a combined range test failed but every field fits"),
     }
 }
 

@@ -97,7 +97,8 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
 /// Every range check (bit fields, `bytes = N`) is folded into one condition with `&`, so
 /// a value that fits, the common case, costs one branch however many narrow fields the
 /// struct has; only when it fails are the checks run one by one, in field order, to
-/// report the first field out of range.
+/// report the first field out of range, inside one cold call (`first_out_of_range`),
+/// so that the fast path builds no `Result` in memory.
 pub fn write_body(s: &CheckedStruct) -> TokenStream {
     let mut fits = Vec::new();
     let mut checks = TokenStream::new();
@@ -114,9 +115,13 @@ pub fn write_body(s: &CheckedStruct) -> TokenStream {
     if fits.is_empty() {
         return writes;
     }
+    let p = private();
     quote! {
         if !(#(#fits)&*) {
-            #checks
+            return #p::Err(#p::first_out_of_range(|| {
+                #checks
+                #p::Ok(())
+            }));
         }
         #writes
     }

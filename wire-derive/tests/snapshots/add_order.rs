@@ -136,17 +136,22 @@ const _: () = {
             offset: usize,
         ) -> ::wire::__private::Result<(), ::wire::__private::EncodeError> {
             if !((self.timestamp <= 281474976710655)) {
-                if self.timestamp > 281474976710655 {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "timestamp",
-                            (offset + 4),
-                            self.timestamp as i128,
-                            48u8,
-                            false,
-                        ),
-                    );
-                }
+                return ::wire::__private::Err(
+                    ::wire::__private::first_out_of_range(|| {
+                        if self.timestamp > 281474976710655 {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "timestamp",
+                                    (offset + 4),
+                                    self.timestamp as i128,
+                                    48u8,
+                                    false,
+                                ),
+                            );
+                        }
+                        ::wire::__private::Ok(())
+                    }),
+                );
             }
             ::wire::__private::SetResult::into_result(
                 ::wire::__private::write_at::<

@@ -186,39 +186,44 @@ const _: () = {
             if !(((self.small >= -4) & (self.small <= 3)) & (self.nibble <= 15)
                 & ((self.signed24 >= -8388608) & (self.signed24 <= 8388607)))
             {
-                if !((-4)..=3).contains(&self.small) {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "small",
-                            (offset + 14),
-                            self.small as i128,
-                            3u8,
-                            true,
-                        ),
-                    );
-                }
-                if self.nibble > 15 {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "nibble",
-                            (offset + 14),
-                            self.nibble as i128,
-                            4u8,
-                            false,
-                        ),
-                    );
-                }
-                if !((-8388608)..=8388607).contains(&self.signed24) {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "signed24",
-                            (offset + 15),
-                            self.signed24 as i128,
-                            24u8,
-                            true,
-                        ),
-                    );
-                }
+                return ::wire::__private::Err(
+                    ::wire::__private::first_out_of_range(|| {
+                        if !((-4)..=3).contains(&self.small) {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "small",
+                                    (offset + 14),
+                                    self.small as i128,
+                                    3u8,
+                                    true,
+                                ),
+                            );
+                        }
+                        if self.nibble > 15 {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "nibble",
+                                    (offset + 14),
+                                    self.nibble as i128,
+                                    4u8,
+                                    false,
+                                ),
+                            );
+                        }
+                        if !((-8388608)..=8388607).contains(&self.signed24) {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "signed24",
+                                    (offset + 15),
+                                    self.signed24 as i128,
+                                    24u8,
+                                    true,
+                                ),
+                            );
+                        }
+                        ::wire::__private::Ok(())
+                    }),
+                );
             }
             ::wire::__private::SetResult::into_result(
                 ::wire::__private::write_at::<

@@ -170,72 +170,77 @@ const _: () = {
             if !((self.version <= 15) & (self.ihl <= 15) & (self.dscp <= 63)
                 & (self.ecn <= 3) & (self.flags <= 7) & (self.fragment_offset <= 8191))
             {
-                if self.version > 15 {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "version",
-                            (offset + 0),
-                            self.version as i128,
-                            4u8,
-                            false,
-                        ),
-                    );
-                }
-                if self.ihl > 15 {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "ihl",
-                            (offset + 0),
-                            self.ihl as i128,
-                            4u8,
-                            false,
-                        ),
-                    );
-                }
-                if self.dscp > 63 {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "dscp",
-                            (offset + 0),
-                            self.dscp as i128,
-                            6u8,
-                            false,
-                        ),
-                    );
-                }
-                if self.ecn > 3 {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "ecn",
-                            (offset + 0),
-                            self.ecn as i128,
-                            2u8,
-                            false,
-                        ),
-                    );
-                }
-                if self.flags > 7 {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "flags",
-                            (offset + 6),
-                            self.flags as i128,
-                            3u8,
-                            false,
-                        ),
-                    );
-                }
-                if self.fragment_offset > 8191 {
-                    return ::wire::__private::Err(
-                        ::wire::__private::out_of_range(
-                            "fragment_offset",
-                            (offset + 6),
-                            self.fragment_offset as i128,
-                            13u8,
-                            false,
-                        ),
-                    );
-                }
+                return ::wire::__private::Err(
+                    ::wire::__private::first_out_of_range(|| {
+                        if self.version > 15 {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "version",
+                                    (offset + 0),
+                                    self.version as i128,
+                                    4u8,
+                                    false,
+                                ),
+                            );
+                        }
+                        if self.ihl > 15 {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "ihl",
+                                    (offset + 0),
+                                    self.ihl as i128,
+                                    4u8,
+                                    false,
+                                ),
+                            );
+                        }
+                        if self.dscp > 63 {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "dscp",
+                                    (offset + 0),
+                                    self.dscp as i128,
+                                    6u8,
+                                    false,
+                                ),
+                            );
+                        }
+                        if self.ecn > 3 {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "ecn",
+                                    (offset + 0),
+                                    self.ecn as i128,
+                                    2u8,
+                                    false,
+                                ),
+                            );
+                        }
+                        if self.flags > 7 {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "flags",
+                                    (offset + 6),
+                                    self.flags as i128,
+                                    3u8,
+                                    false,
+                                ),
+                            );
+                        }
+                        if self.fragment_offset > 8191 {
+                            return ::wire::__private::Err(
+                                ::wire::__private::out_of_range(
+                                    "fragment_offset",
+                                    (offset + 6),
+                                    self.fragment_offset as i128,
+                                    13u8,
+                                    false,
+                                ),
+                            );
+                        }
+                        ::wire::__private::Ok(())
+                    }),
+                );
             }
             {
                 let mut __bits: u16 = 0;

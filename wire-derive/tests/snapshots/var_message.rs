@@ -263,11 +263,12 @@ const _: () = {
     ::wire::__private::zerocopy::FromBytes > ::mut_from_prefix(slot) {
     ::wire::__private::Ok((raw, _)) => raw, ::wire::__private::Err(_) => return
     ::wire::__private::Err(::wire::__private::buffer_too_small(total, available)), }; let
-    offset = 0usize; if ! ((self.kind <= 7) & (self.level <= 31)) { if self.kind > 7 {
+    offset = 0usize; if ! ((self.kind <= 7) & (self.level <= 31)) { return
+    ::wire::__private::Err(::wire::__private::first_out_of_range(|| { if self.kind > 7 {
     return ::wire::__private::Err(::wire::__private::out_of_range("kind", (offset + 4),
     self.kind as i128, 3u8, false)); } if self.level > 31 { return
     ::wire::__private::Err(::wire::__private::out_of_range("level", (offset + 4), self
-    .level as i128, 5u8, false)); } }
+    .level as i128, 5u8, false)); } ::wire::__private::Ok(()) })); }
     ::wire::__private::SetResult::into_result(::wire::__private::write_at:: < u32,
     ::wire::__private::BigEndian > (& self.id, raw, 0, offset)) ?; { let mut __bits : u8
     = 0; __bits |= (((self.kind as u8) as u8) & 7) << 5u32; __bits |= (((self.level as

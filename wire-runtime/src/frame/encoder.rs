@@ -418,7 +418,7 @@ impl Seal {
             // checksum is in.
             header.write_covered(out);
             let covered = H::CHECKSUM_COVERS.min(H::LEN);
-            let crc = crc32c::crc32c_append(crc32c::crc32c(&out[..covered]), body);
+            let crc = super::frame_crc32c(&out[..covered], body);
             header.set_checksum(crc);
         }
         header.write(out);

@@ -116,6 +116,17 @@ pub fn crc32c_append(crc: u32, bytes: &[u8]) -> u32 {
     digest.finalize() as u32
 }
 
+/// The CRC32C a frame carries: its header's covered bytes, then its payload, without
+/// copying them together. The encoder and the decoder both compute it here.
+#[inline]
+pub(crate) fn frame_crc32c(covered: &[u8], payload: &[u8]) -> u32 {
+    let mut digest = ::crc_fast::Digest::new(::crc_fast::CrcAlgorithm::Crc32Iscsi);
+    digest.update(covered);
+    digest.update(payload);
+    // CRC-32/ISCSI is 32 bits wide: the high half of the u64 is zero.
+    digest.finalize() as u32
+}
+
 /// The default cap on a frame's payload length: 8 MiB, the same as tokio-util's
 /// `LengthDelimitedCodec`.
 pub const DEFAULT_MAX_FRAME_LEN: usize = 8 * 1024 * 1024;

@@ -344,6 +344,9 @@ fn endian(endian: Option<Endian>) -> Value {
 
 fn prefix_str(prefix: LenPrefix) -> &'static str {
     match prefix {
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
+            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+        }
         LenPrefix::U8 => "u8",
         LenPrefix::U16 => "u16",
         LenPrefix::U32 => "u32",

@@ -945,6 +945,9 @@ fn uint_ctor(bytes: usize) -> &'static str {
 
 fn prefix_name(prefix: LenPrefix) -> &'static str {
     match prefix {
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
+            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+        }
         LenPrefix::U8 => "u8",
         LenPrefix::U16 => "u16",
         LenPrefix::U32 => "u32",

@@ -306,6 +306,9 @@ fn encoding(ty: &Type, endian: Option<Endian>) -> String {
 fn prefix_phrase(prefix: LenPrefix, endian: Option<Endian>) -> String {
     let order = endian_short(endian).map(|o| format!(" ({o})"));
     match prefix {
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
+            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+        }
         LenPrefix::U8 => "a `u8`".to_string(),
         LenPrefix::U16 => format!("a `u16`{}", order.unwrap_or_default()),
         LenPrefix::U32 => format!("a `u32`{}", order.unwrap_or_default()),
@@ -620,6 +623,9 @@ fn length(ty: &Type) -> Option<String> {
 
 fn prefix_name(prefix: LenPrefix) -> &'static str {
     match prefix {
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
+            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+        }
         LenPrefix::U8 => "`u8`",
         LenPrefix::U16 => "`u16`",
         LenPrefix::U32 => "`u32`",

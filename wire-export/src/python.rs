@@ -377,6 +377,9 @@ fn endian_name(endian: Option<Endian>) -> &'static str {
 
 fn prefix_name(prefix: LenPrefix) -> &'static str {
     match prefix {
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
+            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+        }
         LenPrefix::U8 => "u8",
         LenPrefix::U16 => "u16",
         LenPrefix::U32 => "u32",

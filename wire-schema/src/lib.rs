@@ -148,6 +148,319 @@ pub struct Field {
     pub magic: Option<&'static [u8]>,
     /// What a reader gives it when the sender's version did not have it.
     pub default: Option<DefaultValue>,
+    /// `#[wire(if = "…")]`: the field is on the wire only when this expression over
+    /// earlier fields is not zero. The Rust type is `Option<T>`, [`ty`](Self::ty) is
+    /// `T`'s, and no presence byte is written: the condition is the presence.
+    pub condition: Option<&'static Expr>,
+    /// `#[wire(checksum = "…")]`: the field holds a checksum of a range of the message,
+    /// which an encoder computes.
+    pub checksum: Option<Checksum>,
+}
+
+/// An integer expression over earlier fields of the same struct: the length of a field
+/// (`#[wire(count = "ihl * 4 - 20")]`) or the condition of an optional one
+/// (`#[wire(if = "flags & 0x8 != 0")]`).
+///
+/// It is evaluated over signed integers at least 64 bits wide, as Rust evaluates `i128`:
+/// a field reads as its integer value (a `bool` as 0 or 1); `/` and `%` truncate toward
+/// zero; comparisons, `!`, `&&` and `||` give 1 or 0 and take any value other than 0 as
+/// true. An operation that overflows, divides by zero or shifts by 128 or more makes the
+/// input invalid. [`Expr::eval`] is the reference.
+///
+/// ```
+/// use wire::schema::{BinOp, Expr};
+///
+/// const IHL: Expr = Expr::Field("ihl");
+/// const OPTIONS: Expr = Expr::Binary(
+///     BinOp::Sub,
+///     &Expr::Binary(BinOp::Mul, &IHL, &Expr::Int(4)),
+///     &Expr::Int(20),
+/// );
+/// assert_eq!(OPTIONS.to_string(), "ihl * 4 - 20");
+/// assert_eq!(OPTIONS.eval(&mut |name| (name == "ihl").then_some(6)), Some(4));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Expr {
+    /// The value of an earlier integer or `bool` field of the struct, by name.
+    Field(&'static str),
+    /// An integer literal.
+    Int(i64),
+    /// A unary operation.
+    Unary(UnOp, &'static Expr),
+    /// A binary operation.
+    Binary(BinOp, &'static Expr, &'static Expr),
+}
+
+/// A unary operator of an [`Expr`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnOp {
+    /// `-e`.
+    Neg,
+    /// `!e`: 1 when `e` is 0, else 0.
+    Not,
+}
+
+/// A binary operator of an [`Expr`], in Rust's spelling and precedence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`, truncating toward zero.
+    Div,
+    /// `%`, with the sign of the dividend.
+    Rem,
+    /// `&`
+    BitAnd,
+    /// `|`
+    BitOr,
+    /// `^`
+    BitXor,
+    /// `<<`
+    Shl,
+    /// `>>` (arithmetic).
+    Shr,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `&&`
+    And,
+    /// `||`
+    Or,
+}
+
+impl BinOp {
+    /// The operator as Rust spells it.
+    pub fn symbol(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Div => "/",
+            Rem => "%",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            Shl => "<<",
+            Shr => ">>",
+            Eq => "==",
+            Ne => "!=",
+            Lt => "<",
+            Le => "<=",
+            Gt => ">",
+            Ge => ">=",
+            And => "&&",
+            Or => "||",
+        }
+    }
+
+    /// Rust's precedence: a higher number binds tighter.
+    pub fn precedence(self) -> u8 {
+        use BinOp::*;
+        match self {
+            Mul | Div | Rem => 10,
+            Add | Sub => 9,
+            Shl | Shr => 8,
+            BitAnd => 7,
+            BitXor => 6,
+            BitOr => 5,
+            Eq | Ne | Lt | Le | Gt | Ge => 4,
+            And => 3,
+            Or => 2,
+        }
+    }
+}
+
+impl Expr {
+    /// The value of the expression, with each field's value from `field` (`None` for a
+    /// field it does not know). `None` when a field is unknown, an operation overflows
+    /// `i128`, divides by zero or shifts by 128 or more.
+    pub fn eval(&self, field: &mut dyn FnMut(&str) -> Option<i128>) -> Option<i128> {
+        Some(match *self {
+            Expr::Field(name) => field(name)?,
+            Expr::Int(v) => i128::from(v),
+            Expr::Unary(UnOp::Neg, e) => e.eval(field)?.checked_neg()?,
+            Expr::Unary(UnOp::Not, e) => i128::from(e.eval(field)? == 0),
+            Expr::Binary(op, a, b) => {
+                let a = a.eval(field)?;
+                // `&&` and `||` do not evaluate their right side when the left decides.
+                match op {
+                    BinOp::And if a == 0 => return Some(0),
+                    BinOp::Or if a != 0 => return Some(1),
+                    _ => {}
+                }
+                let b = b.eval(field)?;
+                let shift = || u32::try_from(b).ok().filter(|&s| s < 128);
+                match op {
+                    BinOp::Add => a.checked_add(b)?,
+                    BinOp::Sub => a.checked_sub(b)?,
+                    BinOp::Mul => a.checked_mul(b)?,
+                    BinOp::Div => a.checked_div(b)?,
+                    BinOp::Rem => a.checked_rem(b)?,
+                    BinOp::BitAnd => a & b,
+                    BinOp::BitOr => a | b,
+                    BinOp::BitXor => a ^ b,
+                    BinOp::Shl => a.checked_shl(shift()?)?,
+                    BinOp::Shr => a >> shift()?,
+                    BinOp::Eq => i128::from(a == b),
+                    BinOp::Ne => i128::from(a != b),
+                    BinOp::Lt => i128::from(a < b),
+                    BinOp::Le => i128::from(a <= b),
+                    BinOp::Gt => i128::from(a > b),
+                    BinOp::Ge => i128::from(a >= b),
+                    BinOp::And | BinOp::Or => i128::from(b != 0),
+                }
+            }
+        })
+    }
+
+    /// Calls `f` with the name of every field the expression reads, in order.
+    pub fn visit_fields(&self, f: &mut dyn FnMut(&'static str)) {
+        match *self {
+            Expr::Field(name) => f(name),
+            Expr::Int(_) => {}
+            Expr::Unary(_, e) => e.visit_fields(f),
+            Expr::Binary(_, a, b) => {
+                a.visit_fields(f);
+                b.visit_fields(f);
+            }
+        }
+    }
+
+    fn fmt_prec(&self, f: &mut core::fmt::Formatter<'_>, outer: u8) -> core::fmt::Result {
+        match *self {
+            Expr::Field(name) => f.write_str(name),
+            Expr::Int(v) => write!(f, "{v}"),
+            Expr::Unary(op, e) => {
+                f.write_str(if op == UnOp::Neg { "-" } else { "!" })?;
+                e.fmt_prec(f, u8::MAX)
+            }
+            Expr::Binary(op, a, b) => {
+                let prec = op.precedence();
+                let paren = prec < outer;
+                if paren {
+                    f.write_str("(")?;
+                }
+                // Every binary operator is left-associative; comparisons do not chain.
+                let left = if prec == 4 { prec + 1 } else { prec };
+                a.fmt_prec(f, left)?;
+                write!(f, " {} ", op.symbol())?;
+                b.fmt_prec(f, prec + 1)?;
+                if paren {
+                    f.write_str(")")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Rust syntax, with the parentheses precedence needs and no others.
+impl core::fmt::Display for Expr {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.fmt_prec(f, 0)
+    }
+}
+
+/// A checksum field: `#[wire(checksum = "…", over = "…")]`.
+///
+/// The checksum is computed over the bytes of [`over`](Self::over) with the checksum
+/// field's own bytes read as zero, and stored as an unsigned integer in the field's byte
+/// order. An encoder and a mutable view's `fill_checksum()` write it; a view's
+/// `verify_checksum()` checks it, and so does `view` itself when
+/// [`verify_on_view`](Self::verify_on_view) is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Checksum {
+    /// The algorithm.
+    pub algorithm: ChecksumAlgorithm,
+    /// The bytes it covers.
+    pub over: ChecksumRange,
+    /// `#[wire(checksum = "…", verify)]`: `view` and `decode` check it.
+    pub verify_on_view: bool,
+}
+
+/// A checksum algorithm. The CRCs are those of the catalogue of parametrised CRC
+/// algorithms (Greg Cook's), by their names there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChecksumAlgorithm {
+    /// `"internet"`: the Internet checksum of RFC 1071 (IPv4, UDP, TCP, ICMP): the
+    /// ones' complement of the ones' complement sum of the 16-bit big-endian words (an
+    /// odd last byte padded with a zero byte). A big-endian `u16` field.
+    Internet,
+    /// `"crc16-ccitt"`: CRC-16/IBM-3740, also called CRC-16/CCITT-FALSE (poly 0x1021,
+    /// init 0xFFFF, not reflected, no final xor; check 0x29B1). A `u16` field.
+    Crc16Ccitt,
+    /// `"crc16-kermit"`: CRC-16/KERMIT, the reflected CCITT CRC (poly 0x1021, init 0,
+    /// reflected; check 0x2189). A `u16` field.
+    Crc16Kermit,
+    /// `"crc32"`: CRC-32/ISO-HDLC (Ethernet, zlib, PNG; check 0xCBF43926). A `u32` field.
+    Crc32,
+    /// `"crc32c"`: CRC-32/ISCSI, Castagnoli's (iSCSI, SCTP, ext4; check 0xE3069283). A
+    /// `u32` field.
+    Crc32c,
+}
+
+impl ChecksumAlgorithm {
+    /// The name the attribute takes (`checksum = "crc32c"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ChecksumAlgorithm::Internet => "internet",
+            ChecksumAlgorithm::Crc16Ccitt => "crc16-ccitt",
+            ChecksumAlgorithm::Crc16Kermit => "crc16-kermit",
+            ChecksumAlgorithm::Crc32 => "crc32",
+            ChecksumAlgorithm::Crc32c => "crc32c",
+        }
+    }
+
+    /// The width of the value in bytes (2 or 4).
+    pub fn bytes(self) -> usize {
+        match self {
+            ChecksumAlgorithm::Internet
+            | ChecksumAlgorithm::Crc16Ccitt
+            | ChecksumAlgorithm::Crc16Kermit => 2,
+            ChecksumAlgorithm::Crc32 | ChecksumAlgorithm::Crc32c => 4,
+        }
+    }
+
+    /// Every algorithm, in the order above.
+    pub const ALL: [ChecksumAlgorithm; 5] = [
+        ChecksumAlgorithm::Internet,
+        ChecksumAlgorithm::Crc16Ccitt,
+        ChecksumAlgorithm::Crc16Kermit,
+        ChecksumAlgorithm::Crc32,
+        ChecksumAlgorithm::Crc32c,
+    ];
+}
+
+/// The bytes a checksum covers (`over = "…"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChecksumRange {
+    /// `over = "message"` (the default): the whole encoding of the message.
+    Message,
+    /// `over = "block"`: the fixed block.
+    Block,
+    /// `over = "first..=last"` (or one field name): the bytes from the start of `first`
+    /// to the end of `last`, in declaration order (for a variable field, from its length
+    /// prefix on).
+    Fields {
+        /// The first field covered.
+        first: &'static str,
+        /// The last field covered.
+        last: &'static str,
+    },
 }
 
 /// The value of a field the sender did not have (`since` above the sender's version).
@@ -336,6 +649,13 @@ pub enum LenPrefix {
     U32,
     /// A LEB128 varint.
     Varint,
+    /// No prefix: the length (in bytes for bytes and strings, in elements for a list) is
+    /// the value of an expression over earlier fields: `#[wire(count = "qdcount")]`.
+    Count(&'static Expr),
+    /// No prefix: the field takes exactly as many bytes as the expression over earlier
+    /// fields says (`#[wire(byte_len = "ihl * 4 - 20")]`); a list reads elements until
+    /// they are used up.
+    ByteLen(&'static Expr),
 }
 
 /// A C-like enum: its discriminant, stored as an unsigned integer.

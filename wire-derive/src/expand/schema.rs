@@ -208,6 +208,8 @@ fn field(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
             since: #since,
             magic: #magic,
             default: #default,
+            condition: #p::None,
+            checksum: #p::None,
         }
     }
 }

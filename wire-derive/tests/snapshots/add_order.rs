@@ -752,6 +752,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "tracking_number",
@@ -770,6 +772,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "timestamp",
@@ -788,6 +792,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "order_ref",
@@ -806,6 +812,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "side",
@@ -832,6 +840,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "shares",
@@ -850,6 +860,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "stock",
@@ -874,6 +886,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "price",
@@ -892,6 +906,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                 ],
             }),

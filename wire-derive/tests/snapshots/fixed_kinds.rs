@@ -1019,6 +1019,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::Some(b"WIRE"),
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "sync",
@@ -1037,6 +1039,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::Some(&u16::to_le_bytes(0xA55A)),
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "price",
@@ -1058,6 +1062,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "flag",
@@ -1076,6 +1082,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "small",
@@ -1096,6 +1104,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "nibble",
@@ -1116,6 +1126,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "signed24",
@@ -1134,6 +1146,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "side",
@@ -1160,6 +1174,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "inner",
@@ -1186,6 +1202,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "tail",
@@ -1205,6 +1223,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "last",
@@ -1222,6 +1242,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                 ],
             }),

@@ -964,6 +964,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "ihl",
@@ -984,6 +986,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "dscp",
@@ -1004,6 +1008,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "ecn",
@@ -1024,6 +1030,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "total_len",
@@ -1042,6 +1050,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "identification",
@@ -1060,6 +1070,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "flags",
@@ -1080,6 +1092,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "fragment_offset",
@@ -1100,6 +1114,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "ttl",
@@ -1116,6 +1132,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "protocol",
@@ -1132,6 +1150,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "checksum",
@@ -1150,6 +1170,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "src",
@@ -1174,6 +1196,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "dst",
@@ -1198,6 +1222,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                 ],
             }),

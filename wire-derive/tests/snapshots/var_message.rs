@@ -373,71 +373,84 @@ const _: () = {
     "u32", ty : ::wire::__private::schema::Type::UInt { bytes : 4usize }, place :
     ::wire::__private::schema::Place::Bytes { offset : 0, len : 4usize }, endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), since : 1u32, magic
-    : ::wire::__private::None, default : ::wire::__private::None, },
+    : ::wire::__private::None, default : ::wire::__private::None, condition :
+    ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "kind", doc : "", rust_type : "u8", ty :
     ::wire::__private::schema::Type::UInt { bytes : 1usize }, place :
     ::wire::__private::schema::Place::Bits { run_offset : 4, run_len : 1usize, shift :
     5u32, width : 3u32, }, endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), since : 1u32, magic
-    : ::wire::__private::None, default : ::wire::__private::None, },
+    : ::wire::__private::None, default : ::wire::__private::None, condition :
+    ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "level", doc : "", rust_type : "u8", ty :
     ::wire::__private::schema::Type::UInt { bytes : 1usize }, place :
     ::wire::__private::schema::Place::Bits { run_offset : 4, run_len : 1usize, shift :
     0u32, width : 5u32, }, endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), since : 1u32, magic
-    : ::wire::__private::None, default : ::wire::__private::None, },
+    : ::wire::__private::None, default : ::wire::__private::None, condition :
+    ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "name", doc : "", rust_type : "String", ty
     : ::wire::__private::schema::Type::Str { prefix :
     ::wire::__private::schema::LenPrefix::U16, max_len : 300u64 }, place :
     ::wire::__private::schema::Place::Variable { index : 0usize }, endian :
     ::wire::__private::None, since : 1u32, magic : ::wire::__private::None, default :
+    ::wire::__private::None, condition : ::wire::__private::None, checksum :
     ::wire::__private::None, }, ::wire::__private::schema::Field { name : "note", doc :
     "", rust_type : "&'a str", ty : ::wire::__private::schema::Type::Str { prefix :
     ::wire::__private::schema::LenPrefix::U8, max_len : 16u64 }, place :
     ::wire::__private::schema::Place::Variable { index : 1usize }, endian :
     ::wire::__private::None, since : 1u32, magic : ::wire::__private::None, default :
+    ::wire::__private::None, condition : ::wire::__private::None, checksum :
     ::wire::__private::None, }, ::wire::__private::schema::Field { name : "payload", doc
     : "", rust_type : "&'a [u8]", ty : ::wire::__private::schema::Type::Bytes { prefix :
     ::wire::__private::schema::LenPrefix::U16, max_len : 65535u64 }, place :
     ::wire::__private::schema::Place::Variable { index : 2usize }, endian :
     ::wire::__private::None, since : 1u32, magic : ::wire::__private::None, default :
+    ::wire::__private::None, condition : ::wire::__private::None, checksum :
     ::wire::__private::None, }, ::wire::__private::schema::Field { name : "blob", doc :
     "", rust_type : "Vec<u8>", ty : ::wire::__private::schema::Type::Bytes { prefix :
     ::wire::__private::schema::LenPrefix::Varint, max_len : 1048576u64 }, place :
     ::wire::__private::schema::Place::Variable { index : 3usize }, endian :
     ::wire::__private::None, since : 1u32, magic : ::wire::__private::None, default :
+    ::wire::__private::None, condition : ::wire::__private::None, checksum :
     ::wire::__private::None, }, ::wire::__private::schema::Field { name : "levels", doc :
     "", rust_type : "Vec<Level>", ty : ::wire::__private::schema::Type::List { elem : &
     ::wire::__private::schema::Type::Named(::wire::__private::schema::SchemaRef::of:: <
     Level > ()), prefix : ::wire::__private::schema::LenPrefix::U32, max_len : 1048576u64
     }, place : ::wire::__private::schema::Place::Variable { index : 4usize }, endian :
     ::wire::__private::None, since : 1u32, magic : ::wire::__private::None, default :
+    ::wire::__private::None, condition : ::wire::__private::None, checksum :
     ::wire::__private::None, }, ::wire::__private::schema::Field { name : "best", doc :
     "", rust_type : "Option<Level>", ty : ::wire::__private::schema::Type::Option(&
     ::wire::__private::schema::Type::Named(::wire::__private::schema::SchemaRef::of:: <
     Level > ())), place : ::wire::__private::schema::Place::Variable { index : 5usize },
     endian : ::wire::__private::None, since : 1u32, magic : ::wire::__private::None,
-    default : ::wire::__private::None, }, ::wire::__private::schema::Field { name :
-    "label", doc : "", rust_type : "Option<String>", ty :
-    ::wire::__private::schema::Type::Option(& ::wire::__private::schema::Type::Str {
-    prefix : ::wire::__private::schema::LenPrefix::U8, max_len : 255u64 }), place :
+    default : ::wire::__private::None, condition : ::wire::__private::None, checksum :
+    ::wire::__private::None, }, ::wire::__private::schema::Field { name : "label", doc :
+    "", rust_type : "Option<String>", ty : ::wire::__private::schema::Type::Option(&
+    ::wire::__private::schema::Type::Str { prefix :
+    ::wire::__private::schema::LenPrefix::U8, max_len : 255u64 }), place :
     ::wire::__private::schema::Place::Variable { index : 6usize }, endian :
     ::wire::__private::None, since : 1u32, magic : ::wire::__private::None, default :
+    ::wire::__private::None, condition : ::wire::__private::None, checksum :
     ::wire::__private::None, }, ::wire::__private::schema::Field { name : "seq", doc :
     "", rust_type : "u64", ty : ::wire::__private::schema::Type::Varint { signed : false,
     zigzag : false, bytes : 8usize }, place : ::wire::__private::schema::Place::Variable
     { index : 7usize }, endian : ::wire::__private::None, since : 1u32, magic :
-    ::wire::__private::None, default : ::wire::__private::None, },
+    ::wire::__private::None, default : ::wire::__private::None, condition :
+    ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "delta", doc : "", rust_type : "i64", ty :
     ::wire::__private::schema::Type::Varint { signed : true, zigzag : true, bytes :
     8usize }, place : ::wire::__private::schema::Place::Variable { index : 8usize },
     endian : ::wire::__private::None, since : 1u32, magic : ::wire::__private::None,
-    default : ::wire::__private::None, }, ::wire::__private::schema::Field { name :
-    "signed", doc : "", rust_type : "i32", ty : ::wire::__private::schema::Type::Varint {
-    signed : true, zigzag : false, bytes : 4usize }, place :
-    ::wire::__private::schema::Place::Variable { index : 9usize }, endian :
-    ::wire::__private::None, since : 1u32, magic : ::wire::__private::None, default :
-    ::wire::__private::None, }], }), }; } impl < 'a > Record < 'a > { #[doc =
+    default : ::wire::__private::None, condition : ::wire::__private::None, checksum :
+    ::wire::__private::None, }, ::wire::__private::schema::Field { name : "signed", doc :
+    "", rust_type : "i32", ty : ::wire::__private::schema::Type::Varint { signed : true,
+    zigzag : false, bytes : 4usize }, place : ::wire::__private::schema::Place::Variable
+    { index : 9usize }, endian : ::wire::__private::None, since : 1u32, magic :
+    ::wire::__private::None, default : ::wire::__private::None, condition :
+    ::wire::__private::None, checksum : ::wire::__private::None, }], }), }; } impl < 'a >
+    Record < 'a > { #[doc =
     "The wire layout of [`Record`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2                   3\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                               id                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n| kind|  level  |\n+-+-+-+-+-+-+-+-+\n```\n\n- `id`: bytes 0..4, big endian; `u32`.\n- `kind`: 3 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`.\n- `level`: 5 bits at bit 3 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`.\n- `name`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u16, at most 300.\n- `note`: variable-length field 2 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 16.\n- `payload`: variable-length field 3 after the fixed block; bytes prefixed by its length in bytes as a u16, at most 65535.\n- `blob`: variable-length field 4 after the fixed block; bytes prefixed by its length in bytes as a varint, at most 1048576.\n- `levels`: variable-length field 5 after the fixed block; a list prefixed by its length in elements as a u32, at most 1048576.\n- `best`: variable-length field 6 after the fixed block; a presence byte (0 or 1), then a `Level`.\n- `label`: variable-length field 7 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255.\n- `seq`: variable-length field 8 after the fixed block; a LEB128 varint.\n- `delta`: variable-length field 9 after the fixed block; a ZigZag LEB128 varint.\n- `signed`: variable-length field 10 after the fixed block; a LEB128 varint.\n"]
     pub const SCHEMA : & 'static ::wire::__private::schema::Schema = < Self as
     ::wire::__private::schema::HasSchema > ::SCHEMA; } };

@@ -454,6 +454,8 @@ const _: () = {
                         since: 1u32,
                         magic: ::wire::__private::None,
                         default: ::wire::__private::None,
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                     ::wire::__private::schema::Field {
                         name: "qty",
@@ -474,6 +476,8 @@ const _: () = {
                         default: ::wire::__private::Some(
                             ::wire::__private::schema::DefaultValue::TypeDefault,
                         ),
+                        condition: ::wire::__private::None,
+                        checksum: ::wire::__private::None,
                     },
                 ],
             }),

@@ -322,55 +322,64 @@
     rust_type : "u32", ty : ::wire::__private::schema::Type::UInt { bytes : 4usize },
     place : ::wire::__private::schema::Place::Bytes { offset : 0, len : 4usize }, endian
     : ::wire::__private::Some(::wire::__private::schema::Endian::Big), since : 1u32,
-    magic : ::wire::__private::None, default : ::wire::__private::None, },
+    magic : ::wire::__private::None, default : ::wire::__private::None, condition :
+    ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "ask", doc : "", rust_type : "u32", ty :
     ::wire::__private::schema::Type::UInt { bytes : 4usize }, place :
     ::wire::__private::schema::Place::Bytes { offset : 4, len : 4usize }, endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), since : 1u32, magic
-    : ::wire::__private::None, default : ::wire::__private::None, },
+    : ::wire::__private::None, default : ::wire::__private::None, condition :
+    ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "lot", doc : "", rust_type : "u16", ty :
     ::wire::__private::schema::Type::UInt { bytes : 2usize }, place :
     ::wire::__private::schema::Place::Bytes { offset : 8, len : 2usize }, endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), since : 2u32, magic
     : ::wire::__private::None, default :
-    ::wire::__private::Some(::wire::__private::schema::DefaultValue::Expr("100")), },
+    ::wire::__private::Some(::wire::__private::schema::DefaultValue::Expr("100")),
+    condition : ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "flags", doc : "", rust_type : "i8", ty :
     ::wire::__private::schema::Type::Int { bytes : 1usize }, place :
     ::wire::__private::schema::Place::Bytes { offset : 10, len : 1usize }, endian :
     ::wire::__private::None, since : 3u32, magic : ::wire::__private::None, default :
-    ::wire::__private::Some(::wire::__private::schema::DefaultValue::Expr("-1")), },
+    ::wire::__private::Some(::wire::__private::schema::DefaultValue::Expr("-1")),
+    condition : ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "venue", doc : "", rust_type : "String", ty
     : ::wire::__private::schema::Type::Str { prefix :
     ::wire::__private::schema::LenPrefix::U8, max_len : 255u64 }, place :
     ::wire::__private::schema::Place::Variable { index : 0usize }, endian :
     ::wire::__private::None, since : 1u32, magic : ::wire::__private::None, default :
+    ::wire::__private::None, condition : ::wire::__private::None, checksum :
     ::wire::__private::None, }, ::wire::__private::schema::Field { name : "trader", doc :
     "", rust_type : "String", ty : ::wire::__private::schema::Type::Str { prefix :
     ::wire::__private::schema::LenPrefix::U16, max_len : 64u64 }, place :
     ::wire::__private::schema::Place::Variable { index : 1usize }, endian :
     ::wire::__private::None, since : 2u32, magic : ::wire::__private::None, default :
-    ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault), },
+    ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault),
+    condition : ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "seq", doc : "", rust_type : "u64", ty :
     ::wire::__private::schema::Type::Varint { signed : false, zigzag : false, bytes :
     8usize }, place : ::wire::__private::schema::Place::Variable { index : 2usize },
     endian : ::wire::__private::None, since : 2u32, magic : ::wire::__private::None,
     default :
-    ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault), },
+    ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault),
+    condition : ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "tags", doc : "", rust_type : "Vec<u16>",
     ty : ::wire::__private::schema::Type::List { elem : &
     ::wire::__private::schema::Type::UInt { bytes : 2usize }, prefix :
     ::wire::__private::schema::LenPrefix::U8, max_len : 255u64 }, place :
     ::wire::__private::schema::Place::Variable { index : 3usize }, endian :
     ::wire::__private::None, since : 3u32, magic : ::wire::__private::None, default :
-    ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault), },
+    ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault),
+    condition : ::wire::__private::None, checksum : ::wire::__private::None, },
     ::wire::__private::schema::Field { name : "comment", doc : "", rust_type :
     "Option<String>", ty : ::wire::__private::schema::Type::Option(&
     ::wire::__private::schema::Type::Str { prefix :
     ::wire::__private::schema::LenPrefix::U8, max_len : 255u64 }), place :
     ::wire::__private::schema::Place::Variable { index : 4usize }, endian :
     ::wire::__private::None, since : 3u32, magic : ::wire::__private::None, default :
-    ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault), }],
-    }), }; } impl Quote { #[doc =
+    ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault),
+    condition : ::wire::__private::None, checksum : ::wire::__private::None, }], }), }; }
+    impl Quote { #[doc =
     "The wire layout of [`Quote`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nVersion 3: the message starts with its block length (`u16`) and the length of its variable fields (`u32`), so readers of other versions skip or default what differs.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2                   3\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                              bid                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                              ask                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|              lot              |     flags     |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n```\n\n- `bid`: bytes 0..4, big endian; `u32`.\n- `ask`: bytes 4..8, big endian; `u32`.\n- `lot`: bytes 8..10, big endian; `u16`.\n- `flags`: byte 10; `i8`.\n- `venue`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 255.\n- `trader`: variable-length field 2 after the fixed block; UTF-8 prefixed by its length in bytes as a u16, at most 64. Added in version 2: absent from older peers' messages.\n- `seq`: variable-length field 3 after the fixed block; a LEB128 varint. Added in version 2: absent from older peers' messages.\n- `tags`: variable-length field 4 after the fixed block; a list prefixed by its length in elements as a u8, at most 255. Added in version 3: absent from older peers' messages.\n- `comment`: variable-length field 5 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255. Added in version 3: absent from older peers' messages.\n"]
     pub const SCHEMA : & 'static ::wire::__private::schema::Schema = < Self as
     ::wire::__private::schema::HasSchema > ::SCHEMA; } };

@@ -859,6 +859,9 @@ fn fixed_size(ty: &Type) -> Option<usize> {
 /// The largest value a length prefix holds.
 fn prefix_max(prefix: LenPrefix) -> u64 {
     match prefix {
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
+            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+        }
         LenPrefix::U8 => 0xFF,
         LenPrefix::U16 => 0xFFFF,
         LenPrefix::U32 => 0xFFFF_FFFF,
@@ -877,6 +880,9 @@ fn read_prefix(
     indent: &str,
 ) {
     match prefix {
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
+            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+        }
         LenPrefix::U8 => {
             let _ = writeln!(out, "{indent}{n} = buf[pos]\n{indent}pos += 1");
         }
@@ -1126,6 +1132,9 @@ fn write_prefix(
     let cap = cap.min(prefix_max(prefix));
     let _ = writeln!(out, "{indent}if {n} > {cap}:\n{indent}    raise _GiveUp");
     match prefix {
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
+            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+        }
         LenPrefix::U8 => {
             let _ = writeln!(out, "{indent}out.append({n})");
         }

@@ -136,6 +136,36 @@ pub enum DecodeError {
         /// The limit that was reached.
         limit: u32,
     },
+    /// A length or count computed from earlier fields (`#[wire(count = "…")]`,
+    /// `#[wire(byte_len = "…")]`) is negative, as `ihl * 4 - 20` is for an `ihl` below 5.
+    InvalidLength {
+        /// The field whose length it is.
+        field: &'static str,
+        /// Where that field starts.
+        offset: u32,
+        /// The computed length (saturated to `i64`).
+        value: i64,
+    },
+    /// The expression of a `count`, `byte_len` or `if` attribute cannot be evaluated on
+    /// the values read: it overflows, divides by zero or shifts too far.
+    InvalidExpression {
+        /// The field the expression belongs to.
+        field: &'static str,
+        /// Where that field starts.
+        offset: u32,
+    },
+    /// A checksum field (`#[wire(checksum = "…")]`) does not hold the checksum of the
+    /// bytes it covers.
+    ChecksumMismatch {
+        /// The checksum field.
+        field: &'static str,
+        /// Where it starts.
+        offset: u32,
+        /// The checksum of the covered bytes.
+        expected: u32,
+        /// The value the field holds.
+        found: u32,
+    },
 }
 
 impl DecodeError {
@@ -221,6 +251,30 @@ impl DecodeError {
                 offset: add(offset),
                 limit,
             },
+            InvalidLength {
+                field,
+                offset,
+                value,
+            } => InvalidLength {
+                field,
+                offset: add(offset),
+                value,
+            },
+            InvalidExpression { field, offset } => InvalidExpression {
+                field,
+                offset: add(offset),
+            },
+            ChecksumMismatch {
+                field,
+                offset,
+                expected,
+                found,
+            } => ChecksumMismatch {
+                field,
+                offset: add(offset),
+                expected,
+                found,
+            },
         }
     }
 }
@@ -265,6 +319,18 @@ impl fmt::Display for DecodeError {
             DecodeError::DepthExceeded { field, offset, limit } => write!(
                 f,
                 "field `{field}` at offset {offset}: nested deeper than the limit of {limit} levels"
+            ),
+            DecodeError::InvalidLength { field, offset, value } => write!(
+                f,
+                "field `{field}` at offset {offset}: its length computed from earlier fields is {value}"
+            ),
+            DecodeError::InvalidExpression { field, offset } => write!(
+                f,
+                "field `{field}` at offset {offset}: its length or condition overflows on the values read"
+            ),
+            DecodeError::ChecksumMismatch { field, offset, expected, found } => write!(
+                f,
+                "field `{field}` at offset {offset}: checksum {found:#x} does not match the covered bytes' {expected:#x}"
             ),
         }
     }
@@ -334,6 +400,23 @@ pub enum EncodeError {
         /// The cap (`u32::MAX` for a cap of 4 GiB or more: a varint prefix without
         /// `max_len`).
         max: u32,
+    },
+    /// A field whose length an earlier field gives through an expression
+    /// (`#[wire(byte_len = "ihl * 4 - 20")]`) has a length no value of that field gives:
+    /// IPv4 options of a length that is not a multiple of 4.
+    InvalidLength {
+        /// The variable-length field.
+        field: &'static str,
+        /// Its length.
+        len: u64,
+    },
+    /// A conditional field (`#[wire(if = "…")]`) is `Some` while its condition does not
+    /// hold, or `None` while it does.
+    ConditionMismatch {
+        /// The conditional field.
+        field: &'static str,
+        /// Whether the value was `Some`.
+        present: bool,
     },
 }
 
@@ -421,6 +504,20 @@ impl fmt::Display for EncodeError {
                     f,
                     "field `{field}`: length {len} exceeds the maximum of {max}"
                 )
+            }
+            EncodeError::InvalidLength { field, len } => {
+                write!(
+                    f,
+                    "field `{field}`: length {len} cannot be written to the field its length expression reads"
+                )
+            }
+            EncodeError::ConditionMismatch { field, present } => {
+                let (value, holds) = if present {
+                    ("Some", "does not hold")
+                } else {
+                    ("None", "holds")
+                };
+                write!(f, "field `{field}` is {value} but its condition {holds}")
             }
         }
     }

@@ -1282,6 +1282,13 @@ fn check_union_container(
     if let Some(size) = &input.attrs.size {
         errors.push(size.span, "`size` applies to fixed-layout structs");
     }
+    if let Some(version) = &input.attrs.version {
+        errors.push(
+            version.span,
+            "`version` applies to structs; a tagged union is versioned by its variants' \
+             structs and by new ids",
+        );
+    }
     if tag.value == TagKind::U16 && input.attrs.endian.is_none() && !input.attrs.unparsed {
         errors.push(
             tag.span,

@@ -119,6 +119,7 @@ use wire_schema::{
     Union,
 };
 
+mod computed;
 mod fast;
 mod records;
 
@@ -242,10 +243,15 @@ const EXPORTED_ERRORS: &[&str] = &[
     "InvalidBlockLength",
     "MalformedVarint",
     "DepthExceeded",
+    "InvalidLength",
+    "InvalidExpression",
+    "ChecksumMismatch",
     "EncodeError",
     "ValueOutOfRange",
     "EncodeLengthExceedsMax",
     "InvalidValue",
+    "EncodeInvalidLength",
+    "ConditionMismatch",
 ];
 
 /// Python keywords: a Rust name that is one gets a trailing `_`.
@@ -266,6 +272,7 @@ const STRUCT_RESERVED: &[&str] = &[
     "as_bytes",
     "to_value",
     "SIZE",
+    "verify_checksum",
 ];
 
 /// Names a union class uses for itself and its variants' attributes.
@@ -377,9 +384,8 @@ fn endian_name(endian: Option<Endian>) -> &'static str {
 
 fn prefix_name(prefix: LenPrefix) -> &'static str {
     match prefix {
-        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
-        }
+        LenPrefix::Count(_) => "count",
+        LenPrefix::ByteLen(_) => "byte_len",
         LenPrefix::U8 => "u8",
         LenPrefix::U16 => "u16",
         LenPrefix::U32 => "u32",
@@ -699,6 +705,7 @@ fn describe(s: &Struct, field: &Field) -> String {
     if field.since > 1 {
         let _ = write!(text, "; since version {}", field.since);
     }
+    computed::describe(&mut text, field);
     text.push('.');
     if !field.doc.trim().is_empty() {
         let _ = write!(text, "\n{}", field.doc.trim());
@@ -873,17 +880,19 @@ fn struct_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema
                 ),
                 py_bytes(magic)
             ),
+            (None, _) if field.condition.is_some() => "None".to_string(),
             (None, ty) => initial(ty),
         };
         let _ = writeln!(
             out,
             "    {attr}: {}{}",
-            value_hint(&field.ty),
+            computed::field_hint(field, value_hint(&field.ty)),
             attr_default(&default)
         );
     }
 
     fast::struct_methods(out, formats, schema, s);
+    computed::verify_method(out, schema, s);
     if s.fixed_size {
         fast::fixed_view(out, formats, schema, s, &|f| describe(s, f));
         fast::struct_functions(out, formats, schema, s);
@@ -905,7 +914,9 @@ fn struct_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema
         let (hint, body) = match field.place {
             Place::Variable { .. } => {
                 let mut hint = view_hint(&field.ty);
-                if field.since > 1 && !matches!(field.ty, Type::Option(_)) {
+                if (field.since > 1 || field.condition.is_some())
+                    && !matches!(field.ty, Type::Option(_))
+                {
                     hint = format!("{hint} | None");
                 }
                 variable += 1;
@@ -969,9 +980,10 @@ fn struct_layout(out: &mut String, schema: &Schema, s: &Struct) {
             Place::Bytes { offset, len } => {
                 let magic = field.magic.map_or("None".to_string(), py_bytes);
                 format!(
-                    "_FixedField({wire_name}, {attr}, {offset}, {len}, {}, since={}, default={default}, magic={magic})",
+                    "_FixedField({wire_name}, {attr}, {offset}, {len}, {}, since={}, default={default}, magic={magic}{})",
                     codec(&field.ty, Some(len), order),
-                    field.since
+                    field.since,
+                    computed::checksum_arg(field)
                 )
             }
             Place::Bits {
@@ -991,9 +1003,10 @@ fn struct_layout(out: &mut String, schema: &Schema, s: &Struct) {
                 )
             }
             Place::Variable { .. } => format!(
-                "_VarField({wire_name}, {attr}, {}, since={}, default={default})",
+                "_VarField({wire_name}, {attr}, {}, since={}, default={default}{})",
                 codec(&field.ty, None, order),
-                field.since
+                field.since,
+                computed::expr_args(field)
             ),
         };
         let _ = writeln!(out, "        {line},");
@@ -1147,11 +1160,12 @@ fn union_layout(out: &mut String, schema: &Schema, u: &Union) {
 /// The support code every generated module starts with: the errors, the checked path
 /// (codecs and the walk over a struct's bytes and a union's tag, which raise the exact
 /// error), and the fast paths' helpers.
-const RUNTIME: [&str; 4] = [
+const RUNTIME: [&str; 5] = [
     include_str!("python/errors.py"),
     include_str!("python/checked.py"),
     include_str!("python/fast.py"),
     include_str!("python/frames.py"),
+    include_str!("python/checksums.py"),
 ];
 
 #[cfg(test)]
@@ -1513,3 +1527,6 @@ except LengthExceedsMax as e:
         run_python(&module, script);
     }
 }
+
+#[cfg(test)]
+mod computed_tests;

@@ -161,10 +161,10 @@ const FLAGS_BIT: Expr = Expr::Binary(BinOp::BitAnd, &FLAGS, &Expr::Int(0x8));
 pub const HAS_EXTRA: Expr = Expr::Binary(BinOp::Ne, &FLAGS_BIT, &Expr::Int(0));
 
 const DNS_FIELDS: &[Field] = &[
-    plain("id", "u16", U16, bytes(0, 2)),
-    plain("flags", "u16", U16, bytes(2, 2)),
-    plain("qdcount", "u16", U16, bytes(4, 2)),
-    plain("ancount", "u16", U16, bytes(6, 2)),
+    big(plain("id", "u16", U16, bytes(0, 2))),
+    big(plain("flags", "u16", U16, bytes(2, 2))),
+    big(plain("qdcount", "u16", U16, bytes(4, 2))),
+    big(plain("ancount", "u16", U16, bytes(6, 2))),
     plain(
         "questions",
         "Vec<Question>",
@@ -374,3 +374,42 @@ pub const FRAME: &Schema = &Schema {
 
 /// Every schema above.
 pub const ALL: &[&Schema] = &[IPV4_OPTIONS, DNS, SEALED, TINY, FRAME];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The renderings of every part above, reviewed as snapshots (`src/snapshots/`; with
+    // `INSTA_UPDATE=always` a changed one is rewritten, to be read and committed).
+
+    #[test]
+    fn markdown_renders_lengths_conditions_and_checksums() {
+        let page = crate::markdown_all(ALL);
+        assert!(page.contains("`ihl * 4 - 20` bytes (from earlier fields)"));
+        assert!(page.contains("present when `flags & 8 != 0`"));
+        assert!(page.contains("CRC-32C (Castagnoli) of the message, verified on decode"));
+        insta::assert_snapshot!("computed_markdown", page);
+    }
+
+    #[test]
+    fn json_renders_lengths_conditions_and_checksums() {
+        let doc = crate::json::to_json(ALL);
+        let ipv4 = &doc["types"][0];
+        let options = &ipv4["fields"][11];
+        assert_eq!(options["type"]["prefix"], "byte_len");
+        assert_eq!(options["type"]["length"]["text"], "ihl * 4 - 20");
+        assert_eq!(options["type"]["length"]["expr"]["op"], "-");
+        assert_eq!(
+            options["type"]["length"]["expr"]["left"]["left"]["name"],
+            "ihl"
+        );
+        let checksum = &ipv4["fields"][8]["checksum"];
+        assert_eq!(checksum["algorithm"], "internet");
+        assert_eq!(checksum["over"]["last"], "options");
+        assert_eq!(checksum["verify"], true);
+        let extra = &doc["types"][1]["fields"][6];
+        assert_eq!(extra["condition"]["text"], "flags & 8 != 0");
+        assert_eq!(extra["condition"]["expr"]["kind"], "binary");
+        insta::assert_snapshot!("computed_json", crate::json::to_string_pretty(ALL));
+    }
+}

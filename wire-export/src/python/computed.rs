@@ -166,7 +166,7 @@ fn field_bound(s: &Struct, name: &str) -> Option<u128> {
         },
         _ => return None,
     };
-    Some(1u128.checked_shl(8 * bytes as u32)?)
+    1u128.checked_shl(8 * bytes as u32)
 }
 
 /// A bound on the magnitude of every value `e` and its parts take (None: none below
@@ -177,7 +177,10 @@ fn bound(s: &Struct, e: &Expr) -> Option<u128> {
         Expr::Field(name) => field_bound(s, name)?,
         Expr::Int(v) => v.unsigned_abs().into(),
         Expr::Unary(UnOp::Neg, a) => bound(s, a)?,
-        Expr::Unary(UnOp::Not, a) => bound(s, a).map_or(1, |_| 1),
+        Expr::Unary(UnOp::Not, a) => {
+            bound(s, a)?;
+            1
+        }
         Expr::Binary(op, a, b) => {
             let (a, b) = (bound(s, a)?, bound(s, b)?);
             match op {

@@ -481,6 +481,7 @@ mod tests {
         assert_eq!(
             ip["fields"][6],
             json!({
+                "checksum": null, "condition": null,
                 "default": null, "doc": "", "endian": "big", "magic": null, "name": "flags",
                 "place": { "kind": "bits", "run_len": 2, "run_offset": 6, "shift": 13, "width": 3 },
                 "rust_type": "u8", "since": 1, "type": { "bytes": 1, "kind": "uint" },
@@ -525,13 +526,13 @@ mod tests {
         assert_eq!(
             quote["fields"][4]["type"],
             json!({
-                "elem": { "bytes": 2, "kind": "uint" }, "kind": "list",
+                "elem": { "bytes": 2, "kind": "uint" }, "kind": "list", "length": null,
                 "max_len": "1152921504606846976", "prefix": "varint",
             })
         );
         assert_eq!(
             quote["fields"][5]["type"]["value"],
-            json!({ "kind": "str", "max_len": 255, "prefix": "u8" })
+            json!({ "kind": "str", "length": null, "max_len": 255, "prefix": "u8" })
         );
     }
 

@@ -35,7 +35,15 @@
 //!   length prefix, which has none). Anything the derived decoder would refuse (a wrong magic, an
 //!   invalid enum or bool, a length above its cap, a truncated field, invalid UTF-8,
 //!   trailing bytes) is shown as expert info and marks the packet malformed; it never
-//!   raises a Lua error.
+//!   raises a Lua error;
+//! - lengths from earlier fields (`count`, `byte_len`) and conditions (`if`), evaluated as
+//!   the derived decoder evaluates them (a negative length, a division by zero, a shift of
+//!   128 or more is malformed; a value beyond what a Lua number or `bit32` holds exactly
+//!   is refused rather than shown wrong): the length or count is a generated item naming
+//!   its expression, and a conditional field that is not on the wire is shown absent with
+//!   its condition. A checksum field (`checksum`) is shown in hex and checked, as
+//!   Wireshark's own dissectors show theirs: `[correct]`, or `[incorrect, should be
+//!   0x…]` with an expert info (group Checksum), and a generated status item.
 //!
 //! Tested with Wireshark 4.0 (Lua 5.2, whose `bit32` computes the CRC); with a Lua of
 //! 5.3 or later (Wireshark 4.4 and later) the bit operators are used instead. Wireshark

@@ -65,10 +65,29 @@
 //! Errors are one hierarchy: `DecodeError` with a subclass per Rust variant (`Truncated`,
 //! `TrailingBytes`, `InvalidDiscriminant`, `InvalidBool`, `InvalidMagic`, `UnknownTag`,
 //! `LengthExceedsMax`, `InvalidUtf8`, `InvalidBlockLength`, `MalformedVarint`,
-//! `DepthExceeded`), each with
+//! `DepthExceeded`, `InvalidLength`, `InvalidExpression`, `ChecksumMismatch`), each with
 //! the Rust variant's fields as attributes (`field`, `offset`, …) and `to_dict()`; and
-//! `EncodeError` with `ValueOutOfRange`, `EncodeLengthExceedsMax` and `InvalidValue` (a
-//! value of a type the Rust compiler would have refused).
+//! `EncodeError` with `ValueOutOfRange`, `EncodeLengthExceedsMax`, `EncodeInvalidLength`
+//! (Rust's `EncodeError::InvalidLength`, named apart from the decode error),
+//! `ConditionMismatch` and `InvalidValue` (a value of a type the Rust compiler would have
+//! refused).
+//!
+//! Lengths from earlier fields (`count = "…"`, `byte_len = "…"`) and conditional fields
+//! (`if = "…"`) read as in Rust: the expression is evaluated as Rust evaluates it over
+//! `i128` (`/` and `%` truncate toward zero, not as Python's `//`; `&&` and `||`
+//! short-circuit; an overflow, a division by zero or a shift by 128 or more is
+//! `InvalidExpression`), a negative length is `InvalidLength`. A conditional field's value
+//! is `None` when it is absent (no presence byte). `encode()` writes each length back to
+//! the field its expression reads (`ihl` from the options' length, as the derive picks
+//! it), raising `EncodeInvalidLength` when no integer value gives the length, and checks
+//! each condition against the value given (`ConditionMismatch`). A checksum field
+//! (`checksum = "…"`) is computed by `encode()` whatever value it holds (the Internet
+//! checksum of RFC 1071, CRC-16/IBM-3740, CRC-16/KERMIT, CRC-32, CRC-32C, all in the
+//! standard library); `decode` and `view` check it when the field is declared with
+//! `verify` (`ChecksumMismatch`), and `T.verify_checksum(buf)` checks every checksum of
+//! an encoding on demand. The fast paths read these fields inline and pack fixed-size
+//! structs with their checksums; encoding a variable-length struct that has them, and
+//! reading one whose checksum `decode` verifies, take the checked path.
 //!
 //! Versioned messages read as in Rust: an older reader skips the block bytes and the
 //! variable fields it does not know; a newer reader gives the fields the sender did not
@@ -735,9 +754,11 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
          Errors: `DecodeError` and a subclass per cause (`Truncated`, `TrailingBytes`,\n\
          `InvalidDiscriminant`, `InvalidBool`, `InvalidMagic`, `UnknownTag`,\n\
          `LengthExceedsMax`, `InvalidUtf8`, `InvalidBlockLength`, `MalformedVarint`,\n\
-         `DepthExceeded`: nested deeper than the type's `max_depth`) with the\n\
-         field and offset of the Rust error; `EncodeError` with `ValueOutOfRange`,\n\
-         `EncodeLengthExceedsMax` and `InvalidValue`. A versioned message's field that an\n\
+         `DepthExceeded`: nested deeper than the type's `max_depth`; `InvalidLength`,\n\
+         `InvalidExpression` and `ChecksumMismatch`) with the field and offset of the\n\
+         Rust error; `EncodeError` with `ValueOutOfRange`, `EncodeLengthExceedsMax`,\n\
+         `EncodeInvalidLength`, `ConditionMismatch` and `InvalidValue`. A conditional\n\
+         field is None when its condition does not hold. A versioned message's field that an\n\
          older sender did not have takes its default; a Rust default that is not a plain\n\
          literal raises `NotImplementedError` when it is needed.\n\
          \"\"\"\n",

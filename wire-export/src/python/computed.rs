@@ -309,3 +309,114 @@ fn fixed_span(s: &Struct, over: ChecksumRange) -> (usize, usize) {
         ChecksumRange::Fields { first, last } => (span(first).0, span(last).1),
     }
 }
+
+/// The fields whose lengths expressions give, in declaration order, each with the field
+/// its encoder writes the length back to, as the derive picks it: among the fields its
+/// expression reads, those no earlier length expression took; the one when there is
+/// exactly one (none: the expression is only checked against the length).
+pub(super) fn targets(s: &Struct) -> Vec<(&'static Field, Option<&'static str>)> {
+    let mut taken: Vec<&'static str> = Vec::new();
+    let mut out = Vec::new();
+    for field in s.fields {
+        let Some((e, _)) = length_expr(&field.ty) else {
+            continue;
+        };
+        let mut free: Vec<&'static str> = Vec::new();
+        e.visit_fields(&mut |name| {
+            if !taken.contains(&name) && !free.contains(&name) {
+                free.push(name);
+            }
+        });
+        let target = match free[..] {
+            [one] => Some(one),
+            _ => None,
+        };
+        taken.extend(target);
+        out.push((field, target));
+    }
+    out
+}
+
+fn reads(e: &Expr, name: &str) -> bool {
+    let mut found = false;
+    e.visit_fields(&mut |n| found |= n == name);
+    found
+}
+
+/// Statements setting the local `t` to the value of field `target` that makes `e` equal
+/// the Python expression `len`: `e` reaches `target` through `+`, `-`, unary `-` and `*`
+/// by a side that does not read it (the derive refuses other shapes). Where no integer
+/// does it, the fast path gives up and the checked path raises `EncodeInvalidLength`.
+pub(super) fn solve(
+    s: &Struct,
+    e: &Expr,
+    target: &str,
+    t: &str,
+    len: &str,
+    value_of: &dyn Fn(&str) -> String,
+    indent: &str,
+) -> String {
+    let mut code = format!("{indent}{t} = {len}\n");
+    let mut e = e;
+    loop {
+        match *e {
+            Expr::Field(_) => break,
+            Expr::Unary(UnOp::Neg, a) => {
+                let _ = writeln!(code, "{indent}{t} = -{t}");
+                e = a;
+            }
+            Expr::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul), a, b) => {
+                let left = reads(a, target);
+                let other = fast_expr(s, if left { b } else { a }, value_of);
+                let _ = match (op, left) {
+                    (BinOp::Add, _) => writeln!(code, "{indent}{t} -= {other}"),
+                    (BinOp::Sub, true) => writeln!(code, "{indent}{t} += {other}"),
+                    (BinOp::Sub, false) => writeln!(code, "{indent}{t} = {other} - {t}"),
+                    _ => writeln!(
+                        code,
+                        "{indent}factor = {other}\n{indent}if factor == 0 or {t} % factor:\n\
+                         {indent}    raise _GiveUp\n{indent}{t} //= factor"
+                    ),
+                };
+                e = if left { a } else { b };
+            }
+            _ => {
+                let _ = writeln!(code, "{indent}raise _GiveUp");
+                break;
+            }
+        }
+    }
+    code
+}
+
+/// The bytes a checksum of a variable-length struct covers in the bytearray `out` that
+/// holds its encoding, as Python expressions: a variable field's span is in the locals
+/// `<field>_at` and `<field>_end`.
+pub(super) fn span_code(
+    s: &Struct,
+    over: ChecksumRange,
+    local: &dyn Fn(&str) -> String,
+) -> (String, String) {
+    let fixed = |name: &str| {
+        s.fields
+            .iter()
+            .find(|f| f.name == name)
+            .and_then(|f| match f.place {
+                Place::Bytes { offset, len } => Some((offset, offset + len)),
+                Place::Bits {
+                    run_offset,
+                    run_len,
+                    ..
+                } => Some((run_offset, run_offset + run_len)),
+                Place::Variable { .. } => None,
+            })
+    };
+    match over {
+        ChecksumRange::Message => ("0".into(), "len(out)".into()),
+        ChecksumRange::Block => ("0".into(), s.block_len.to_string()),
+        ChecksumRange::Fields { first, last } => (
+            fixed(first).map_or_else(|| format!("{}_at", local(first)), |(a, _)| a.to_string()),
+            fixed(last).map_or_else(|| format!("{}_end", local(last)), |(_, b)| b.to_string()),
+        ),
+    }
+}

@@ -431,3 +431,38 @@ fn the_module_passes_mypy_and_ruff() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn valid_values_encode_on_the_fast_path() {
+    let ipv4 = ipv4_bytes();
+    let sealed = sealed_bytes(1, 1, b"xy", true);
+    let dns = unhex(DNS);
+    run(&format!(
+        r#"
+values = [
+    (Ipv4(version=4, tos=0, total_len=32, ident=0x1234, flags_frag=0x4000, ttl=64, protocol=17,
+          src=0xC0A80001, dst=0xC0A800C7, options=bytes.fromhex("94040000")), "{}"),
+    (Sealed(kind=1, body=b"abc", tail="xy", note=5), "{}"),
+    (Dns(id=0x1234, flags=8, questions=[Question(1, 1, b"a.b"), Question(28, 1, b"")],
+         answers=[0x0A000001], extra=7), "{}"),
+]
+def refuse(value):
+    raise AssertionError("the checked path ran")
+for value, expected in values:
+    saved = type(value)._wire.encode
+    type(value)._wire.encode = refuse
+    assert value.encode() == bytes.fromhex(expected), (type(value).__name__, value.encode().hex())
+    type(value)._wire.encode = saved
+# The fast path gives up on what it cannot write, and the checked path raises.
+Sealed._wire.encode = refuse
+try:
+    Sealed(kind=2, body=b"abc", tail="abcde").encode()
+    raise AssertionError("no error")
+except AssertionError as error:
+    assert str(error) == "the checked path ran", error
+"#,
+        hex(&ipv4),
+        hex(&sealed),
+        hex(&dns)
+    ));
+}

@@ -16,7 +16,8 @@ use super::{py_bool, py_bytes, py_name, py_str, type_name, variant_name, STRUCT_
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use wire_schema::{
-    Body, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union,
+    Body, ChecksumRange, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type,
+    Union,
 };
 
 /// The `struct` formats the module precompiles, each once, named after the format:
@@ -1388,7 +1389,7 @@ fn struct_encode(out: &mut String, formats: &mut Formats, s: &Struct, b: &Block,
          the wire field cannot hold.\"\"\""
     );
     if !s.fixed_size && (computed::has_checksum(s) || computed::uses_expressions(s)) {
-        let _ = writeln!(out, "        return self._wire.encode(self)");
+        computed_encode(out, formats, s, block);
         return;
     }
     out.push_str("        try:\n");
@@ -1446,6 +1447,183 @@ fn struct_encode(out: &mut String, formats: &mut Formats, s: &Struct, b: &Block,
     let _ = writeln!(
         out,
         "        except _GIVE_UP:\n            pass\n        return self._wire.encode(self)"
+    );
+}
+
+/// The body of `encode` of an unversioned struct with lengths from expressions,
+/// conditional fields or checksums: the fields whose lengths expressions give are encoded
+/// first, each length written back to the field its expression reads (a local that the
+/// block packs), the conditions checked, the block packed with zero checksums, the
+/// variable fields appended and the checksums filled in, in declaration order. What it
+/// does not handle (a versioned struct, a conditional field whose length an expression
+/// gives, a length no value gives) goes the checked way, which raises the error.
+fn computed_encode(out: &mut String, formats: &mut Formats, s: &Struct, block: &str) {
+    let conditional_length = s
+        .fields
+        .iter()
+        .any(|f| f.condition.is_some() && computed::length_expr(&f.ty).is_some());
+    if s.version.is_some() || conditional_length {
+        let _ = writeln!(out, "        return self._wire.encode(self)");
+        return;
+    }
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let body = "            ";
+    out.push_str("        try:\n");
+    let self_attr = |name: &str| {
+        let field = s.fields.iter().find(|f| f.name == name);
+        field.map_or_else(|| local(name), |f| format!("self.{}", attr(f)))
+    };
+    let mut solved: Vec<&str> = Vec::new();
+    for (field, target) in computed::targets(s) {
+        let (e, bytes) = computed::length_expr(&field.ty).expect("a length expression");
+        let src = format!("self.{}", attr(field));
+        let content = format!("{}_content", local(field.name));
+        let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+        let (len, cap) = match field.ty {
+            Type::Bytes { max_len, .. } => {
+                let _ = writeln!(
+                    out,
+                    "{body}{content} = {src}\n{body}if not isinstance({content}, (bytes, bytearray)):\n\
+                     {body}    raise _GiveUp"
+                );
+                (format!("len({content})"), max_len)
+            }
+            Type::Str { max_len, .. } => {
+                let _ = writeln!(out, "{body}{content} = {src}.encode()");
+                (format!("len({content})"), max_len)
+            }
+            Type::List { elem, max_len, .. } => {
+                let item = format!("{}_item", local(field.name));
+                let _ = writeln!(out, "{body}out = bytearray()\n{body}for {item} in {src}:");
+                emit_write(
+                    out,
+                    formats,
+                    elem,
+                    field_endian,
+                    &item,
+                    &format!("{body}    "),
+                );
+                let _ = writeln!(out, "{body}{content} = out");
+                let len = if bytes {
+                    format!("len({content})")
+                } else {
+                    format!("len({src})")
+                };
+                (len, max_len)
+            }
+            _ => continue,
+        };
+        let n = format!("{}_len", local(field.name));
+        let _ = writeln!(
+            out,
+            "{body}{n} = {len}\n{body}if {n} > {cap}:\n{body}    raise _GiveUp"
+        );
+        let value_of = |name: &str| {
+            if solved.contains(&name) {
+                local(name)
+            } else {
+                self_attr(name)
+            }
+        };
+        match target {
+            Some(target) => {
+                let code = computed::solve(s, e, target, &local(target), &n, &value_of, body);
+                out.push_str(&code);
+                solved.push(target);
+            }
+            None => {
+                let check = computed::fast_expr(s, e, &value_of);
+                let _ = writeln!(out, "{body}if {check} != {n}:\n{body}    raise _GiveUp");
+            }
+        }
+    }
+    let value_of = |name: &str| {
+        if solved.contains(&name) {
+            local(name)
+        } else {
+            self_attr(name)
+        }
+    };
+    for field in s.fields.iter().filter(|f| f.condition.is_some()) {
+        let condition = field.condition.expect("a condition");
+        let holds = computed::fast_expr(s, condition, &value_of);
+        // `bool(...)` around an expression in parentheses already has its own.
+        let holds = if holds.starts_with('(') {
+            format!("bool{holds}")
+        } else {
+            format!("bool({holds})")
+        };
+        let _ = writeln!(
+            out,
+            "{body}if {holds} != (self.{} is not None):\n{body}    raise _GiveUp",
+            attr(field)
+        );
+    }
+    let b = self::block(formats, s, "0", &|f| value_of(f.name));
+    for (name, expr) in &b.locals {
+        let _ = writeln!(out, "{body}{name} = {expr}");
+    }
+    require(out, body, &b.pre);
+    let _ = writeln!(
+        out,
+        "{body}out = bytearray({block}.pack({}))",
+        b.pack.join(", ")
+    );
+    for field in s
+        .fields
+        .iter()
+        .filter(|f| matches!(f.place, Place::Variable { .. }))
+    {
+        let name = local(field.name);
+        let src = format!("self.{}", attr(field));
+        let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+        let covers = |edge: &dyn Fn(&str, &str) -> bool| {
+            s.fields.iter().any(|f| {
+                matches!(f.checksum.map(|c| c.over), Some(ChecksumRange::Fields { first, last })
+                    if edge(first, last))
+            })
+        };
+        if covers(&|first, _| first == field.name) {
+            let _ = writeln!(out, "{body}{name}_at = len(out)");
+        }
+        if computed::length_expr(&field.ty).is_some() {
+            let _ = writeln!(out, "{body}out += {name}_content");
+        } else if field.condition.is_some() {
+            let _ = writeln!(out, "{body}if {src} is not None:");
+            emit_write(
+                out,
+                formats,
+                &field.ty,
+                field_endian,
+                &src,
+                &format!("{body}    "),
+            );
+        } else {
+            emit_write(out, formats, &field.ty, field_endian, &src, body);
+        }
+        if covers(&|_, last| last == field.name) {
+            let _ = writeln!(out, "{body}{name}_end = len(out)");
+        }
+    }
+    for field in s.fields {
+        let (Some(c), Place::Bytes { offset, len }) = (field.checksum, field.place) else {
+            continue;
+        };
+        let (lo, hi) = computed::span_code(s, c.over, &local);
+        let order = match field.endian.or(s.endian) {
+            Some(Endian::Little) => "little",
+            _ => "big",
+        };
+        let _ = writeln!(
+            out,
+            "{body}out[{offset}:{}] = _CHECKSUMS[{}](out[{lo}:{hi}]).to_bytes({len}, {order:?})",
+            offset + len,
+            py_str(c.algorithm.name())
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{body}return bytes(out)\n        except _GIVE_UP:\n            pass\n        return self._wire.encode(self)"
     );
 }
 

@@ -85,9 +85,10 @@
 //! checksum of RFC 1071, CRC-16/IBM-3740, CRC-16/KERMIT, CRC-32, CRC-32C, all in the
 //! standard library); `decode` and `view` check it when the field is declared with
 //! `verify` (`ChecksumMismatch`), and `T.verify_checksum(buf)` checks every checksum of
-//! an encoding on demand. The fast paths read these fields inline and pack fixed-size
-//! structs with their checksums; encoding a variable-length struct that has them, and
-//! reading one whose checksum `decode` verifies, take the checked path.
+//! an encoding on demand. The fast paths read and write these fields inline (the length
+//! solved back into the field it comes from, the checksums over the packed bytes);
+//! a versioned struct that has them, and the view of a variable-length one, take the
+//! checked path.
 //!
 //! Versioned messages read as in Rust: an older reader skips the block bytes and the
 //! variable fields it does not know; a newer reader gives the fields the sender did not

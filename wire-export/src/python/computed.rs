@@ -420,3 +420,40 @@ pub(super) fn span_code(
         ),
     }
 }
+
+/// The checks a fast reader of an unversioned struct with variable fields makes of the
+/// checksums `decode` verifies, over `buf` from `base` (where the message starts) to
+/// `pos` (where it ends), a variable field's span in the locals `<field>_at` and
+/// `<field>_end`.
+pub(super) fn var_checks(s: &Struct, local: &dyn Fn(&str) -> String) -> Vec<String> {
+    let mut checks = Vec::new();
+    for field in s.fields {
+        let (Some(c), Place::Bytes { offset, len }) = (field.checksum, field.place) else {
+            continue;
+        };
+        if !c.verify_on_view {
+            continue;
+        }
+        let (lo, hi) = span_code(s, c.over, local);
+        let from_base = |at: String| match at.parse::<usize>() {
+            Ok(0) => "base".to_string(),
+            Ok(n) => format!("base + {n}"),
+            Err(_) => at,
+        };
+        let hi = if hi == "len(out)" {
+            "pos".to_string()
+        } else {
+            from_base(hi)
+        };
+        let order = match field.endian.or(s.endian) {
+            Some(Endian::Little) => "little",
+            _ => "big",
+        };
+        checks.push(format!(
+            "_checksum_holds({}, buf, {}, {hi}, base + {offset}, {len}, {order:?})",
+            py_str(c.algorithm.name()),
+            from_base(lo)
+        ));
+    }
+    checks
+}

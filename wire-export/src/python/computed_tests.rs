@@ -433,7 +433,7 @@ fn the_module_passes_mypy_and_ruff() {
 }
 
 #[test]
-fn valid_values_encode_on_the_fast_path() {
+fn valid_values_encode_and_decode_on_the_fast_path() {
     let ipv4 = ipv4_bytes();
     let sealed = sealed_bytes(1, 1, b"xy", true);
     let dns = unhex(DNS);
@@ -453,6 +453,20 @@ for value, expected in values:
     type(value)._wire.encode = refuse
     assert value.encode() == bytes.fromhex(expected), (type(value).__name__, value.encode().hex())
     type(value)._wire.encode = saved
+    # And read back on the fast path too, checksums verified there.
+    saved = type(value)._wire.decode
+    type(value)._wire.decode = refuse
+    decoded = type(value).decode(bytes.fromhex(expected))
+    type(value)._wire.decode = saved
+    assert decoded.encode() == bytes.fromhex(expected)
+    damaged = bytearray.fromhex(expected)
+    damaged[-1] ^= 0x01
+    if type(value) is not Dns:
+        try:
+            type(value).decode(bytes(damaged))
+            raise AssertionError("a damaged message was accepted")
+        except ChecksumMismatch:
+            pass
 # The fast path gives up on what it cannot write, and the checked path raises.
 Sealed._wire.encode = refuse
 try:

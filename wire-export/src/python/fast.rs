@@ -790,6 +790,12 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
          \"\"\"The `{class}` at `pos` of `buf`, and where it ends; `left`: the levels of\n    \
          nesting it may still open.\"\"\"\n{DEPTH_CHECK}"
     );
+    // Checksums `decode` verifies are checked here, over spans recorded as the fields are
+    // read; a versioned struct's go the checked way.
+    let verify = computed::verifies(s) && s.version.is_none();
+    if verify {
+        let _ = writeln!(out, "    base = pos");
+    }
     let header_len = match (s.version, var.is_empty()) {
         (None, _) => 0,
         (Some(_), true) => 2,
@@ -827,10 +833,16 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
         );
     }
     let mut args: Vec<String> = b.values.iter().map(|(_, v)| v.clone()).collect();
-    if computed::verifies(s) {
-        // The checksum covers bytes this reader does not track: the checked path.
+    if computed::verifies(s) && !verify {
         let _ = writeln!(out, "    raise _GiveUp");
     }
+    let edge = |field: &Field, at_first: bool| {
+        s.fields.iter().any(|f| match f.checksum {
+            Some(c) if c.verify_on_view => matches!(c.over, ChecksumRange::Fields { first, last }
+                if (if at_first { first } else { last }) == field.name),
+            _ => false,
+        })
+    };
     // An expression reads a block field's value as the reader computes it.
     let value_of = |name: &str| {
         let field = s.fields.iter().find(|f| f.name == name);
@@ -845,6 +857,9 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
             let _ = writeln!(out, "    if pos >= end:\n        raise _GiveUp");
         }
         let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+        if verify && edge(field, true) {
+            let _ = writeln!(out, "    {name}_at = pos");
+        }
         let mut indent = "    ";
         if let Some(condition) = field.condition {
             let test = computed::fast_expr(s, condition, &value_of);
@@ -859,7 +874,15 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
             }
             None => emit_read(out, formats, &field.ty, field_endian, &name, indent, 1),
         }
+        if verify && edge(field, false) {
+            let _ = writeln!(out, "    {name}_end = pos");
+        }
         args.push(name);
+    }
+    if verify {
+        for check in computed::var_checks(s, &local) {
+            let _ = writeln!(out, "    if not {check}:\n        raise _GiveUp");
+        }
     }
     let end = if header_len == 6 {
         // A newer peer's fields after ours are skipped.
@@ -1377,8 +1400,7 @@ fn emit_write(
 
 /// `encode` of a struct's dataclass: the block packed at once, the variable fields
 /// appended; a struct with lengths from expressions, conditional fields or checksums
-/// beyond its fixed block goes the checked way, which writes the lengths back to the
-/// fields their expressions read, checks the conditions and computes the checksums.
+/// beyond its fixed block has its own (`computed_encode`).
 fn struct_encode(out: &mut String, formats: &mut Formats, s: &Struct, b: &Block, block: &str) {
     let endian = s.endian.unwrap_or(Endian::Big);
     let _ = writeln!(

@@ -278,9 +278,7 @@ fn check_field(field: &Value, names: &BTreeSet<&str>) {
     let condition = &field["condition"];
     assert!(condition.is_null() || keys(condition) == set(&["expr", "text"]));
     let checksum = &field["checksum"];
-    assert!(
-        checksum.is_null() || keys(checksum) == set(&["algorithm", "bytes", "over", "verify"])
-    );
+    assert!(checksum.is_null() || keys(checksum) == set(&["algorithm", "bytes", "over", "verify"]));
     check_type(&field["type"], names);
     let place = &field["place"];
     let expected = match place["kind"].as_str().unwrap_or_default() {

@@ -480,3 +480,88 @@ except AssertionError as error:
         hex(&dns)
     ));
 }
+
+/// Expressions built at run time (the model takes `&'static`).
+fn leak(e: wire_schema::Expr) -> &'static wire_schema::Expr {
+    Box::leak(Box::new(e))
+}
+
+#[test]
+fn expressions_evaluate_as_rust_evaluates_them() {
+    use wire_schema::{BinOp, Expr, Field, Place, Struct, Type, UnOp};
+    let (x, y) = (leak(Expr::Field("x")), leak(Expr::Field("y")));
+    let bin = |op, a, b| leak(Expr::Binary(op, a, b));
+    let one = leak(Expr::Int(1));
+    let exprs = [
+        bin(BinOp::Div, x, y),
+        bin(BinOp::Rem, x, y),
+        bin(BinOp::Shl, x, y),
+        bin(BinOp::Shr, x, y),
+        bin(BinOp::And, x, bin(BinOp::Div, one, y)),
+        bin(BinOp::Or, x, bin(BinOp::Div, one, y)),
+        bin(BinOp::Mul, bin(BinOp::Mul, x, y), bin(BinOp::Mul, x, y)),
+        bin(BinOp::Sub, leak(Expr::Unary(UnOp::Neg, x)), y),
+        bin(
+            BinOp::BitXor,
+            leak(Expr::Unary(UnOp::Not, x)),
+            bin(BinOp::Le, x, y),
+        ),
+        bin(BinOp::BitOr, bin(BinOp::BitAnd, x, y), bin(BinOp::Ne, x, y)),
+    ];
+    let values: [(i64, i64); 9] = [
+        (-7, 2),
+        (7, -2),
+        (-7, -2),
+        (5, 0),
+        (0, 0),
+        (-8, 1),
+        (3, 127),
+        (3, 128),
+        (i64::MIN, i64::MIN),
+    ];
+    let field = |name| Field {
+        name,
+        doc: "",
+        rust_type: "i64",
+        ty: Type::Int { bytes: 8 },
+        place: Place::Bytes { offset: 0, len: 8 },
+        endian: None,
+        since: 1,
+        magic: None,
+        default: None,
+        condition: None,
+        checksum: None,
+    };
+    let fields: &'static [Field] = Box::leak(Box::new([field("x"), field("y")]));
+    let s = Struct {
+        endian: None,
+        version: None,
+        block_len: 16,
+        fixed_size: true,
+        max_depth: 100,
+        fields,
+    };
+    let mut script = String::from(
+        "def either(run):\n    try:\n        return run()\n    except _BadExpression:\n        return None\n",
+    );
+    for e in exprs {
+        for (xv, yv) in values {
+            let expected = e.eval(&mut |n| Some(i128::from(if n == "x" { xv } else { yv })));
+            let expected = expected.map_or("None".to_string(), |v| v.to_string());
+            let data = super::computed::expr_data(e);
+            let fast = super::computed::fast_expr(&s, e, &|n| n.to_string());
+            let _ = std::fmt::Write::write_fmt(
+                &mut script,
+                format_args!(
+                    "x, y = {xv}, {yv}\n\
+                     assert either(lambda: _eval({data}, {{\"x\": x, \"y\": y}})) == {expected}, \
+                     ({:?}, x, y)\n\
+                     assert either(lambda: int({fast})) == {expected}, ({:?}, x, y)\n",
+                    e.to_string(),
+                    e.to_string()
+                ),
+            );
+        }
+    }
+    run(&script);
+}

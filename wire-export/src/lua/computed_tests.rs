@@ -7,8 +7,60 @@ use crate::computed_types::{DNS, FRAME, IPV4_OPTIONS, SEALED, TINY};
 use std::path::Path;
 use std::process::Command;
 use wire_runtime::frame::{FrameEncoder, FrameMeta, WireHeader};
+use wire_schema::{Body, Endian, Expr, Field, LenPrefix, Place, Schema, Struct, Type};
 
 const UDP_PORT: u16 = 7301;
+
+const N: Expr = Expr::Field("n");
+
+/// A varint count, then that many bytes: an expression that reads a variable field.
+const CHAIN: &Schema = &Schema {
+    name: "Chain",
+    module: "net",
+    doc: "",
+    body: Body::Struct(Struct {
+        endian: Some(Endian::Big),
+        version: None,
+        block_len: 0,
+        fixed_size: false,
+        max_depth: 100,
+        fields: &[
+            Field {
+                name: "n",
+                doc: "",
+                rust_type: "u32",
+                ty: Type::Varint {
+                    signed: false,
+                    zigzag: false,
+                    bytes: 4,
+                },
+                place: Place::Variable { index: 0 },
+                endian: None,
+                since: 1,
+                magic: None,
+                default: None,
+                condition: None,
+                checksum: None,
+            },
+            Field {
+                name: "data",
+                doc: "",
+                rust_type: "Vec<u8>",
+                ty: Type::Bytes {
+                    prefix: LenPrefix::Count(&N),
+                    max_len: 300,
+                },
+                place: Place::Variable { index: 1 },
+                endian: None,
+                since: 1,
+                magic: None,
+                default: None,
+                condition: None,
+                checksum: None,
+            },
+        ],
+    }),
+};
 
 fn options() -> DissectorOptions {
     DissectorOptions::new("net")
@@ -19,6 +71,7 @@ fn options() -> DissectorOptions {
         .message_type(3, SEALED)
         .message_type(4, TINY)
         .message_type(5, FRAME)
+        .message_type(6, CHAIN)
 }
 
 #[test]
@@ -157,6 +210,8 @@ fn tshark_shows_computed_lengths_conditions_and_checksum_status() {
         (3, sealed(1, 0, b"xyz", false)),
         (4, unhex(TINY_BYTES)),
         (5, unhex(FRAME_BYTES)),
+        // n = 130 as a two-byte varint, then 130 bytes.
+        (6, [vec![0x82, 0x01], vec![0xAB; 130]].concat()),
     ];
     let dir = std::env::temp_dir().join(format!("wire-lua-computed-{}", std::process::id()));
     let packets = dissect(&dir, &messages);
@@ -210,6 +265,11 @@ fn tshark_shows_computed_lengths_conditions_and_checksum_status() {
     let frame = packet(7);
     assert!(frame.contains("crc: 0x162f0dc7 [correct]"), "{frame}");
     assert!(frame.contains("block_crc: 0x4985 [correct]"), "{frame}");
+    let chain = packet(8);
+    assert!(
+        chain.contains("Length: 130 (n)") && !chain.contains("Malformed"),
+        "{chain}"
+    );
 }
 
 /// `Tiny` a = 1, b = 2 (little endian) and the CRC-16/KERMIT of those four bytes, 0x2f0b,

@@ -594,6 +594,29 @@ local function field_number(c, s, f, start)
   return exact(v, f.name)
 end
 
+-- The value of a variable field an expression reads (an integer, a varint, a bool) from
+-- its bytes at `from` to `to`; nil for a value it cannot read exactly.
+local function ty_signed(ty)
+  return ty.signed or ty.zigzag
+end
+
+local function var_number(c, s, f, from, to)
+  local k = f.ty.k
+  if k == "bool" then return read_u(c, from, 1) end
+  if k == "uint" or k == "int" then
+    local b = msb_first(raw(c, from, to - from), f.endian or s.endian)
+    local v = 0
+    for i = 1, #b do v = v * 256 + b[i] end
+    if k == "int" and b[1] >= 0x80 then v = v - 2 ^ (8 * #b) end
+    return v
+  end
+  if k == "varint" and not ty_signed(f.ty) then
+    local u = read_varint(c, from, to, f.name)
+    if u:higher() < 0x200000 then return u:tonumber() end
+  end
+  return nil
+end
+
 -- The length a field's expression gives, checked as the derived decoder checks it.
 local function computed_len(f, vals, pos)
   local len = eval(f.ty.len_expr, vals, f.name)
@@ -695,6 +718,7 @@ dissect_struct = function(c, s, pos, limit, tree)
         local item
         p, item = add_value(c, f.ty, p, vlimit, tree, f.endian or s.endian, f.name, nil, given)
         if f.cond then item:append_text(" (present: " .. f.cond_text .. ")") end
+        if s.reads[f.name] then vals[f.name] = var_number(c, s, f, from, p) end
       end
       spans[f.name] = { from, p }
     end

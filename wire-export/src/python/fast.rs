@@ -1497,7 +1497,9 @@ fn computed_encode(out: &mut String, formats: &mut Formats, s: &Struct, block: &
     };
     let mut solved: Vec<&str> = Vec::new();
     for (field, target) in computed::targets(s) {
-        let (e, bytes) = computed::length_expr(&field.ty).expect("a length expression");
+        let Some((e, bytes)) = computed::length_expr(&field.ty) else {
+            continue;
+        };
         let src = format!("self.{}", attr(field));
         let content = format!("{}_content", local(field.name));
         let field_endian = field.endian.or(s.endian).unwrap_or(endian);
@@ -1566,8 +1568,7 @@ fn computed_encode(out: &mut String, formats: &mut Formats, s: &Struct, block: &
             self_attr(name)
         }
     };
-    for field in s.fields.iter().filter(|f| f.condition.is_some()) {
-        let condition = field.condition.expect("a condition");
+    for (field, condition) in s.fields.iter().filter_map(|f| f.condition.map(|c| (f, c))) {
         let holds = computed::fast_expr(s, condition, &value_of);
         // `bool(...)` around an expression in parentheses already has its own.
         let holds = if holds.starts_with('(') {

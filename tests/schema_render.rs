@@ -228,15 +228,23 @@ fn check_type(ty: &Value, names: &BTreeSet<&str>) {
         "array" => set(&["kind", "elem", "elem_len", "len"]),
         "named" => set(&["kind", "name"]),
         "varint" => set(&["kind", "signed", "zigzag", "bytes"]),
-        "bytes" | "str" => set(&["kind", "prefix", "max_len"]),
-        "list" => set(&["kind", "elem", "prefix", "max_len"]),
+        "bytes" | "str" => set(&["kind", "prefix", "length", "max_len"]),
+        "list" => set(&["kind", "elem", "prefix", "length", "max_len"]),
         "option" => set(&["kind", "value"]),
         other => panic!("undocumented type kind {other:?}"),
     };
     assert_eq!(keys(ty), expected, "{ty}");
     if ty.get("prefix").is_some() {
-        one_of(&ty["prefix"], &["u8", "u16", "u32", "varint"]);
+        one_of(
+            &ty["prefix"],
+            &["u8", "u16", "u32", "varint", "count", "byte_len"],
+        );
         big_integer(&ty["max_len"]);
+        let length = &ty["length"];
+        if !length.is_null() {
+            assert_eq!(keys(length), set(&["kind", "expr", "text"]), "{length}");
+            assert_eq!(length["kind"], ty["prefix"]);
+        }
     }
     if kind == "named" {
         let name = ty["name"].as_str().unwrap_or_default();
@@ -261,10 +269,16 @@ fn check_field(field: &Value, names: &BTreeSet<&str>) {
             "endian",
             "since",
             "magic",
-            "default"
+            "default",
+            "condition",
+            "checksum"
         ]),
         "{field}"
     );
+    let condition = &field["condition"];
+    assert!(condition.is_null() || keys(condition) == set(&["expr", "text"]));
+    let checksum = &field["checksum"];
+    assert!(checksum.is_null() || keys(checksum) == set(&["algorithm", "bytes", "over", "verify"]));
     check_type(&field["type"], names);
     let place = &field["place"];
     let expected = match place["kind"].as_str().unwrap_or_default() {

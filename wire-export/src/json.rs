@@ -59,6 +59,8 @@
 //! | `since` | number | the version that added it (1 in an unversioned struct) |
 //! | `magic` | array of numbers or `null` | the bytes it must hold, in wire order, each 0 to 255 |
 //! | `default` | `null` or `{"kind": "type_default"}` or `{"kind": "expr", "expr": string}` | what a reader gives it when the sender's version did not have it: `Default::default()` (`None` for an option), or a Rust expression as written |
+//! | `condition` | `null` or `{"expr": `*expression*`, "text": string}` | `#[wire(if = "…")]`: the field is on the wire only when the expression over earlier fields is not zero, with no presence byte (`type` is the value's); `text` is the expression in Rust syntax |
+//! | `checksum` | `null` or *checksum* | `#[wire(checksum = "…")]`: the field holds a checksum of a range of the message |
 //!
 //! A *place* is an object with `kind`:
 //!
@@ -80,13 +82,41 @@
 //! | `"array"` | `elem` (*wire type*), `elem_len`, `len` (numbers) | `len` elements of `elem_len` bytes |
 //! | `"named"` | `name` (string) | the type of that `name` in `types` |
 //! | `"varint"` | `signed`, `zigzag` (booleans), `bytes` (number) | a LEB128 varint; signed: ZigZag-mapped when `zigzag`, else two's complement in 64 bits; `bytes`: the Rust type's width |
-//! | `"bytes"` | `prefix`, `max_len` | a length prefix (a byte count), then the bytes |
-//! | `"str"` | `prefix`, `max_len` | the same, holding UTF-8 |
-//! | `"list"` | `elem` (*wire type*), `prefix`, `max_len` | a count prefix, then the elements, each encoded as alone (integers in the message's byte order) |
+//! | `"bytes"` | `prefix`, `length`, `max_len` | a length prefix (a byte count), then the bytes |
+//! | `"str"` | `prefix`, `length`, `max_len` | the same, holding UTF-8 |
+//! | `"list"` | `elem` (*wire type*), `prefix`, `length`, `max_len` | a count prefix, then the elements, each encoded as alone (integers in the message's byte order) |
 //! | `"option"` | `value` (*wire type*) | a presence byte (0 or 1), then the value when it is 1 (an integer in the message's byte order) |
 //!
-//! where `prefix` is `"u8" | "u16" | "u32" | "varint"` (`u16` and `u32` in the message's
-//! byte order) and `max_len` the cap on the length (a number, or a string above 2^53 - 1).
+//! where `prefix` is `"u8" | "u16" | "u32" | "varint" | "count" | "byte_len"` (`u16` and
+//! `u32` in the message's byte order), `max_len` the cap on the length (a number, or a
+//! string above 2^53 - 1), and `length` is `null` for a prefix on the wire, else (for
+//! `"count"` and `"byte_len"`, which write no prefix) `{"kind": "count" | "byte_len",
+//! "expr": `*expression*`, "text": string}`: with `"count"`, the expression over earlier
+//! fields is the length (in bytes for bytes and strings, in elements for a list); with
+//! `"byte_len"`, the field takes exactly that many bytes, and a list reads elements until
+//! they are used up. A reader refuses a negative length (`InvalidLength`), one above
+//! `max_len` and one the input cannot hold. A writer writes the length back to the field
+//! the expression reads (`ihl` of `ihl * 4 - 20`).
+//!
+//! An *expression* (over earlier integer and bool fields of the same struct, evaluated
+//! over signed integers as Rust evaluates `i128`: `/` and `%` truncate toward zero,
+//! comparisons, `!`, `&&` and `||` give 1 or 0 and short-circuit; an overflow, a division
+//! by zero or a shift by 128 or more makes the input invalid) is an object with `kind`:
+//!
+//! | kind | other keys | meaning |
+//! |---|---|---|
+//! | `"field"` | `name` (string) | the value of that field (a bool as 0 or 1) |
+//! | `"int"` | `value` (number, or a decimal string beyond ±(2^53 - 1)) | a literal |
+//! | `"unary"` | `op` (`"-" \| "!"`), `operand` (*expression*) | negation; `!`: 1 when the operand is 0, else 0 |
+//! | `"binary"` | `op` (Rust's symbol: `"+"`, `"-"`, `"*"`, `"/"`, `"%"`, `"&"`, `"\|"`, `"^"`, `"<<"`, `">>"`, `"=="`, `"!="`, `"<"`, `"<="`, `">"`, `">="`, `"&&"`, `"\|\|"`), `left`, `right` (*expression*) | the operation |
+//!
+//! A *checksum*: `algorithm` (`"internet"` (RFC 1071), `"crc16-ccitt"` (CRC-16/IBM-3740),
+//! `"crc16-kermit"`, `"crc32"` (CRC-32/ISO-HDLC) or `"crc32c"` (CRC-32/ISCSI)), `bytes`
+//! (its width, 2 or 4: an unsigned integer in the field's `endian`), `over` (the bytes it
+//! covers, with the checksum field's own bytes read as zero: `{"kind": "message"}`, the
+//! whole encoding; `{"kind": "block"}`, the fixed block; or `{"kind": "fields", "first":
+//! string, "last": string}`, from the start of `first` (a variable field's prefix
+//! included) to the end of `last`) and `verify` (boolean: `decode` and `view` check it).
 //!
 //! A *variant*: `name` (string), `doc` (string), `id` (number, string, or `null` for the
 //! `other` variant), `other` (boolean: it takes every unknown tag and keeps the bytes after
@@ -115,8 +145,8 @@ use crate::names::{self, export_name};
 use serde_json::{json, Value};
 
 use wire_schema::{
-    closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind,
-    Type, Union, Variant,
+    closure_of, Body, Checksum, ChecksumRange, DefaultValue, Endian, Enum, Expr, Field, LenPrefix,
+    Place, Schema, Struct, TagKind, Type, UnOp, Union, Variant,
 };
 
 /// The value of the document's `format_version` key.
@@ -199,6 +229,8 @@ fn field_json(field: &Field) -> Value {
         DefaultValue::Expr(expr) => json!({ "expr": expr, "kind": "expr" }),
     });
     json!({
+        "checksum": field.checksum.map(checksum_json),
+        "condition": field.condition.map(|e| json!({ "expr": expr_json(e), "text": e.to_string() })),
         "default": default,
         "doc": field.doc,
         "endian": endian(field.endian),
@@ -266,11 +298,13 @@ fn type_json(ty: &Type) -> Value {
         } => json!({ "bytes": bytes, "kind": "varint", "signed": signed, "zigzag": zigzag }),
         Type::Bytes { prefix, max_len } => json!({
             "kind": "bytes",
+            "length": length_json(prefix),
             "max_len": big_u64(max_len),
             "prefix": prefix_str(prefix),
         }),
         Type::Str { prefix, max_len } => json!({
             "kind": "str",
+            "length": length_json(prefix),
             "max_len": big_u64(max_len),
             "prefix": prefix_str(prefix),
         }),
@@ -281,6 +315,7 @@ fn type_json(ty: &Type) -> Value {
         } => json!({
             "elem": type_json(elem),
             "kind": "list",
+            "length": length_json(prefix),
             "max_len": big_u64(max_len),
             "prefix": prefix_str(prefix),
         }),
@@ -344,14 +379,64 @@ fn endian(endian: Option<Endian>) -> Value {
 
 fn prefix_str(prefix: LenPrefix) -> &'static str {
     match prefix {
-        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
-        }
+        LenPrefix::Count(_) => "count",
+        LenPrefix::ByteLen(_) => "byte_len",
         LenPrefix::U8 => "u8",
         LenPrefix::U16 => "u16",
         LenPrefix::U32 => "u32",
         LenPrefix::Varint => "varint",
     }
+}
+
+/// The length an expression gives (`null` for a prefix on the wire).
+fn length_json(prefix: LenPrefix) -> Value {
+    let (kind, e) = match prefix {
+        LenPrefix::Count(e) => ("count", e),
+        LenPrefix::ByteLen(e) => ("byte_len", e),
+        _ => return Value::Null,
+    };
+    json!({ "expr": expr_json(e), "kind": kind, "text": e.to_string() })
+}
+
+fn expr_json(e: &Expr) -> Value {
+    match *e {
+        Expr::Field(name) => json!({ "kind": "field", "name": name }),
+        Expr::Int(value) => {
+            let value = if value.unsigned_abs() <= MAX_SAFE_INTEGER {
+                json!(value)
+            } else {
+                json!(value.to_string())
+            };
+            json!({ "kind": "int", "value": value })
+        }
+        Expr::Unary(op, operand) => json!({
+            "kind": "unary",
+            "op": if op == UnOp::Neg { "-" } else { "!" },
+            "operand": expr_json(operand),
+        }),
+        Expr::Binary(op, left, right) => json!({
+            "kind": "binary",
+            "left": expr_json(left),
+            "op": op.symbol(),
+            "right": expr_json(right),
+        }),
+    }
+}
+
+fn checksum_json(c: Checksum) -> Value {
+    let over = match c.over {
+        ChecksumRange::Message => json!({ "kind": "message" }),
+        ChecksumRange::Block => json!({ "kind": "block" }),
+        ChecksumRange::Fields { first, last } => {
+            json!({ "first": first, "kind": "fields", "last": last })
+        }
+    };
+    json!({
+        "algorithm": c.algorithm.name(),
+        "bytes": c.algorithm.bytes(),
+        "over": over,
+        "verify": c.verify_on_view,
+    })
 }
 
 /// A number when every JSON reader keeps it exactly, else its decimal string.
@@ -396,6 +481,7 @@ mod tests {
         assert_eq!(
             ip["fields"][6],
             json!({
+                "checksum": null, "condition": null,
                 "default": null, "doc": "", "endian": "big", "magic": null, "name": "flags",
                 "place": { "kind": "bits", "run_len": 2, "run_offset": 6, "shift": 13, "width": 3 },
                 "rust_type": "u8", "since": 1, "type": { "bytes": 1, "kind": "uint" },
@@ -440,13 +526,13 @@ mod tests {
         assert_eq!(
             quote["fields"][4]["type"],
             json!({
-                "elem": { "bytes": 2, "kind": "uint" }, "kind": "list",
+                "elem": { "bytes": 2, "kind": "uint" }, "kind": "list", "length": null,
                 "max_len": "1152921504606846976", "prefix": "varint",
             })
         );
         assert_eq!(
             quote["fields"][5]["type"]["value"],
-            json!({ "kind": "str", "max_len": 255, "prefix": "u8" })
+            json!({ "kind": "str", "length": null, "max_len": 255, "prefix": "u8" })
         );
     }
 

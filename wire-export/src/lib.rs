@@ -28,6 +28,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
+#[cfg(test)]
+mod computed_types;
 pub mod json;
 pub mod lua;
 mod markdown;

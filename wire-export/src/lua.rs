@@ -35,7 +35,15 @@
 //!   length prefix, which has none). Anything the derived decoder would refuse (a wrong magic, an
 //!   invalid enum or bool, a length above its cap, a truncated field, invalid UTF-8,
 //!   trailing bytes) is shown as expert info and marks the packet malformed; it never
-//!   raises a Lua error.
+//!   raises a Lua error;
+//! - lengths from earlier fields (`count`, `byte_len`) and conditions (`if`), evaluated as
+//!   the derived decoder evaluates them (a negative length, a division by zero, a shift of
+//!   128 or more is malformed; a value beyond what a Lua number or `bit32` holds exactly
+//!   is refused rather than shown wrong): the length or count is a generated item naming
+//!   its expression, and a conditional field that is not on the wire is shown absent with
+//!   its condition. A checksum field (`checksum`) is shown in hex and checked, as
+//!   Wireshark's own dissectors show theirs: `[correct]`, or `[incorrect, should be
+//!   0x…]` with an expert info (group Checksum), and a generated status item.
 //!
 //! Tested with Wireshark 4.0 (Lua 5.2, whose `bit32` computes the CRC); with a Lua of
 //! 5.3 or later (Wireshark 4.4 and later) the bit operators are used instead. Wireshark
@@ -66,8 +74,8 @@
 use crate::names::{self, export_name};
 use std::fmt::Write as _;
 use wire_schema::{
-    closure_of, Body, DefaultValue, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind,
-    Type, Union,
+    closure_of, Body, ChecksumRange, DefaultValue, Endian, Enum, Expr, Field, LenPrefix, Place,
+    Schema, Struct, TagKind, Type, UnOp, Union,
 };
 
 /// How frames are cut from the TCP stream or UDP datagram.
@@ -491,6 +499,16 @@ impl Generator<'_> {
                         masked,
                     )
                 }
+                // A checksum shows in hex, as Wireshark's own dissectors show theirs.
+                Place::Bytes { len, .. } if field.checksum.is_some() => {
+                    let mut spec = int_spec(false, len);
+                    spec.args = "base.HEX, nil, nil, ".to_owned();
+                    let hf = self.declare(&mut fields, &fkey, field.name, field.doc, spec);
+                    (
+                        format!("{{ k = \"uint\", bytes = {len}, hf = {hf} }}"),
+                        false,
+                    )
+                }
                 Place::Bytes { len, .. } => (
                     self.value_type(
                         &mut fields,
@@ -537,6 +555,8 @@ impl Generator<'_> {
             has_var
         );
         let _ = writeln!(self.out, "  short_blocks = {{ {} }},", short_blocks(s));
+        let _ = writeln!(self.out, "  reads = {{ {} }},", reads(s));
+        let _ = writeln!(self.out, "  checksums = {{ {} }},", checksums(s));
         self.out.push_str("  fields = {\n");
         for desc in descs {
             let _ = writeln!(self.out, "    {desc},");
@@ -776,8 +796,9 @@ impl Generator<'_> {
                 };
                 let hf = self.declare(fields, key, label, doc, FieldSpec::new(ctor, display));
                 format!(
-                    "{{ k = \"{kind}\", prefix = {}, max = {max_len}, hf = {hf} }}",
-                    lua_str(prefix_name(*prefix))
+                    "{{ k = \"{kind}\", prefix = {}, max = {max_len}, hf = {hf}{} }}",
+                    lua_str(prefix_name(*prefix)),
+                    length_expr(*prefix)
                 )
             }
             Type::List {
@@ -788,8 +809,9 @@ impl Generator<'_> {
                 let hf = self.declare(fields, key, label, doc, FieldSpec::new("none", ""));
                 let elem = self.value_type(fields, &format!("{key}.item"), label, "", elem, None);
                 format!(
-                    "{{ k = \"list\", elem = {elem}, prefix = {}, max = {max_len}, hf = {hf} }}",
-                    lua_str(prefix_name(*prefix))
+                    "{{ k = \"list\", elem = {elem}, prefix = {}, max = {max_len}, hf = {hf}{} }}",
+                    lua_str(prefix_name(*prefix)),
+                    length_expr(*prefix)
                 )
             }
             Type::Option(inner) => {
@@ -823,8 +845,15 @@ fn field_desc(field: &Field, ty: &str, masked: bool, endian: Option<Endian>, s: 
         Some(DefaultValue::TypeDefault) => lua_str("the type's default"),
         None => "nil".to_owned(),
     };
+    let cond = field.condition.map_or(String::new(), |e| {
+        format!(
+            ", cond = {}, cond_text = {}",
+            expr_lua(e),
+            lua_str(&e.to_string())
+        )
+    });
     format!(
-        "{{ name = {}, ty = {ty}, at = {at}, endian = {}, since = {}, masked = {masked}, magic = {magic}, default = {default} }}",
+        "{{ name = {}, ty = {ty}, at = {at}, endian = {}, since = {}, masked = {masked}, magic = {magic}, default = {default}{cond} }}",
         lua_str(field.name),
         endian_lua(endian),
         field.since,
@@ -945,14 +974,96 @@ fn uint_ctor(bytes: usize) -> &'static str {
 
 fn prefix_name(prefix: LenPrefix) -> &'static str {
     match prefix {
-        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
-        }
+        LenPrefix::Count(_) => "count",
+        LenPrefix::ByteLen(_) => "byte_len",
         LenPrefix::U8 => "u8",
         LenPrefix::U16 => "u16",
         LenPrefix::U32 => "u32",
         LenPrefix::Varint => "varint",
     }
+}
+
+/// The `len_expr` and `len_text` of a length an expression gives (nothing for a prefix).
+fn length_expr(prefix: LenPrefix) -> String {
+    match prefix {
+        LenPrefix::Count(e) | LenPrefix::ByteLen(e) => format!(
+            ", len_expr = {}, len_text = {}",
+            expr_lua(e),
+            lua_str(&e.to_string())
+        ),
+        _ => String::new(),
+    }
+}
+
+/// An expression as the runtime's `eval` reads it.
+fn expr_lua(e: &Expr) -> String {
+    match *e {
+        Expr::Field(name) => format!("{{ \"f\", {} }}", lua_str(name)),
+        Expr::Int(v) => format!("{{ \"i\", {v} }}"),
+        Expr::Unary(UnOp::Neg, a) => format!("{{ \"neg\", {} }}", expr_lua(a)),
+        Expr::Unary(UnOp::Not, a) => format!("{{ \"!\", {} }}", expr_lua(a)),
+        Expr::Binary(op, a, b) => format!(
+            "{{ {}, {}, {} }}",
+            lua_str(op.symbol()),
+            expr_lua(a),
+            expr_lua(b)
+        ),
+    }
+}
+
+/// The fields an expression of the struct reads (a length or a condition), as a set.
+fn reads(s: &Struct) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for field in s.fields {
+        let length = match field.ty {
+            Type::Bytes { prefix, .. } | Type::Str { prefix, .. } | Type::List { prefix, .. } => {
+                match prefix {
+                    LenPrefix::Count(e) | LenPrefix::ByteLen(e) => Some(e),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        for e in length.into_iter().chain(field.condition) {
+            e.visit_fields(&mut |name| {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            });
+        }
+    }
+    names
+        .iter()
+        .map(|n| format!("[{}] = true", lua_str(n)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The struct's checksum fields: algorithm, the bytes they cover, where they lie.
+fn checksums(s: &Struct) -> String {
+    let mut out = Vec::new();
+    for field in s.fields {
+        let (Some(c), Place::Bytes { offset, len }) = (field.checksum, field.place) else {
+            continue;
+        };
+        let over = match c.over {
+            ChecksumRange::Message => "over = \"message\"".to_owned(),
+            ChecksumRange::Block => "over = \"block\"".to_owned(),
+            ChecksumRange::Fields { first, last } => format!(
+                "over = \"fields\", first = {}, last = {}",
+                lua_str(first),
+                lua_str(last)
+            ),
+        };
+        out.push(format!(
+            "{{ field = {}, alg = {}, {over}, at = {offset}, len = {len}, endian = {}, verify = {} }}",
+            lua_str(field.name),
+            lua_str(c.algorithm.name()),
+            endian_lua(field.endian.or(s.endian)),
+            c.verify_on_view
+        ));
+    }
+    out.join(", ")
 }
 
 fn endian_lua(endian: Option<Endian>) -> &'static str {
@@ -1239,3 +1350,6 @@ mod tests {
         assert_eq!(options.abbrev(), "wire");
     }
 }
+
+#[cfg(test)]
+mod computed_tests;

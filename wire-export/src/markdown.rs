@@ -8,8 +8,10 @@
 //!
 //! - a struct: its byte order, version and size; a table of its fields (offset, or
 //!   "after the block"; width in bytes or bits, with the bit positions in the run; byte
-//!   order; Rust type and wire kind; length prefix and cap; the version that added it; its
-//!   default; its magic bytes; its doc), where a column no field uses is left out; the
+//!   order; Rust type and wire kind; length prefix and cap, or the expression over earlier
+//!   fields a length comes from; the version that added it; its default; its magic bytes;
+//!   the condition of a conditional field; the checksum a field holds and what it covers;
+//!   its doc), where a column no field uses is left out; the
 //!   version header in words when the struct is versioned; the RFC 791 style diagram of
 //!   the fixed block; the variable fields in the order they follow the block;
 //! - a C-like enum: its width and a table of its values (hex, decimal and, for one-byte
@@ -38,8 +40,9 @@
 
 use crate::names::{self, export_name};
 use wire_schema::{
-    block_diagram, closure_of, BlockField, Body, DefaultValue, Endian, Enum, Field, LenPrefix,
-    Place, Schema, Struct, TagKind, Type, Union,
+    block_diagram, closure_of, BlockField, Body, Checksum, ChecksumAlgorithm, ChecksumRange,
+    DefaultValue, Endian, Enum, Expr, Field, LenPrefix, Place, Schema, Struct, TagKind, Type,
+    Union,
 };
 
 /// The Markdown description of `schema` (one type; the types it refers to are linked,
@@ -152,6 +155,8 @@ fn render_field_table(out: &mut String, s: &Struct) {
     let has_since = s.version.is_some();
     let has_default = fields.iter().any(|f| f.default.is_some());
     let has_magic = fields.iter().any(|f| f.magic.is_some());
+    let has_condition = fields.iter().any(|f| f.condition.is_some());
+    let has_checksum = fields.iter().any(|f| f.checksum.is_some());
     let has_doc = fields.iter().any(|f| !f.doc.trim().is_empty());
 
     let mut header = vec!["field", "offset", "width"];
@@ -170,6 +175,12 @@ fn render_field_table(out: &mut String, s: &Struct) {
     }
     if has_magic {
         header.push("magic (wire bytes)");
+    }
+    if has_condition {
+        header.push("condition");
+    }
+    if has_checksum {
+        header.push("checksum");
     }
     if has_doc {
         header.push("doc");
@@ -202,12 +213,31 @@ fn render_field_table(out: &mut String, s: &Struct) {
         if has_magic {
             row.push(field.magic.map(magic).unwrap_or_default());
         }
+        if has_condition {
+            row.push(field.condition.map(condition).unwrap_or_default());
+        }
+        if has_checksum {
+            row.push(field.checksum.map(checksum).unwrap_or_default());
+        }
         if has_doc {
             row.push(cell(field.doc));
         }
         push_row(out, row.into_iter());
     }
     out.push('\n');
+    if has_condition {
+        out.push_str(
+            "A conditional field is on the wire only when its condition, an expression over \
+             earlier fields, is not zero; no presence byte is written.\n\n",
+        );
+    }
+    if has_checksum {
+        out.push_str(
+            "A checksum is computed over the bytes it covers with the checksum field's own \
+             bytes read as zero, and stored as an unsigned integer in the field's byte order; \
+             an encoder always computes it.\n\n",
+        );
+    }
     if has_bits {
         out.push_str(
             "Bit positions count in the run of bit fields read as one unsigned integer in the \
@@ -242,8 +272,11 @@ fn render_variable_fields(out: &mut String, s: &Struct, variable: &[&Field]) {
             Some(_) if field.since > 1 => format!(" (since version {})", field.since),
             _ => String::new(),
         };
+        let when = field.condition.map_or(String::new(), |e| {
+            format!(" ({}, no presence byte)", condition(e))
+        });
         out.push_str(&format!(
-            "{}. `{}`{since}: {}.\n",
+            "{}. `{}`{since}{when}: {}.\n",
             i + 1,
             field.name,
             encoding(&field.ty, field.endian.or(s.endian))
@@ -254,6 +287,9 @@ fn render_variable_fields(out: &mut String, s: &Struct, variable: &[&Field]) {
 
 /// How a variable field is written, as a phrase: "a `u8` byte count (at most 8), then …".
 fn encoding(ty: &Type, endian: Option<Endian>) -> String {
+    if let Some(phrase) = computed_encoding(ty, endian) {
+        return phrase;
+    }
     match ty {
         Type::Bytes { prefix, max_len } => format!(
             "{} byte count (at most {max_len}), then that many bytes",
@@ -306,9 +342,8 @@ fn encoding(ty: &Type, endian: Option<Endian>) -> String {
 fn prefix_phrase(prefix: LenPrefix, endian: Option<Endian>) -> String {
     let order = endian_short(endian).map(|o| format!(" ({o})"));
     match prefix {
-        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
-        }
+        // `computed_encoding` phrases these fields: no prefix on the wire.
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => "no".to_string(),
         LenPrefix::U8 => "a `u8`".to_string(),
         LenPrefix::U16 => format!("a `u16`{}", order.unwrap_or_default()),
         LenPrefix::U32 => format!("a `u32`{}", order.unwrap_or_default()),
@@ -603,8 +638,15 @@ fn wire_width(ty: &Type) -> usize {
     }
 }
 
-/// The length prefix and cap of a variable field (through an `Option`).
+/// The length prefix and cap of a variable field (through an `Option`), or the
+/// expression its length comes from.
 fn length(ty: &Type) -> Option<String> {
+    if let Some((e, unit, max_len)) = computed_length(ty) {
+        return Some(format!(
+            "`{}` {unit} (from earlier fields), at most {max_len}",
+            cell(&e.to_string())
+        ));
+    }
     match ty {
         Type::Bytes { prefix, max_len } | Type::Str { prefix, max_len } => Some(format!(
             "{} prefix, at most {max_len} bytes",
@@ -623,14 +665,76 @@ fn length(ty: &Type) -> Option<String> {
 
 fn prefix_name(prefix: LenPrefix) -> &'static str {
     match prefix {
-        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
-        }
+        // `computed_length` phrases these.
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => "no",
         LenPrefix::U8 => "`u8`",
         LenPrefix::U16 => "`u16`",
         LenPrefix::U32 => "`u32`",
         LenPrefix::Varint => "varint",
     }
+}
+
+/// A length from an expression: the expression, what it counts, and the cap.
+fn computed_length(ty: &Type) -> Option<(&'static Expr, &'static str, u64)> {
+    let (prefix, max_len, list) = match *ty {
+        Type::Bytes { prefix, max_len } | Type::Str { prefix, max_len } => (prefix, max_len, false),
+        Type::List {
+            prefix, max_len, ..
+        } => (prefix, max_len, true),
+        _ => return None,
+    };
+    match prefix {
+        LenPrefix::Count(e) if list => Some((e, "elements", max_len)),
+        LenPrefix::Count(e) | LenPrefix::ByteLen(e) => Some((e, "bytes", max_len)),
+        _ => None,
+    }
+}
+
+/// How a field whose length an expression gives is written, as a phrase.
+fn computed_encoding(ty: &Type, endian: Option<Endian>) -> Option<String> {
+    let (e, unit, max_len) = computed_length(ty)?;
+    let length = format!("`{e}` {unit} (from earlier fields, at most {max_len})");
+    Some(match *ty {
+        Type::Bytes { .. } => format!("no prefix: {length}"),
+        Type::Str { .. } => format!("no prefix: {length} of UTF-8"),
+        Type::List { elem, prefix, .. } => {
+            let each = encoding(elem, endian);
+            if matches!(prefix, LenPrefix::ByteLen(_)) {
+                format!("no prefix: elements filling {length}, each {each}")
+            } else {
+                format!("no prefix: {length}, each {each}")
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// "present when `flags & 8 != 0`".
+fn condition(e: &Expr) -> String {
+    format!("present when `{}`", cell(&e.to_string()))
+}
+
+/// "CRC-32C of the fixed block, verified on decode".
+fn checksum(c: Checksum) -> String {
+    let algorithm = match c.algorithm {
+        ChecksumAlgorithm::Internet => "Internet checksum (RFC 1071)",
+        ChecksumAlgorithm::Crc16Ccitt => "CRC-16/IBM-3740 (CCITT-FALSE)",
+        ChecksumAlgorithm::Crc16Kermit => "CRC-16/KERMIT",
+        ChecksumAlgorithm::Crc32 => "CRC-32 (ISO-HDLC)",
+        ChecksumAlgorithm::Crc32c => "CRC-32C (Castagnoli)",
+    };
+    let over = match c.over {
+        ChecksumRange::Message => "the message".to_string(),
+        ChecksumRange::Block => "the fixed block".to_string(),
+        ChecksumRange::Fields { first, last } if first == last => format!("`{first}`"),
+        ChecksumRange::Fields { first, last } => format!("`{first}` to `{last}`"),
+    };
+    let verified = if c.verify_on_view {
+        "verified on decode"
+    } else {
+        "not verified on decode"
+    };
+    format!("{algorithm} of {over}, {verified}")
 }
 
 fn default(field: &Field) -> String {

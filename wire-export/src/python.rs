@@ -65,10 +65,30 @@
 //! Errors are one hierarchy: `DecodeError` with a subclass per Rust variant (`Truncated`,
 //! `TrailingBytes`, `InvalidDiscriminant`, `InvalidBool`, `InvalidMagic`, `UnknownTag`,
 //! `LengthExceedsMax`, `InvalidUtf8`, `InvalidBlockLength`, `MalformedVarint`,
-//! `DepthExceeded`), each with
+//! `DepthExceeded`, `InvalidLength`, `InvalidExpression`, `ChecksumMismatch`), each with
 //! the Rust variant's fields as attributes (`field`, `offset`, …) and `to_dict()`; and
-//! `EncodeError` with `ValueOutOfRange`, `EncodeLengthExceedsMax` and `InvalidValue` (a
-//! value of a type the Rust compiler would have refused).
+//! `EncodeError` with `ValueOutOfRange`, `EncodeLengthExceedsMax`, `EncodeInvalidLength`
+//! (Rust's `EncodeError::InvalidLength`, named apart from the decode error),
+//! `ConditionMismatch` and `InvalidValue` (a value of a type the Rust compiler would have
+//! refused).
+//!
+//! Lengths from earlier fields (`count = "…"`, `byte_len = "…"`) and conditional fields
+//! (`if = "…"`) read as in Rust: the expression is evaluated as Rust evaluates it over
+//! `i128` (`/` and `%` truncate toward zero, not as Python's `//`; `&&` and `||`
+//! short-circuit; an overflow, a division by zero or a shift by 128 or more is
+//! `InvalidExpression`), a negative length is `InvalidLength`. A conditional field's value
+//! is `None` when it is absent (no presence byte). `encode()` writes each length back to
+//! the field its expression reads (`ihl` from the options' length, as the derive picks
+//! it), raising `EncodeInvalidLength` when no integer value gives the length, and checks
+//! each condition against the value given (`ConditionMismatch`). A checksum field
+//! (`checksum = "…"`) is computed by `encode()` whatever value it holds (the Internet
+//! checksum of RFC 1071, CRC-16/IBM-3740, CRC-16/KERMIT, CRC-32, CRC-32C, all in the
+//! standard library); `decode` and `view` check it when the field is declared with
+//! `verify` (`ChecksumMismatch`), and `T.verify_checksum(buf)` checks every checksum of
+//! an encoding on demand. The fast paths read and write these fields inline (the length
+//! solved back into the field it comes from, the checksums over the packed bytes);
+//! a versioned struct that has them, and the view of a variable-length one, take the
+//! checked path.
 //!
 //! Versioned messages read as in Rust: an older reader skips the block bytes and the
 //! variable fields it does not know; a newer reader gives the fields the sender did not
@@ -119,6 +139,7 @@ use wire_schema::{
     Union,
 };
 
+mod computed;
 mod fast;
 mod records;
 
@@ -242,10 +263,15 @@ const EXPORTED_ERRORS: &[&str] = &[
     "InvalidBlockLength",
     "MalformedVarint",
     "DepthExceeded",
+    "InvalidLength",
+    "InvalidExpression",
+    "ChecksumMismatch",
     "EncodeError",
     "ValueOutOfRange",
     "EncodeLengthExceedsMax",
     "InvalidValue",
+    "EncodeInvalidLength",
+    "ConditionMismatch",
 ];
 
 /// Python keywords: a Rust name that is one gets a trailing `_`.
@@ -266,6 +292,7 @@ const STRUCT_RESERVED: &[&str] = &[
     "as_bytes",
     "to_value",
     "SIZE",
+    "verify_checksum",
 ];
 
 /// Names a union class uses for itself and its variants' attributes.
@@ -377,9 +404,8 @@ fn endian_name(endian: Option<Endian>) -> &'static str {
 
 fn prefix_name(prefix: LenPrefix) -> &'static str {
     match prefix {
-        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
-        }
+        LenPrefix::Count(_) => "count",
+        LenPrefix::ByteLen(_) => "byte_len",
         LenPrefix::U8 => "u8",
         LenPrefix::U16 => "u16",
         LenPrefix::U32 => "u32",
@@ -699,6 +725,7 @@ fn describe(s: &Struct, field: &Field) -> String {
     if field.since > 1 {
         let _ = write!(text, "; since version {}", field.since);
     }
+    computed::describe(&mut text, field);
     text.push('.');
     if !field.doc.trim().is_empty() {
         let _ = write!(text, "\n{}", field.doc.trim());
@@ -728,9 +755,11 @@ fn module_header(out: &mut String, types: &[&'static Schema]) {
          Errors: `DecodeError` and a subclass per cause (`Truncated`, `TrailingBytes`,\n\
          `InvalidDiscriminant`, `InvalidBool`, `InvalidMagic`, `UnknownTag`,\n\
          `LengthExceedsMax`, `InvalidUtf8`, `InvalidBlockLength`, `MalformedVarint`,\n\
-         `DepthExceeded`: nested deeper than the type's `max_depth`) with the\n\
-         field and offset of the Rust error; `EncodeError` with `ValueOutOfRange`,\n\
-         `EncodeLengthExceedsMax` and `InvalidValue`. A versioned message's field that an\n\
+         `DepthExceeded`: nested deeper than the type's `max_depth`; `InvalidLength`,\n\
+         `InvalidExpression` and `ChecksumMismatch`) with the field and offset of the\n\
+         Rust error; `EncodeError` with `ValueOutOfRange`, `EncodeLengthExceedsMax`,\n\
+         `EncodeInvalidLength`, `ConditionMismatch` and `InvalidValue`. A conditional\n\
+         field is None when its condition does not hold. A versioned message's field that an\n\
          older sender did not have takes its default; a Rust default that is not a plain\n\
          literal raises `NotImplementedError` when it is needed.\n\
          \"\"\"\n",
@@ -873,17 +902,19 @@ fn struct_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema
                 ),
                 py_bytes(magic)
             ),
+            (None, _) if field.condition.is_some() => "None".to_string(),
             (None, ty) => initial(ty),
         };
         let _ = writeln!(
             out,
             "    {attr}: {}{}",
-            value_hint(&field.ty),
+            computed::field_hint(field, value_hint(&field.ty)),
             attr_default(&default)
         );
     }
 
     fast::struct_methods(out, formats, schema, s);
+    computed::verify_method(out, schema, s);
     if s.fixed_size {
         fast::fixed_view(out, formats, schema, s, &|f| describe(s, f));
         fast::struct_functions(out, formats, schema, s);
@@ -905,7 +936,9 @@ fn struct_classes(out: &mut String, formats: &mut fast::Formats, schema: &Schema
         let (hint, body) = match field.place {
             Place::Variable { .. } => {
                 let mut hint = view_hint(&field.ty);
-                if field.since > 1 && !matches!(field.ty, Type::Option(_)) {
+                if (field.since > 1 || field.condition.is_some())
+                    && !matches!(field.ty, Type::Option(_))
+                {
                     hint = format!("{hint} | None");
                 }
                 variable += 1;
@@ -969,9 +1002,10 @@ fn struct_layout(out: &mut String, schema: &Schema, s: &Struct) {
             Place::Bytes { offset, len } => {
                 let magic = field.magic.map_or("None".to_string(), py_bytes);
                 format!(
-                    "_FixedField({wire_name}, {attr}, {offset}, {len}, {}, since={}, default={default}, magic={magic})",
+                    "_FixedField({wire_name}, {attr}, {offset}, {len}, {}, since={}, default={default}, magic={magic}{})",
                     codec(&field.ty, Some(len), order),
-                    field.since
+                    field.since,
+                    computed::checksum_arg(field)
                 )
             }
             Place::Bits {
@@ -991,9 +1025,10 @@ fn struct_layout(out: &mut String, schema: &Schema, s: &Struct) {
                 )
             }
             Place::Variable { .. } => format!(
-                "_VarField({wire_name}, {attr}, {}, since={}, default={default})",
+                "_VarField({wire_name}, {attr}, {}, since={}, default={default}{})",
                 codec(&field.ty, None, order),
-                field.since
+                field.since,
+                computed::expr_args(field)
             ),
         };
         let _ = writeln!(out, "        {line},");
@@ -1147,11 +1182,12 @@ fn union_layout(out: &mut String, schema: &Schema, u: &Union) {
 /// The support code every generated module starts with: the errors, the checked path
 /// (codecs and the walk over a struct's bytes and a union's tag, which raise the exact
 /// error), and the fast paths' helpers.
-const RUNTIME: [&str; 4] = [
+const RUNTIME: [&str; 5] = [
     include_str!("python/errors.py"),
     include_str!("python/checked.py"),
     include_str!("python/fast.py"),
     include_str!("python/frames.py"),
+    include_str!("python/checksums.py"),
 ];
 
 #[cfg(test)]
@@ -1513,3 +1549,6 @@ except LengthExceedsMax as e:
         run_python(&module, script);
     }
 }
+
+#[cfg(test)]
+mod computed_tests;

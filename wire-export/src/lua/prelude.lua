@@ -48,6 +48,8 @@ local F = {
   unknown_var = ProtoField.bytes(A .. ".unknown_var", "Variable bytes of a newer version"),
   unparsed = ProtoField.bytes(A .. ".unparsed", "Unparsed bytes"),
   trailing = ProtoField.bytes(A .. ".trailing", "Trailing bytes"),
+  checksum_status = ProtoField.uint8(A .. ".checksum.status", "Checksum status", base.DEC,
+    { [0] = "Bad", [1] = "Good" }),
 }
 frame_proto.fields = F
 
@@ -66,6 +68,7 @@ local E = {
   unknown_type = expert_info("unknown_type", "Unknown message type", expert.group.UNDECODED, expert.severity.WARN),
   unknown_tag = expert_info("unknown_tag", "Unknown tag kept unparsed", expert.group.UNDECODED, expert.severity.NOTE),
   compressed = expert_info("compressed", "Compressed payload not decoded", expert.group.UNDECODED, expert.severity.NOTE),
+  bad_checksum = expert_info("bad_checksum", "Bad checksum field", expert.group.CHECKSUM, expert.severity.ERROR),
 }
 frame_proto.experts = E
 

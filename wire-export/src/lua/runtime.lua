@@ -1,6 +1,6 @@
 
 -- ---------------------------------------------------------------------------------------
--- The walk over a message: the same steps, checks and errors as the derived decoder.
+-- Checksums: the frame's CRCs and the algorithms of checksum fields (#[wire(checksum)]).
 
 -- A decode error: raised with error() and caught once per message, so that a malformed
 -- message is flagged instead of stopping the dissector with a Lua error.
@@ -8,6 +8,170 @@ local Failure = {}
 local function fail(fmt, ...)
   error(setmetatable({ msg = string.format(fmt, ...) }, Failure), 0)
 end
+
+-- CRC32C (Castagnoli, reflected polynomial 0x82F63B78; RFC 3720 appendix B.4).
+local CRC_TABLE = {}
+for i = 0, 255 do
+  local crc = i
+  for _ = 1, 8 do
+    if band(crc, 1) == 1 then crc = bxor(rshift(crc, 1), 0x82F63B78) else crc = rshift(crc, 1) end
+  end
+  CRC_TABLE[i] = crc
+end
+
+local function crc32c(s)
+  local crc = 0xFFFFFFFF
+  for i = 1, #s do
+    crc = bxor(CRC_TABLE[band(bxor(crc, s:byte(i)), 0xFF)], rshift(crc, 8))
+  end
+  return bnot(crc)
+end
+
+-- CRC-16/IBM-3740, the header's check over its first 14 bytes (Greg Cook's "Catalogue of
+-- parametrised CRC algorithms": poly 0x1021, init 0xFFFF, no reflection, xorout 0, check
+-- 0x29B1). Shifts are multiplications, which Lua 5.2's numbers and 5.3's integers share.
+local CRC16_TABLE = {}
+for i = 0, 255 do
+  local crc = i * 256
+  for _ = 1, 8 do
+    crc = crc * 2
+    if band(crc, 0x10000) ~= 0 then crc = bxor(band(crc, 0xFFFF), 0x1021) end
+  end
+  CRC16_TABLE[i] = crc
+end
+
+local function crc16(s)
+  local crc = 0xFFFF
+  for i = 1, #s do
+    crc = bxor(band(crc * 256, 0xFFFF), CRC16_TABLE[bxor(rshift(crc, 8), s:byte(i))])
+  end
+  return crc
+end
+
+-- CRC-16/KERMIT (poly 0x1021 reflected, init 0, check 0x2189) and CRC-32/ISO-HDLC (poly
+-- 0xEDB88320 reflected, init and xorout 0xFFFFFFFF, check 0xCBF43926), by the catalogue.
+local function reflected_table(poly)
+  local t = {}
+  for i = 0, 255 do
+    local crc = i
+    for _ = 1, 8 do
+      if band(crc, 1) == 1 then crc = bxor(rshift(crc, 1), poly) else crc = rshift(crc, 1) end
+    end
+    t[i] = crc
+  end
+  return t
+end
+local KERMIT_TABLE, CRC32_TABLE = reflected_table(0x8408), reflected_table(0xEDB88320)
+
+local function crc16_kermit(s)
+  local crc = 0
+  for i = 1, #s do crc = bxor(KERMIT_TABLE[band(bxor(crc, s:byte(i)), 0xFF)], rshift(crc, 8)) end
+  return crc
+end
+
+local function crc32(s)
+  local crc = 0xFFFFFFFF
+  for i = 1, #s do crc = bxor(CRC32_TABLE[band(bxor(crc, s:byte(i)), 0xFF)], rshift(crc, 8)) end
+  return bnot(crc)
+end
+
+-- RFC 1071 section 1: the ones' complement of the ones' complement sum of the big-endian
+-- 16-bit words, an odd last byte padded with zero.
+local function internet(s)
+  local sum = 0
+  for i = 1, #s, 2 do sum = sum + s:byte(i) * 256 + (s:byte(i + 1) or 0) end
+  while sum > 0xFFFF do sum = sum % 0x10000 + math.floor(sum / 0x10000) end
+  return 0xFFFF - sum
+end
+
+local CHECKSUMS = {
+  ["internet"] = internet, ["crc16-ccitt"] = crc16, ["crc16-kermit"] = crc16_kermit,
+  ["crc32"] = crc32, ["crc32c"] = crc32c,
+}
+
+-- ---------------------------------------------------------------------------------------
+-- Expressions over earlier fields (#[wire(count, byte_len, if)]), as the derived code
+-- evaluates them over i128: `/` and `%` truncate toward zero, comparisons, `!`, `&&` and
+-- `||` give 1 or 0 and short-circuit. Lua numbers are exact to 2^53 and bit32 works on 32
+-- bits: a value beyond either is refused rather than shown wrong. An expression is a
+-- table: { "f", name }, { "i", value }, { "neg", e }, { "!", e } or { op, left, right }.
+
+local EXACT = 2 ^ 53
+
+local function exact(v, what)
+  if v ~= v or v >= EXACT or v <= -EXACT then fail("%s: its expression leaves the exact range", what) end
+  return v
+end
+
+local function bits32(v, what)
+  if v < 0 or v > 0xFFFFFFFF then fail("%s: its expression takes bits of a value beyond 32 bits", what) end
+  return v
+end
+
+local function truncate(v)
+  if v < 0 then return -math.floor(-v) end
+  return math.floor(v)
+end
+
+local function shift_by(b, what)
+  if b < 0 or b >= 128 then fail("%s: its expression shifts by %d (0 to 127)", what, b) end
+  return b
+end
+
+local BINARY = {
+  ["+"] = function(a, b) return a + b end,
+  ["-"] = function(a, b) return a - b end,
+  ["*"] = function(a, b) return a * b end,
+  ["/"] = function(a, b, what)
+    if b == 0 then fail("%s: its expression divides by zero", what) end
+    return truncate(a / b)
+  end,
+  ["%"] = function(a, b, what)
+    if b == 0 then fail("%s: its expression divides by zero", what) end
+    return a - truncate(a / b) * b
+  end,
+  ["&"] = function(a, b, what) return band(bits32(a, what), bits32(b, what)) end,
+  ["|"] = function(a, b, what)
+    return bxor(bxor(bits32(a, what), b), band(a, bits32(b, what)))
+  end,
+  ["^"] = function(a, b, what) return bxor(bits32(a, what), bits32(b, what)) end,
+  ["<<"] = function(a, b, what) return a * 2 ^ shift_by(b, what) end,
+  [">>"] = function(a, b, what) return math.floor(a / 2 ^ shift_by(b, what)) end,
+  ["=="] = function(a, b) return a == b and 1 or 0 end,
+  ["!="] = function(a, b) return a ~= b and 1 or 0 end,
+  ["<"] = function(a, b) return a < b and 1 or 0 end,
+  ["<="] = function(a, b) return a <= b and 1 or 0 end,
+  [">"] = function(a, b) return a > b and 1 or 0 end,
+  [">="] = function(a, b) return a >= b and 1 or 0 end,
+}
+
+-- The value of expression `e` with the fields' values `vals`; `what` names the field.
+local function eval(e, vals, what)
+  local op = e[1]
+  if op == "f" then
+    local v = vals[e[2]]
+    if v == nil then fail("%s: its expression reads %s, which has no value here", what, e[2]) end
+    return v
+  elseif op == "i" then
+    return e[2]
+  elseif op == "neg" then
+    return -eval(e[2], vals, what)
+  elseif op == "!" then
+    return eval(e[2], vals, what) == 0 and 1 or 0
+  end
+  local a = eval(e[2], vals, what)
+  if op == "&&" then
+    if a == 0 then return 0 end
+    return eval(e[3], vals, what) ~= 0 and 1 or 0
+  elseif op == "||" then
+    if a ~= 0 then return 1 end
+    return eval(e[3], vals, what) ~= 0 and 1 or 0
+  end
+  return exact(BINARY[op](a, eval(e[3], vals, what), what), what)
+end
+
+-- ---------------------------------------------------------------------------------------
+-- The walk over a message: the same steps, checks and errors as the derived decoder.
 
 -- c: { tvb, base (the payload's first byte in tvb), len (the payload's length) };
 -- positions are from the payload's start.
@@ -216,7 +380,8 @@ end
 
 -- Adds a value of type `ty` at `pos` (no further than `limit`) to `tree`; `width` is its
 -- width on the wire when the layout states one. Returns the position after it and its item.
-add_value = function(c, ty, pos, limit, tree, endian, name, width)
+-- `given`: the length of a field whose length an expression gives (ty.len_text).
+add_value = function(c, ty, pos, limit, tree, endian, name, width, given)
   local k = ty.k
   width = width or natural_width(ty)
   if k == "uint" or k == "int" then
@@ -286,7 +451,12 @@ add_value = function(c, ty, pos, limit, tree, endian, name, width)
     end
     return pos + n, tree:add(ty.hf, rng(c, pos, n), value)
   elseif k == "bytes" or k == "str" then
-    local len, n = read_prefix(c, ty.prefix, pos, limit, endian, name)
+    local len, n
+    if ty.len_text then
+      len, n = given, 0
+    else
+      len, n = read_prefix(c, ty.prefix, pos, limit, endian, name)
+    end
     if len > ty.max then fail("%s: length %d at offset %d above its cap %d", name, len, pos, ty.max) end
     need(c, pos + n, len, limit, name)
     local item
@@ -300,13 +470,42 @@ add_value = function(c, ty, pos, limit, tree, endian, name, width)
       -- Wireshark shows zero bytes as <MISSING>, which reads like damage.
       if len == 0 then item:set_text(name .. ": (empty)") end
     end
-    item:add(F.len, rng(c, pos, n), UInt64(len))
+    local len_item = item:add(F.len, rng(c, pos, n), UInt64(len))
+    if ty.len_text then
+      len_item:append_text(" (" .. ty.len_text .. ")")
+      len_item:set_generated()
+    end
     return pos + n + len, item
+  elseif k == "list" and ty.prefix == "byte_len" then
+    -- Elements until the bytes the expression gives are used up.
+    need(c, pos, given, limit, name)
+    local stop = pos + given
+    local item = tree:add(ty.hf, rng(c, pos, given))
+    local len_item = item:add(F.len, rng(c, pos, 0), UInt64(given))
+    len_item:append_text(" (" .. ty.len_text .. ")")
+    len_item:set_generated()
+    local p, count = pos, 0
+    while p < stop do
+      local q, el = add_value(c, ty.elem, p, stop, item, endian, name)
+      el:prepend_text("[" .. count .. "] ")
+      p, count = q, count + 1
+    end
+    item:append_text(string.format(" (%d element%s)", count, count == 1 and "" or "s"))
+    return p, item
   elseif k == "list" then
-    local count, n = read_prefix(c, ty.prefix, pos, limit, endian, name)
+    local count, n
+    if ty.len_text then
+      count, n = given, 0
+    else
+      count, n = read_prefix(c, ty.prefix, pos, limit, endian, name)
+    end
     if count > ty.max then fail("%s: count %d at offset %d above its cap %d", name, count, pos, ty.max) end
     local item = tree:add(ty.hf, rng(c, pos, n))
-    item:add(F.count, rng(c, pos, n), UInt64(count))
+    local count_item = item:add(F.count, rng(c, pos, n), UInt64(count))
+    if ty.len_text then
+      count_item:append_text(" (" .. ty.len_text .. ")")
+      count_item:set_generated()
+    end
     local p = pos + n
     for i = 0, count - 1 do
       local q, el = add_value(c, ty.elem, p, limit, item, endian, name)
@@ -359,11 +558,9 @@ local function fixed_field(c, s, f, start, tree)
   if at.k == "bits" then
     local r = rng(c, start + at.run_offset, at.run_len)
     if f.masked then
-      add_num(tree, f.ty.hf, r, endian)
-    else
-      tree:add(f.ty.hf, r, wide_bits(c, f, start, endian))
+      return add_num(tree, f.ty.hf, r, endian)
     end
-    return
+    return tree:add(f.ty.hf, r, wide_bits(c, f, start, endian))
   end
   local pos = start + at.offset
   local _, item = add_value(c, f.ty, pos, pos + at.len, tree, endian, f.name, at.len)
@@ -372,6 +569,94 @@ local function fixed_field(c, s, f, start, tree)
     if found ~= f.magic then
       item:add_proto_expert_info(E.bad_magic,
         string.format("%s: wrong magic at offset %d: %s, expected %s", f.name, pos, hex(found), hex(f.magic)))
+    end
+  end
+  return item
+end
+
+-- The value of a block field as an expression reads it (a bool as 0 or 1).
+local function field_number(c, s, f, start)
+  local at, endian = f.at, f.endian or s.endian
+  local b
+  if at.k == "bits" then
+    b = msb_first(raw(c, start + at.run_offset, at.run_len), endian)
+  else
+    b = msb_first(raw(c, start + at.offset, at.len), endian)
+  end
+  local v = 0
+  for i = 1, #b do v = v * 256 + b[i] end
+  if at.k == "bits" then
+    v = math.floor(v / 2 ^ at.shift) % 2 ^ at.width
+    if f.ty.k == "bitint" and v >= 2 ^ (at.width - 1) then v = v - 2 ^ at.width end
+  elseif f.ty.k == "int" and b[1] >= 0x80 then
+    v = v - 2 ^ (8 * #b)
+  end
+  return exact(v, f.name)
+end
+
+-- The value of a variable field an expression reads (an integer, a varint, a bool) from
+-- its bytes at `from` to `to`; nil for a value it cannot read exactly.
+local function ty_signed(ty)
+  return ty.signed or ty.zigzag
+end
+
+local function var_number(c, s, f, from, to)
+  local k = f.ty.k
+  if k == "bool" then return read_u(c, from, 1) end
+  if k == "uint" or k == "int" then
+    local b = msb_first(raw(c, from, to - from), f.endian or s.endian)
+    local v = 0
+    for i = 1, #b do v = v * 256 + b[i] end
+    if k == "int" and b[1] >= 0x80 then v = v - 2 ^ (8 * #b) end
+    return v
+  end
+  if k == "varint" and not ty_signed(f.ty) then
+    local u = read_varint(c, from, to, f.name)
+    if u:higher() < 0x200000 then return u:tonumber() end
+  end
+  return nil
+end
+
+-- The length a field's expression gives, checked as the derived decoder checks it.
+local function computed_len(f, vals, pos)
+  local len = eval(f.ty.len_expr, vals, f.name)
+  if len < 0 then fail("%s: length %d computed from %s at offset %d is negative", f.name, len, f.ty.len_text, pos) end
+  if len > f.ty.max then
+    fail("%s: length %d computed from %s at offset %d above its cap %d", f.name, len, f.ty.len_text, pos, f.ty.max)
+  end
+  return len
+end
+
+-- Marks each checksum field correct or not, as Wireshark's own dissectors do.
+local function check_sums(c, s, base, start, block_len, stop, spans, items)
+  for _, k in ipairs(s.checksums) do
+    local item = items[k.field]
+    if item then
+      local lo, hi
+      if k.over == "message" then
+        lo, hi = base, stop
+      elseif k.over == "block" then
+        lo, hi = start, start + block_len
+      else
+        lo, hi = spans[k.first][1], spans[k.last][2]
+      end
+      local at = start + k.at
+      local data = raw(c, lo, hi - lo)
+      local a, b = math.max(lo, at), math.min(hi, at + k.len)
+      if a < b then data = data:sub(1, a - lo) .. string.rep("\0", b - a) .. data:sub(b - lo + 1) end
+      local expected = CHECKSUMS[k.alg](data)
+      local found = read_u(c, at, k.len, k.endian or s.endian)
+      local status = item:add(F.checksum_status, rng(c, at, k.len), expected == found and 1 or 0)
+      status:set_generated()
+      if expected == found then
+        item:append_text(" [correct]")
+      else
+        local digits = k.len == 2 and "%04x" or "%08x"
+        item:append_text(string.format(" [incorrect, should be 0x" .. digits .. "]", expected))
+        item:add_proto_expert_info(E.bad_checksum, string.format("%s: %s checksum 0x" .. digits
+          .. ", should be 0x" .. digits .. "%s", k.field, k.alg, found, expected,
+          k.verify and " (the decoder refuses the message)" or ""))
+      end
     end
   end
 end
@@ -395,12 +680,16 @@ dissect_struct = function(c, s, pos, limit, tree)
   end
   local start = pos + header
   need(c, start, block_len, limit, s.name .. " block")
+  -- What expressions read, where each field lies (for checksums), the checksum fields.
+  local vals, spans, items = {}, {}, {}
   for _, f in ipairs(s.fields) do
     if f.at.k ~= "var" then
       if s.version and f.at.fend > block_len then
         absent(c, tree, f, start + block_len)
       else
-        fixed_field(c, s, f, start, tree)
+        items[f.name] = fixed_field(c, s, f, start, tree)
+        spans[f.name] = { start + (f.at.offset or f.at.run_offset), start + f.at.fend }
+        if s.reads[f.name] then vals[f.name] = field_number(c, s, f, start) end
       end
     end
   end
@@ -416,17 +705,29 @@ dissect_struct = function(c, s, pos, limit, tree)
   for _, f in ipairs(s.fields) do
     if f.at.k == "var" then
       -- A field newer than the sender's version would start where the variable part ends.
+      local from = p
       if s.version and f.since > 1 and p >= vlimit then
         absent(c, tree, f, p)
+      elseif f.cond and eval(f.cond, vals, f.name) == 0 then
+        -- #[wire(if)]: no bytes when the condition does not hold, and no presence byte.
+        local item = tree:add(F.absent, rng(c, p, 0), f.name)
+        item:set_text(string.format("%s: absent (%s does not hold)", f.name, f.cond_text))
+        item:set_generated()
       else
-        p = add_value(c, f.ty, p, vlimit, tree, f.endian or s.endian, f.name)
+        local given = f.ty.len_expr and computed_len(f, vals, p)
+        local item
+        p, item = add_value(c, f.ty, p, vlimit, tree, f.endian or s.endian, f.name, nil, given)
+        if f.cond then item:append_text(" (present: " .. f.cond_text .. ")") end
+        if s.reads[f.name] then vals[f.name] = var_number(c, s, f, from, p) end
       end
+      spans[f.name] = { from, p }
     end
   end
   if var_len then
     if p < vlimit then tree:add(F.unknown_var, rng(c, p, vlimit - p)) end
     p = vlimit
   end
+  check_sums(c, s, pos, start, block_len, p, spans, items)
   return p
 end
 
@@ -492,45 +793,6 @@ end
 
 -- ---------------------------------------------------------------------------------------
 -- The frame layer.
-
--- CRC32C (Castagnoli, reflected polynomial 0x82F63B78; RFC 3720 appendix B.4).
-local CRC_TABLE = {}
-for i = 0, 255 do
-  local crc = i
-  for _ = 1, 8 do
-    if band(crc, 1) == 1 then crc = bxor(rshift(crc, 1), 0x82F63B78) else crc = rshift(crc, 1) end
-  end
-  CRC_TABLE[i] = crc
-end
-
-local function crc32c(s)
-  local crc = 0xFFFFFFFF
-  for i = 1, #s do
-    crc = bxor(CRC_TABLE[band(bxor(crc, s:byte(i)), 0xFF)], rshift(crc, 8))
-  end
-  return bnot(crc)
-end
-
--- CRC-16/IBM-3740, the header's check over its first 14 bytes (Greg Cook's "Catalogue of
--- parametrised CRC algorithms": poly 0x1021, init 0xFFFF, no reflection, xorout 0, check
--- 0x29B1). Shifts are multiplications, which Lua 5.2's numbers and 5.3's integers share.
-local CRC16_TABLE = {}
-for i = 0, 255 do
-  local crc = i * 256
-  for _ = 1, 8 do
-    crc = crc * 2
-    if band(crc, 0x10000) ~= 0 then crc = bxor(band(crc, 0xFFFF), 0x1021) end
-  end
-  CRC16_TABLE[i] = crc
-end
-
-local function crc16(s)
-  local crc = 0xFFFF
-  for i = 1, #s do
-    crc = bxor(band(crc * 256, 0xFFFF), CRC16_TABLE[bxor(rshift(crc, 8), s:byte(i))])
-  end
-  return crc
-end
 
 local HEADER_LEN = CONFIG.header_len
 local SYNC = "\245\197"

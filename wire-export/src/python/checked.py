@@ -198,6 +198,140 @@ def _with_room(levels: int, run: Callable[[], _T]) -> _T:
 
 
 # ---------------------------------------------------------------------------
+# Expressions over earlier fields (`count = "..."`, `byte_len = "..."`, `if = "..."`),
+# evaluated as Rust evaluates them over `i128` (`wire::schema::Expr::eval`): `/` and
+# `%` truncate toward zero, comparisons, `!`, `&&` and `||` give 1 or 0 (the last two
+# short-circuit), and an overflow, a division by zero or a shift by 128 or more makes
+# the input invalid. An expression is data: a field's name (str), an int, or a tuple
+# (operator, operand[, operand]) with Rust's operator symbols ("neg" for unary `-`).
+# ---------------------------------------------------------------------------
+
+#: An expression, as the layouts write it.
+_Expr = str | int | tuple[Any, ...]
+
+
+class _BadExpression(Exception):
+    """The expression overflowed, divided by zero or shifted too far."""
+
+
+def _i128(value: int) -> int:
+    if not _I128_MIN <= value <= _I128_MAX:
+        raise _BadExpression
+    return value
+
+
+def _tdiv(a: int, b: int) -> int:
+    """`a / b` as Rust's `i128::checked_div`: truncated toward zero."""
+    if b == 0:
+        raise _BadExpression
+    q = abs(a) // abs(b)
+    return _i128(-q if (a < 0) != (b < 0) else q)
+
+
+def _trem(a: int, b: int) -> int:
+    """`a % b` as Rust's `i128::checked_rem`: the sign of the dividend (and, as Rust,
+    an error for `i128::MIN % -1`)."""
+    if b == 0 or (a == _I128_MIN and b == -1):
+        raise _BadExpression
+    r = abs(a) % abs(b)
+    return -r if a < 0 else r
+
+
+def _shift(b: int) -> int:
+    if not 0 <= b < 128:
+        raise _BadExpression
+    return b
+
+
+def _shl(a: int, b: int) -> int:
+    """`a << b` as Rust's `i128::checked_shl`: bits shifted out are lost."""
+    return ((a << _shift(b)) + (1 << 127)) % (1 << 128) - (1 << 127)
+
+
+_BINARY: dict[str, Callable[[int, int], int]] = {
+    "+": lambda a, b: _i128(a + b),
+    "-": lambda a, b: _i128(a - b),
+    "*": lambda a, b: _i128(a * b),
+    "/": _tdiv,
+    "%": _trem,
+    "&": lambda a, b: a & b,
+    "|": lambda a, b: a | b,
+    "^": lambda a, b: a ^ b,
+    "<<": _shl,
+    ">>": lambda a, b: a >> _shift(b),
+    "==": lambda a, b: int(a == b),
+    "!=": lambda a, b: int(a != b),
+    "<": lambda a, b: int(a < b),
+    "<=": lambda a, b: int(a <= b),
+    ">": lambda a, b: int(a > b),
+    ">=": lambda a, b: int(a >= b),
+}
+
+
+def _eval(expr: _Expr, env: dict[str, int]) -> int:
+    """The value of `expr` with the fields' values from `env`; `_BadExpression` when
+    Rust's evaluation fails."""
+    if isinstance(expr, str):
+        return env[expr]
+    if isinstance(expr, int):
+        return expr
+    op = expr[0]
+    if op == "neg":
+        return _i128(-_eval(expr[1], env))
+    if op == "!":
+        return int(_eval(expr[1], env) == 0)
+    a = _eval(expr[1], env)
+    if op == "&&":
+        return int(a != 0 and _eval(expr[2], env) != 0)
+    if op == "||":
+        return int(a != 0 or _eval(expr[2], env) != 0)
+    return _BINARY[op](a, _eval(expr[2], env))
+
+
+def _reads(expr: _Expr) -> list[str]:
+    """The fields `expr` reads, in order."""
+    if isinstance(expr, str):
+        return [expr]
+    if isinstance(expr, int):
+        return []
+    return [name for operand in expr[1:] for name in _reads(operand)]
+
+
+def _solve(expr: _Expr, target: str, value: int, env: dict[str, int]) -> int | None:
+    """The value of the field `target` that makes `expr` equal `value`, the other fields
+    from `env`: `expr` reaches `target` through `+`, `-`, unary `-` and `*` by a side
+    that does not read it (the derive refuses any other shape). None when no integer
+    does it (or the other side cannot be evaluated)."""
+    result = value
+    try:
+        while not isinstance(expr, str):
+            assert isinstance(expr, tuple)
+            op = expr[0]
+            if op == "neg":
+                result, expr = -result, expr[1]
+                continue
+            on_left = target in _reads(expr[1])
+            other = _eval(expr[2] if on_left else expr[1], env)
+            expr = expr[1] if on_left else expr[2]
+            if op == "+":
+                result -= other
+            elif op == "-":
+                result = result + other if on_left else other - result
+            else:  # "*"
+                if other == 0 or result % other:
+                    return None
+                result //= other
+    except _BadExpression:
+        return None
+    return result
+
+
+def _as_int(value: Any) -> int:
+    """A field's value as an expression reads it: an int (an enum's value; a bool 0 or 1)."""
+    return int(value)
+
+
+# ---------------------------------------------------------------------------
 # Codecs: one object per field type. Fixed-size codecs (`size` set) read a value at
 # an offset (`get`), check it (`validate`) and write it (`put`); every codec reads one
 # element from a cursor (`read`), checking what it reads, and appends one (`write`).
@@ -433,7 +567,10 @@ class _FixedStruct(_Codec):
 
     def validate(self, mv: memoryview, pos: int, field: str) -> None:
         # A nested struct names its own fields in its errors.
-        self.spec.validate_block(mv, pos, None)
+        spec = self.spec
+        spec.validate_block(mv, pos, None)
+        if spec.verified:
+            spec.verify(mv, pos, pos, spec.block_len, pos + spec.block_len, {}, spec.verified)
 
     def get(self, mv: memoryview, pos: int, view: bool) -> Any:
         spec = self.spec
@@ -511,12 +648,19 @@ class _Varint(_Codec):
         return 0
 
 
+#: The prefixes of a length an expression gives: no bytes on the wire.
+_COMPUTED = ("count", "byte_len")
+
+
 class _Bytes(_Codec):
+    """Bytes after a length prefix, or ("count", "byte_len") as many as the field's
+    length expression says."""
+
     def __init__(self, prefix: str, cap: int, order: _Order) -> None:
         self.prefix = prefix
         self.cap = cap
         self.order = order
-        self.min_len = _PREFIX_WIDTH.get(prefix, 1)
+        self.min_len = 0 if prefix in _COMPUTED else _PREFIX_WIDTH.get(prefix, 1)
 
     def span(self, mv: memoryview, pos: int, field: str) -> tuple[int, int]:
         """Where the content starts and ends; checked against the input left."""
@@ -528,12 +672,32 @@ class _Bytes(_Codec):
 
     def read(self, mv: memoryview, pos: int, field: str, view: bool, depth: _Depth) -> tuple[Any, int]:
         start, end = self.span(mv, pos, field)
-        return (mv[start:end] if view else bytes(mv[start:end])), end
+        return self.content_at(mv, start, end, field, view), end
 
-    def write(self, out: bytearray, value: Any, field: str) -> None:
+    def content_at(self, mv: memoryview, start: int, end: int, field: str, view: bool) -> Any:
+        return mv[start:end] if view else bytes(mv[start:end])
+
+    def read_sized(self, mv: memoryview, pos: int, length: int, field: str, view: bool,
+                   depth: _Depth) -> tuple[Any, int]:
+        """The content of `length` bytes at `pos` (a length an expression gave)."""
+        end = pos + length
+        if end > len(mv):
+            raise Truncated(field, pos, end, len(mv))
+        return self.content_at(mv, pos, end, field, view), end
+
+    def content(self, value: Any, field: str) -> bytes:
         if not isinstance(value, (bytes, bytearray, memoryview)):
             raise InvalidValue(field, f"expected bytes, got {type(value).__name__}")
-        data = bytes(value)
+        return bytes(value)
+
+    def measure(self, value: Any, field: str) -> tuple[bytes, int]:
+        """The encoding of `value` without a prefix, and its length as the field's
+        length expression counts it (bytes)."""
+        data = self.content(value, field)
+        return data, len(data)
+
+    def write(self, out: bytearray, value: Any, field: str) -> None:
+        data = self.content(value, field)
         out += _len_bytes(len(data), self.prefix, self.cap, field, self.order)
         out += data
 
@@ -542,38 +706,60 @@ class _Bytes(_Codec):
 
 
 class _Str(_Bytes):
-    def read(self, mv: memoryview, pos: int, field: str, view: bool, depth: _Depth) -> tuple[str, int]:
-        start, end = self.span(mv, pos, field)
+    def content_at(self, mv: memoryview, start: int, end: int, field: str, view: bool) -> Any:
         try:
-            return str(mv[start:end], "utf-8"), end
+            return str(mv[start:end], "utf-8")
         except UnicodeDecodeError as error:
             raise InvalidUtf8(field, start + error.start) from None
 
-    def write(self, out: bytearray, value: Any, field: str) -> None:
+    def content(self, value: Any, field: str) -> bytes:
         if not isinstance(value, str):
             raise InvalidValue(field, f"expected a str, got {type(value).__name__}")
         try:
-            data = value.encode("utf-8")
+            return value.encode("utf-8")
         except UnicodeEncodeError:
             raise InvalidValue(field, "the string holds a lone surrogate") from None
-        out += _len_bytes(len(data), self.prefix, self.cap, field, self.order)
-        out += data
 
     def zero(self) -> Any:
         return ""
 
 
 class _List(_Codec):
+    """Elements after a count prefix, or as many as the field's `count` expression
+    says, or as many as fill the bytes its `byte_len` expression says."""
+
     def __init__(self, elem: _Codec, prefix: str, cap: int, order: _Order) -> None:
         self.elem = elem
         self.prefix = prefix
         self.cap = cap
         self.order = order
-        self.min_len = _PREFIX_WIDTH.get(prefix, 1)
+        self.min_len = 0 if prefix in _COMPUTED else _PREFIX_WIDTH.get(prefix, 1)
 
     def read(self, mv: memoryview, pos: int, field: str, view: bool,
              depth: _Depth) -> tuple[list[Any], int]:
         count, cursor = _read_len(mv, pos, self.prefix, self.cap, field, self.order)
+        return self.read_count(mv, pos, cursor, count, field, view, depth)
+
+    def read_sized(self, mv: memoryview, pos: int, length: int, field: str, view: bool,
+                   depth: _Depth) -> tuple[list[Any], int]:
+        """The elements at `pos`: `length` of them (`count`), or as many as fill
+        `length` bytes (`byte_len`)."""
+        if self.prefix == "count":
+            return self.read_count(mv, pos, pos, length, field, view, depth)
+        end = pos + length
+        if end > len(mv):
+            raise Truncated(field, pos, end, len(mv))
+        # The elements end where the field does: one that runs past it is cut short.
+        inner = mv[:end]
+        items = []
+        cursor = pos
+        while cursor < end:
+            item, cursor = self.elem.read(inner, cursor, field, view, depth)
+            items.append(item)
+        return items, end
+
+    def read_count(self, mv: memoryview, pos: int, cursor: int, count: int, field: str,
+                   view: bool, depth: _Depth) -> tuple[list[Any], int]:
         # Every element takes at least `min_len` bytes: a count the input cannot hold is
         # refused before any element is read.
         needed = count * max(self.elem.min_len, 1)
@@ -597,6 +783,15 @@ class _List(_Codec):
         out += _len_bytes(len(items), self.prefix, self.cap, field, self.order)
         for item in items:
             self.elem.write(out, item, field)
+
+    def measure(self, value: Any, field: str) -> tuple[bytes, int]:
+        """The elements' encoding, and the field's length as its expression counts it:
+        elements (`count`) or bytes (`byte_len`)."""
+        items = list(value)
+        out = bytearray()
+        for item in items:
+            self.elem.write(out, item, field)
+        return bytes(out), len(items) if self.prefix == "count" else len(out)
 
     def zero(self) -> list[Any]:
         return []
@@ -659,15 +854,22 @@ def _no_default(type_name: str, field: str, expression: str) -> Callable[[], Any
 # ---------------------------------------------------------------------------
 
 
+#: A checksum field's algorithm, the bytes it covers ("message", "block" or the names
+#: of the first and last fields covered) and whether `decode` and `view` verify it.
+_ChecksumSpec = tuple[str, str | tuple[str, str], bool]
+
+
 class _FixedField:
     """A field of whole bytes in the block."""
 
     def __init__(self, name: str, attr: str, offset: int, width: int, codec: _Codec,
                  since: int = 1, default: Callable[[], Any] | None = None,
-                 magic: bytes | None = None) -> None:
+                 magic: bytes | None = None, checksum: _ChecksumSpec | None = None) -> None:
         self.name, self.attr, self.offset, self.codec = name, attr, offset, codec
         self.end = offset + width
         self.since, self.default, self.magic = since, default, magic
+        self.checksum = checksum
+        self.order: _Order = getattr(codec, "order", "big")
 
     def get(self, mv: memoryview, block: int, view: bool) -> Any:
         return self.codec.get(mv, block + self.offset, view)
@@ -691,6 +893,7 @@ class _BitField:
         else:
             self.lo, self.hi = 0, self.mask
         self.magic = None
+        self.checksum: _ChecksumSpec | None = None
 
     def get(self, mv: memoryview, block: int, view: bool) -> Any:
         at = block + self.offset
@@ -713,9 +916,14 @@ class _VarField:
     """A variable-length field after the block."""
 
     def __init__(self, name: str, attr: str, codec: _Codec, since: int = 1,
-                 default: Callable[[], Any] | None = None) -> None:
+                 default: Callable[[], Any] | None = None, length: _Expr | None = None,
+                 condition: _Expr | None = None) -> None:
         self.name, self.attr, self.codec = name, attr, codec
         self.since, self.default = since, default
+        #: `count = "..."` or `byte_len = "..."` (the codec's prefix says which).
+        self.length = length
+        #: `if = "..."`: the field is on the wire only when this is not zero.
+        self.condition = condition
 
 
 class _StructSpec:
@@ -739,7 +947,28 @@ class _StructSpec:
         first = [f.end for f in self.fixed if f.since == 1]
         self.base_end = first[-1] if first else 0
         self.later_ends = {f.end for f in self.fixed if f.since > 1}
-        self.min_len = self.header_len + len(self.var) + block_len
+        # A field whose length an expression gives, or that a condition leaves out, may
+        # take no byte at all.
+        self.min_len = self.header_len + block_len + sum(
+            1 for f in self.var
+            if f.condition is None and getattr(f.codec, "prefix", None) not in _COMPUTED)
+        self.computed = [f for f in self.var if f.length is not None]
+        self.conditional = [f for f in self.var if f.condition is not None]
+        self.exprs = bool(self.computed or self.conditional)
+        self.checksums = [f for f in self.fixed if f.checksum is not None]
+        self.verified = [f for f in self.checksums if f.checksum[2]]
+        # The field each length expression writes its length back to on encode, as the
+        # derive picks it: in declaration order, the one field the expression reads that
+        # no earlier length expression took (none: the expression is only checked).
+        self.targets: dict[str, str | None] = {}
+        taken: set[str] = set()
+        for f in self.computed:
+            assert f.length is not None
+            free = [name for name in dict.fromkeys(_reads(f.length)) if name not in taken]
+            target = free[0] if len(free) == 1 else None
+            if target is not None:
+                taken.add(target)
+            self.targets[f.name] = target
         cls._wire = self
         view_cls._wire = self
 
@@ -770,13 +999,18 @@ class _StructSpec:
         values.update(var)
         return self.cls(**values)
 
-    def encode_block(self, value: Any, offset: int) -> bytearray:
-        """The block of `value`; `offset` is where it starts in the whole encoding (for
-        the offsets of errors)."""
+    def encode_block(self, value: Any, offset: int,
+                     values: dict[str, Any] | None = None) -> bytearray:
+        """The block of `value` (each field's value from `values` when given, by wire
+        name); `offset` is where it starts in the whole encoding (for the offsets of
+        errors). Checksum fields are left zero, but for a fixed-size struct, whose
+        encoding is the block: then they are filled in."""
         out = bytearray(self.block_len)
         runs: dict[int, tuple[Any, int]] = {}
         for f in self.fixed:
-            item = getattr(value, f.attr)
+            item = getattr(value, f.attr) if values is None else values[f.name]
+            if f.checksum is not None:
+                continue
             if isinstance(f, _BitField):
                 field, bits = runs.get(f.offset, (f, 0))
                 runs[f.offset] = (field, bits | (f.bits(item, offset + f.offset) << f.shift))
@@ -786,7 +1020,91 @@ class _StructSpec:
                 out[f.offset:f.end] = f.codec.put(item, f.name, offset + f.offset)
         for at, (f, bits) in runs.items():
             out[at:at + f.run_len] = bits.to_bytes(f.run_len, f.order)
+        if self.fixed_size and self.checksums:
+            self.fill_checksums(out, 0, len(out), {})
         return out
+
+    # -- expressions and checksums --
+
+    def numbers(self, values: dict[str, Any]) -> dict[str, int]:
+        """The values an expression reads (integers, enum values and bools), by name."""
+        return {name: int(v) for name, v in values.items() if isinstance(v, int)}
+
+    def read_numbers(self, mv: memoryview, block: int, block_len: int) -> dict[str, int]:
+        values = {f.name: self.fixed_value(f, mv, block, block_len, False) for f in self.fixed}
+        return self.numbers(values)
+
+    def holds(self, f: _VarField, env: dict[str, int], pos: int) -> bool:
+        try:
+            return _eval(f.condition, env) != 0  # type: ignore[arg-type]
+        except (_BadExpression, KeyError):
+            raise InvalidExpression(f.name, pos) from None
+
+    def length_of(self, f: _VarField, env: dict[str, int], pos: int) -> int:
+        """The length `f`'s expression gives, checked as Rust checks it."""
+        try:
+            length = _eval(f.length, env)  # type: ignore[arg-type]
+        except (_BadExpression, KeyError):
+            raise InvalidExpression(f.name, pos) from None
+        if length < 0:
+            raise InvalidLength(f.name, pos, length)
+        cap: int = f.codec.cap  # type: ignore[attr-defined]
+        if length > cap:
+            raise LengthExceedsMax(f.name, pos, length, cap)
+        return length
+
+    def span_of(self, f: _FixedField, spans: dict[str, tuple[int, int]], base: int, block: int,
+                block_len: int, end: int) -> tuple[int, int]:
+        """The bytes checksum field `f` covers: from `base` (the message) or `block`."""
+        assert f.checksum is not None
+        over = f.checksum[1]
+        if over == "message":
+            return base, end
+        if over == "block":
+            return block, block + block_len
+        assert isinstance(over, tuple)
+        first, last = over
+        return spans[first][0], spans[last][1]
+
+    def checksum_of(self, f: _FixedField, mv: _Buffer, lo: int, hi: int, at: int) -> int:
+        """The checksum of `mv[lo:hi]` with `f`'s own bytes (at `at`) read as zero."""
+        data = bytearray(mv[lo:hi])
+        a, b = max(lo, at), min(hi, at + f.end - f.offset)
+        if a < b:
+            data[a - lo:b - lo] = bytes(b - a)
+        assert f.checksum is not None
+        return _CHECKSUMS[f.checksum[0]](data)
+
+    def fixed_spans(self, block: int) -> dict[str, tuple[int, int]]:
+        return {f.name: (block + f.offset, block + f.end) for f in self.fixed}
+
+    def fill_checksums(self, out: bytearray, base: int, end: int,
+                       spans: dict[str, tuple[int, int]]) -> None:
+        """Writes each checksum field of the encoding in `out` (the block at
+        `base + header_len`), in declaration order: a later one covers an earlier one's
+        value."""
+        block = base + self.header_len
+        spans = {**self.fixed_spans(block), **spans}
+        for f in self.checksums:
+            lo, hi = self.span_of(f, spans, base, block, self.block_len, end)
+            at = block + f.offset
+            value = self.checksum_of(f, out, lo, hi, at)
+            out[at:block + f.end] = value.to_bytes(f.end - f.offset, f.order)
+
+    def verify(self, mv: memoryview, base: int, block: int, block_len: int, end: int,
+               spans: dict[str, tuple[int, int]], fields: list[_FixedField]) -> None:
+        """`ChecksumMismatch` when a checksum field of `fields` does not hold the
+        checksum of the bytes it covers."""
+        spans = {**self.fixed_spans(block), **spans}
+        for f in fields:
+            if f.since > 1 and block_len < f.end:
+                continue  # the sender's version did not have it
+            lo, hi = self.span_of(f, spans, base, block, block_len, end)
+            at = block + f.offset
+            expected = self.checksum_of(f, mv, lo, hi, at)
+            found = int.from_bytes(mv[at:block + f.end], f.order)
+            if expected != found:
+                raise ChecksumMismatch(f.name, at, expected, found)
 
     def short_block(self, mv: memoryview, base: int) -> Truncated:
         available = len(mv) - base
@@ -797,9 +1115,11 @@ class _StructSpec:
 
     # -- the walk --
 
-    def walk(self, mv: memoryview, base: int, view: bool, depth: _Depth) -> tuple[Any, int]:
+    def walk(self, mv: memoryview, base: int, view: bool, depth: _Depth,
+             verify: list[_FixedField] | None = None) -> tuple[Any, int]:
         """The message at `base`: (value or view, end). Every check is made here, once;
-        `depth` is what the walk may still open below it."""
+        `depth` is what the walk may still open below it; `verify`: the checksum fields
+        to check (those declared with `verify` when None)."""
         n = len(mv)
         if self.version is None:
             if n - base < self.block_len:
@@ -827,8 +1147,10 @@ class _StructSpec:
                     raise Truncated("variable fields", pos, pos + var_len, n)
                 # Variable fields this version does not know are skipped with the rest.
                 mv = mv[:pos + var_len]
-        starts: list[int | None] = []
+        starts: list[Any] = []
         values: dict[str, Any] = {}
+        env = self.read_numbers(mv, block, block_len) if self.exprs else {}
+        spans: dict[str, tuple[int, int]] = {}
         for f in self.var:
             if f.since > 1 and pos >= len(mv):
                 # The sender's version did not have the field.
@@ -836,10 +1158,28 @@ class _StructSpec:
                 if not view:
                     values[f.attr] = _default_of(f)
                 continue
-            starts.append(pos)
-            item, pos = f.codec.read(mv, pos, f.name, view, depth)
-            values[f.attr] = item
+            start = pos
+            if f.condition is not None and not self.holds(f, env, pos):
+                # Absent: no bytes, and no presence byte either.
+                starts.append(None)
+                values[f.attr] = None
+            elif f.length is not None:
+                length = self.length_of(f, env, pos)
+                starts.append((pos, length))
+                item, pos = f.codec.read_sized(  # type: ignore[attr-defined]
+                    mv, pos, length, f.name, view, depth)
+                values[f.attr] = item
+            else:
+                starts.append(pos)
+                item, pos = f.codec.read(mv, pos, f.name, view, depth)
+                values[f.attr] = item
+            spans[f.name] = (start, pos)
+            if self.exprs and isinstance(values.get(f.attr), int):
+                env[f.name] = int(values[f.attr])
         end = len(mv) if self.version is not None and self.var else pos
+        checks = self.verified if verify is None else verify
+        if checks:
+            self.verify(mv, base, block, block_len, end, spans, checks)
         if view:
             return self.make_view(mv, base, block, block_len, tuple(starts), end), end
         return self.block_value(mv, block, block_len, values), end
@@ -875,6 +1215,15 @@ class _StructSpec:
             raise TrailingBytes(end, len(mv) - end)
         return value
 
+    def verify_checksum(self, buf: Any) -> None:
+        """Checks every checksum field of the one encoding in `buf`."""
+        mv = _as_view(buf)
+        limit = self.max_depth
+        _, end = _with_room(limit, lambda: self.walk(mv, 0, True, _Depth(limit, limit),
+                                                     self.checksums))
+        if end != len(mv):
+            raise TrailingBytes(end, len(mv) - end)
+
     def view(self, buf: Any) -> Any:
         mv = _as_view(buf)
         if self.fixed_size and len(mv) > self.block_len:
@@ -890,6 +1239,8 @@ class _StructSpec:
         return value, mv[end:]
 
     def encode(self, value: Any) -> bytes:
+        if self.exprs or (self.checksums and not self.fixed_size):
+            return self.encode_computed(value)
         block = self.encode_block(value, self.header_len)
         tail = bytearray()
         for f in self.var:
@@ -902,6 +1253,67 @@ class _StructSpec:
                 raise EncodeLengthExceedsMax("variable fields", len(tail), 0xFFFF_FFFF)
             header += len(tail).to_bytes(4, self.order)
         return bytes(header + block + tail)
+
+    def encode_computed(self, value: Any) -> bytes:
+        """`encode` of a struct with lengths from expressions, conditional fields or
+        checksums: the lengths are written back to the fields their expressions read,
+        the conditions checked, the checksums computed."""
+        values = {f.name: getattr(value, f.attr) for f in self.fields}
+        contents: dict[str, bytes] = {}
+        for f in self.computed:
+            item = values[f.name]
+            if f.condition is not None and item is None:
+                continue
+            data, length = f.codec.measure(item, f.name)  # type: ignore[attr-defined]
+            cap: int = f.codec.cap  # type: ignore[attr-defined]
+            if length > cap:
+                raise EncodeLengthExceedsMax(f.name, length, cap)
+            contents[f.name] = data
+            target = self.targets[f.name]
+            env = self.numbers(values)
+            if target is None:
+                try:
+                    agrees = _eval(f.length, env) == length  # type: ignore[arg-type]
+                except (_BadExpression, KeyError):
+                    agrees = False
+                if not agrees:
+                    raise EncodeInvalidLength(f.name, length)
+                continue
+            solved = _solve(f.length, target, length, env)  # type: ignore[arg-type]
+            if solved is None:
+                raise EncodeInvalidLength(f.name, length)
+            values[target] = solved
+        env = self.numbers(values)
+        for f in self.conditional:
+            present = values[f.name] is not None
+            try:
+                holds = _eval(f.condition, env) != 0  # type: ignore[arg-type]
+            except (_BadExpression, KeyError):
+                raise InvalidValue(f.name, "its condition overflows on the values given") from None
+            if holds != present:
+                raise ConditionMismatch(f.name, present)
+        out = self.encode_block(value, self.header_len, values)
+        spans: dict[str, tuple[int, int]] = {}
+        tail_start = self.header_len + self.block_len
+        tail = bytearray()
+        for f in self.var:
+            start = len(tail)
+            if f.name in contents:
+                tail += contents[f.name]
+            elif f.condition is None or values[f.name] is not None:
+                f.codec.write(tail, values[f.name], f.name)
+            spans[f.name] = (tail_start + start, tail_start + len(tail))
+        if self.version is not None:
+            header = self.block_len.to_bytes(2, self.order)
+            if self.var:
+                if len(tail) > 0xFFFF_FFFF:
+                    raise EncodeLengthExceedsMax("variable fields", len(tail), 0xFFFF_FFFF)
+                header += len(tail).to_bytes(4, self.order)
+            out = bytearray(header) + out
+        out += tail
+        if self.checksums:
+            self.fill_checksums(out, 0, len(out), spans)
+        return bytes(out)
 
 
 class _WireStruct:
@@ -976,6 +1388,11 @@ class _WireView:
         f = self._wire.var[index]
         wire = self._wire
         mv = _as_view(self._wire_mv)
+        if isinstance(start, tuple):
+            # A length an expression gave, found when the view was made.
+            at, length = start
+            return _with_room(wire.max_depth, lambda: f.codec.read_sized(  # type: ignore[attr-defined]
+                mv, at, length, f.name, True, _CHECKED)[0])
         return _with_room(wire.max_depth,
                           lambda: f.codec.read(mv, start, f.name, True, _CHECKED)[0])
 

@@ -163,6 +163,48 @@ class DepthExceeded(DecodeError):
             field=field, offset=offset, limit=limit)
 
 
+class InvalidLength(DecodeError):
+    """A length or count computed from earlier fields (`count = "..."`, `byte_len = "..."`)
+    is negative; `value` is saturated to the range of a Rust `i64`."""
+
+    kind = "InvalidLength"
+    _ATTRS = ("field", "offset", "value")
+
+    def __init__(self, field: str, offset: int, value: int) -> None:
+        value = max(-(1 << 63), min((1 << 63) - 1, value))
+        super().__init__(
+            f"field `{field}` at offset {offset}: its length computed from earlier fields is {value}",
+            field=field, offset=offset, value=value)
+
+
+class InvalidExpression(DecodeError):
+    """The length or condition expression of a field cannot be evaluated on the values
+    read: it overflows a Rust `i128`, divides by zero or shifts by 128 or more."""
+
+    kind = "InvalidExpression"
+    _ATTRS = ("field", "offset")
+
+    def __init__(self, field: str, offset: int) -> None:
+        super().__init__(
+            f"field `{field}` at offset {offset}: its length or condition overflows on the values read",
+            field=field, offset=offset)
+
+
+class ChecksumMismatch(DecodeError):
+    """A checksum field does not hold the checksum of the bytes it covers (checked by
+    `decode` and `view` only for a field declared with `verify`, and by
+    `T.verify_checksum(buf)` on demand)."""
+
+    kind = "ChecksumMismatch"
+    _ATTRS = ("field", "offset", "expected", "found")
+
+    def __init__(self, field: str, offset: int, expected: int, found: int) -> None:
+        super().__init__(
+            f"field `{field}` at offset {offset}: checksum {found:#x} does not match the "
+            f"covered bytes' {expected:#x}",
+            field=field, offset=offset, expected=expected, found=found)
+
+
 class EncodeError(WireError):
     """A value that cannot be written."""
 
@@ -202,3 +244,32 @@ class InvalidValue(EncodeError):
 
     def __init__(self, field: str, reason: str) -> None:
         super().__init__(f"field `{field}`: {reason}", field=field, reason=reason)
+
+
+class EncodeInvalidLength(EncodeError):
+    """A field whose length an expression gives has a length no value of the field the
+    expression reads gives (IPv4 options whose length is not a multiple of 4), or one
+    the expression, when it reads no free field, does not give (Rust's
+    `EncodeError::InvalidLength`)."""
+
+    kind = "InvalidLength"
+    _ATTRS = ("field", "len")
+
+    def __init__(self, field: str, length: int) -> None:
+        super().__init__(
+            f"field `{field}`: length {length} cannot be written to the field its length "
+            f"expression reads",
+            field=field, len=length)
+
+
+class ConditionMismatch(EncodeError):
+    """A conditional field is not None while its condition does not hold, or None while
+    it does; `present` says whether it was given."""
+
+    kind = "ConditionMismatch"
+    _ATTRS = ("field", "present")
+
+    def __init__(self, field: str, present: bool) -> None:
+        value, holds = ("Some", "does not hold") if present else ("None", "holds")
+        super().__init__(f"field `{field}` is {value} but its condition {holds}",
+                         field=field, present=present)

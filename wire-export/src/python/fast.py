@@ -17,9 +17,10 @@ class _GiveUp(Exception):
 
 #: What a fast path may raise on input it does not handle. A `RecursionError` too: a
 #: type with a large `max_depth` may nest deeper than the interpreter's recursion limit
-#: allows the fast path, and the checked path makes room for its walk.
+#: allows the fast path, and the checked path makes room for its walk. And an
+#: expression that overflows: the checked path raises `InvalidExpression`.
 _GIVE_UP = (_GiveUp, struct.error, KeyError, IndexError, TypeError, ValueError, OverflowError,
-            AttributeError, WireError, RecursionError)
+            AttributeError, WireError, RecursionError, _BadExpression)
 #: A new instance without `__init__`: fast paths fill in a view's slots themselves.
 _new = object.__new__
 #: A bool byte's value (any other byte is a KeyError), and a bool's byte.

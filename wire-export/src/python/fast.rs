@@ -11,11 +11,13 @@
 //! be right on valid bytes and to notice invalid ones; where the error lies is the
 //! checked path's business.
 
+use super::computed;
 use super::{py_bool, py_bytes, py_name, py_str, type_name, variant_name, STRUCT_RESERVED};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use wire_schema::{
-    Body, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type, Union,
+    Body, ChecksumRange, Endian, Enum, Field, LenPrefix, Place, Schema, Struct, TagKind, Type,
+    Union,
 };
 
 /// The `struct` formats the module precompiles, each once, named after the format:
@@ -423,9 +425,10 @@ pub(super) fn has_checks(schema: &Schema) -> bool {
     let Body::Struct(s) = &schema.body else {
         return false;
     };
-    s.fields.iter().any(|f| {
-        f.magic.is_some() || (!matches!(f.place, Place::Bits { .. }) && type_checks(&f.ty))
-    })
+    computed::verifies(s)
+        || s.fields.iter().any(|f| {
+            f.magic.is_some() || (!matches!(f.place, Place::Bits { .. }) && type_checks(&f.ty))
+        })
 }
 
 fn type_checks(ty: &Type) -> bool {
@@ -618,7 +621,12 @@ fn block(formats: &mut Formats, s: &Struct, pos: &str, src_of: &dyn Fn(&Field) -
             continue;
         }
         let name = local(field.name);
-        let src = src_of(field);
+        // A checksum is computed over the packed bytes, its own place zero.
+        let src = if field.checksum.is_some() {
+            "0".to_string()
+        } else {
+            src_of(field)
+        };
         let mut item = ctx.item(&field.ty, *len, field_endian, &name, &src, *offset);
         if let Some(magic) = field.magic {
             let constant = py_bytes(magic);
@@ -656,6 +664,12 @@ fn block(formats: &mut Formats, s: &Struct, pos: &str, src_of: &dyn Fn(&Field) -
     }
     if s.block_len > cur {
         let _ = write!(codes, "{}x", s.block_len - cur);
+    }
+    if s.fixed_size {
+        // The checksums `decode` and `view` verify: the block is the whole message.
+        let verified = computed::fixed_checks(s, pos);
+        out.after.extend(verified.iter().cloned());
+        out.checks.extend(verified);
     }
     out.format = format!("{}{codes}", order_char(endian));
     for field in s.fields {
@@ -776,6 +790,12 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
          \"\"\"The `{class}` at `pos` of `buf`, and where it ends; `left`: the levels of\n    \
          nesting it may still open.\"\"\"\n{DEPTH_CHECK}"
     );
+    // Checksums `decode` verifies are checked here, over spans recorded as the fields are
+    // read; a versioned struct's go the checked way.
+    let verify = computed::verifies(s) && s.version.is_none();
+    if verify {
+        let _ = writeln!(out, "    base = pos");
+    }
     let header_len = match (s.version, var.is_empty()) {
         (None, _) => 0,
         (Some(_), true) => 2,
@@ -813,22 +833,56 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
         );
     }
     let mut args: Vec<String> = b.values.iter().map(|(_, v)| v.clone()).collect();
+    if computed::verifies(s) && !verify {
+        let _ = writeln!(out, "    raise _GiveUp");
+    }
+    let edge = |field: &Field, at_first: bool| {
+        s.fields.iter().any(|f| match f.checksum {
+            Some(c) if c.verify_on_view => matches!(c.over, ChecksumRange::Fields { first, last }
+                if (if at_first { first } else { last }) == field.name),
+            _ => false,
+        })
+    };
+    // An expression reads a block field's value as the reader computes it.
+    let value_of = |name: &str| {
+        let field = s.fields.iter().find(|f| f.name == name);
+        field
+            .and_then(|f| b.values.iter().find(|(a, _)| *a == attr(f)))
+            .map_or_else(|| local(name), |(_, v)| paren(v))
+    };
     for field in &var {
         let name = local(field.name);
         if header_len == 6 && field.since > 1 {
             // An older peer did not send it: the checked path gives it its default.
             let _ = writeln!(out, "    if pos >= end:\n        raise _GiveUp");
         }
-        emit_read(
-            out,
-            formats,
-            &field.ty,
-            field.endian.or(s.endian).unwrap_or(endian),
-            &name,
-            "    ",
-            1,
-        );
+        let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+        if verify && edge(field, true) {
+            let _ = writeln!(out, "    {name}_at = pos");
+        }
+        let mut indent = "    ";
+        if let Some(condition) = field.condition {
+            let test = computed::fast_expr(s, condition, &value_of);
+            let _ = writeln!(out, "    {name}: {} = None", value_hint_of(field));
+            let _ = writeln!(out, "    if {test}:");
+            indent = "        ";
+        }
+        match computed::length_expr(&field.ty) {
+            Some((e, _)) => {
+                let n = computed::fast_expr(s, e, &value_of);
+                computed_read(out, formats, field, field_endian, &name, &n, indent);
+            }
+            None => emit_read(out, formats, &field.ty, field_endian, &name, indent, 1),
+        }
+        if verify && edge(field, false) {
+            let _ = writeln!(out, "    {name}_end = pos");
+        }
         args.push(name);
+    }
+    if verify {
+        for check in computed::var_checks(s, &local) {
+            let _ = writeln!(out, "    if not {check}:\n        raise _GiveUp");
+        }
     }
     let end = if header_len == 6 {
         // A newer peer's fields after ours are skipped.
@@ -838,6 +892,79 @@ fn struct_reader(out: &mut String, formats: &mut Formats, schema: &Schema, s: &S
         "pos"
     };
     let _ = writeln!(out, "    return {class}({}), {end}", args.join(", "));
+}
+
+/// The Python type of a conditional field's local.
+fn value_hint_of(field: &Field) -> String {
+    computed::field_hint(field, super::value_hint(&field.ty))
+}
+
+/// Statements reading the value of `field`, whose length the Python expression `n`
+/// gives (`count` or `byte_len`), into the local `target`.
+fn computed_read(
+    out: &mut String,
+    formats: &mut Formats,
+    field: &Field,
+    endian: Endian,
+    target: &str,
+    n: &str,
+    indent: &str,
+) {
+    let (cap, by_bytes) = match field.ty {
+        Type::Bytes { max_len, .. } | Type::Str { max_len, .. } => (max_len, true),
+        Type::List {
+            max_len, prefix, ..
+        } => (max_len, matches!(prefix, LenPrefix::ByteLen(_))),
+        _ => return,
+    };
+    let _ = writeln!(
+        out,
+        "{indent}n1 = {n}\n{indent}if n1 < 0 or n1 > {cap}:\n{indent}    raise _GiveUp"
+    );
+    if by_bytes {
+        let _ = writeln!(
+            out,
+            "{indent}end1 = pos + n1\n{indent}if end1 > len(buf):\n{indent}    raise _GiveUp"
+        );
+    }
+    match field.ty {
+        Type::Str { .. } => {
+            let _ = writeln!(
+                out,
+                "{indent}{target} = str(buf[pos:end1], \"utf-8\")\n{indent}pos = end1"
+            );
+        }
+        Type::Bytes { .. } => {
+            let _ = writeln!(
+                out,
+                "{indent}{target} = bytes(buf[pos:end1])\n{indent}pos = end1"
+            );
+        }
+        Type::List { elem, .. } if !by_bytes => {
+            list_read(out, formats, elem, endian, target, "n1", indent, 2);
+        }
+        Type::List { elem, .. } => match fixed_size(elem) {
+            // Fixed elements: as many as fill the bytes, a part of one is invalid.
+            Some(size) => {
+                let _ = writeln!(
+                    out,
+                    "{indent}if n1 % {size}:\n{indent}    raise _GiveUp\n{indent}n1 //= {size}"
+                );
+                list_read(out, formats, elem, endian, target, "n1", indent, 2);
+            }
+            None => {
+                let item = format!("{target}_item");
+                let _ = writeln!(out, "{indent}{target} = []\n{indent}while pos < end1:");
+                let inner = format!("{indent}    ");
+                emit_read(out, formats, elem, endian, &item, &inner, 2);
+                let _ = writeln!(
+                    out,
+                    "{inner}{target}.append({item})\n{indent}if pos != end1:\n{indent}    raise _GiveUp"
+                );
+            }
+        },
+        _ => {}
+    }
 }
 
 /// The fixed size of a value of `ty`, when it has one.
@@ -859,9 +986,8 @@ fn fixed_size(ty: &Type) -> Option<usize> {
 /// The largest value a length prefix holds.
 fn prefix_max(prefix: LenPrefix) -> u64 {
     match prefix {
-        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
-        }
+        // No prefix: the cap alone bounds the length.
+        LenPrefix::Count(_) | LenPrefix::ByteLen(_) => u64::MAX,
         LenPrefix::U8 => 0xFF,
         LenPrefix::U16 => 0xFFFF,
         LenPrefix::U32 => 0xFFFF_FFFF,
@@ -880,8 +1006,11 @@ fn read_prefix(
     indent: &str,
 ) {
     match prefix {
+        // A length from an expression is read where its field is (`computed_read`); a
+        // nested one the schema cannot hold gives up.
         LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+            let _ = writeln!(out, "{indent}raise _GiveUp");
+            return;
         }
         LenPrefix::U8 => {
             let _ = writeln!(out, "{indent}{n} = buf[pos]\n{indent}pos += 1");
@@ -1132,8 +1261,9 @@ fn write_prefix(
     let cap = cap.min(prefix_max(prefix));
     let _ = writeln!(out, "{indent}if {n} > {cap}:\n{indent}    raise _GiveUp");
     match prefix {
+        // The struct's encoder leaves lengths from expressions to the checked path.
         LenPrefix::Count(_) | LenPrefix::ByteLen(_) => {
-            unimplemented!("ISSUE15-EXPORT: lengths from fields")
+            let _ = writeln!(out, "{indent}raise _GiveUp");
         }
         LenPrefix::U8 => {
             let _ = writeln!(out, "{indent}out.append({n})");
@@ -1159,7 +1289,10 @@ fn emit_write(
     indent: &str,
 ) {
     if let Type::Named(schema) = ty {
-        if let Some(s) = schema.as_struct().filter(|s| s.fixed_size) {
+        if let Some(s) = schema
+            .as_struct()
+            .filter(|s| s.fixed_size && !computed::has_checksum(s))
+        {
             // A fixed struct's block is packed right here, as its `encode` would: a list
             // of them pays no call per element.
             let b = block(formats, s, "0", &|f| format!("{src}.{}", attr(f)));
@@ -1265,22 +1398,23 @@ fn emit_write(
     }
 }
 
-/// The methods of a struct's dataclass: `encode`, `decode`, `decode_prefix`, and for a
-/// fixed-size struct `view` and `view_prefix`.
-pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct) {
-    let class = type_name(schema);
+/// `encode` of a struct's dataclass: the block packed at once, the variable fields
+/// appended; a struct with lengths from expressions, conditional fields or checksums
+/// beyond its fixed block has its own (`computed_encode`).
+fn struct_encode(out: &mut String, formats: &mut Formats, s: &Struct, b: &Block, block: &str) {
     let endian = s.endian.unwrap_or(Endian::Big);
-    let b = block(formats, s, "0", &|f| format!("self.{}", attr(f)));
-    let block = block_name(&class);
-
-    // encode
     let _ = writeln!(
         out,
         "\n    def encode(self) -> bytes:\n        \
          \"\"\"The encoding of this value.\n\n        \
          Raises `ValueOutOfRange`, `EncodeLengthExceedsMax` or `InvalidValue` for a value\n        \
-         the wire field cannot hold.\"\"\"\n        try:"
+         the wire field cannot hold.\"\"\""
     );
+    if !s.fixed_size && (computed::has_checksum(s) || computed::uses_expressions(s)) {
+        computed_encode(out, formats, s, block);
+        return;
+    }
+    out.push_str("        try:\n");
     let body = "            ";
     for (name, expr) in &b.locals {
         let _ = writeln!(out, "{body}{name} = {expr}");
@@ -1292,7 +1426,11 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
         .iter()
         .filter(|f| matches!(f.place, Place::Variable { .. }))
         .collect();
-    if s.fixed_size {
+    if s.fixed_size && computed::has_checksum(s) {
+        let _ = writeln!(out, "{body}out = bytearray({packed})");
+        computed::fill_fixed(out, s, body);
+        let _ = writeln!(out, "{body}return bytes(out)");
+    } else if s.fixed_size {
         let _ = writeln!(out, "{body}return {packed}");
     } else {
         if s.version.is_some() {
@@ -1332,6 +1470,194 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
         out,
         "        except _GIVE_UP:\n            pass\n        return self._wire.encode(self)"
     );
+}
+
+/// The body of `encode` of an unversioned struct with lengths from expressions,
+/// conditional fields or checksums: the fields whose lengths expressions give are encoded
+/// first, each length written back to the field its expression reads (a local that the
+/// block packs), the conditions checked, the block packed with zero checksums, the
+/// variable fields appended and the checksums filled in, in declaration order. What it
+/// does not handle (a versioned struct, a conditional field whose length an expression
+/// gives, a length no value gives) goes the checked way, which raises the error.
+fn computed_encode(out: &mut String, formats: &mut Formats, s: &Struct, block: &str) {
+    let conditional_length = s
+        .fields
+        .iter()
+        .any(|f| f.condition.is_some() && computed::length_expr(&f.ty).is_some());
+    if s.version.is_some() || conditional_length {
+        let _ = writeln!(out, "        return self._wire.encode(self)");
+        return;
+    }
+    let endian = s.endian.unwrap_or(Endian::Big);
+    let body = "            ";
+    out.push_str("        try:\n");
+    let self_attr = |name: &str| {
+        let field = s.fields.iter().find(|f| f.name == name);
+        field.map_or_else(|| local(name), |f| format!("self.{}", attr(f)))
+    };
+    let mut solved: Vec<&str> = Vec::new();
+    for (field, target) in computed::targets(s) {
+        let Some((e, bytes)) = computed::length_expr(&field.ty) else {
+            continue;
+        };
+        let src = format!("self.{}", attr(field));
+        let content = format!("{}_content", local(field.name));
+        let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+        let (len, cap) = match field.ty {
+            Type::Bytes { max_len, .. } => {
+                let _ = writeln!(
+                    out,
+                    "{body}{content} = {src}\n{body}if not isinstance({content}, (bytes, bytearray)):\n\
+                     {body}    raise _GiveUp"
+                );
+                (format!("len({content})"), max_len)
+            }
+            Type::Str { max_len, .. } => {
+                let _ = writeln!(out, "{body}{content} = {src}.encode()");
+                (format!("len({content})"), max_len)
+            }
+            Type::List { elem, max_len, .. } => {
+                let item = format!("{}_item", local(field.name));
+                let _ = writeln!(out, "{body}out = bytearray()\n{body}for {item} in {src}:");
+                emit_write(
+                    out,
+                    formats,
+                    elem,
+                    field_endian,
+                    &item,
+                    &format!("{body}    "),
+                );
+                let _ = writeln!(out, "{body}{content} = out");
+                let len = if bytes {
+                    format!("len({content})")
+                } else {
+                    format!("len({src})")
+                };
+                (len, max_len)
+            }
+            _ => continue,
+        };
+        let n = format!("{}_len", local(field.name));
+        let _ = writeln!(
+            out,
+            "{body}{n} = {len}\n{body}if {n} > {cap}:\n{body}    raise _GiveUp"
+        );
+        let value_of = |name: &str| {
+            if solved.contains(&name) {
+                local(name)
+            } else {
+                self_attr(name)
+            }
+        };
+        match target {
+            Some(target) => {
+                let code = computed::solve(s, e, target, &local(target), &n, &value_of, body);
+                out.push_str(&code);
+                solved.push(target);
+            }
+            None => {
+                let check = computed::fast_expr(s, e, &value_of);
+                let _ = writeln!(out, "{body}if {check} != {n}:\n{body}    raise _GiveUp");
+            }
+        }
+    }
+    let value_of = |name: &str| {
+        if solved.contains(&name) {
+            local(name)
+        } else {
+            self_attr(name)
+        }
+    };
+    for (field, condition) in s.fields.iter().filter_map(|f| f.condition.map(|c| (f, c))) {
+        let holds = computed::fast_expr(s, condition, &value_of);
+        // `bool(...)` around an expression in parentheses already has its own.
+        let holds = if holds.starts_with('(') {
+            format!("bool{holds}")
+        } else {
+            format!("bool({holds})")
+        };
+        let _ = writeln!(
+            out,
+            "{body}if {holds} != (self.{} is not None):\n{body}    raise _GiveUp",
+            attr(field)
+        );
+    }
+    let b = self::block(formats, s, "0", &|f| value_of(f.name));
+    for (name, expr) in &b.locals {
+        let _ = writeln!(out, "{body}{name} = {expr}");
+    }
+    require(out, body, &b.pre);
+    let _ = writeln!(
+        out,
+        "{body}out = bytearray({block}.pack({}))",
+        b.pack.join(", ")
+    );
+    for field in s
+        .fields
+        .iter()
+        .filter(|f| matches!(f.place, Place::Variable { .. }))
+    {
+        let name = local(field.name);
+        let src = format!("self.{}", attr(field));
+        let field_endian = field.endian.or(s.endian).unwrap_or(endian);
+        let covers = |edge: &dyn Fn(&str, &str) -> bool| {
+            s.fields.iter().any(|f| {
+                matches!(f.checksum.map(|c| c.over), Some(ChecksumRange::Fields { first, last })
+                    if edge(first, last))
+            })
+        };
+        if covers(&|first, _| first == field.name) {
+            let _ = writeln!(out, "{body}{name}_at = len(out)");
+        }
+        if computed::length_expr(&field.ty).is_some() {
+            let _ = writeln!(out, "{body}out += {name}_content");
+        } else if field.condition.is_some() {
+            let _ = writeln!(out, "{body}if {src} is not None:");
+            emit_write(
+                out,
+                formats,
+                &field.ty,
+                field_endian,
+                &src,
+                &format!("{body}    "),
+            );
+        } else {
+            emit_write(out, formats, &field.ty, field_endian, &src, body);
+        }
+        if covers(&|_, last| last == field.name) {
+            let _ = writeln!(out, "{body}{name}_end = len(out)");
+        }
+    }
+    for field in s.fields {
+        let (Some(c), Place::Bytes { offset, len }) = (field.checksum, field.place) else {
+            continue;
+        };
+        let (lo, hi) = computed::span_code(s, c.over, &local);
+        let order = match field.endian.or(s.endian) {
+            Some(Endian::Little) => "little",
+            _ => "big",
+        };
+        let _ = writeln!(
+            out,
+            "{body}out[{offset}:{}] = _CHECKSUMS[{}](out[{lo}:{hi}]).to_bytes({len}, {order:?})",
+            offset + len,
+            py_str(c.algorithm.name())
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{body}return bytes(out)\n        except _GIVE_UP:\n            pass\n        return self._wire.encode(self)"
+    );
+}
+
+/// The methods of a struct's dataclass: `encode`, `decode`, `decode_prefix`, and for a
+/// fixed-size struct `view` and `view_prefix`.
+pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct) {
+    let class = type_name(schema);
+    let b = block(formats, s, "0", &|f| format!("self.{}", attr(f)));
+    let block = block_name(&class);
+
+    struct_encode(out, formats, s, &b, &block);
 
     // decode, decode_prefix
     let doc =
@@ -1390,7 +1716,11 @@ pub(super) fn struct_methods(out: &mut String, formats: &mut Formats, schema: &S
 
     if !s.fixed_size {
         if s.version.is_none() {
-            var_view_methods(out, schema, s);
+            // A view of lengths from expressions, conditional fields or checked checksums
+            // is made by the checked path.
+            if !computed::uses_expressions(s) && !computed::verifies(s) {
+                var_view_methods(out, schema, s);
+            }
         }
         return;
     }
@@ -1582,7 +1912,8 @@ pub(super) fn fixed_property(
 /// header: every check its view makes, and where each variable field starts, without
 /// building the values.
 pub(super) fn struct_scanner(out: &mut String, formats: &mut Formats, schema: &Schema, s: &Struct) {
-    if s.version.is_some() || s.fixed_size {
+    if s.version.is_some() || s.fixed_size || computed::uses_expressions(s) || computed::verifies(s)
+    {
         return;
     }
     let class = type_name(schema);
@@ -1762,7 +2093,10 @@ pub(super) fn var_property(
     field: &Field,
     index: usize,
 ) -> Option<String> {
-    if s.version.is_some() || !matches!(field.ty, Type::Str { .. } | Type::Varint { .. }) {
+    if s.version.is_some()
+        || !matches!(field.ty, Type::Str { .. } | Type::Varint { .. })
+        || computed::uses_expressions(s)
+    {
         return None;
     }
     let endian = field.endian.or(s.endian).unwrap_or(Endian::Big);

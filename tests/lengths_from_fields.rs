@@ -354,12 +354,12 @@ fn a_list_by_bytes_reads_elements_until_they_are_used_up() {
     assert_eq!(bytes, [0x70, 2, 2, 5, 0xb4, 1, 2, 0, 0]);
     assert_eq!(Tcp::decode(&bytes).unwrap(), Tcp { data_offset: 7, ..value });
     assert_eq!(Tcp::view(&bytes).unwrap().options().iter().count(), 2);
-    // An element that runs past the options' 8 bytes: truncated, at its absolute offset.
+    // An element that runs past the options' 8 bytes (its data claims 5 bytes at 7, 2
+    // are left of them): truncated at its absolute offset, though the input goes on.
     let bad = [0x70, 2, 2, 5, 0xb4, 1, 5, 0, 0, 0, 0];
-    assert!(matches!(
-        Tcp::decode(&bad[..]),
-        Err(DecodeError::Truncated { field: "options", offset: 6, .. })
-    ));
+    let truncated = DecodeError::Truncated { field: "data", offset: 6, needed: 12, available: 9 };
+    assert_eq!(Tcp::decode(&bad[..]), Err(truncated));
+    assert_eq!(Tcp::view(&bad[..]).unwrap_err(), truncated);
 }
 
 #[test]

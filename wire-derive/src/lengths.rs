@@ -34,7 +34,7 @@ pub struct Computed {
 pub enum Body {
     Bytes { borrowed: bool },
     Str { borrowed: bool },
-    List { elem: syn::Type },
+    List { elem: Box<syn::Type> },
 }
 
 /// Whether the field's length comes from an expression (so it takes no `len`).
@@ -45,16 +45,14 @@ pub fn is_computed(field: &crate::model::Field) -> bool {
 /// Checks the attributes of every field and gives computed and conditional fields their
 /// shapes.
 pub fn check(input: &Input, fields: &mut [CheckedField], errors: &mut Errors) {
-    let all: Vec<&crate::model::Field> = fields.iter().map(|f| f.field).collect();
     let model: &[crate::model::Field] = match &input.body {
         crate::model::Body::Struct(model) => model,
         _ => return,
     };
-    debug_assert_eq!(all.len(), model.len());
-    for at in 0..fields.len() {
-        check_variable(&fields[at], errors);
+    for (at, field) in fields.iter_mut().enumerate() {
+        check_variable(field, errors);
         if let Some(shape) = field_shape(input, model, at, errors) {
-            fields[at].shape = Shape::Var(Box::new(shape));
+            field.shape = Shape::Var(Box::new(shape));
         }
     }
     solve_targets(fields, errors);
@@ -100,8 +98,8 @@ fn field_shape(
         errors.push(
             expr.span,
             format!(
-                "`{key}` is not supported in a versioned message: a reader of another version \
-                 could not tell where the field ends"
+                "`{key}` is not supported in a versioned message: its expression could read a \
+                 field an older peer did not send"
             ),
         );
         return None;
@@ -130,7 +128,7 @@ fn field_shape(
             borrowed: *borrowed,
         },
         _ => Body::List {
-            elem: generic_arg(&field.ty).clone(),
+            elem: Box::new(generic_arg(&field.ty).clone()),
         },
     };
     let value = &expr.value;

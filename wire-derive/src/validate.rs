@@ -900,6 +900,10 @@ fn check_prefix(
 ) {
     let attrs = &field.attrs;
     let Some(len) = &attrs.len else {
+        // A `count` or `byte_len` that did not parse may be why there is no `len`.
+        if attrs.unparsed {
+            return;
+        }
         errors.push(
             field.ident.span(),
             format!(

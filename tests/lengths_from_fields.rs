@@ -2,6 +2,7 @@
 //! exact bytes of an IPv4 header with options (RFC 791) and of a DNS response
 //! (RFC 1035), every decode error with its offset, and the encoder's write-back rule.
 
+use proptest::prelude::*;
 use wire::prelude::*;
 use wire::{DecodeError, EncodeError};
 
@@ -415,4 +416,36 @@ fn max_encoded_len_counts_the_caps() {
     assert_eq!(Capped::MAX_ENCODED_LEN, 1 + 10 * 2 + 7);
     let capped = Capped::decode(&[1, 0, 9, 8]).unwrap();
     assert_eq!((capped.n, capped.items, capped.tail), (1, vec![9], vec![8]));
+}
+
+proptest! {
+    #[test]
+    fn ipv4_round_trips_with_its_lengths_written_back(
+        words in 0usize..=10,
+        payload in proptest::collection::vec(any::<u8>(), 0..100),
+        ttl in any::<u8>(),
+    ) {
+        let value = Ipv4 { ihl: 0, total_length: 0, ttl, options: vec![1; words * 4], payload, ..ipv4() };
+        let bytes = value.encode_to_vec();
+        let ihl = 5 + words as u8;
+        prop_assert_eq!(usize::from(bytes[0] & 0xf), usize::from(ihl));
+        let back = Ipv4::decode(&bytes).unwrap();
+        prop_assert_eq!(back.total_length as usize, bytes.len());
+        prop_assert_eq!(back, Ipv4 { ihl, total_length: bytes.len() as u16, ..value });
+    }
+
+    #[test]
+    fn any_input_decodes_to_its_own_encoding_or_an_error(
+        bytes in proptest::collection::vec(any::<u8>(), 0..64),
+    ) {
+        // Whatever the bytes, no panic; what decodes encodes back to the same bytes.
+        if let Ok(value) = Ipv4::decode(&bytes) {
+            prop_assert_eq!(value.encode_to_vec(), bytes.clone());
+        }
+        if let Ok(value) = Tcp::decode(&bytes) {
+            prop_assert_eq!(value.encode_to_vec(), bytes.clone());
+        }
+        prop_assert_eq!(Ipv4::view(&bytes).is_ok(), Ipv4::decode(&bytes).is_ok());
+        prop_assert_eq!(Dns::view(&bytes).is_ok(), Dns::decode(&bytes).is_ok());
+    }
 }

@@ -53,15 +53,27 @@ fn refused_without_heap(bytes: &[u8]) -> DecodeError {
 fn huge_counts_and_lengths_allocate_nothing() {
     assert!(matches!(
         refused_without_heap(&message(1_000_000, 0, 0, &[0; 100])),
-        DecodeError::Truncated { field: "counted", offset: 16, .. }
+        DecodeError::Truncated {
+            field: "counted",
+            offset: 16,
+            ..
+        }
     ));
     assert!(matches!(
         refused_without_heap(&message(u32::MAX, 0, 0, &[0; 100])),
-        DecodeError::LengthExceedsMax { field: "counted", offset: 16, .. }
+        DecodeError::LengthExceedsMax {
+            field: "counted",
+            offset: 16,
+            ..
+        }
     ));
     assert!(matches!(
         refused_without_heap(&message(0, 1_000_000, 0, &[0; 100])),
-        DecodeError::Truncated { field: "sized", offset: 16, .. }
+        DecodeError::Truncated {
+            field: "sized",
+            offset: 16,
+            ..
+        }
     ));
 }
 
@@ -76,7 +88,14 @@ fn negative_lengths_allocate_nothing() {
     }
     let (heap, result) = allocated_by(|| Signed::decode(&[0xfd, b'a']));
     assert_eq!(heap, 0);
-    assert_eq!(result, Err(DecodeError::InvalidLength { field: "text", offset: 1, value: -6 }));
+    assert_eq!(
+        result,
+        Err(DecodeError::InvalidLength {
+            field: "text",
+            offset: 1,
+            value: -6
+        })
+    );
     assert_eq!(Signed::decode(&[1, b'a', b'b']).unwrap().text, "ab");
 }
 

@@ -63,17 +63,50 @@ fn absent_fields_take_no_bytes() {
     assert_eq!(bytes, [0x01, 0xac, 0x02, 2, b'h', b'i']);
     assert_eq!(Report::decode(&bytes).unwrap(), value);
     let view = Report::view(&bytes).unwrap();
-    assert_eq!((view.position().is_none(), view.level(), view.note()), (true, None, Some("hi")));
+    assert_eq!(
+        (view.position().is_none(), view.level(), view.note()),
+        (true, None, Some("hi"))
+    );
 }
 
 #[test]
 fn encode_refuses_a_value_that_disagrees_with_its_condition() {
-    let err = Report { position: None, ..report() }.encode(&mut [0; 32]).unwrap_err();
-    assert_eq!(err, EncodeError::ConditionMismatch { field: "position", present: false });
-    let err = Report { note: Some("x".into()), ..report() }.encode(&mut [0; 32]).unwrap_err();
-    assert_eq!(err, EncodeError::ConditionMismatch { field: "note", present: true });
-    let err = Report { seq: 5, ..report() }.encode(&mut [0; 32]).unwrap_err();
-    assert_eq!(err, EncodeError::ConditionMismatch { field: "level", present: true });
+    let err = Report {
+        position: None,
+        ..report()
+    }
+    .encode(&mut [0; 32])
+    .unwrap_err();
+    assert_eq!(
+        err,
+        EncodeError::ConditionMismatch {
+            field: "position",
+            present: false
+        }
+    );
+    let err = Report {
+        note: Some("x".into()),
+        ..report()
+    }
+    .encode(&mut [0; 32])
+    .unwrap_err();
+    assert_eq!(
+        err,
+        EncodeError::ConditionMismatch {
+            field: "note",
+            present: true
+        }
+    );
+    let err = Report { seq: 5, ..report() }
+        .encode(&mut [0; 32])
+        .unwrap_err();
+    assert_eq!(
+        err,
+        EncodeError::ConditionMismatch {
+            field: "level",
+            present: true
+        }
+    );
 }
 
 #[test]
@@ -86,7 +119,10 @@ fn decode_errors_point_into_the_conditional_value() {
     // Trailing bytes after a message whose conditions were all false.
     assert!(matches!(
         Report::decode(&[0x01, 1, 0, 9]),
-        Err(DecodeError::TrailingBytes { offset: 3, count: 1 })
+        Err(DecodeError::TrailingBytes {
+            offset: 3,
+            count: 1
+        })
     ));
 }
 
@@ -98,7 +134,10 @@ fn the_schema_carries_the_condition_and_the_inner_type() {
     assert_eq!(position.condition, Some(&Expr::Field("has_position")));
     assert!(matches!(position.ty, Type::Named(_)));
     assert!(matches!(position.place, Place::Variable { .. }));
-    assert_eq!(s.fields[4].condition.unwrap().to_string(), "kind >= 2 && seq % 2 == 0");
+    assert_eq!(
+        s.fields[4].condition.unwrap().to_string(),
+        "kind >= 2 && seq % 2 == 0"
+    );
     assert_eq!(s.fields[4].ty, Type::UInt { bytes: 2 });
     assert_eq!(s.fields[0].condition, None);
 }
@@ -111,7 +150,16 @@ fn a_conditional_message_is_in_lists() {
         #[wire(len = "u8")]
         reports: Vec<Report>,
     }
-    let batch = Batch { reports: vec![report(), Report { level: None, seq: 1, ..report() }] };
+    let batch = Batch {
+        reports: vec![
+            report(),
+            Report {
+                level: None,
+                seq: 1,
+                ..report()
+            },
+        ],
+    };
     let bytes = batch.encode_to_vec();
     assert_eq!(Batch::decode(&bytes).unwrap(), batch);
     let view = Batch::view(&bytes).unwrap();

@@ -205,8 +205,14 @@ fn computed_lengths_compile_without_the_prelude() {
     let bytes = value.encode_to_vec();
     assert_eq!(bytes[0], 0x11);
     let back = Computed::decode(&bytes);
-    assert_eq!(back.map(|c| c.extra), ::std::result::Result::Ok(::std::option::Option::Some(5)));
-    assert_eq!(Computed::view(&bytes).map(|v| v.name()), ::std::result::Result::Ok("ab"));
+    assert_eq!(
+        back.map(|c| c.extra),
+        ::std::result::Result::Ok(::std::option::Option::Some(5))
+    );
+    assert_eq!(
+        Computed::view(&bytes).map(|v| v.name()),
+        ::std::result::Result::Ok("ab")
+    );
 }
 
 /// A tagged union with a pass-through variant.

@@ -39,8 +39,8 @@ struct Ipv4 {
 /// A 24-byte header (IHL 6) with a Router Alert option (RFC 2113: 0x94 0x04 0x00 0x00)
 /// and 4 bytes of data.
 const IPV4_BYTES: [u8; 28] = [
-    0x46, 0x00, 0x00, 0x1c, 0x12, 0x34, 0x40, 0x00, 0x40, 0x11, 0xab, 0xcd, 10, 0, 0, 1, 10, 0,
-    0, 2, 0x94, 0x04, 0x00, 0x00, 0xde, 0xad, 0xbe, 0xef,
+    0x46, 0x00, 0x00, 0x1c, 0x12, 0x34, 0x40, 0x00, 0x40, 0x11, 0xab, 0xcd, 10, 0, 0, 1, 10, 0, 0,
+    2, 0x94, 0x04, 0x00, 0x00, 0xde, 0xad, 0xbe, 0xef,
 ];
 
 fn ipv4() -> Ipv4 {
@@ -67,7 +67,10 @@ fn ipv4() -> Ipv4 {
 fn ipv4_decodes_views_and_encodes_the_rfc_bytes() {
     assert_eq!(Ipv4::decode(&IPV4_BYTES).unwrap(), ipv4());
     let view = Ipv4::view(&IPV4_BYTES).unwrap();
-    assert_eq!((view.ihl(), view.options(), view.payload()), (6, &IPV4_BYTES[20..24], &IPV4_BYTES[24..]));
+    assert_eq!(
+        (view.ihl(), view.options(), view.payload()),
+        (6, &IPV4_BYTES[20..24], &IPV4_BYTES[24..])
+    );
     assert_eq!(ipv4().encode_to_vec(), IPV4_BYTES);
     assert_eq!(ipv4().encoded_len(), 28);
 }
@@ -76,27 +79,76 @@ fn ipv4_decodes_views_and_encodes_the_rfc_bytes() {
 fn encode_writes_the_lengths_back() {
     // What the value says of `ihl` and `total_length` is ignored: the encoder solves
     // `ihl * 4 - 20 = 4` and then `total_length - 24 = 4`.
-    let value = Ipv4 { ihl: 0, total_length: 999, ..ipv4() };
+    let value = Ipv4 {
+        ihl: 0,
+        total_length: 999,
+        ..ipv4()
+    };
     assert_eq!(value.encode_to_vec(), IPV4_BYTES);
-    let no_options = Ipv4 { options: vec![], payload: vec![1], ..ipv4() };
+    let no_options = Ipv4 {
+        options: vec![],
+        payload: vec![1],
+        ..ipv4()
+    };
     let bytes = no_options.encode_to_vec();
     assert_eq!((bytes[0], &bytes[2..4]), (0x45, &[0, 21][..]));
-    assert_eq!(Ipv4::decode(&bytes).unwrap(), Ipv4 { ihl: 5, total_length: 21, ..no_options });
+    assert_eq!(
+        Ipv4::decode(&bytes).unwrap(),
+        Ipv4 {
+            ihl: 5,
+            total_length: 21,
+            ..no_options
+        }
+    );
 }
 
 #[test]
 fn encode_refuses_lengths_the_target_cannot_say() {
     // 3 bytes of options: no whole IHL gives them.
-    let err = Ipv4 { options: vec![1, 2, 3], ..ipv4() }.encode(&mut [0; 64]).unwrap_err();
-    assert_eq!(err, EncodeError::InvalidLength { field: "options", len: 3 });
+    let err = Ipv4 {
+        options: vec![1, 2, 3],
+        ..ipv4()
+    }
+    .encode(&mut [0; 64])
+    .unwrap_err();
+    assert_eq!(
+        err,
+        EncodeError::InvalidLength {
+            field: "options",
+            len: 3
+        }
+    );
     // 44 bytes of options: above `max_len`.
-    let err = Ipv4 { options: vec![0; 44], ..ipv4() }.encode(&mut [0; 128]).unwrap_err();
-    assert!(matches!(err, EncodeError::LengthExceedsMax { field: "options", len: 44, .. }));
-    // 65 536 bytes of payload: `total_length` is a u16.
-    let err = Ipv4 { payload: vec![0; 65_536], ..ipv4() }.encode(&mut vec![0; 70_000]).unwrap_err();
+    let err = Ipv4 {
+        options: vec![0; 44],
+        ..ipv4()
+    }
+    .encode(&mut [0; 128])
+    .unwrap_err();
     assert!(matches!(
         err,
-        EncodeError::ValueOutOfRange { field: "total_length", offset: 2, bits: 16, signed: false, .. }
+        EncodeError::LengthExceedsMax {
+            field: "options",
+            len: 44,
+            ..
+        }
+    ));
+    // 65 536 bytes of payload: `total_length` is a u16.
+    let err = Ipv4 {
+        payload: vec![0; 65_536],
+        ..ipv4()
+    }
+    .encode(&mut vec![0; 70_000])
+    .unwrap_err();
+    assert!(matches!(
+        err,
+        EncodeError::ValueOutOfRange {
+            field: "total_length",
+            offset: 2,
+            bits: 16,
+            signed: false,
+            ..
+        }
     ));
 }
 
@@ -112,8 +164,21 @@ fn ihl_is_range_checked_as_a_4_bit_field() {
         #[wire(byte_len = "words * 4", max_len = 1000)]
         body: Vec<u8>,
     }
-    let err = Words { words: 0, kind: 0, body: vec![0; 64] }.encode(&mut [0; 100]).unwrap_err();
-    assert!(matches!(err, EncodeError::ValueOutOfRange { field: "words", bits: 4, .. }));
+    let err = Words {
+        words: 0,
+        kind: 0,
+        body: vec![0; 64],
+    }
+    .encode(&mut [0; 100])
+    .unwrap_err();
+    assert!(matches!(
+        err,
+        EncodeError::ValueOutOfRange {
+            field: "words",
+            bits: 4,
+            ..
+        }
+    ));
     assert_eq!(err.max(), Some(15));
 }
 
@@ -122,27 +187,43 @@ fn decode_errors_carry_the_field_and_its_offset() {
     // IHL 4: options of -4 bytes.
     let mut bytes = IPV4_BYTES;
     bytes[0] = 0x44;
-    let negative = DecodeError::InvalidLength { field: "options", offset: 20, value: -4 };
+    let negative = DecodeError::InvalidLength {
+        field: "options",
+        offset: 20,
+        value: -4,
+    };
     assert_eq!(Ipv4::decode(&bytes), Err(negative));
     assert_eq!(Ipv4::view(&bytes).unwrap_err(), negative);
     // IHL 15: 40 bytes of options, more than there are.
     bytes[0] = 0x4f;
     assert!(matches!(
         Ipv4::decode(&bytes),
-        Err(DecodeError::Truncated { field: "options", offset: 20, .. })
+        Err(DecodeError::Truncated {
+            field: "options",
+            offset: 20,
+            ..
+        })
     ));
     // total_length 20 with IHL 6: a payload of -4 bytes, after the options.
     let mut bytes = IPV4_BYTES;
     bytes[3] = 20;
     assert_eq!(
         Ipv4::decode(&bytes),
-        Err(DecodeError::InvalidLength { field: "payload", offset: 24, value: -4 })
+        Err(DecodeError::InvalidLength {
+            field: "payload",
+            offset: 24,
+            value: -4
+        })
     );
     // total_length 0xffff: far more than the input.
     bytes[2..4].copy_from_slice(&[0xff, 0xff]);
     assert!(matches!(
         Ipv4::view(&bytes),
-        Err(DecodeError::Truncated { field: "payload", offset: 24, .. })
+        Err(DecodeError::Truncated {
+            field: "payload",
+            offset: 24,
+            ..
+        })
     ));
 }
 
@@ -162,28 +243,44 @@ fn caps_and_overflow_are_checked_before_reading() {
     bytes[7] = 17;
     assert!(matches!(
         Wide::decode(&bytes),
-        Err(DecodeError::LengthExceedsMax { field: "items", offset: 10, len: 17, max: 16 })
+        Err(DecodeError::LengthExceedsMax {
+            field: "items",
+            offset: 10,
+            len: 17,
+            max: 16
+        })
     ));
     // u64::MAX cubed overflows an i128: the condition cannot be evaluated.
     let mut bytes = [0xffu8; 10];
     bytes[8] = 0;
     assert_eq!(
         Wide::decode(&bytes),
-        Err(DecodeError::InvalidExpression { field: "flag", offset: 9 })
+        Err(DecodeError::InvalidExpression {
+            field: "flag",
+            offset: 9
+        })
     );
     // A shift of 128 or more.
     let mut bytes = [0u8; 10];
     bytes[8] = 200;
     assert_eq!(
         Wide::view(&bytes).unwrap_err(),
-        DecodeError::InvalidExpression { field: "flag", offset: 9 }
+        DecodeError::InvalidExpression {
+            field: "flag",
+            offset: 9
+        }
     );
     // A count of 2 u32s with 7 bytes left: truncated.
     let mut bytes = vec![0u8; 17];
     bytes[7] = 2;
     assert!(matches!(
         Wide::decode(&bytes),
-        Err(DecodeError::Truncated { field: "items", offset: 10, needed: 18, available: 17 })
+        Err(DecodeError::Truncated {
+            field: "items",
+            offset: 10,
+            needed: 18,
+            available: 17
+        })
     ));
 }
 
@@ -254,7 +351,9 @@ const DNS_BYTES: [u8; 45] = [
 ];
 
 fn dns() -> Dns {
-    let label = |text: &[u8]| Label { text: text.to_vec() };
+    let label = |text: &[u8]| Label {
+        text: text.to_vec(),
+    };
     Dns {
         id: 0xabcd,
         flags: 0x8180,
@@ -264,7 +363,10 @@ fn dns() -> Dns {
         arcount: 0,
         questions: vec![Question {
             labels: vec![label(b"example"), label(b"com"), label(b"")],
-            tail: QuestionTail { qtype: 1, qclass: 1 },
+            tail: QuestionTail {
+                qtype: 1,
+                qclass: 1,
+            },
         }],
         answers: vec![Record {
             name: 0xc00c,
@@ -286,15 +388,25 @@ fn dns_round_trips_the_rfc_bytes() {
     let view = Dns::view(&DNS_BYTES).unwrap();
     let question = view.questions().iter().next().unwrap();
     assert_eq!((question.tail().qtype(), question.tail().qclass()), (1, 1));
-    assert_eq!(view.answers().iter().next().unwrap().rdata(), [93, 184, 216, 34]);
+    assert_eq!(
+        view.answers().iter().next().unwrap().rdata(),
+        [93, 184, 216, 34]
+    );
     // Counts are written back from the lists.
     let mut two = dns();
     two.qdcount = 0;
-    two.additionals.push(Record { rdlength: 0, rdata: vec![1, 2], ..dns().answers.remove(0) });
+    two.additionals.push(Record {
+        rdlength: 0,
+        rdata: vec![1, 2],
+        ..dns().answers.remove(0)
+    });
     let bytes = two.encode_to_vec();
     assert_eq!((&bytes[4..6], &bytes[10..12]), (&[0, 1][..], &[0, 1][..]));
     let back = Dns::decode(&bytes).unwrap();
-    assert_eq!((back.qdcount, back.arcount, back.additionals[0].rdlength), (1, 1, 2));
+    assert_eq!(
+        (back.qdcount, back.arcount, back.additionals[0].rdlength),
+        (1, 1, 2)
+    );
 }
 
 #[test]
@@ -302,7 +414,13 @@ fn a_count_without_a_target_is_checked_on_encode() {
     let mut value = dns();
     value.questions[0].labels.pop();
     let err = value.encode(&mut [0; 64]).unwrap_err();
-    assert_eq!(err, EncodeError::InvalidLength { field: "labels", len: 2 });
+    assert_eq!(
+        err,
+        EncodeError::InvalidLength {
+            field: "labels",
+            len: 2
+        }
+    );
 }
 
 #[test]
@@ -311,7 +429,11 @@ fn a_huge_count_fails_before_any_allocation() {
     bytes[4..6].copy_from_slice(&[0xff, 0xff]);
     assert!(matches!(
         Dns::decode(&bytes),
-        Err(DecodeError::Truncated { field: "questions", offset: 12, .. })
+        Err(DecodeError::Truncated {
+            field: "questions",
+            offset: 12,
+            ..
+        })
     ));
 }
 
@@ -340,25 +462,57 @@ fn a_list_by_bytes_reads_elements_until_they_are_used_up() {
     let value = Tcp {
         data_offset: 0,
         reserved: 0,
-        options: vec![TcpOption { kind: 2, data: vec![5, 0xb4] }, TcpOption { kind: 1, data: vec![] }],
+        options: vec![
+            TcpOption {
+                kind: 2,
+                data: vec![5, 0xb4],
+            },
+            TcpOption {
+                kind: 1,
+                data: vec![],
+            },
+        ],
     };
     // 4 + 2 = 6 bytes of options: not a multiple of 4, no data offset says it.
     assert_eq!(
         value.encode(&mut [0; 32]).unwrap_err(),
-        EncodeError::InvalidLength { field: "options", len: 6 }
+        EncodeError::InvalidLength {
+            field: "options",
+            len: 6
+        }
     );
     let value = Tcp {
-        options: vec![TcpOption { kind: 2, data: vec![5, 0xb4] }, TcpOption { kind: 1, data: vec![0, 0] }],
+        options: vec![
+            TcpOption {
+                kind: 2,
+                data: vec![5, 0xb4],
+            },
+            TcpOption {
+                kind: 1,
+                data: vec![0, 0],
+            },
+        ],
         ..value
     };
     let bytes = value.encode_to_vec();
     assert_eq!(bytes, [0x70, 2, 2, 5, 0xb4, 1, 2, 0, 0]);
-    assert_eq!(Tcp::decode(&bytes).unwrap(), Tcp { data_offset: 7, ..value });
+    assert_eq!(
+        Tcp::decode(&bytes).unwrap(),
+        Tcp {
+            data_offset: 7,
+            ..value
+        }
+    );
     assert_eq!(Tcp::view(&bytes).unwrap().options().iter().count(), 2);
     // An element that runs past the options' 8 bytes (its data claims 5 bytes at 7, 2
     // are left of them): truncated at its absolute offset, though the input goes on.
     let bad = [0x70, 2, 2, 5, 0xb4, 1, 5, 0, 0, 0, 0];
-    let truncated = DecodeError::Truncated { field: "data", offset: 6, needed: 12, available: 9 };
+    let truncated = DecodeError::Truncated {
+        field: "data",
+        offset: 6,
+        needed: 12,
+        available: 9,
+    };
     assert_eq!(Tcp::decode(&bad[..]), Err(truncated));
     assert_eq!(Tcp::view(&bad[..]).unwrap_err(), truncated);
 }
@@ -377,29 +531,66 @@ fn strings_and_borrowed_bytes_take_computed_lengths() {
         #[wire(count = "name_len * 2")]
         twice: String,
     }
-    let value = Names { name_len: 0, raw_len: 0, name: "hé", raw: &[7, 8], twice: "abcdef".into() };
+    let value = Names {
+        name_len: 0,
+        raw_len: 0,
+        name: "hé",
+        raw: &[7, 8],
+        twice: "abcdef".into(),
+    };
     let bytes = value.encode_to_vec();
-    assert_eq!(bytes, [3, 1, 0, b'h', 0xc3, 0xa9, 7, 8, b'a', b'b', b'c', b'd', b'e', b'f']);
-    assert_eq!(Names::decode(&bytes).unwrap(), Names { name_len: 3, raw_len: 1, ..value });
+    assert_eq!(
+        bytes,
+        [3, 1, 0, b'h', 0xc3, 0xa9, 7, 8, b'a', b'b', b'c', b'd', b'e', b'f']
+    );
+    assert_eq!(
+        Names::decode(&bytes).unwrap(),
+        Names {
+            name_len: 3,
+            raw_len: 1,
+            ..value
+        }
+    );
     let mut bad = bytes.clone();
     bad[4] = 0xff;
-    assert_eq!(Names::view(&bad).unwrap_err(), DecodeError::InvalidUtf8 { field: "name", offset: 4 });
+    assert_eq!(
+        Names::view(&bad).unwrap_err(),
+        DecodeError::InvalidUtf8 {
+            field: "name",
+            offset: 4
+        }
+    );
 }
 
 #[test]
 fn the_schema_carries_the_expressions() {
     use wire::schema::{BinOp, Expr, LenPrefix, Type};
     let s = Ipv4::SCHEMA.as_struct().unwrap();
-    let Type::Bytes { prefix: LenPrefix::ByteLen(expr), max_len: 40 } = s.fields[13].ty else {
+    let Type::Bytes {
+        prefix: LenPrefix::ByteLen(expr),
+        max_len: 40,
+    } = s.fields[13].ty
+    else {
         panic!("{:?}", s.fields[13].ty);
     };
     assert_eq!(expr.to_string(), "ihl * 4 - 20");
     assert_eq!(
         *expr,
-        Expr::Binary(BinOp::Sub, &Expr::Binary(BinOp::Mul, &Expr::Field("ihl"), &Expr::Int(4)), &Expr::Int(20))
+        Expr::Binary(
+            BinOp::Sub,
+            &Expr::Binary(BinOp::Mul, &Expr::Field("ihl"), &Expr::Int(4)),
+            &Expr::Int(20)
+        )
     );
     let d = Dns::SCHEMA.as_struct().unwrap();
-    assert!(matches!(d.fields[6].ty, Type::List { prefix: LenPrefix::Count(Expr::Field("qdcount")), max_len: 1_048_576, .. }));
+    assert!(matches!(
+        d.fields[6].ty,
+        Type::List {
+            prefix: LenPrefix::Count(Expr::Field("qdcount")),
+            max_len: 1_048_576,
+            ..
+        }
+    ));
 }
 
 #[test]

@@ -68,7 +68,11 @@ fn errors_inside_it_carry_absolute_offsets() {
     ));
     assert!(matches!(
         Envelope::view(&ENVELOPE_BYTES[..4]),
-        Err(DecodeError::Truncated { field: "text", offset: 2, .. })
+        Err(DecodeError::Truncated {
+            field: "text",
+            offset: 2,
+            ..
+        })
     ));
 }
 
@@ -82,7 +86,10 @@ fn it_is_in_lists_and_options_of_the_outer_type() {
         #[wire(len = "u8")]
         text: Option<String>,
     }
-    let many = Many { items: vec![envelope(), envelope()], text: None };
+    let many = Many {
+        items: vec![envelope(), envelope()],
+        text: None,
+    };
     let bytes = many.encode_to_vec();
     assert_eq!(Many::decode(&bytes).unwrap(), many);
     let view = Many::view(&bytes).unwrap();
@@ -106,9 +113,18 @@ struct Middle {
 
 #[test]
 fn it_counts_one_level_of_nesting() {
-    let bytes = Outer { middle: Middle { inner: Name { text: "x".into() } } }.encode_to_vec();
+    let bytes = Outer {
+        middle: Middle {
+            inner: Name { text: "x".into() },
+        },
+    }
+    .encode_to_vec();
     assert_eq!(bytes, [1, b'x']);
-    let exceeded = DecodeError::DepthExceeded { field: "inner", offset: 0, limit: 1 };
+    let exceeded = DecodeError::DepthExceeded {
+        field: "inner",
+        offset: 0,
+        limit: 1,
+    };
     assert_eq!(Outer::decode(&bytes), Err(exceeded));
     assert_eq!(Outer::view(&bytes).unwrap_err(), exceeded);
     assert!(Middle::decode(&bytes).is_ok());
@@ -129,5 +145,8 @@ fn the_schema_places_it_after_the_block() {
 
 #[test]
 fn max_encoded_len_takes_the_field_s_bound() {
-    assert_eq!(Envelope::MAX_ENCODED_LEN, 2 + (1 + 255) + (1 + 1 + 255) + (1 + 255));
+    assert_eq!(
+        Envelope::MAX_ENCODED_LEN,
+        2 + (1 + 255) + (1 + 1 + 255) + (1 + 255)
+    );
 }

@@ -204,8 +204,7 @@ fn resolve(name: &str, scope: &Scope) -> Result<usize, String> {
         ));
     }
     let field = &scope.fields[index];
-    if field.attrs.condition.is_some() || (field.kind.is_var() || field.attrs.variable.is_some())
-    {
+    if field.attrs.condition.is_some() || (field.kind.is_var() || field.attrs.variable.is_some()) {
         return Err(format!(
             "`{name}` is conditional or variable-length: a length or condition reads \
              integer and bool fields"
@@ -319,9 +318,11 @@ impl Expr {
             quote!(#p::expr_binary(#p::schema::BinOp::#op, #a, #b))
         };
         match self {
-            Expr::Unary(UnOp::Neg, e) => {
-                e.solve(target, quote!(#p::expr_unary(#p::schema::UnOp::Neg, #want)), value)
-            }
+            Expr::Unary(UnOp::Neg, e) => e.solve(
+                target,
+                quote!(#p::expr_unary(#p::schema::UnOp::Neg, #want)),
+                value,
+            ),
             Expr::Binary(op, a, b) => {
                 let left = a.reads(target) == 1;
                 let (inner, other) = if left { (a, b) } else { (b, a) };
@@ -379,10 +380,18 @@ mod tests {
     #[test]
     fn invertible_through_add_sub_neg_and_mul_only() {
         // ihl * 4 - 20
-        let options = bin(BinOp::Sub, bin(BinOp::Mul, field(0), Expr::Int(4)), Expr::Int(20));
+        let options = bin(
+            BinOp::Sub,
+            bin(BinOp::Mul, field(0), Expr::Int(4)),
+            Expr::Int(20),
+        );
         assert!(options.invertible(0));
         // 20 - -ihl
-        let neg = bin(BinOp::Sub, Expr::Int(20), Expr::Unary(UnOp::Neg, Box::new(field(0))));
+        let neg = bin(
+            BinOp::Sub,
+            Expr::Int(20),
+            Expr::Unary(UnOp::Neg, Box::new(field(0))),
+        );
         assert!(neg.invertible(0));
         // ihl / 4, ihl << 2, ihl + ihl: not solvable for ihl.
         assert!(!bin(BinOp::Div, field(0), Expr::Int(4)).invertible(0));

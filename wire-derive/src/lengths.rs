@@ -61,8 +61,7 @@ pub fn check(input: &Input, fields: &mut [CheckedField], errors: &mut Errors) {
 /// `variable` goes on a named type (a derived variable-length struct or union).
 fn check_variable(field: &CheckedField, errors: &mut Errors) {
     let attrs = &field.field.attrs;
-    if let (Some(variable), false) = (&attrs.variable, matches!(field.field.kind, TyKind::Named))
-    {
+    if let (Some(variable), false) = (&attrs.variable, matches!(field.field.kind, TyKind::Named)) {
         errors.push(
             variable.span,
             format!(
@@ -176,7 +175,11 @@ fn attrs_fit(field: &crate::model::Field, key: &str, errors: &mut Errors) -> boo
     }
     if key == "if" {
         if !matches!(field.kind, TyKind::Opt(_)) {
-            let span = attrs.condition.as_ref().map(|c| c.span).unwrap_or(field.ident.span());
+            let span = attrs
+                .condition
+                .as_ref()
+                .map(|c| c.span)
+                .unwrap_or(field.ident.span());
             refuse(
                 span,
                 format!(

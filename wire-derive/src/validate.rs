@@ -144,9 +144,8 @@ impl VarShape {
             // A nested type's own derive asks for `alloc` if it needs it.
             VarShape::Element { .. } | VarShape::Varint { .. } => false,
             VarShape::Computed(c) => match c.body {
-                crate::lengths::Body::Bytes { borrowed } | crate::lengths::Body::Str { borrowed } => {
-                    !borrowed
-                }
+                crate::lengths::Body::Bytes { borrowed }
+                | crate::lengths::Body::Str { borrowed } => !borrowed,
                 crate::lengths::Body::List { .. } => true,
             },
             VarShape::Cond { inner, .. } => inner.allocates(),

@@ -62,7 +62,11 @@ pub fn expr_binary(op: BinOp, a: Option<i128>, b: Option<i128>) -> Option<i128> 
 
 /// Whether a condition holds (`None`: it could not be evaluated).
 #[inline]
-pub fn condition_holds(value: Option<i128>, field: &'static str, at: usize) -> Result<bool, DecodeError> {
+pub fn condition_holds(
+    value: Option<i128>,
+    field: &'static str,
+    at: usize,
+) -> Result<bool, DecodeError> {
     match value {
         Some(value) => Ok(value != 0),
         None => Err(DecodeError::InvalidExpression {
@@ -403,28 +407,53 @@ mod tests {
         let len = |v, unit| computed_len(v, 8, unit, &bytes, 2, "f");
         assert_eq!(
             len(None, 1),
-            Err(DecodeError::InvalidExpression { field: "f", offset: 2 })
+            Err(DecodeError::InvalidExpression {
+                field: "f",
+                offset: 2
+            })
         );
         assert_eq!(
             len(Some(-3), 1),
-            Err(DecodeError::InvalidLength { field: "f", offset: 2, value: -3 })
+            Err(DecodeError::InvalidLength {
+                field: "f",
+                offset: 2,
+                value: -3
+            })
         );
-        assert!(matches!(len(Some(9), 1), Err(DecodeError::LengthExceedsMax { len: 9, .. })));
+        assert!(matches!(
+            len(Some(9), 1),
+            Err(DecodeError::LengthExceedsMax { len: 9, .. })
+        ));
         assert_eq!(len(Some(8), 1), Ok(8));
-        assert!(matches!(len(Some(5), 2), Err(DecodeError::Truncated { needed: 12, .. })));
+        assert!(matches!(
+            len(Some(5), 2),
+            Err(DecodeError::Truncated { needed: 12, .. })
+        ));
     }
 
     #[test]
     fn targets_are_whole_and_in_range() {
-        let target = LengthTarget { field: "ihl", offset: 0, bits: 4, signed: false };
+        let target = LengthTarget {
+            field: "ihl",
+            offset: 0,
+            bits: 4,
+            signed: false,
+        };
         assert_eq!(length_target::<u8>(Some(15), 40, "options", target), Ok(15));
         assert!(matches!(
             length_target::<u8>(Some(16), 44, "options", target),
-            Err(EncodeError::ValueOutOfRange { field: "ihl", bits: 4, .. })
+            Err(EncodeError::ValueOutOfRange {
+                field: "ihl",
+                bits: 4,
+                ..
+            })
         ));
         assert_eq!(
             length_target::<u8>(None, 3, "options", target),
-            Err(EncodeError::InvalidLength { field: "options", len: 3 })
+            Err(EncodeError::InvalidLength {
+                field: "options",
+                len: 3
+            })
         );
         assert_eq!(exact_div(Some(12), Some(4)), Some(3));
         assert_eq!(exact_div(Some(13), Some(4)), None);

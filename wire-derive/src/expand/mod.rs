@@ -653,7 +653,10 @@ fn describe_var(s: &CheckedStruct, field: &CheckedField) -> String {
             VarShape::Varint { zigzag: false, .. } => "a LEB128 varint".into(),
             VarShape::Computed(c) => lengths::describe(c),
             VarShape::Cond { expr: _, inner } => {
-                format!("when its condition holds (no presence byte), {}", what(inner))
+                format!(
+                    "when its condition holds (no presence byte), {}",
+                    what(inner)
+                )
             }
         }
     }

@@ -22,7 +22,7 @@ struct Report {
     seq: u32,
     #[wire(if = "has_position")]
     position: Option<Point>,
-    #[wire(if = "kind >= 2 && seq % 2 == 0")]
+    #[wire(if = "kind >= 0b10 && seq % 0x2 == 0_0")]
     level: Option<u16>,
     #[wire(if = "!has_position", len = "u8")]
     note: Option<String>,

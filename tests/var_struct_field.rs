@@ -150,3 +150,58 @@ fn max_encoded_len_takes_the_field_s_bound() {
         2 + (1 + 255) + (1 + 1 + 255) + (1 + 255)
     );
 }
+
+#[derive(Wire, Debug, PartialEq)]
+#[wire(endian = "big", version = 1)]
+struct GreetingV1 {
+    id: u16,
+    #[wire(variable)]
+    name: Name,
+}
+
+#[derive(Wire, Debug, PartialEq)]
+#[wire(endian = "big", version = 2)]
+struct GreetingV2 {
+    id: u16,
+    #[wire(variable)]
+    name: Name,
+    #[wire(variable, since = 2, default = Name { text: "?".into() })]
+    nick: Name,
+}
+
+#[test]
+fn it_keeps_the_versioning_rules() {
+    let name = |text: &str| Name { text: text.into() };
+    let old = GreetingV1 {
+        id: 1,
+        name: name("a"),
+    }
+    .encode_to_vec();
+    let new = GreetingV2 {
+        id: 1,
+        name: name("a"),
+        nick: name("b"),
+    }
+    .encode_to_vec();
+    assert_eq!(
+        GreetingV2::decode(&old).unwrap(),
+        GreetingV2 {
+            id: 1,
+            name: name("a"),
+            nick: name("?")
+        }
+    );
+    assert_eq!(
+        GreetingV1::decode(&new).unwrap(),
+        GreetingV1 {
+            id: 1,
+            name: name("a")
+        }
+    );
+    let view = GreetingV2::view(&old).unwrap();
+    assert!(view.nick().is_none());
+    assert_eq!(
+        GreetingV2::view(&new).unwrap().nick().map(|n| n.text()),
+        Some("b")
+    );
+}

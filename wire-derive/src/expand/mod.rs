@@ -652,7 +652,7 @@ fn describe_var(s: &CheckedStruct, field: &CheckedField) -> String {
             VarShape::Varint { zigzag: true, .. } => "a ZigZag LEB128 varint".into(),
             VarShape::Varint { zigzag: false, .. } => "a LEB128 varint".into(),
             VarShape::Computed(c) => lengths::describe(c),
-            VarShape::Cond { expr: _, inner } => {
+            VarShape::Cond { inner, .. } => {
                 format!(
                     "when its condition holds (no presence byte), {}",
                     what(inner)

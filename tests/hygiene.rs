@@ -153,6 +153,68 @@ pub struct Variable<'a> {
     pub note: ::std::option::Option<String>,
 }
 
+/// Lengths and presence from earlier fields, and a variable struct as a field.
+#[derive(Wire, Debug, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Computed<'a> {
+    /// Words of header (a length's target).
+    #[wire(bits = 4)]
+    pub words: u8,
+    /// Flags (read by a condition).
+    #[wire(bits = 4)]
+    pub flags: u8,
+    /// Elements in `items` (a target).
+    pub count: u16,
+    /// Bytes of options, from `words`.
+    #[wire(byte_len = "words * 4 - 4", max_len = 60)]
+    pub options: &'a [u8],
+    /// Counted elements.
+    #[wire(count = "count")]
+    pub items: Vec<Inner>,
+    /// Elements until their bytes are used up (no target: checked on encode).
+    #[wire(byte_len = "(words - 1) * 4")]
+    pub tags: Vec<Tagged>,
+    /// A counted string.
+    #[wire(count = "flags + 1")]
+    pub name: String,
+    /// Present when a flag is set.
+    #[wire(if = "flags & 1 != 0 || -count > 5")]
+    pub extra: ::std::option::Option<u32>,
+    /// A variable struct, inline.
+    #[wire(variable)]
+    pub tagged: Tagged,
+}
+
+#[test]
+fn computed_lengths_compile_without_the_prelude() {
+    let value = Computed {
+        words: 0,
+        flags: 1,
+        count: 0,
+        options: &[],
+        items: vec![],
+        tags: vec![],
+        name: "ab".to_owned(),
+        extra: ::std::option::Option::Some(5),
+        tagged: Tagged {
+            id: 1,
+            flow: Flow::Unknown(3),
+            label: "y".to_owned(),
+        },
+    };
+    let bytes = value.encode_to_vec();
+    assert_eq!(bytes[0], 0x11);
+    let back = Computed::decode(&bytes);
+    assert_eq!(
+        back.map(|c| c.extra),
+        ::std::result::Result::Ok(::std::option::Option::Some(5))
+    );
+    assert_eq!(
+        Computed::view(&bytes).map(|v| v.name()),
+        ::std::result::Result::Ok("ab")
+    );
+}
+
 /// A tagged union with a pass-through variant.
 #[derive(Wire, Debug, PartialEq)]
 #[wire(tag = "u8", endian = "big")]

@@ -29,7 +29,7 @@ impl AttrPlace {
             AttrPlace::Container => &["endian", "size", "version", "tag", "max_depth", "crate"],
             AttrPlace::Field => &[
                 "endian", "bits", "bytes", "offset", "magic", "varint", "zigzag", "len", "max_len",
-                "since", "default", "fixed",
+                "since", "default", "fixed", "count", "byte_len", "if", "variable",
             ],
             AttrPlace::Variant => &["id", "other"],
         }
@@ -188,6 +188,10 @@ fn field_attrs(field: &syn::Field, errors: &mut Errors) -> FieldAttrs {
                 "since" => set(&mut out.since, parse_int(meta)?, meta, errors),
                 "default" => set(&mut out.default, parse_default(meta)?, meta, errors),
                 "fixed" => set(&mut out.fixed, parse_fixed(meta)?, meta, errors),
+                "count" => set(&mut out.count, parse_expr(meta)?, meta, errors),
+                "byte_len" => set(&mut out.byte_len, parse_expr(meta)?, meta, errors),
+                "if" => set(&mut out.condition, parse_expr(meta)?, meta, errors),
+                "variable" => set(&mut out.variable, flag(meta), meta, errors),
                 _ => return Ok(false),
             }
             Ok(true)
@@ -501,6 +505,19 @@ fn parse_len(meta: &ParseNestedMeta) -> syn::Result<Spanned<LenKind>> {
         }
     };
     Ok(Spanned::new(kind, lit.span()))
+}
+
+/// `count = "…"`, `byte_len = "…"` or `if = "…"`: a Rust expression in a string, parsed
+/// here; `validate` checks what it may use (`crate::expr`). The span is the string's.
+fn parse_expr(meta: &ParseNestedMeta) -> syn::Result<Spanned<Expr>> {
+    let lit: LitStr = meta.value()?.parse()?;
+    let expr = lit.parse::<Expr>().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            format!("cannot parse \"{}\" as an expression: {e}", lit.value()),
+        )
+    })?;
+    Ok(Spanned::new(expr, lit.span()))
 }
 
 /// `crate = "::path::to::wire"`, as serde's `#[serde(crate = "…")]`.

@@ -15,7 +15,9 @@
 mod attr;
 mod errors;
 mod expand;
+mod expr;
 mod layout;
+mod lengths;
 mod model;
 #[cfg(test)]
 mod snapshots;

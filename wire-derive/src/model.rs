@@ -385,6 +385,15 @@ pub struct FieldAttrs {
     pub fixed: Option<Spanned<FixedPoint>>,
     /// As [`ContainerAttrs::unparsed`], for this field's attributes.
     pub unparsed: bool,
+    /// `count = "…"`: the number of elements (bytes of bytes and strings) is this
+    /// expression over earlier fields; no prefix on the wire.
+    pub count: Option<Spanned<Expr>>,
+    /// `byte_len = "…"`: the field takes as many bytes as this expression says.
+    pub byte_len: Option<Spanned<Expr>>,
+    /// `if = "…"`: an `Option` on the wire only when this expression is not zero.
+    pub condition: Option<Spanned<Expr>>,
+    /// `variable`: a variable-length struct or union inline after the fixed block.
+    pub variable: Option<Spanned<()>>,
 }
 
 /// A named field of a struct.

@@ -204,6 +204,26 @@ pub struct Record<'a> {
 }
 
 #[test]
+fn snapshot_computed_lengths() {
+    check(
+        "computed_lengths.rs",
+        r#"
+#[wire(endian = "big")]
+pub struct Options<'a> {
+    #[wire(bits = 4)] pub words: u8,
+    #[wire(bits = 4)] pub flags: u8,
+    pub count: u16,
+    #[wire(byte_len = "words * 4 - 4", max_len = 60)] pub options: &'a [u8],
+    #[wire(count = "count")] pub items: Vec<u16>,
+    #[wire(byte_len = "count * 2")] pub echo: Vec<u16>,
+    #[wire(if = "flags & 1 != 0")] pub extra: Option<u32>,
+    #[wire(variable)] pub name: Name,
+}
+"#,
+    );
+}
+
+#[test]
 fn snapshot_versioned_message() {
     check(
         "versioned_message.rs",

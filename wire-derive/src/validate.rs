@@ -67,6 +67,14 @@ pub enum VarShape {
     Element { ty: syn::Type },
     /// A LEB128 integer (`varint`), ZigZag-mapped when `zigzag`.
     Varint { prim: Prim, zigzag: bool },
+    /// No prefix: the length is an expression over earlier fields (`count`, `byte_len`).
+    Computed(Box<crate::lengths::Computed>),
+    /// No presence byte: the value is there when an expression over earlier fields is
+    /// not zero (`if`).
+    Cond {
+        expr: Box<crate::expr::Expr>,
+        inner: Box<VarShape>,
+    },
 }
 
 impl Shape {
@@ -135,6 +143,12 @@ impl VarShape {
             VarShape::Opt(inner) => inner.allocates(),
             // A nested type's own derive asks for `alloc` if it needs it.
             VarShape::Element { .. } | VarShape::Varint { .. } => false,
+            VarShape::Computed(c) => match c.body {
+                crate::lengths::Body::Bytes { borrowed }
+                | crate::lengths::Body::Str { borrowed } => !borrowed,
+                crate::lengths::Body::List { .. } => true,
+            },
+            VarShape::Cond { inner, .. } => inner.allocates(),
         }
     }
 }
@@ -202,7 +216,8 @@ fn check_struct<'a>(
         check_field(field, container, *var, &mut byte_order, errors);
     }
     let layout = struct_layout(input, fields, &is_var, container, errors);
-    let checked = checked_fields(fields, &is_var, &layout, container);
+    let mut checked = checked_fields(fields, &is_var, &layout, container);
+    crate::lengths::check(input, &mut checked, errors);
     check_runs(&checked, &layout, &mut byte_order, errors);
     if container.is_none() {
         byte_order.report(input, version.is_some(), errors);
@@ -343,7 +358,7 @@ fn max_depth(input: &Input) -> u32 {
 }
 
 fn is_var_field(field: &Field) -> bool {
-    field.kind.is_var() || field.attrs.varint.is_some()
+    field.kind.is_var() || field.attrs.varint.is_some() || field.attrs.variable.is_some()
 }
 
 /// The fields that need a byte order and have none: one omission on the struct, so one
@@ -491,7 +506,7 @@ fn len_and_max(field: &Field) -> (LenKind, u64) {
     (len, max)
 }
 
-fn var_shape(field: &Field, kind: &TyKind) -> VarShape {
+pub fn var_shape(field: &Field, kind: &TyKind) -> VarShape {
     let (len, max) = len_and_max(field);
     match kind {
         TyKind::Bytes { borrowed } => VarShape::Bytes {
@@ -819,7 +834,9 @@ fn check_var_field(
         errors.push(zigzag.span, "`zigzag` goes with `varint`");
     }
     let endian = field_endian(field, container);
-    if field.kind.is_prefixed() {
+    if crate::lengths::is_computed(field) {
+        // No prefix: `lengths` checks what applies.
+    } else if field.kind.is_prefixed() {
         check_prefix(field, endian, byte_order, errors);
     } else {
         refuse_attrs(
@@ -882,6 +899,10 @@ fn check_prefix(
 ) {
     let attrs = &field.attrs;
     let Some(len) = &attrs.len else {
+        // A `count` or `byte_len` that did not parse may be why there is no `len`.
+        if attrs.unparsed {
+            return;
+        }
         errors.push(
             field.ident.span(),
             format!(

@@ -25,7 +25,8 @@ pub use zerocopy::byteorder::{BigEndian, ByteOrder, LittleEndian};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` must derive `Wire`, with a fixed layout, to be a field of a fixed-layout message",
     label = "`{Self}` is not a fixed-layout wire type",
-    note = "supported: u8, u16, u32, u64, u128, i8, i16, i32, i64, i128, f32, f64, bool, [T; N] of those, and structs or C-like enums that derive `Wire`"
+    note = "supported: u8, u16, u32, u64, u128, i8, i16, i32, i64, i128, f32, f64, bool, [T; N] of those, and structs or C-like enums that derive `Wire`",
+    note = "a variable-length struct or a tagged union that derives `Wire` goes after the fixed block: mark the field #[wire(variable)]"
 )]
 pub trait FixedWire: Sized {
     /// The bytes of the encoding as a zerocopy type; `O` is the byte order of the

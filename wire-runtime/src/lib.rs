@@ -26,6 +26,8 @@ extern crate alloc;
 
 pub mod codec;
 #[doc(hidden)]
+pub mod computed_len;
+#[doc(hidden)]
 pub mod derive_support;
 pub mod error;
 // Compiled for its tests with `std` too: they compare it with the inherent methods.
@@ -65,6 +67,7 @@ pub use max_len::MaxEncodedLen;
 /// re-exports this module whole, so the list lives here only.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::computed_len::*;
     pub use crate::derive_support::*;
     pub use crate::frame_traits::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};
     pub use crate::layout_check::layout_mismatch;

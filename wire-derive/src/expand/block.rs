@@ -103,8 +103,7 @@ pub fn write_body(s: &CheckedStruct) -> TokenStream {
     let mut fits = Vec::new();
     let mut checks = TokenStream::new();
     for field in s.fixed_fields() {
-        let ident = &field.field.ident;
-        let value = quote!(self.#ident);
+        let value = super::lengths::block_value(s, field);
         if let Some(fit) = super::fits(field, &value) {
             let at = offset_expr(s, field);
             fits.push(fit);
@@ -149,7 +148,7 @@ fn write_fields(s: &CheckedStruct) -> TokenStream {
                         let constant = magic_const(ty, magic);
                         quote!({ #constant __MAGIC })
                     }
-                    None => quote!(self.#ident),
+                    None => super::lengths::block_value(s, field),
                 };
                 out.extend(quote! {
                     #p::SetResult::into_result(#p::write_at::<#ty, #order>(&#value, raw, #at, offset))?;
@@ -157,7 +156,7 @@ fn write_fields(s: &CheckedStruct) -> TokenStream {
                 i += 1;
             }
             Shape::OddBytes { prim, bytes } => {
-                let value = quote!(self.#ident);
+                let value = super::lengths::block_value(s, field);
                 out.extend(store_odd(s, field, prim, bytes, &value, &raw));
                 i += 1;
             }
@@ -180,8 +179,7 @@ fn write_fields(s: &CheckedStruct) -> TokenStream {
                     else {
                         continue;
                     };
-                    let fi = &f.field.ident;
-                    let value = quote!(self.#fi);
+                    let value = super::lengths::block_value(s, f);
                     let mask = super::mask(width);
                     let bits = to_bits(prim, container, &value);
                     compose.extend(quote!(__bits |= (#bits & #mask) << #shift;));

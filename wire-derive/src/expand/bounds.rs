@@ -166,6 +166,18 @@ fn var_max(shape: &VarShape, explicit: bool, ty: &str, field: &str) -> TokenStre
             let bytes = (prim.bits() as usize).div_ceil(7);
             quote!(#bytes)
         }
+        VarShape::Computed(c) => {
+            // Always capped (`max_len`, or the default), and no prefix.
+            let max = c.max as usize;
+            match (&c.body, c.by_bytes) {
+                (crate::lengths::Body::List { elem }, false) => {
+                    let each = elem_max(elem, ty, field);
+                    quote!((#max * #each))
+                }
+                _ => quote!(#max),
+            }
+        }
+        VarShape::Cond { inner, .. } => var_max(inner, explicit, ty, field),
     }
 }
 

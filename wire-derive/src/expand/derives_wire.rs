@@ -31,6 +31,11 @@ pub fn assert_held_types(checked: &Checked) -> TokenStream {
     let lifetime = match checked {
         Checked::Struct(s) => {
             for f in &s.fields {
+                if f.field.attrs.variable.is_some() {
+                    // Inline after the block, through the element machinery.
+                    held.push((Need::Message, f.field.ty.clone()));
+                    continue;
+                }
                 collect(&f.field.ty, &f.field.kind, &mut held);
             }
             s.input.lifetime.as_ref()

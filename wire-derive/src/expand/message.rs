@@ -116,7 +116,7 @@ fn view_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenSt
         VarShape::Bytes { .. } => quote!(&#lt [u8]),
         VarShape::Str { .. } => quote!(&#lt str),
         VarShape::List { elem, .. } => quote!(#p::List<#lt, #elem, #order>),
-        VarShape::Opt(inner) => match &**inner {
+        VarShape::Opt(inner) | VarShape::Cond { inner, .. } => match &**inner {
             // What the view keeps: `Copy` whatever the type (the checked bytes of a
             // fixed-size value, the view of a variable-length one).
             VarShape::Element { ty } => {
@@ -129,6 +129,7 @@ fn view_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenSt
         },
         VarShape::Element { ty } => quote!(<#ty as #p::DecodeElement<#lt>>::View),
         VarShape::Varint { prim, .. } => prim_ty(*prim),
+        VarShape::Computed(c) => super::lengths::view_ty(c, lt, order),
     }
 }
 
@@ -136,7 +137,7 @@ fn view_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenSt
 fn access_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> TokenStream {
     let p = private();
     match shape {
-        VarShape::Opt(inner) => {
+        VarShape::Opt(inner) | VarShape::Cond { inner, .. } => {
             let inner = access_ty(inner, lt, order);
             quote!(#p::Option<#inner>)
         }
@@ -204,7 +205,7 @@ fn default_value(field: &CheckedField) -> TokenStream {
 
 /// The four walks over a message's encoding.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Walk {
+pub(super) enum Walk {
     /// `__wire_view_at`: every check, a view.
     View,
     /// `__wire_decode_at`: every check, an owned value.
@@ -221,7 +222,7 @@ enum Walk {
 
 /// Reading one variable field at `pos` in `bytes`, in the walk `walk`. The checking
 /// walks return `Result` (and pass `__depth` on to nested types), the others `Option`.
-fn read_var(
+pub(super) fn read_var(
     shape: &VarShape,
     name: &str,
     order: &TokenStream,
@@ -237,6 +238,9 @@ fn read_var(
         VarShape::Opt(inner) => read_opt(inner, name, order, lt, walk),
         VarShape::Element { ty } => read_element(ty, name, order, walk),
         VarShape::Varint { prim, zigzag } => read_varint(*prim, *zigzag, name, walk),
+        VarShape::Computed(_) | VarShape::Cond { .. } => {
+            unreachable!("read by `lengths::read`, which knows the struct")
+        }
     }
 }
 
@@ -573,7 +577,7 @@ fn block_validated(s: &CheckedStruct) -> TokenStream {
 /// What a walk that only measures needs of the block: a versioned message's `__block_len`.
 fn block_skip(s: &CheckedStruct) -> TokenStream {
     if s.version.is_none() {
-        return TokenStream::new();
+        return super::lengths::skip_block(s);
     }
     let p = private();
     let container = order(s.endian);
@@ -611,13 +615,19 @@ fn var_end(s: &CheckedStruct) -> TokenStream {
 /// The variable fields read in turn in the walk `walk`, each into a `let` of its name
 /// (or discarded, in the walks that only measure).
 fn walk_fields(s: &CheckedStruct, lt: &syn::Lifetime, walk: Walk) -> TokenStream {
-    s.var_fields()
-        .map(|f| {
+    s.fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.shape.is_var())
+        .map(|(index, f)| {
             let ident = &f.field.ident;
             let name = f.field.name();
-            let read = read_var(var_shape(f), &name, &order(f.endian), lt, walk);
+            let read = super::lengths::read(s, f, lt, walk)
+                .unwrap_or_else(|| read_var(var_shape(f), &name, &order(f.endian), lt, walk));
             let read = absent_or_read(f, walk, read);
-            if matches!(walk, Walk::Skip | Walk::Check) {
+            // A value a later length or condition reads is kept by every walk.
+            let kept = super::lengths::is_read(s, index);
+            if matches!(walk, Walk::Skip | Walk::Check) && !kept {
                 quote!(let _ = #read;)
             } else {
                 quote!(let #ident = #read;)
@@ -768,7 +778,7 @@ fn var_accessor(f: &CheckedField, shape: &VarShape, doc: &str, lt: &syn::Lifetim
     let order = order(f.endian);
     let mut ret = access_ty(shape, lt, &order);
     let body = match shape {
-        VarShape::Opt(inner) => match &**inner {
+        VarShape::Opt(inner) | VarShape::Cond { inner, .. } => match &**inner {
             VarShape::Element { ty: elem } => {
                 quote!(self.#ident.map(<#elem as #p::DecodeElement<#lt>>::stored_view::<#order>))
             }
@@ -811,7 +821,7 @@ fn fixed_accessor(s: &CheckedStruct, f: &CheckedField, doc: &str) -> TokenStream
 }
 
 /// The encoded length of one variable value (`value` is a place or a reference).
-fn var_len(shape: &VarShape, value: &TokenStream) -> TokenStream {
+pub(super) fn var_len(shape: &VarShape, value: &TokenStream) -> TokenStream {
     let p = private();
     match shape {
         VarShape::Bytes { len, .. } | VarShape::Str { len, .. } => {
@@ -837,6 +847,9 @@ fn var_len(shape: &VarShape, value: &TokenStream) -> TokenStream {
             let mapped = varint_value(shape, value);
             quote!(#p::varint_len(#mapped))
         }
+        VarShape::Computed(_) | VarShape::Cond { .. } => {
+            super::lengths::encoded_len(shape, value).unwrap_or_default()
+        }
     }
 }
 
@@ -855,7 +868,7 @@ fn varint_value(shape: &VarShape, value: &TokenStream) -> TokenStream {
 }
 
 /// Writes one variable value at `pos` in `out`.
-fn write_var(
+pub(super) fn write_var(
     shape: &VarShape,
     value: &TokenStream,
     name: &str,
@@ -898,6 +911,9 @@ fn write_var(
             let mapped = varint_value(shape, value);
             quote!(#p::write_varint(out, &mut pos, #mapped)?;)
         }
+        VarShape::Computed(_) | VarShape::Cond { .. } => {
+            super::lengths::write(shape, value, name, order).unwrap_or_default()
+        }
     }
 }
 
@@ -923,6 +939,7 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
         )
     });
     let write_block = block::write_body(s);
+    let lengths = super::lengths::prelude(s);
     let header_write = match (s.version, header) {
         (None, _) => TokenStream::new(),
         (Some(_), 2) => {
@@ -953,6 +970,7 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
                 if out.len() < total {
                     return #p::Err(#p::buffer_too_small(total, out.len()));
                 }
+                #lengths
                 let mut pos = 0usize;
                 #header_write
                 {

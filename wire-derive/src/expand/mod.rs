@@ -12,6 +12,7 @@ pub mod derives_wire;
 mod encode;
 mod enums;
 mod frame;
+mod lengths;
 mod message;
 mod schema;
 mod tags;
@@ -650,6 +651,13 @@ fn describe_var(s: &CheckedStruct, field: &CheckedField) -> String {
             VarShape::Element { ty } => format!("a `{}`", ty_text(ty)),
             VarShape::Varint { zigzag: true, .. } => "a ZigZag LEB128 varint".into(),
             VarShape::Varint { zigzag: false, .. } => "a LEB128 varint".into(),
+            VarShape::Computed(c) => lengths::describe(c),
+            VarShape::Cond { inner, .. } => {
+                format!(
+                    "when its condition holds (no presence byte), {}",
+                    what(inner)
+                )
+            }
         }
     }
     let Shape::Var(shape) = &field.shape else {

@@ -197,6 +197,7 @@ fn field(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
     let since = f.since;
     let magic = option(f.magic.map(|m| magic(f, m)));
     let default = option(default(f));
+    let condition = super::lengths::schema_condition(f);
     quote! {
         #p::schema::Field {
             name: #name,
@@ -208,7 +209,7 @@ fn field(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
             since: #since,
             magic: #magic,
             default: #default,
-            condition: #p::None,
+            condition: #condition,
             checksum: #p::None,
         }
     }
@@ -261,12 +262,15 @@ fn var_type(shape: &VarShape) -> TokenStream {
                 #p::schema::Type::Varint { signed: #signed, zigzag: #zigzag, bytes: #bytes }
             }
         }
+        VarShape::Computed(c) => super::lengths::schema_type(c),
+        // No presence byte: the type is `T`'s, and the field's `condition` says when.
+        VarShape::Cond { inner, .. } => var_type(inner),
     }
 }
 
 /// The schema type of a Rust type as spelled: a primitive, an array, or a named type
 /// (what a fixed field, a list element, an option's value or a union payload may be).
-fn type_of(ty: &syn::Type) -> TokenStream {
+pub(super) fn type_of(ty: &syn::Type) -> TokenStream {
     let p = private();
     match (ty_kind(ty), ty) {
         (TyKind::Prim(prim), _) => prim_type(prim),

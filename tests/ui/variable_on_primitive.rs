@@ -1,0 +1,10 @@
+use wire::prelude::*;
+
+#[derive(Wire)]
+#[wire(endian = "big")]
+struct Prim {
+    #[wire(variable)]
+    value: u32,
+}
+
+fn main() {}

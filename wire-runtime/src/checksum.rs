@@ -388,6 +388,63 @@ pub fn checksum_with_hole(
     )
 }
 
+/// Computes the checksum field at `field` (see [`checksum_with_hole`]) and stores it
+/// there, little-endian when `little`, else big-endian: what `encode` and a mutable
+/// view's `fill_checksum` do for each checksum field.
+#[doc(hidden)]
+#[inline]
+pub fn fill_checksum(
+    algorithm: ChecksumAlgorithm,
+    bytes: &mut [u8],
+    range: core::ops::Range<usize>,
+    field: usize,
+    little: bool,
+) {
+    let value = checksum_with_hole(algorithm, bytes, range, field);
+    let width = algorithm.bytes();
+    let stored = if little {
+        value.to_le_bytes()
+    } else {
+        // The value's low `width` bytes, most significant first.
+        (value << (8 * (4 - width))).to_be_bytes()
+    };
+    bytes[field..field + width].copy_from_slice(&stored[..width]);
+}
+
+/// Checks the checksum field `name` at `field`: `ChecksumMismatch` at `offset + field`
+/// when it does not hold the checksum of its range.
+#[doc(hidden)]
+#[inline]
+pub fn verify_checksum(
+    algorithm: ChecksumAlgorithm,
+    bytes: &[u8],
+    range: core::ops::Range<usize>,
+    field: usize,
+    little: bool,
+    name: &'static str,
+    offset: usize,
+) -> Result<(), crate::DecodeError> {
+    let expected = checksum_with_hole(algorithm, bytes, range, field);
+    let width = algorithm.bytes();
+    let mut word = [0u8; 4];
+    let found = if little {
+        word[..width].copy_from_slice(&bytes[field..field + width]);
+        u32::from_le_bytes(word)
+    } else {
+        word[4 - width..].copy_from_slice(&bytes[field..field + width]);
+        u32::from_be_bytes(word)
+    };
+    if found == expected {
+        return Ok(());
+    }
+    Err(crate::DecodeError::ChecksumMismatch {
+        field: name,
+        offset: crate::error::saturate(offset + field),
+        expected,
+        found,
+    })
+}
+
 /// `algorithm` over the concatenation of `pieces`, widened to u32.
 fn one_shot(algorithm: ChecksumAlgorithm, pieces: &[&[u8]]) -> u32 {
     macro_rules! run {

@@ -197,6 +197,7 @@ fn field(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
     let since = f.since;
     let magic = option(f.magic.map(|m| magic(f, m)));
     let default = option(default(f));
+    let checksum = super::checksum::schema_entry(s, f);
     quote! {
         #p::schema::Field {
             name: #name,
@@ -209,7 +210,7 @@ fn field(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
             magic: #magic,
             default: #default,
             condition: #p::None,
-            checksum: #p::None,
+            checksum: #checksum,
         }
     }
 }

@@ -359,3 +359,42 @@ fn the_schema_describes_the_checksums() {
     );
     assert_eq!(field(Note::SCHEMA, "id"), None);
 }
+
+/// A versioned message: `over = "message"` covers its header (block and variable
+/// lengths) too.
+#[derive(Wire, Debug, PartialEq, Eq, Clone)]
+#[wire(endian = "big", version = 1)]
+struct Versioned {
+    id: u16,
+    #[wire(checksum = "crc32", verify)]
+    crc: u32,
+    #[wire(len = "u8")]
+    text: String,
+}
+
+#[test]
+fn versioned_message_crc_covers_the_header() {
+    let value = Versioned {
+        id: 9,
+        crc: 0,
+        text: "abc".into(),
+    };
+    let bytes = value.encode_to_vec();
+    // A 6-byte header (block length u16, variable length u32), the 6-byte block, then
+    // the string.
+    assert_eq!(bytes.len(), 6 + 6 + 4);
+    let mut zeroed = bytes.clone();
+    zeroed[8..12].fill(0);
+    let crc = checksum::crc32(&zeroed);
+    assert_eq!(bytes[8..12], crc.to_be_bytes());
+    assert_eq!(Versioned::decode(&bytes).unwrap(), Versioned { crc, ..value });
+    let mut damaged = bytes.clone();
+    damaged[1] ^= 1; // the block length: a header byte
+    assert!(Versioned::view(&damaged).is_err());
+    let mut damaged = bytes;
+    damaged[15] ^= 1;
+    assert!(matches!(
+        Versioned::view(&damaged),
+        Err(DecodeError::ChecksumMismatch { field: "crc", offset: 8, .. })
+    ));
+}

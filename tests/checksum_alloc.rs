@@ -41,7 +41,10 @@ fn checksums_do_not_allocate() {
         sum: 0,
         crc: 0,
     });
-    let note = black_box(Note { crc: 0, text: "no heap here" });
+    let note = black_box(Note {
+        crc: 0,
+        text: "no heap here",
+    });
     let mut frame_bytes = [0u8; 42];
     let mut note_bytes = [0u8; 64];
     let (count, ()) = alloc::allocations_during(|| {

@@ -387,7 +387,10 @@ fn versioned_message_crc_covers_the_header() {
     zeroed[8..12].fill(0);
     let crc = checksum::crc32(&zeroed);
     assert_eq!(bytes[8..12], crc.to_be_bytes());
-    assert_eq!(Versioned::decode(&bytes).unwrap(), Versioned { crc, ..value });
+    assert_eq!(
+        Versioned::decode(&bytes).unwrap(),
+        Versioned { crc, ..value }
+    );
     let mut damaged = bytes.clone();
     damaged[1] ^= 1; // the block length: a header byte
     assert!(Versioned::view(&damaged).is_err());
@@ -395,6 +398,10 @@ fn versioned_message_crc_covers_the_header() {
     damaged[15] ^= 1;
     assert!(matches!(
         Versioned::view(&damaged),
-        Err(DecodeError::ChecksumMismatch { field: "crc", offset: 8, .. })
+        Err(DecodeError::ChecksumMismatch {
+            field: "crc",
+            offset: 8,
+            ..
+        })
     ));
 }

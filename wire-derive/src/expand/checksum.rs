@@ -57,19 +57,26 @@ fn range_and_field(
     sum: &CheckedChecksum,
     at: &Bytes,
 ) -> (TokenStream, TokenStream) {
-    let header = at.header;
+    // `header + x`, or `x` when there is no header.
+    let from_start = |x: TokenStream| match at.header {
+        0 => x,
+        header => quote!((#header + #x)),
+    };
     let (block_len, end) = (&at.block_len, &at.end);
     let range = match sum.over {
         Range::Message => quote!(0..#end),
-        Range::Block => quote!(#header..(#header + #block_len)),
+        Range::Block => {
+            let (start, stop) = (from_start(quote!(0)), from_start(block_len.clone()));
+            quote!(#start..#stop)
+        }
         Range::Fields { first, last } => {
-            let start = offset_expr(s, &s.fields[first]);
-            let stop = field_end(s, &s.fields[last]);
-            quote!((#header + #start)..(#header + #stop))
+            let start = from_start(offset_expr(s, &s.fields[first]));
+            let stop = from_start(field_end(s, &s.fields[last]));
+            quote!(#start..#stop)
         }
     };
-    let field = offset_expr(s, &s.fields[sum.field]);
-    (range, quote!((#header + #field)))
+    let field = from_start(offset_expr(s, &s.fields[sum.field]));
+    (range, field)
 }
 
 /// Statements that compute every checksum field into `bytes` (a `&mut [u8]`), in

@@ -436,6 +436,11 @@ fn checked_walks(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStre
     let var_idents = s.var_fields().map(|f| &f.field.ident);
     let fixed_values = fixed_values(s);
     let verify = super::checksum::message_walk_check(s, header_len(s));
+    let check_end = if verify.is_empty() {
+        quote!(#p::Ok(#end))
+    } else {
+        quote!(let end = #end; #verify #p::Ok(end))
+    };
     quote! {
         #[doc(hidden)]
         pub fn __wire_view_at #func_lt (
@@ -471,9 +476,7 @@ fn checked_walks(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStre
             #block_read
             #start
             #check_walk
-            let end = #end;
-            #verify
-            #p::Ok(end)
+            #check_end
         }
     }
 }

@@ -166,6 +166,25 @@ fn check_field(
         );
         ok = false;
     }
+    ok &= refuse_attrs(field, errors);
+    if algorithm.value == ChecksumAlgorithm::Internet && endian == Some(Endian::Little) {
+        // RFC 1071 §2(B): the sum is byte-order independent only when it is stored in
+        // the order its words were summed in, big-endian ones here.
+        errors.push(
+            algorithm.span,
+            format!(
+                "the Internet checksum sums big-endian words and is stored big-endian \
+                 (RFC 1071 section 2(B)); `{name}` is little endian: add `endian = \"big\"`"
+            ),
+        );
+        ok = false;
+    }
+    ok
+}
+
+/// The attributes a checksum field cannot have, each reported; whether there were none.
+fn refuse_attrs(field: &Field, errors: &mut Errors) -> bool {
+    let mut ok = true;
     let attrs = &field.attrs;
     for (span, key, why) in [
         (
@@ -211,18 +230,6 @@ fn check_field(
             );
             ok = false;
         }
-    }
-    if algorithm.value == ChecksumAlgorithm::Internet && endian == Some(Endian::Little) {
-        // RFC 1071 §2(B): the sum is byte-order independent only when it is stored in
-        // the order its words were summed in, big-endian ones here.
-        errors.push(
-            algorithm.span,
-            format!(
-                "the Internet checksum sums big-endian words and is stored big-endian \
-                 (RFC 1071 section 2(B)); `{name}` is little endian: add `endian = \"big\"`"
-            ),
-        );
-        ok = false;
     }
     ok
 }

@@ -10,11 +10,12 @@
 //!
 //! This module owns the arithmetic only: which bytes a checksum covers and where its
 //! value is stored is the derived message's business. No allocation, no `unsafe`, no
-//! `std`: the CRCs are table-driven, eight bytes per step ("slicing-by-8", tables
+//! `std`: the CRCs are table-driven, sixteen bytes per step ("slicing-by-16", tables
 //! computed at compile time), and the Internet checksum adds eight bytes at a time into
 //! a 64-bit accumulator, folding the carries once at the end (RFC 1071 §2(B), §4.1).
-//! With the `std` feature, CRC-32C of longer inputs uses the CPU's CRC instructions
-//! through the same implementation the frame layer uses.
+//! With the `std` feature (whose `crc-fast` dependency detects CPU features), CRC-32
+//! and CRC-32C use the CPU's CRC and carry-less multiply instructions instead, through
+//! the implementation the frame layer uses.
 //!
 //! ```
 //! use wire::checksum::{self, Crc32};
@@ -145,10 +146,17 @@ impl Internet {
     }
 }
 
-/// Slicing-by-8 tables of a reflected (least significant bit first) CRC: `table[0]` is
-/// the byte-at-a-time table, `table[n][b]` the register after byte `b` and `n` zeros.
-const fn reflected_tables(poly: u32) -> [[u32; 256]; 8] {
-    let mut table = [[0u32; 256]; 8];
+/// Bytes per step of the table-driven CRCs: one lookup per byte in its own table, all
+/// sixteen independent of each other ("slicing-by-16", Intel's slicing-by-8 widened; the
+/// checksum bench measured it against the `crc` crate's, which is the same).
+const SLICES: usize = 16;
+
+/// `table[n][b]`: the CRC register's change from byte `b` followed by `n` zero bytes.
+type Tables<T> = [[T; 256]; SLICES];
+
+/// The tables of a reflected (least significant bit first) CRC of up to 32 bits.
+const fn reflected_tables(poly: u32) -> Tables<u32> {
+    let mut table = [[0u32; 256]; SLICES];
     let mut i = 0;
     while i < 256 {
         let mut crc = i as u32;
@@ -165,7 +173,7 @@ const fn reflected_tables(poly: u32) -> [[u32; 256]; 8] {
         i += 1;
     }
     let mut n = 1;
-    while n < 8 {
+    while n < SLICES {
         let mut i = 0;
         while i < 256 {
             let prev = table[n - 1][i];
@@ -177,10 +185,24 @@ const fn reflected_tables(poly: u32) -> [[u32; 256]; 8] {
     table
 }
 
-/// Slicing-by-8 tables of a 16-bit CRC that is not reflected (most significant bit
-/// first); as [`reflected_tables`] otherwise.
-const fn normal16_tables(poly: u16) -> [[u16; 256]; 8] {
-    let mut table = [[0u16; 256]; 8];
+/// The tables of a 16-bit reflected CRC, in half the memory.
+const fn narrow(wide: Tables<u32>) -> Tables<u16> {
+    let mut table = [[0u16; 256]; SLICES];
+    let mut n = 0;
+    while n < SLICES {
+        let mut i = 0;
+        while i < 256 {
+            table[n][i] = wide[n][i] as u16;
+            i += 1;
+        }
+        n += 1;
+    }
+    table
+}
+
+/// The tables of a 16-bit CRC that is not reflected (most significant bit first).
+const fn normal16_tables(poly: u16) -> Tables<u16> {
+    let mut table = [[0u16; 256]; SLICES];
     let mut i = 0;
     while i < 256 {
         let mut crc = (i as u16) << 8;
@@ -197,7 +219,7 @@ const fn normal16_tables(poly: u16) -> [[u16; 256]; 8] {
         i += 1;
     }
     let mut n = 1;
-    while n < 8 {
+    while n < SLICES {
         let mut i = 0;
         while i < 256 {
             let prev = table[n - 1][i];
@@ -209,49 +231,73 @@ const fn normal16_tables(poly: u16) -> [[u16; 256]; 8] {
     table
 }
 
-/// Runs a reflected CRC register of up to 32 bits over `bytes`. The register sits in
-/// the low bits, so XORing it into the first bytes of a little-endian word lines each of
-/// its bytes up with the input byte it meets; byte `k` of the eight then goes through
-/// the table for the `7 - k` bytes still to come.
+/// One step: the register after the sixteen bytes of `block`, into whose first bytes
+/// the register was XORed. Byte `k` goes through the table for the `15 - k` bytes after
+/// it. The lookups of the last bytes, which do not depend on the register, come first,
+/// so they overlap the previous step; only the last few wait for it. The entries are
+/// XORed as u32 whatever their width: 16-bit operations would each merge into a wider
+/// register.
+#[inline(always)]
+fn step16<T: Copy + Into<u32>>(tables: &Tables<T>, block: &[u8; SLICES]) -> u32 {
+    let t = |k: usize| -> u32 { tables[SLICES - 1 - k][block[k] as usize].into() };
+    t(15)
+        ^ t(14)
+        ^ t(13)
+        ^ t(12)
+        ^ t(11)
+        ^ t(10)
+        ^ t(9)
+        ^ t(8)
+        ^ t(7)
+        ^ t(6)
+        ^ t(5)
+        ^ t(4)
+        ^ t(3)
+        ^ t(2)
+        ^ t(1)
+        ^ t(0)
+}
+
+/// Runs a reflected CRC register (of `T`'s width) over `bytes`. The register sits in
+/// the low bits: its little-endian bytes meet the first input bytes.
 #[inline]
-fn reflected_update(tables: &[[u32; 256]; 8], mut crc: u32, bytes: &[u8]) -> u32 {
-    let mut chunks = bytes.chunks_exact(8);
+fn reflected_update<T>(tables: &Tables<T>, register: T, bytes: &[u8]) -> T
+where
+    T: Copy + Into<u32> + TryFrom<u32>,
+{
+    let width = core::mem::size_of::<T>();
+    let mut crc: u32 = register.into();
+    let mut chunks = bytes.chunks_exact(SLICES);
     for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let b = (u64::from_le_bytes(word) ^ u64::from(crc)).to_le_bytes();
-        crc = tables[7][b[0] as usize]
-            ^ tables[6][b[1] as usize]
-            ^ tables[5][b[2] as usize]
-            ^ tables[4][b[3] as usize]
-            ^ tables[3][b[4] as usize]
-            ^ tables[2][b[5] as usize]
-            ^ tables[1][b[6] as usize]
-            ^ tables[0][b[7] as usize];
+        let mut block = [0u8; SLICES];
+        block.copy_from_slice(chunk);
+        let bytes = crc.to_le_bytes();
+        for k in 0..width {
+            block[k] ^= bytes[k];
+        }
+        crc = step16(tables, &block);
     }
     for &byte in chunks.remainder() {
-        crc = (crc >> 8) ^ tables[0][((crc as u8) ^ byte) as usize];
+        let entry: u32 = tables[0][(crc as u8 ^ byte) as usize].into();
+        crc = (crc >> 8) ^ entry;
     }
-    crc
+    // The register never grows past the tables' width.
+    T::try_from(crc).unwrap_or(register)
 }
 
 /// Runs a 16-bit CRC register that is not reflected over `bytes`: as
-/// [`reflected_update`], with the register in the high bits of a big-endian word.
+/// [`reflected_update`], the register's big-endian bytes meeting the first input bytes.
 #[inline]
-fn normal16_update(tables: &[[u16; 256]; 8], mut crc: u16, bytes: &[u8]) -> u16 {
-    let mut chunks = bytes.chunks_exact(8);
+fn normal16_update(tables: &Tables<u16>, mut crc: u16, bytes: &[u8]) -> u16 {
+    let mut chunks = bytes.chunks_exact(SLICES);
     for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let b = (u64::from_be_bytes(word) ^ (u64::from(crc) << 48)).to_be_bytes();
-        crc = tables[7][b[0] as usize]
-            ^ tables[6][b[1] as usize]
-            ^ tables[5][b[2] as usize]
-            ^ tables[4][b[3] as usize]
-            ^ tables[3][b[4] as usize]
-            ^ tables[2][b[5] as usize]
-            ^ tables[1][b[6] as usize]
-            ^ tables[0][b[7] as usize];
+        let mut block = [0u8; SLICES];
+        block.copy_from_slice(chunk);
+        let [high, low] = crc.to_be_bytes();
+        block[0] ^= high;
+        block[1] ^= low;
+        // The tables hold 16-bit values.
+        crc = step16(tables, &block) as u16;
     }
     for &byte in chunks.remainder() {
         crc = (crc << 8) ^ tables[0][((crc >> 8) as u8 ^ byte) as usize];
@@ -260,17 +306,20 @@ fn normal16_update(tables: &[[u16; 256]; 8], mut crc: u16, bytes: &[u8]) -> u16 
 }
 
 /// CRC-16/KERMIT's polynomial 0x1021, reflected; CRC-32's 0x04C11DB7 and CRC-32C's
-/// 0x1EDC6F41, reflected.
-const KERMIT_TABLES: [[u32; 256]; 8] = reflected_tables(0x8408);
-const CRC32_TABLES: [[u32; 256]; 8] = reflected_tables(0xEDB8_8320);
-const CRC32C_TABLES: [[u32; 256]; 8] = reflected_tables(0x82F6_3B78);
-const CCITT_TABLES: [[u16; 256]; 8] = normal16_tables(0x1021);
+/// 0x1EDC6F41, reflected; CRC-16/IBM-3740's 0x1021.
+static KERMIT_TABLES: Tables<u16> = narrow(reflected_tables(0x8408));
+// With `std` the 32-bit CRCs go to crc-fast, and only the tests use these tables.
+#[cfg(any(not(feature = "std"), test))]
+static CRC32_TABLES: Tables<u32> = reflected_tables(0xEDB8_8320);
+#[cfg(any(not(feature = "std"), test))]
+static CRC32C_TABLES: Tables<u32> = reflected_tables(0x82F6_3B78);
+static CCITT_TABLES: Tables<u16> = normal16_tables(0x1021);
 
 macro_rules! crc_digest {
     (
         $(#[$doc:meta])*
         $name:ident, $one_shot:ident, $ty:ty, init = $init:expr, xorout = $xorout:expr,
-        check = $check:literal, update = $update:expr
+        check = $check:literal, update = $update:ident
     ) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug)]
@@ -287,8 +336,7 @@ macro_rules! crc_digest {
             /// Adds `bytes` after those already added.
             #[inline]
             pub fn update(&mut self, bytes: &[u8]) {
-                let update: fn($ty, &[u8]) -> $ty = $update;
-                self.register = update(self.register, bytes);
+                self.register = $update(self.register, bytes);
             }
 
             /// The CRC of everything added so far.
@@ -325,22 +373,21 @@ crc_digest! {
     /// CRC-16/IBM-3740, also called CRC-16/CCITT-FALSE (`"crc16-ccitt"`): poly 0x1021,
     /// init 0xFFFF, not reflected, no final xor; check 0x29B1.
     Crc16Ccitt, crc16_ccitt, u16, init = 0xFFFF, xorout = 0, check = 0x29B1,
-    update = |crc, bytes| normal16_update(&CCITT_TABLES, crc, bytes)
+    update = crc16_ccitt_update
 }
 
 crc_digest! {
     /// CRC-16/KERMIT, the reflected CCITT CRC (`"crc16-kermit"`): poly 0x1021, init 0,
     /// reflected, no final xor; check 0x2189.
     Crc16Kermit, crc16_kermit, u16, init = 0, xorout = 0, check = 0x2189,
-    // A 16-bit register fits the 32-bit tables' low half, and stays there.
-    update = |crc, bytes| reflected_update(&KERMIT_TABLES, u32::from(crc), bytes) as u16
+    update = crc16_kermit_update
 }
 
 crc_digest! {
     /// CRC-32/ISO-HDLC (`"crc32"`: Ethernet, zlib, PNG): poly 0x04C11DB7, init and final
     /// xor 0xFFFFFFFF, reflected; check 0xCBF43926.
     Crc32, crc32, u32, init = 0xFFFF_FFFF, xorout = 0xFFFF_FFFF, check = 0xCBF4_3926,
-    update = |crc, bytes| reflected_update(&CRC32_TABLES, crc, bytes)
+    update = crc32_update
 }
 
 crc_digest! {
@@ -350,19 +397,45 @@ crc_digest! {
     update = crc32c_update
 }
 
-/// Inputs from this length on go to the CPU's CRC instructions, when there are any:
-/// below it, calling out costs more than the tables (measured with the checksum bench).
-#[cfg(feature = "std")]
-const CRC32C_HARDWARE_FROM: usize = 64;
+#[inline]
+fn crc16_ccitt_update(register: u16, bytes: &[u8]) -> u16 {
+    normal16_update(&CCITT_TABLES, register, bytes)
+}
 
+#[inline]
+fn crc16_kermit_update(register: u16, bytes: &[u8]) -> u16 {
+    reflected_update(&KERMIT_TABLES, register, bytes)
+}
+
+/// CRC-32C: with `std`, through the CPU's CRC instructions (the frame layer's
+/// implementation, `crc-fast`), which the checksum bench measured faster than the
+/// tables from 38 bytes on; else the tables.
 #[inline]
 fn crc32c_update(register: u32, bytes: &[u8]) -> u32 {
     #[cfg(feature = "std")]
-    if bytes.len() >= CRC32C_HARDWARE_FROM {
+    {
         // `crc32c_append` extends a finished CRC; the register is its complement.
-        return !crate::frame::crc32c_append(!register, bytes);
+        !crate::frame::crc32c_append(!register, bytes)
     }
+    #[cfg(not(feature = "std"))]
     reflected_update(&CRC32C_TABLES, register, bytes)
+}
+
+/// CRC-32: with `std`, through `crc-fast` (carry-less multiplication where the CPU has
+/// it), as CRC-32C; else the tables.
+#[inline]
+fn crc32_update(register: u32, bytes: &[u8]) -> u32 {
+    #[cfg(feature = "std")]
+    {
+        // crc-fast's state is the register before the final xor, as here.
+        let algorithm = ::crc_fast::CrcAlgorithm::Crc32IsoHdlc;
+        let mut digest = ::crc_fast::Digest::new_with_init_state(algorithm, u64::from(register));
+        digest.update(bytes);
+        // A 32-bit CRC: the high half of the u64 is zero.
+        !(digest.finalize() as u32)
+    }
+    #[cfg(not(feature = "std"))]
+    reflected_update(&CRC32_TABLES, register, bytes)
 }
 
 /// `algorithm` over `bytes[range]`, with the `algorithm.bytes()` bytes at `field` read
@@ -587,6 +660,15 @@ mod tests {
             prop_assert_eq!(u32::from(crc16_kermit(&bytes)), bitwise(&bytes, 16, 0x1021, 0, true, 0));
             prop_assert_eq!(crc32(&bytes), bitwise(&bytes, 32, 0x04C1_1DB7, !0, true, !0));
             prop_assert_eq!(crc32c(&bytes), bitwise(&bytes, 32, 0x1EDC_6F41, !0, true, !0));
+        }
+
+        /// With `std` the 32-bit CRCs go to crc-fast: the tables (what `no_std` builds
+        /// use) are checked here on their own.
+        #[test]
+        fn crc32_tables_agree_with_the_bitwise_definition(bytes in proptest::collection::vec(any::<u8>(), 0..100)) {
+            let run = |tables, bytes| !reflected_update(tables, !0, bytes);
+            prop_assert_eq!(run(&CRC32_TABLES, &bytes), bitwise(&bytes, 32, 0x04C1_1DB7, !0, true, !0));
+            prop_assert_eq!(run(&CRC32C_TABLES, &bytes), bitwise(&bytes, 32, 0x1EDC_6F41, !0, true, !0));
         }
 
         #[test]

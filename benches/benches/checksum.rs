@@ -66,12 +66,15 @@ const CRC_32: crc::Crc<u32, crc::Table<16>> =
 const CRC_32C: crc::Crc<u32, crc::Table<16>> =
     crc::Crc::<u32, crc::Table<16>>::new(&crc::CRC_32_ISCSI);
 
+/// A contender: its id and the function it times.
+type Contender<T> = (&'static str, fn(&[u8]) -> T);
+
 /// One group per size: `name_<size>`, each contender a function of the bytes.
 fn groups<T: PartialEq + std::fmt::Debug>(
     run: &mut Run,
     c: &mut Criterion,
     names: [&'static str; 3],
-    contenders: &[(&'static str, fn(&[u8]) -> T)],
+    contenders: &[Contender<T>],
 ) {
     for ((len, _), name) in SIZES.into_iter().zip(names) {
         let bytes = input(len);

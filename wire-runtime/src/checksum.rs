@@ -414,7 +414,11 @@ fn crc16_kermit_update(register: u16, bytes: &[u8]) -> u16 {
 fn crc32c_update(register: u32, bytes: &[u8]) -> u32 {
     #[cfg(feature = "std")]
     {
-        // `crc32c_append` extends a finished CRC; the register is its complement.
+        // The register is the complement of the CRC so far. From the initial one, the
+        // one-shot call, which costs less than extending (measured at 38 bytes).
+        if register == !0 {
+            return !crate::frame::crc32c(bytes);
+        }
         !crate::frame::crc32c_append(!register, bytes)
     }
     #[cfg(not(feature = "std"))]
@@ -427,8 +431,13 @@ fn crc32c_update(register: u32, bytes: &[u8]) -> u32 {
 fn crc32_update(register: u32, bytes: &[u8]) -> u32 {
     #[cfg(feature = "std")]
     {
-        // crc-fast's state is the register before the final xor, as here.
         let algorithm = ::crc_fast::CrcAlgorithm::Crc32IsoHdlc;
+        // From the initial register, the one-shot call, as for CRC-32C; its result is
+        // 32 bits wide, the complement of the register.
+        if register == !0 {
+            return !(::crc_fast::checksum(algorithm, bytes) as u32);
+        }
+        // crc-fast's state is the register before the final xor, as here.
         let mut digest = ::crc_fast::Digest::new_with_init_state(algorithm, u64::from(register));
         digest.update(bytes);
         // A 32-bit CRC: the high half of the u64 is zero.

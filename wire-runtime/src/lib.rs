@@ -66,7 +66,7 @@ pub use max_len::MaxEncodedLen;
 /// re-exports this module whole, so the list lives here only.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::checksum::{checksum_with_hole, fill_checksum, verify_checksum};
+    pub use crate::checksum::{fill_checksum, verify_checksum};
     pub use crate::derive_support::*;
     pub use crate::frame_traits::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};
     pub use crate::layout_check::layout_mismatch;

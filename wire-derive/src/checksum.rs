@@ -123,7 +123,27 @@ pub fn check(
         }
     }
     check_order(fields, &out, errors);
+    if !out.is_empty() {
+        refuse_method_names(fields, errors);
+    }
     out
+}
+
+/// The view of a type with checksum fields has these methods: no field may take their
+/// names (its getter would clash).
+fn refuse_method_names(fields: &[Field], errors: &mut Errors) {
+    for field in fields {
+        let name = field.name();
+        if name == "verify_checksum" || name == "fill_checksum" {
+            errors.push(
+                field.ident.span(),
+                format!(
+                    "a field cannot be called `{name}` in a type with checksum fields: its \
+                     views have a method of that name"
+                ),
+            );
+        }
+    }
 }
 
 /// `over` and `verify` only mean something on a checksum field.

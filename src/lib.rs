@@ -47,7 +47,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The runtime around the messages: [`varint`] (LEB128 and zigzag), [`frame`] (framing
+//! The runtime around the messages: [`varint`] (LEB128 and zigzag), [`checksum`] (the
+//! Internet checksum and CRCs that `#[wire(checksum = "…")]` fields use), [`frame`] (framing
 //! over byte streams with resynchronisation), [`io`] (blocking readers and writers of
 //! frames), [`pool`] (reusable buffers) and [`stats`] (counters); [`schema`] describes
 //! every derived type's layout as data (`T::SCHEMA`) and, with the `schema` feature,
@@ -90,13 +91,13 @@
 
 #[doc = include_str!("../docs/derive.md")]
 pub use wire_derive::Wire;
+pub use wire_runtime::{
+    checksum, list, varint, Decode, DecodeError, Encode, EncodeError, FixedSize, List,
+    MaxEncodedLen, OutOfRangeValue,
+};
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use wire_runtime::{frame, io, pool, stats};
-pub use wire_runtime::{
-    list, varint, Decode, DecodeError, Encode, EncodeError, FixedSize, List, MaxEncodedLen,
-    OutOfRangeValue,
-};
 pub use zerocopy::byteorder::{BigEndian, LittleEndian};
 
 /// Schemas: the layout each derived type declares as plain `const` data (`T::SCHEMA`),

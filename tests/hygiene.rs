@@ -327,3 +327,75 @@ fn every_kind_of_type_round_trips() {
         ::std::result::Result::Ok(Message::Heartbeat)
     );
 }
+
+/// Checksum fields of every algorithm and range, with and without `verify`.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Checksummed {
+    /// A word.
+    pub a: u32,
+    /// Another.
+    pub b: u16,
+    /// Over `a` alone.
+    #[wire(checksum = "crc16-ccitt", over = "a")]
+    pub ccitt: u16,
+    /// Over `a` to `b`, little-endian.
+    #[wire(checksum = "crc16-kermit", over = "a..=b", endian = "little", verify)]
+    pub kermit: u16,
+    /// Over `a` to `kermit`, the checksums before it included.
+    #[wire(checksum = "crc32", over = "a..=kermit")]
+    pub crc32: u32,
+    /// Over `a` to `crc32`.
+    #[wire(checksum = "internet", over = "a..=crc32")]
+    pub internet: u16,
+    /// Over the message, checked by `view`.
+    #[wire(checksum = "crc32c", over = "message", verify)]
+    pub crc32c: u32,
+}
+
+/// A versioned message with checksums over a field and over its block.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big", version = 2)]
+pub struct VersionedSums {
+    /// A word.
+    pub a: u32,
+    /// Over `a`.
+    #[wire(checksum = "crc32c", over = "a", verify)]
+    pub all: u32,
+    /// Over the block.
+    #[wire(checksum = "internet", over = "block", verify)]
+    pub block_sum: u16,
+    /// A string.
+    #[wire(len = "u8")]
+    pub text: String,
+}
+
+#[test]
+fn checksums_compile_without_the_prelude() {
+    let value = Checksummed {
+        a: 1,
+        b: 2,
+        ccitt: 0,
+        kermit: 0,
+        internet: 0,
+        crc32: 0,
+        crc32c: 0,
+    };
+    let mut bytes = value.encode_to_vec();
+    let view = Checksummed::view(&bytes).unwrap();
+    assert_eq!(view.verify_checksum(), ::std::result::Result::Ok(()));
+    let mut view = Checksummed::view_mut(&mut bytes).unwrap();
+    view.set_a(3);
+    view.fill_checksum();
+    assert_eq!(view.verify_checksum(), ::std::result::Result::Ok(()));
+    let versioned = VersionedSums {
+        a: 5,
+        block_sum: 0,
+        all: 0,
+        text: "sum".to_owned(),
+    };
+    let bytes = versioned.encode_to_vec();
+    let view = VersionedSums::view(&bytes).unwrap();
+    assert_eq!(view.verify_checksum(), ::std::result::Result::Ok(()));
+    assert_eq!(VersionedSums::decode(&bytes).unwrap().text, "sum");
+}

@@ -3,6 +3,7 @@
 //! Every problem found here is collected, not returned at the first one, so a user sees
 //! all their attribute mistakes in one compile.
 
+use crate::checksum;
 use crate::errors::Errors;
 use crate::model::{
     Body, ContainerAttrs, Endian, Field, FieldAttrs, FixedPoint, Input, LenKind, Magic, Payload,
@@ -29,7 +30,8 @@ impl AttrPlace {
             AttrPlace::Container => &["endian", "size", "version", "tag", "max_depth", "crate"],
             AttrPlace::Field => &[
                 "endian", "bits", "bytes", "offset", "magic", "varint", "zigzag", "len", "max_len",
-                "since", "default", "fixed", "count", "byte_len", "if", "variable",
+                "since", "default", "fixed", "count", "byte_len", "if", "variable", "checksum",
+                "over", "verify",
             ],
             AttrPlace::Variant => &["id", "other"],
         }
@@ -192,6 +194,14 @@ fn field_attrs(field: &syn::Field, errors: &mut Errors) -> FieldAttrs {
                 "byte_len" => set(&mut out.byte_len, parse_expr(meta)?, meta, errors),
                 "if" => set(&mut out.condition, parse_expr(meta)?, meta, errors),
                 "variable" => set(&mut out.variable, flag(meta), meta, errors),
+                "checksum" => set(
+                    &mut out.checksum,
+                    checksum::parse_algorithm(meta)?,
+                    meta,
+                    errors,
+                ),
+                "over" => set(&mut out.over, checksum::parse_over(meta)?, meta, errors),
+                "verify" => set(&mut out.verify, flag(meta), meta, errors),
                 _ => return Ok(false),
             }
             Ok(true)

@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod attr;
+mod checksum;
 mod errors;
 mod expand;
 mod expr;

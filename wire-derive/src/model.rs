@@ -394,6 +394,24 @@ pub struct FieldAttrs {
     pub condition: Option<Spanned<Expr>>,
     /// `variable`: a variable-length struct or union inline after the fixed block.
     pub variable: Option<Spanned<()>>,
+    /// `checksum = "…"`: the field holds a checksum of the bytes of `over`.
+    pub checksum: Option<Spanned<wire_schema::ChecksumAlgorithm>>,
+    /// `over = "…"`: what a checksum covers (the whole message without it).
+    pub over: Option<Spanned<ChecksumOver>>,
+    /// `verify`: `view` and `decode` check the checksum.
+    pub verify: Option<Spanned<()>>,
+}
+
+/// `over = "…"` of a checksum field, as written; `validate` finds the fields.
+#[derive(Clone, Debug)]
+pub enum ChecksumOver {
+    Message,
+    Block,
+    /// `"first..=last"`, or one field name (then `first == last`).
+    Fields {
+        first: String,
+        last: String,
+    },
 }
 
 /// A named field of a struct.

@@ -327,3 +327,34 @@ fn snapshot_crate_path() {
         "every path goes through the given crate"
     );
 }
+
+#[test]
+fn snapshot_checksum_fixed() {
+    check(
+        "checksum_fixed.rs",
+        r#"
+#[wire(endian = "big")]
+pub struct Sealed {
+    pub seq: u32,
+    pub body: [u8; 8],
+    #[wire(checksum = "crc16-kermit", over = "seq..=body", endian = "little")] pub body_crc: u16,
+    #[wire(checksum = "crc32c", verify)] pub crc: u32,
+}
+"#,
+    );
+}
+
+#[test]
+fn snapshot_checksum_message() {
+    check(
+        "checksum_message.rs",
+        r#"
+#[wire(endian = "big")]
+pub struct Note<'a> {
+    pub id: u16,
+    #[wire(checksum = "internet", over = "block", verify)] pub sum: u16,
+    #[wire(len = "u8")] pub text: &'a str,
+}
+"#,
+    );
+}

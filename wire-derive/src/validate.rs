@@ -2,6 +2,7 @@
 //! reports every error with the span of the attribute or field at fault, and computes
 //! the layout. Expansion only ever sees a checked model.
 
+use crate::checksum::CheckedChecksum;
 use crate::errors::Errors;
 use crate::layout::{self, Item, Layout, Place, Width};
 use crate::model::{
@@ -109,6 +110,8 @@ pub struct CheckedStruct<'a> {
     pub endian: Option<Endian>,
     /// How many levels of nested messages and unions a read of this one may open.
     pub max_depth: u32,
+    /// The checksum fields, in declaration order.
+    pub checksums: Vec<CheckedChecksum>,
 }
 
 impl CheckedStruct<'_> {
@@ -222,6 +225,7 @@ fn check_struct<'a>(
     if container.is_none() {
         byte_order.report(input, version.is_some(), errors);
     }
+    let checksums = crate::checksum::check(input, fields, &is_var, errors);
     Some(CheckedStruct {
         input,
         fields: checked,
@@ -229,6 +233,7 @@ fn check_struct<'a>(
         version,
         endian: container,
         max_depth: max_depth(input),
+        checksums,
     })
 }
 

@@ -24,6 +24,7 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+pub mod checksum;
 pub mod codec;
 #[doc(hidden)]
 pub mod computed_len;
@@ -67,6 +68,7 @@ pub use max_len::MaxEncodedLen;
 /// re-exports this module whole, so the list lives here only.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::checksum::{fill_checksum, verify_checksum};
     pub use crate::computed_len::*;
     pub use crate::derive_support::*;
     pub use crate::frame_traits::{missing_msg_type, FrameDecode, FrameEncode, FrameMeta};

@@ -30,8 +30,13 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
         quote!(#ident: #read)
     });
     let writes = write_body(s);
+    // After every field is written: the checksums cover them.
+    let fill_checksums = super::checksum::fill(s, &quote!(&mut raw[..]), &at_block(s));
     let fields = fields_table(s);
-    let validations = validations(s, None);
+    let mut validations = validations(s, None);
+    // `verify` checksums: after the other checks, as `view` and `decode` promise.
+    let verify = super::checksum::verify(s, &quote!(&raw[..]), &at_block(s), &quote!(offset), true);
+    validations.extend(verify);
     let validate = (!validations.is_empty()).then(|| {
         quote! {
             #[inline]
@@ -81,6 +86,7 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
             #[inline]
             fn write<__O: #p::ByteOrder>(&self, raw: &mut #block, offset: usize) -> #p::Result<(), #p::EncodeError> {
                 #writes
+                #fill_checksums
                 #p::Ok(())
             }
 
@@ -90,6 +96,10 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
 
         #assertions
     }
+}
+
+fn at_block(s: &CheckedStruct) -> super::checksum::Bytes {
+    super::checksum::Bytes::fixed(s)
 }
 
 /// Writes every field of `self` into `raw`; bit runs are composed whole, then stored.

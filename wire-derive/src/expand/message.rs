@@ -84,6 +84,7 @@ pub fn expand_message(s: &CheckedStruct) -> TokenStream {
     let encode = encode(s, &names, &lts);
     let shield = super::lint_shield();
     let traits = traits(s, &names, &lts);
+    let checksums = super::checksum::message_view_impl(s, &names.view, &lts.lt, header_len(s));
     quote! {
         #view_struct
         #shield
@@ -94,6 +95,7 @@ pub fn expand_message(s: &CheckedStruct) -> TokenStream {
             #accessors
             #encode
             #traits
+            #checksums
         };
     }
 }
@@ -437,6 +439,12 @@ fn checked_walks(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStre
     let view_value = view_value(s, view);
     let var_idents = s.var_fields().map(|f| &f.field.ident);
     let fixed_values = fixed_values(s);
+    let verify = super::checksum::message_walk_check(s, header_len(s));
+    let check_end = if verify.is_empty() {
+        quote!(#p::Ok(#end))
+    } else {
+        quote!(let end = #end; #verify #p::Ok(end))
+    };
     quote! {
         #[doc(hidden)]
         pub fn __wire_view_at #func_lt (
@@ -447,6 +455,7 @@ fn checked_walks(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStre
             #start
             #view_walk
             let end = #end;
+            #verify
             #p::Ok((#view_value, end))
         }
 
@@ -459,6 +468,7 @@ fn checked_walks(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStre
             #start
             #decode_walk
             let end = #end;
+            #verify
             #p::Ok((#ty { #(#fixed_values,)* #(#var_idents,)* }, end))
         }
 
@@ -470,7 +480,7 @@ fn checked_walks(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStre
             #block_read
             #start
             #check_walk
-            #p::Ok(#end)
+            #check_end
         }
     }
 }
@@ -940,6 +950,12 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     });
     let write_block = block::write_body(s);
     let lengths = super::lengths::prelude(s);
+    // Once every field is written: a checksum over the message covers them all.
+    let fill_checksums = super::checksum::fill(
+        s,
+        &quote!(&mut out[..pos]),
+        &super::checksum::Bytes::message(header, block_size(s), quote!(pos)),
+    );
     let header_write = match (s.version, header) {
         (None, _) => TokenStream::new(),
         (Some(_), 2) => {
@@ -984,6 +1000,7 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
                     #write_block
                 }
                 #(#writes)*
+                #fill_checksums
                 #p::Ok(pos)
             }
         }

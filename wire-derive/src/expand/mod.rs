@@ -19,6 +19,8 @@ mod tags;
 mod union;
 mod view;
 mod view_mut;
+// Last, so merging other features' modules above stays mechanical.
+mod checksum;
 
 use crate::layout::{Offset, Place};
 use crate::model::{Endian, Prim, TyKind};
@@ -161,6 +163,7 @@ fn expand_fixed(s: &CheckedStruct, names: &Names) -> TokenStream {
     let view_mut_impls = view_mut::view_mut_impls(s, names);
     let encode = encode::encode_impl(names);
     let decode = decode::decode_impl(names);
+    let checksums = checksum::fixed_view_impls(s, names);
     let shield = lint_shield();
     quote! {
         #view_struct
@@ -172,6 +175,7 @@ fn expand_fixed(s: &CheckedStruct, names: &Names) -> TokenStream {
             #encode
             #decode
             #elements
+            #checksums
         };
     }
 }

@@ -198,6 +198,7 @@ fn field(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
     let magic = option(f.magic.map(|m| magic(f, m)));
     let default = option(default(f));
     let condition = super::lengths::schema_condition(f);
+    let checksum = super::checksum::schema_entry(s, f);
     quote! {
         #p::schema::Field {
             name: #name,
@@ -210,7 +211,7 @@ fn field(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
             magic: #magic,
             default: #default,
             condition: #condition,
-            checksum: #p::None,
+            checksum: #checksum,
         }
     }
 }

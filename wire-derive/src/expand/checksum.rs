@@ -1,0 +1,262 @@
+//! Checksum fields: the code that fills them (`encode`, a mutable view's
+//! `fill_checksum`), the code that checks them (a view's `verify_checksum`, and `view`
+//! and `decode` for the `verify` ones) and their schema entries.
+//!
+//! Every range is a range of the encoding's bytes, from its first byte: the fixed
+//! block of a fixed-layout struct, the whole message of a variable one (a versioned
+//! message's header included). The runtime feeds the digest the bytes before the field,
+//! zeros, then the bytes after it, so nothing is copied.
+
+use super::{block::field_end, block_size, offset_expr, private, Names};
+use crate::checksum::{CheckedChecksum, Range};
+use crate::validate::{CheckedField, CheckedStruct};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// Where the ranges lie in the bytes the generated code holds.
+pub struct Bytes {
+    /// The bytes before the block (a versioned message's header).
+    header: usize,
+    /// The length of the block as these bytes hold it.
+    block_len: TokenStream,
+    /// The length of the encoding.
+    end: TokenStream,
+}
+
+impl Bytes {
+    /// The block of a fixed-layout struct: its whole encoding.
+    pub fn fixed(s: &CheckedStruct) -> Bytes {
+        let size = block_size(s);
+        Bytes {
+            header: 0,
+            block_len: size.clone(),
+            end: size,
+        }
+    }
+
+    /// A variable message of `end` bytes whose block is `block_len` long (a peer's
+    /// versioned block may differ from this version's).
+    pub fn message(header: usize, block_len: TokenStream, end: TokenStream) -> Bytes {
+        Bytes {
+            header,
+            block_len,
+            end,
+        }
+    }
+}
+
+fn algorithm(sum: &CheckedChecksum) -> TokenStream {
+    let p = private();
+    let variant = format_ident!("{}", format!("{:?}", sum.algorithm));
+    quote!(#p::schema::ChecksumAlgorithm::#variant)
+}
+
+/// The byte range of `sum` and the offset of its field, as expressions.
+fn range_and_field(
+    s: &CheckedStruct,
+    sum: &CheckedChecksum,
+    at: &Bytes,
+) -> (TokenStream, TokenStream) {
+    // `header + x`, or `x` when there is no header.
+    let from_start = |x: TokenStream| match at.header {
+        0 => x,
+        header => quote!((#header + #x)),
+    };
+    let (block_len, end) = (&at.block_len, &at.end);
+    let range = match sum.over {
+        Range::Message => quote!(0..#end),
+        Range::Block => {
+            let (start, stop) = (from_start(quote!(0)), from_start(block_len.clone()));
+            quote!(#start..#stop)
+        }
+        Range::Fields { first, last } => {
+            let start = from_start(offset_expr(s, &s.fields[first]));
+            let stop = from_start(field_end(s, &s.fields[last]));
+            quote!(#start..#stop)
+        }
+    };
+    let field = from_start(offset_expr(s, &s.fields[sum.field]));
+    (range, field)
+}
+
+/// Statements that compute every checksum field into `bytes` (a `&mut [u8]`), in
+/// declaration order, so a range covering an earlier checksum sees its final value.
+pub fn fill(s: &CheckedStruct, bytes: &TokenStream, at: &Bytes) -> TokenStream {
+    let p = private();
+    s.checksums
+        .iter()
+        .map(|sum| {
+            let (range, field) = range_and_field(s, sum, at);
+            let (algorithm, little) = (algorithm(sum), sum.little);
+            quote!(#p::fill_checksum(#algorithm, #bytes, #range, #field, #little);)
+        })
+        .collect()
+}
+
+/// Statements that check the checksum fields in `bytes` (a `&[u8]`), returning
+/// `ChecksumMismatch` with offsets from `offset`: every one, or only the `verify` ones.
+pub fn verify(
+    s: &CheckedStruct,
+    bytes: &TokenStream,
+    at: &Bytes,
+    offset: &TokenStream,
+    only_flagged: bool,
+) -> TokenStream {
+    let p = private();
+    s.checksums
+        .iter()
+        .filter(|sum| sum.verify || !only_flagged)
+        .map(|sum| {
+            let (range, field) = range_and_field(s, sum, at);
+            let (algorithm, little) = (algorithm(sum), sum.little);
+            let name = s.fields[sum.field].field.name();
+            quote!(#p::verify_checksum(#algorithm, #bytes, #range, #field, #little, #name, #offset)?;)
+        })
+        .collect()
+}
+
+/// The rustdoc list of the checksum fields: "`a` (crc32 over the message), …".
+fn listing(s: &CheckedStruct) -> String {
+    let items: Vec<String> = s
+        .checksums
+        .iter()
+        .map(|sum| {
+            let over = match sum.over {
+                Range::Message => "the message".to_owned(),
+                Range::Block => "the fixed block".to_owned(),
+                Range::Fields { first, last } if first == last => {
+                    format!("`{}`", s.fields[first].field.name())
+                }
+                Range::Fields { first, last } => format!(
+                    "`{}` to `{}`",
+                    s.fields[first].field.name(),
+                    s.fields[last].field.name()
+                ),
+            };
+            let name = s.fields[sum.field].field.name();
+            format!("`{name}` ({} over {over})", sum.algorithm.name())
+        })
+        .collect();
+    items.join(", ")
+}
+
+fn verify_doc(s: &CheckedStruct) -> String {
+    format!(
+        "Checks every checksum field against the bytes it covers, in declaration order: {}. \
+         Each is computed with its own bytes read as zero.\n\n# Errors\n\n`ChecksumMismatch` \
+         for the first field that differs, with its offset, the checksum computed and the \
+         value found.",
+        listing(s)
+    )
+}
+
+/// A fixed-layout view's `verify_checksum` and, for mutable storage, `fill_checksum`.
+pub fn fixed_view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
+    if s.checksums.is_empty() {
+        return TokenStream::new();
+    }
+    let p = private();
+    let view = &names.view;
+    let at = Bytes::fixed(s);
+    let checks = verify(s, &quote!(bytes), &at, &quote!(0usize), false);
+    let fills = fill(s, &quote!(bytes), &at);
+    let verify_doc = verify_doc(s);
+    let fill_doc = format!(
+        "Computes and writes every checksum field, in declaration order: {}. Setters do not \
+         recompute them: call this after the last one.",
+        listing(s)
+    );
+    quote! {
+        impl<B: #p::core::convert::AsRef<[u8]>> #view<B> {
+            #[doc = #verify_doc]
+            #[inline]
+            pub fn verify_checksum(&self) -> #p::Result<(), #p::DecodeError> {
+                let bytes: &[u8] = self.__block();
+                #checks
+                #p::Ok(())
+            }
+        }
+
+        impl<B: #p::core::convert::AsRef<[u8]> + #p::core::convert::AsMut<[u8]>> #view<B> {
+            #[doc = #fill_doc]
+            #[inline]
+            pub fn fill_checksum(&mut self) {
+                let bytes: &mut [u8] = self.__block_mut();
+                #fills
+            }
+        }
+    }
+}
+
+/// A variable message's view's `verify_checksum`, over the bytes the view kept.
+pub fn message_view_impl(
+    s: &CheckedStruct,
+    view: &syn::Ident,
+    lt: &syn::Lifetime,
+    header: usize,
+) -> TokenStream {
+    if s.checksums.is_empty() {
+        return TokenStream::new();
+    }
+    let p = private();
+    let block_len = if s.version.is_some() {
+        quote!(self.__block_len)
+    } else {
+        block_size(s)
+    };
+    let at = Bytes::message(header, block_len, quote!(bytes.len()));
+    let checks = verify(s, &quote!(bytes), &at, &quote!(0usize), false);
+    let doc = verify_doc(s);
+    quote! {
+        impl<#lt> #view<#lt> {
+            #[doc = #doc]
+            #[inline]
+            pub fn verify_checksum(&self) -> #p::Result<(), #p::DecodeError> {
+                let bytes: &[u8] = self.__bytes;
+                #checks
+                #p::Ok(())
+            }
+        }
+    }
+}
+
+/// The `verify` checks of a variable message's checked walks, once `end` is known:
+/// `bytes[..end]` is the message.
+pub fn message_walk_check(s: &CheckedStruct, header: usize) -> TokenStream {
+    let block_len = if s.version.is_some() {
+        quote!(__block_len)
+    } else {
+        block_size(s)
+    };
+    let at = Bytes::message(header, block_len, quote!(end));
+    verify(s, &quote!(bytes), &at, &quote!(0usize), true)
+}
+
+/// The schema's `checksum` of field `f`: `Some(Checksum { … })` or `None`.
+pub fn schema_entry(s: &CheckedStruct, f: &CheckedField) -> TokenStream {
+    let p = private();
+    let sum = s
+        .checksums
+        .iter()
+        .find(|sum| s.fields[sum.field].field.ident == f.field.ident);
+    let Some(sum) = sum else {
+        return quote!(#p::None);
+    };
+    let algorithm = algorithm(sum);
+    let over = match sum.over {
+        Range::Message => quote!(#p::schema::ChecksumRange::Message),
+        Range::Block => quote!(#p::schema::ChecksumRange::Block),
+        Range::Fields { first, last } => {
+            let (first, last) = (s.fields[first].field.name(), s.fields[last].field.name());
+            quote!(#p::schema::ChecksumRange::Fields { first: #first, last: #last })
+        }
+    };
+    let verify = sum.verify;
+    quote! {
+        #p::Some(#p::schema::Checksum {
+            algorithm: #algorithm,
+            over: #over,
+            verify_on_view: #verify,
+        })
+    }
+}

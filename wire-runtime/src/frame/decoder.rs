@@ -965,7 +965,150 @@ impl<'a, H: FrameHeader> Iterator for Frames<'a, H> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::frame::WireHeader;
+    use crate::frame::{FrameEncoder, FrameMeta, LenU16Be, WireHeader};
+
+    /// What a decoder made of a stream: each frame (offset, skipped before, payload) or
+    /// error, in order, then the bytes skipped and whether it ended poisoned.
+    type Outcome = (Vec<Result<(u64, u64, Vec<u8>), FrameError>>, u64, bool);
+
+    /// `FrameDecoder` (its fast path, and the scanning loop behind it) on `stream` pushed
+    /// in `pieces`, then finished.
+    fn through_decoder<H: FrameHeader>(
+        scanner: &Scanner,
+        stream: &[u8],
+        pieces: &[usize],
+    ) -> Outcome {
+        let mut decoder = FrameDecoder::<H>::new();
+        decoder.scanner = scanner.clone();
+        let mut out = Vec::new();
+        let mut drain = |decoder: &mut FrameDecoder<H>| loop {
+            match decoder.next_frame() {
+                Ok(Some(f)) => out.push(Ok((f.offset(), f.skipped_before(), f.payload().to_vec()))),
+                Ok(None) => return,
+                Err(err) => {
+                    out.push(Err(err));
+                    if decoder.is_poisoned() {
+                        return;
+                    }
+                }
+            }
+        };
+        let mut rest = stream;
+        for &piece in pieces.iter().cycle() {
+            if rest.is_empty() || decoder.is_poisoned() {
+                break;
+            }
+            let (now, later) = rest.split_at(piece.min(rest.len()));
+            decoder.push(now);
+            rest = later;
+            drain(&mut decoder);
+        }
+        if !decoder.is_poisoned() {
+            decoder.finish();
+            drain(&mut decoder);
+        }
+        (out, decoder.skipped_bytes(), decoder.is_poisoned())
+    }
+
+    /// The same with the scanning loop alone (`Scanner::poll_slow`, the decoder before
+    /// it had a fast path), over the whole stream at once: the reference.
+    fn through_scanning_loop<H: FrameHeader>(scanner: &Scanner, stream: &[u8]) -> Outcome {
+        let mut scanner = scanner.clone();
+        scanner.eof = true;
+        let (mut pos, mut out) = (0, Vec::new());
+        loop {
+            let (discard, step) = scanner.poll_slow::<H>(&stream[pos..], pos as u64);
+            pos += discard;
+            match step {
+                Ok(Step::Frame { len, skipped, .. }) => {
+                    out.push(Ok((
+                        pos as u64,
+                        skipped,
+                        stream[pos + H::LEN..pos + len].to_vec(),
+                    )));
+                    pos += len;
+                }
+                Ok(Step::NeedMore(_) | Step::End) => break,
+                Err(err) => {
+                    out.push(Err(err));
+                    if scanner.is_poisoned() {
+                        break;
+                    }
+                }
+            }
+        }
+        (out, scanner.skipped_total, scanner.is_poisoned())
+    }
+
+    /// A stream of `count` frames with damage sprinkled in (flipped bits, dropped and
+    /// inserted bytes), from a seed.
+    fn damaged_stream<H: FrameHeader>(seed: u64, count: usize, checksum: bool) -> Vec<u8> {
+        let mut state = seed;
+        let mut next = move || {
+            // xorshift64*: any spread of values will do.
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 32
+        };
+        let mut encoder = FrameEncoder::<H>::new().checksum(checksum);
+        let mut stream = Vec::new();
+        for i in 0..count {
+            let payload: Vec<u8> = (0..next() % 36)
+                .map(|j| (i * 7 + j as usize) as u8)
+                .collect();
+            let start = stream.len();
+            encoder
+                .append(FrameMeta::new(i as u16), &payload, &mut stream)
+                .unwrap();
+            match next() % 8 {
+                0 => {
+                    let at = start + (next() as usize) % (stream.len() - start);
+                    stream[at] ^= 1 << (next() % 8);
+                }
+                1 => {
+                    let at = start + (next() as usize) % (stream.len() - start);
+                    stream.remove(at);
+                }
+                2 => stream.insert(start, next() as u8),
+                _ => {}
+            }
+        }
+        stream
+    }
+
+    /// The fast path hands out exactly what the scanning loop alone would: the same
+    /// frames, skips, errors and poisoning, whatever the damage, the settings and the
+    /// pieces the bytes arrive in.
+    #[test]
+    fn the_fast_path_agrees_with_the_scanning_loop() {
+        let mut cases = 0;
+        for seed in 1..=40u64 {
+            for settings in 0..8 {
+                let mut scanner = Scanner::new();
+                scanner.max_frame_len = 32;
+                scanner.set_resync(settings & 1 != 0);
+                scanner.set_skip_errors(settings & 2 != 0);
+                scanner.require_checksum = settings & 4 != 0;
+                let wire = damaged_stream::<WireHeader>(seed, 30, seed % 3 != 0);
+                let plain = damaged_stream::<LenU16Be>(seed, 30, false);
+                for pieces in [&[usize::MAX][..], &[1], &[7, 3, 50], &[17]] {
+                    assert_eq!(
+                        through_decoder::<WireHeader>(&scanner, &wire, pieces),
+                        through_scanning_loop::<WireHeader>(&scanner, &wire),
+                        "WireHeader, seed {seed}, settings {settings}, pieces {pieces:?}"
+                    );
+                    assert_eq!(
+                        through_decoder::<LenU16Be>(&scanner, &plain, pieces),
+                        through_scanning_loop::<LenU16Be>(&scanner, &plain),
+                        "LenU16Be, seed {seed}, settings {settings}, pieces {pieces:?}"
+                    );
+                    cases += 1;
+                }
+            }
+        }
+        assert_eq!(cases, 40 * 8 * 4);
+    }
 
     /// The frames' CRC (crc-fast, encoder and decoder) against a second implementation
     /// (the `crc32c` crate) and the public helpers, on frames of every length up to 300

@@ -384,9 +384,9 @@ impl FrameHeader for WireHeader {
     const LEN: usize = WireHeaderLayout::SIZE;
     const CHECKSUM_COVERS: usize = 10;
 
-    // Always inlined: the decoder reads every frame's header here, and inline its
-    // result stays in registers and the decoder's fast path, which drops the errors,
-    // loses their construction (measured: about 20 instructions a frame).
+    // Always inlined: the decoder reads every frame's header here. Inlined, the header
+    // comes back in registers, and the decoder's fast path, which discards the errors,
+    // never builds them (about 20 instructions a frame, counted under callgrind).
     #[inline(always)]
     fn read(bytes: &[u8]) -> Result<Self, HeaderError> {
         let Some(b) = bytes.first_chunk::<{ WireHeaderLayout::SIZE }>() else {

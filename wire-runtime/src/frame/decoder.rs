@@ -1,7 +1,7 @@
 //! Reading frames: the scanning core shared by every decoder, [`FrameDecoder`] over a
 //! reusable buffer, and [`frames`] over one complete buffer.
 
-use super::{FrameError, FrameFlags, FrameHeader, DEFAULT_MAX_FRAME_LEN};
+use super::{FrameCrc, FrameError, FrameFlags, FrameHeader, DEFAULT_MAX_FRAME_LEN};
 use crate::stats::Stats;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -41,6 +41,7 @@ pub(crate) struct Scanner {
     pub(crate) skipped_total: u64,
     poisoned: Option<FrameError>,
     pub(crate) stats: Option<Arc<Stats>>,
+    crc: FrameCrc,
 }
 
 impl Scanner {
@@ -57,6 +58,7 @@ impl Scanner {
             skipped_total: 0,
             poisoned: None,
             stats: None,
+            crc: FrameCrc::new(),
         }
     }
 
@@ -96,6 +98,53 @@ impl Scanner {
         bytes: &[u8],
         offset: u64,
     ) -> (usize, Result<Step<H>, FrameError>) {
+        match self.poll_fast::<H>(bytes, offset) {
+            Some(step) => (0, Ok(step)),
+            None => self.poll_slow::<H>(bytes, offset),
+        }
+    }
+
+    /// The common case of [`poll`](Scanner::poll): an intact frame, or the rest of one
+    /// still to come, at the front of `bytes` of a healthy decoder. `None` leaves
+    /// everything else (damage, hunting, a poisoned decoder, the end of the stream) to
+    /// [`poll_slow`](Scanner::poll_slow), which checks the front again.
+    ///
+    /// Why a path of its own: every frame goes through here, and the scanning loop,
+    /// inlined with its error bookkeeping, kept the decoder's state in stack slots that
+    /// every frame loaded and stored again. Without the loop, the frame's header,
+    /// length and offsets stay in registers, and nothing is written until the frame is
+    /// handed out. It checks exactly what [`check`](Scanner::check) checks, by calling it.
+    #[inline(always)]
+    pub(crate) fn poll_fast<H: FrameHeader>(
+        &mut self,
+        bytes: &[u8],
+        offset: u64,
+    ) -> Option<Step<H>> {
+        if self.hunting || self.poisoned.is_some() {
+            return None;
+        }
+        match self.check::<H>(bytes, offset) {
+            Ok(Check::Frame { header, len }) => Some(Step::Frame {
+                header,
+                len,
+                // Not always 0: a frame dropped whole (a payload that would not
+                // decompress) is counted here without a hunt.
+                skipped: std::mem::take(&mut self.skip_run),
+            }),
+            Ok(Check::NeedMore(needed)) if !self.eof => Some(Step::NeedMore(needed)),
+            _ => None,
+        }
+    }
+
+    /// [`poll`](Scanner::poll) for everything but an intact frame at the front of a
+    /// healthy decoder: errors, poisoning, resynchronisation, the end of the stream.
+    #[cold]
+    #[inline(never)]
+    fn poll_slow<H: FrameHeader>(
+        &mut self,
+        bytes: &[u8],
+        offset: u64,
+    ) -> (usize, Result<Step<H>, FrameError>) {
         if let Some(err) = self.poisoned {
             return (0, Err(err));
         }
@@ -109,7 +158,12 @@ impl Scanner {
                 || rest
                     .get(..H::LEN)
                     .is_none_or(|head| H::is_plausible(head, self.max_frame_len as u64));
-            let err = match plausible.then(|| self.check::<H>(rest, at)) {
+            let checked = if plausible {
+                Some(self.check::<H>(rest, at))
+            } else {
+                None
+            };
+            let err = match checked {
                 Some(Ok(Check::Frame { header, len })) => {
                     self.hunting = false;
                     let skipped = std::mem::take(&mut self.skip_run);
@@ -156,8 +210,10 @@ impl Scanner {
     }
 
     /// Checks the bytes at one offset: a header, a length within the cap, a checksum.
-    #[inline]
-    fn check<H: FrameHeader>(&self, rest: &[u8], at: u64) -> Result<Check<H>, FrameError> {
+    // Always inlined, like `FrameHeader::read` for `WireHeader`: in the fast path its
+    // errors are dropped unbuilt, and its result never goes through memory.
+    #[inline(always)]
+    fn check<H: FrameHeader>(&mut self, rest: &[u8], at: u64) -> Result<Check<H>, FrameError> {
         let Some(head) = rest.get(..H::LEN) else {
             return Ok(Check::NeedMore(H::LEN));
         };
@@ -181,7 +237,7 @@ impl Scanner {
             return Ok(Check::NeedMore(len));
         };
         if let Some(expected) = expected {
-            let computed = checksum::<H>(frame);
+            let computed = checksum::<H>(&mut self.crc, frame);
             if computed != expected {
                 return Err(FrameError::ChecksumMismatch {
                     offset: at,
@@ -234,9 +290,9 @@ impl Scanner {
 
 /// The CRC32C of a whole frame: the covered part of its header, then its payload.
 #[inline]
-pub(crate) fn checksum<H: FrameHeader>(frame: &[u8]) -> u32 {
+pub(crate) fn checksum<H: FrameHeader>(crc: &mut FrameCrc, frame: &[u8]) -> u32 {
     let covered = H::CHECKSUM_COVERS.min(H::LEN);
-    super::frame_crc32c(&frame[..covered], &frame[H::LEN..])
+    crc.frame(&frame[..covered], &frame[H::LEN..])
 }
 
 /// One frame handed out by a decoder: its header and a payload borrowed from the
@@ -540,9 +596,30 @@ impl<H: FrameHeader> FrameDecoder<H> {
 
     /// The next complete frame, `Ok(None)` when more bytes are needed (or, after
     /// [`finish`](FrameDecoder::finish), when the stream is exhausted).
-    #[inline]
+    // Always inlined: the fast path is a few dozen instructions around the two CRCs, and
+    // a frame returned from a call goes through memory (about 30 instructions a frame).
+    #[inline(always)]
     pub fn next_frame(&mut self) -> Result<Option<Frame<'_, H>>, FrameError> {
-        match self.poll()? {
+        // The common case inline and straight to the frame, the rest out of line (see
+        // `Scanner::poll_fast`): a frame built on both paths would go through memory.
+        match self.poll_fast() {
+            Ok(span) => Ok(Some(self.frame(span))),
+            Err(Some(Step::NeedMore(needed))) => {
+                self.need = needed;
+                Ok(None)
+            }
+            Err(first) => self.next_frame_slow(first),
+        }
+    }
+
+    /// [`next_frame`](FrameDecoder::next_frame) for whatever `poll_fast` did not hand out.
+    #[cold]
+    #[inline(never)]
+    fn next_frame_slow(
+        &mut self,
+        first: Option<Step<H>>,
+    ) -> Result<Option<Frame<'_, H>>, FrameError> {
+        match self.poll_slow(first)? {
             Some(span) => Ok(Some(self.frame(span))),
             None => Ok(None),
         }
@@ -584,30 +661,71 @@ impl<H: FrameHeader> FrameDecoder<H> {
     /// polls and only borrow the payload when they return it.
     #[inline]
     pub(crate) fn poll(&mut self) -> Result<Option<Span<H>>, FrameError> {
+        match self.poll_fast() {
+            Ok(span) => Ok(Some(span)),
+            Err(first) => self.poll_slow(first),
+        }
+    }
+
+    /// The common case: an intact, uncompressed frame at the front of a healthy
+    /// decoder, consumed. Anything else comes back for the slow path: what the scanner
+    /// found, if it looked (`None` if it left the front to `Scanner::poll_slow`).
+    #[inline(always)]
+    fn poll_fast(&mut self) -> Result<Span<H>, Option<Step<H>>> {
+        match self
+            .scanner
+            .poll_fast::<H>(&self.buf[self.start..self.end], self.offset)
+        {
+            Some(Step::Frame {
+                header,
+                len,
+                skipped,
+            }) if !header.flags().contains(FrameFlags::COMPRESSED) => {
+                Ok(self.consume_frame(header, len, skipped, None))
+            }
+            other => Err(other),
+        }
+    }
+
+    /// [`poll`](FrameDecoder::poll) past damage, poisoning, compressed payloads and the
+    /// end of the stream, starting from what `poll_fast` found, if anything.
+    #[cold]
+    #[inline(never)]
+    fn poll_slow(&mut self, first: Option<Step<H>>) -> Result<Option<Span<H>>, FrameError> {
+        let mut polled = match first {
+            Some(step) => self.take_step(step),
+            None => self.poll_once(),
+        };
         loop {
-            match self.poll_once() {
+            match polled {
                 // Only a payload that would not decompress comes back with skip_errors on:
                 // the scan counts and passes over its own errors.
-                Err(_) if self.scanner.skips() => {}
+                Err(_) if self.scanner.skips() => polled = self.poll_once(),
                 other => return other,
             }
         }
     }
 
-    #[inline]
     fn poll_once(&mut self) -> Result<Option<Span<H>>, FrameError> {
         let (discard, step) = self
             .scanner
             .poll::<H>(&self.buf[self.start..self.end], self.offset);
         self.consume(discard);
-        match step? {
+        self.take_step(step?)
+    }
+
+    /// Acts on what the scanner found at the front of the buffer: consumes a frame (and
+    /// decompresses its payload), or notes how many bytes the frame at the front needs.
+    fn take_step(&mut self, step: Step<H>) -> Result<Option<Span<H>>, FrameError> {
+        match step {
             Step::Frame {
                 header,
                 len,
                 skipped,
             } => {
-                let start = self.start;
-                let offset = self.offset;
+                let (start, offset) = (self.start, self.offset);
+                // Consumed before it is decompressed: a payload that will not decompress
+                // is dropped with its frame.
                 self.consume(len);
                 self.need = 0;
                 let decompressed = if header.flags().contains(FrameFlags::COMPRESSED) {
@@ -615,21 +733,52 @@ impl<H: FrameHeader> FrameDecoder<H> {
                 } else {
                     None
                 };
-                self.scanner.record_frame(len);
-                Ok(Some(Span {
+                Ok(Some(self.frame_consumed(
                     header,
-                    start,
-                    wire_len: len,
-                    offset,
+                    len,
                     skipped,
                     decompressed,
-                }))
+                )))
             }
             Step::NeedMore(needed) => {
                 self.need = needed;
                 Ok(None)
             }
             Step::End => Ok(None),
+        }
+    }
+
+    /// Consumes the frame of `len` bytes at the front of the buffer, and says where it is.
+    #[inline(always)]
+    fn consume_frame(
+        &mut self,
+        header: H,
+        len: usize,
+        skipped: u64,
+        decompressed: Option<usize>,
+    ) -> Span<H> {
+        self.consume(len);
+        self.frame_consumed(header, len, skipped, decompressed)
+    }
+
+    /// Where the frame of `len` bytes just consumed is, and counts it.
+    #[inline(always)]
+    fn frame_consumed(
+        &mut self,
+        header: H,
+        len: usize,
+        skipped: u64,
+        decompressed: Option<usize>,
+    ) -> Span<H> {
+        self.need = 0;
+        self.scanner.record_frame(len);
+        Span {
+            header,
+            start: self.start - len,
+            wire_len: len,
+            offset: self.offset - len as u64,
+            skipped,
+            decompressed,
         }
     }
 
@@ -654,6 +803,7 @@ impl<H: FrameHeader> FrameDecoder<H> {
 
     /// Decompresses a consumed frame's payload; on failure the frame's bytes count as
     /// skipped, since they were dropped without being handed out.
+    #[inline(never)]
     fn decompress(
         &mut self,
         payload: std::ops::Range<usize>,
@@ -815,7 +965,150 @@ impl<'a, H: FrameHeader> Iterator for Frames<'a, H> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::frame::WireHeader;
+    use crate::frame::{FrameEncoder, FrameMeta, LenU16Be, WireHeader};
+
+    /// What a decoder made of a stream: each frame (offset, skipped before, payload) or
+    /// error, in order, then the bytes skipped and whether it ended poisoned.
+    type Outcome = (Vec<Result<(u64, u64, Vec<u8>), FrameError>>, u64, bool);
+
+    /// `FrameDecoder` (its fast path, and the scanning loop behind it) on `stream` pushed
+    /// in `pieces`, then finished.
+    fn through_decoder<H: FrameHeader>(
+        scanner: &Scanner,
+        stream: &[u8],
+        pieces: &[usize],
+    ) -> Outcome {
+        let mut decoder = FrameDecoder::<H>::new();
+        decoder.scanner = scanner.clone();
+        let mut out = Vec::new();
+        let mut drain = |decoder: &mut FrameDecoder<H>| loop {
+            match decoder.next_frame() {
+                Ok(Some(f)) => out.push(Ok((f.offset(), f.skipped_before(), f.payload().to_vec()))),
+                Ok(None) => return,
+                Err(err) => {
+                    out.push(Err(err));
+                    if decoder.is_poisoned() {
+                        return;
+                    }
+                }
+            }
+        };
+        let mut rest = stream;
+        for &piece in pieces.iter().cycle() {
+            if rest.is_empty() || decoder.is_poisoned() {
+                break;
+            }
+            let (now, later) = rest.split_at(piece.min(rest.len()));
+            decoder.push(now);
+            rest = later;
+            drain(&mut decoder);
+        }
+        if !decoder.is_poisoned() {
+            decoder.finish();
+            drain(&mut decoder);
+        }
+        (out, decoder.skipped_bytes(), decoder.is_poisoned())
+    }
+
+    /// The same with the scanning loop alone (`Scanner::poll_slow`, the decoder before
+    /// it had a fast path), over the whole stream at once: the reference.
+    fn through_scanning_loop<H: FrameHeader>(scanner: &Scanner, stream: &[u8]) -> Outcome {
+        let mut scanner = scanner.clone();
+        scanner.eof = true;
+        let (mut pos, mut out) = (0, Vec::new());
+        loop {
+            let (discard, step) = scanner.poll_slow::<H>(&stream[pos..], pos as u64);
+            pos += discard;
+            match step {
+                Ok(Step::Frame { len, skipped, .. }) => {
+                    out.push(Ok((
+                        pos as u64,
+                        skipped,
+                        stream[pos + H::LEN..pos + len].to_vec(),
+                    )));
+                    pos += len;
+                }
+                Ok(Step::NeedMore(_) | Step::End) => break,
+                Err(err) => {
+                    out.push(Err(err));
+                    if scanner.is_poisoned() {
+                        break;
+                    }
+                }
+            }
+        }
+        (out, scanner.skipped_total, scanner.is_poisoned())
+    }
+
+    /// A stream of `count` frames with damage sprinkled in (flipped bits, dropped and
+    /// inserted bytes), from a seed.
+    fn damaged_stream<H: FrameHeader>(seed: u64, count: usize, checksum: bool) -> Vec<u8> {
+        let mut state = seed;
+        let mut next = move || {
+            // xorshift64*: any spread of values will do.
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 32
+        };
+        let mut encoder = FrameEncoder::<H>::new().checksum(checksum);
+        let mut stream = Vec::new();
+        for i in 0..count {
+            let payload: Vec<u8> = (0..next() % 36)
+                .map(|j| (i * 7 + j as usize) as u8)
+                .collect();
+            let start = stream.len();
+            encoder
+                .append(FrameMeta::new(i as u16), &payload, &mut stream)
+                .unwrap();
+            match next() % 8 {
+                0 => {
+                    let at = start + (next() as usize) % (stream.len() - start);
+                    stream[at] ^= 1 << (next() % 8);
+                }
+                1 => {
+                    let at = start + (next() as usize) % (stream.len() - start);
+                    stream.remove(at);
+                }
+                2 => stream.insert(start, next() as u8),
+                _ => {}
+            }
+        }
+        stream
+    }
+
+    /// The fast path hands out exactly what the scanning loop alone would: the same
+    /// frames, skips, errors and poisoning, whatever the damage, the settings and the
+    /// pieces the bytes arrive in.
+    #[test]
+    fn the_fast_path_agrees_with_the_scanning_loop() {
+        let mut cases = 0;
+        for seed in 1..=40u64 {
+            for settings in 0..8 {
+                let mut scanner = Scanner::new();
+                scanner.max_frame_len = 32;
+                scanner.set_resync(settings & 1 != 0);
+                scanner.set_skip_errors(settings & 2 != 0);
+                scanner.require_checksum = settings & 4 != 0;
+                let wire = damaged_stream::<WireHeader>(seed, 30, seed % 3 != 0);
+                let plain = damaged_stream::<LenU16Be>(seed, 30, false);
+                for pieces in [&[usize::MAX][..], &[1], &[7, 3, 50], &[17]] {
+                    assert_eq!(
+                        through_decoder::<WireHeader>(&scanner, &wire, pieces),
+                        through_scanning_loop::<WireHeader>(&scanner, &wire),
+                        "WireHeader, seed {seed}, settings {settings}, pieces {pieces:?}"
+                    );
+                    assert_eq!(
+                        through_decoder::<LenU16Be>(&scanner, &plain, pieces),
+                        through_scanning_loop::<LenU16Be>(&scanner, &plain),
+                        "LenU16Be, seed {seed}, settings {settings}, pieces {pieces:?}"
+                    );
+                    cases += 1;
+                }
+            }
+        }
+        assert_eq!(cases, 40 * 8 * 4);
+    }
 
     /// The frames' CRC (crc-fast, encoder and decoder) against a second implementation
     /// (the `crc32c` crate) and the public helpers, on frames of every length up to 300
@@ -825,12 +1118,14 @@ mod tests {
         let bytes: Vec<u8> = (0..400u32)
             .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
             .collect();
+        // One for every frame, as a decoder keeps it: each CRC starts afresh.
+        let mut crc = FrameCrc::new();
         for start in 0..8 {
             for len in WireHeader::LEN..300 {
                 let frame = &bytes[start..start + len];
                 let expected = crc32c::crc32c_append(crc32c::crc32c(&frame[..10]), &frame[16..]);
                 assert_eq!(
-                    checksum::<WireHeader>(frame),
+                    checksum::<WireHeader>(&mut crc, frame),
                     expected,
                     "start {start}, len {len}"
                 );

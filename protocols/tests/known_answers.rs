@@ -83,7 +83,24 @@ fn check_ipv4<'a>(payload: &'a [u8], want: &IpFields) -> Ipv4Packet<'a> {
     assert!(ip.checksum_ok());
     assert_eq!(ipv4_header_checksum(ip.header_bytes()), want.chksum);
     round_trips::<Ipv4Header>(h.as_bytes());
+    check_ipv4_datagram(payload, want);
     ip
+}
+
+/// The derived datagram against scapy: options and data cut by `ihl` and `len`, the
+/// header checksum over both verified, and encode writing back scapy's `ihl`, `len` and
+/// `chksum` from the parts alone.
+fn check_ipv4_datagram(payload: &[u8], want: &IpFields) {
+    let (ip, padding) = Ipv4Datagram::view_prefix(payload).unwrap();
+    let len = usize::from(want.len);
+    assert_eq!(ip.options(), want.options);
+    assert_eq!(ip.payload(), &payload[usize::from(want.ihl) * 4..len]);
+    assert_eq!(padding, &payload[len..]);
+    assert_eq!(ip.checksum(), want.chksum);
+    assert_eq!(ip.verify_checksum(), Ok(()));
+    let mut owned = Ipv4Datagram::decode(&payload[..len]).unwrap();
+    (owned.ihl, owned.total_len, owned.checksum) = (0, 0, 0);
+    assert_eq!(owned.encode_to_vec(), &payload[..len]);
 }
 
 fn check_udp<'a>(ip: &Ipv4Packet<'a>, want: &UdpFields) -> UdpDatagram<'a> {
@@ -494,6 +511,25 @@ fn corrupted_bytes_fail_their_checksums() {
     let mut packet = ip_payload(&IPV4_TCP_PSH_ACK).to_vec();
     packet[8] ^= 1; // ttl
     assert!(!Ipv4Packet::parse(&packet).unwrap().checksum_ok());
+    assert!(matches!(
+        Ipv4Datagram::view(&packet).unwrap().verify_checksum(),
+        Err(DecodeError::ChecksumMismatch {
+            field: "checksum",
+            offset: 10,
+            ..
+        })
+    ));
+
+    // An option byte: the header checksum covers the options (RFC 791 §3.1).
+    let mut packet = ip_payload(&IPV4_OPTIONS_UDP).to_vec();
+    packet[23] ^= 1;
+    assert!(!Ipv4Packet::parse(&packet).unwrap().checksum_ok());
+    let ip = Ipv4Datagram::view(&packet).unwrap();
+    assert!(matches!(
+        ip.verify_checksum(),
+        Err(DecodeError::ChecksumMismatch { field: "checksum", offset: 10, found, .. })
+            if found == u32::from(ip.checksum())
+    ));
 
     let mut packet = ip_payload(&IPV4_TCP_PSH_ACK).to_vec();
     let last = packet.len() - 1;

@@ -127,8 +127,25 @@ pub fn ipv4_header_checksum(header: &[u8]) -> u16 {
 /// assert_eq!(tcp_checksum([10, 0, 0, 1], [10, 0, 0, 2], &syn), 0x76be);
 /// ```
 pub fn tcp_checksum(src: [u8; 4], dst: [u8; 4], segment: &[u8]) -> u16 {
-    let mut sum = Checksum::pseudo_header(src, dst, 6, crate::error::to_u16(segment.len()));
-    sum_without(&mut sum, segment, 16);
+    tcp_checksum_of_parts(src, dst, segment, &[])
+}
+
+/// [`tcp_checksum`] of a segment held in two pieces: its header (with options, so
+/// holding the checksum field) and its data.
+///
+/// ```
+/// use wire_protocols::checksum::{tcp_checksum, tcp_checksum_of_parts};
+///
+/// let syn = [0x04, 0xd2, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0x50, 0x02, 0x20, 0, 0x76, 0xbe, 0, 0];
+/// let (src, dst) = ([10, 0, 0, 1], [10, 0, 0, 2]);
+/// // An odd split: the word across the two pieces is summed as one.
+/// assert_eq!(tcp_checksum_of_parts(src, dst, &syn[..19], &syn[19..]), tcp_checksum(src, dst, &syn));
+/// ```
+pub fn tcp_checksum_of_parts(src: [u8; 4], dst: [u8; 4], header: &[u8], data: &[u8]) -> u16 {
+    let len = crate::error::to_u16(header.len() + data.len());
+    let mut sum = Checksum::pseudo_header(src, dst, 6, len);
+    sum_without(&mut sum, header, 16);
+    sum.add_bytes(data);
     sum.finish()
 }
 

@@ -2,8 +2,8 @@
 //! design, checked in this crate's tests against scapy's encodings and tshark's
 //! dissection.
 //!
-//! Each fixed part of a header is a `#[derive(Wire)]` struct, transcribed from its RFC or
-//! IEEE diagram with its size and offsets asserted at compile time:
+//! Each header is a `#[derive(Wire)]` struct, transcribed from its RFC or IEEE diagram
+//! with its size and offsets asserted at compile time. The fixed parts:
 //!
 //! | type | layout | source |
 //! |---|---|---|
@@ -11,24 +11,41 @@
 //! | [`Vlan8021Q`] | 4 bytes after the TPID | IEEE 802.1Q-2018 §9.6 |
 //! | [`Arp`] | 28 bytes (Ethernet/IPv4) | RFC 826 |
 //! | [`Ipv4Header`] | 20 bytes, then options | RFC 791 §3.1 |
-//! | [`Ipv4Datagram`] | header, options (`byte_len = "ihl * 4 - 20"`), data (`byte_len = "total_len - ihl * 4"`), checksum over header and options | RFC 791 §3.1 |
 //! | [`UdpHeader`] | 8 bytes | RFC 768 |
 //! | [`TcpHeader`] | 20 bytes, then options | RFC 9293 §3.1 |
 //! | [`DnsHeader`] | 12 bytes | RFC 1035 §4.1.1, RFC 4035 §3.2 |
 //!
-//! [`Ipv4Datagram`] derives a whole IPv4 datagram with the derive's computed lengths
-//! and a checksum field whose range covers the variable-length options; its view's
-//! `verify_checksum()` is what [`Ipv4Packet::checksum_ok`] calls.
+//! And the headers with what follows them, whose lengths (and IPv4's checksum) the
+//! derive reads, checks and, on `encode`, writes back:
 //!
-//! Still written by hand, each in one place: [`Ipv4Packet::parse`] (kept for its
-//! errors, which name the IPv4 field at fault, and for its [`Ipv4Header`] view), the
-//! length of TCP options (from `data_offset`) and the UDP length that bounds the
-//! payload (not yet moved to `byte_len`), the DNS question's name (a compression
-//! pointer, RFC 1035 §4.1.4, is no length a field states) and the section counts, the
-//! option lists ([`Options`]) and the TCP and UDP checksums ([`checksum`]), whose
-//! pseudo-header (RFC 9293 §3.1, RFC 768) is no range of the segment's own bytes.
-//! The packet types ([`Ipv4Packet`], [`TcpSegment`], [`UdpDatagram`], [`EthernetFrame`])
-//! do those on top of the derived views.
+//! | type | derived | source |
+//! |---|---|---|
+//! | [`Ipv4Datagram`] | options `byte_len = "ihl * 4 - 20"`, data `byte_len = "total_len - ihl * 4"`, header checksum `checksum = "internet", over = "version..=options"` | RFC 791 §3.1 |
+//! | [`UdpPacket`] | data `byte_len = "length - 8"` | RFC 768 |
+//! | [`TcpFullHeader`] | options `byte_len = "data_offset * 4 - 20"` (the data is what `view_prefix` leaves) | RFC 9293 §3.1 |
+//!
+//! Ethernet's padding of short frames is what `view_prefix` leaves after `total_len`.
+//! [`Ipv4Packet::checksum_ok`] and the `pcap_inspect` example check the IPv4 header
+//! checksum with [`Ipv4Datagram`]'s `verify_checksum()`.
+//!
+//! Still by hand, each in one place, and why:
+//!
+//! - The TCP and UDP checksums ([`checksum`], on `wire::checksum::Internet`): they
+//!   cover the IPv4 pseudo-header (RFC 768, RFC 9293 §3.1), which is no range of the
+//!   segment's own bytes; [`UdpPacketView::checksum_ok`] and
+//!   [`TcpFullHeaderView::checksum_ok`] add it.
+//! - The option lists ([`Options`]): a tagged union of `End`, `Nop` and TLV structs
+//!   would read the known kinds, but its `other` variant keeps the rest of the input,
+//!   so an unknown kind would swallow the options after it.
+//! - The DNS question ([`DnsQuestion`]): a name may end in a compression pointer
+//!   (RFC 1035 §4.1.4), so no `count = "qdcount"` list of a derived element reads it.
+//! - VLAN tags ([`EthernetFrame::parse`]): an `if` on the EtherType would need an
+//!   integer field where the open [`EtherType`] enum is, and reads one tag: Q-in-Q
+//!   stacks them, each tag's EtherType saying whether another follows.
+//! - The packet types ([`Ipv4Packet`], [`TcpSegment`], [`UdpDatagram`],
+//!   [`EthernetFrame`]) keep their hand-checked `parse`, whose [`PacketError`]s name the
+//!   length field at fault (`ihl`, `total_len`, `data_offset`, `length`) where the
+//!   derived views report the variable field it bounds.
 //!
 //! ```
 //! use wire_protocols::{EthernetFrame, EtherType, IpProtocol, Ipv4Packet, UdpDatagram};
@@ -75,5 +92,7 @@ pub use ipv4::{
     Ipv4Packet,
 };
 pub use options::{HeaderOption, Options};
-pub use tcp::{TcpHeader, TcpHeaderView, TcpHeaderViewMut, TcpSegment};
-pub use udp::{UdpDatagram, UdpHeader, UdpHeaderView, UdpHeaderViewMut};
+pub use tcp::{
+    TcpFullHeader, TcpFullHeaderView, TcpHeader, TcpHeaderView, TcpHeaderViewMut, TcpSegment,
+};
+pub use udp::{UdpDatagram, UdpHeader, UdpHeaderView, UdpHeaderViewMut, UdpPacket, UdpPacketView};

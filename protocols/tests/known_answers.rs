@@ -114,7 +114,22 @@ fn check_udp<'a>(ip: &Ipv4Packet<'a>, want: &UdpFields) -> UdpDatagram<'a> {
         assert_eq!(computed, want.chksum);
     }
     round_trips::<UdpHeader>(h.as_bytes());
+    check_udp_packet(ip, want);
     udp
+}
+
+/// The derived datagram against scapy: the data cut by `len`, the checksum checked
+/// over the pseudo-header, and encode writing back scapy's `len`.
+fn check_udp_packet(ip: &Ipv4Packet<'_>, want: &UdpFields) {
+    let (udp, rest) = UdpPacket::view_prefix(ip.payload).unwrap();
+    let len = usize::from(want.len);
+    assert_eq!((udp.length(), udp.checksum()), (want.len, want.chksum));
+    assert_eq!(udp.payload(), &ip.payload[8..len]);
+    assert_eq!(rest, &ip.payload[len..]);
+    assert!(udp.checksum_ok(ip.header.src(), ip.header.dst()));
+    let mut owned = UdpPacket::decode(udp.as_bytes()).unwrap();
+    owned.length = 0;
+    assert_eq!(owned.encode_to_vec(), &ip.payload[..len]);
 }
 
 fn check_tcp(ip: &Ipv4Packet<'_>, want: &TcpFields) {
@@ -149,6 +164,25 @@ fn check_tcp(ip: &Ipv4Packet<'_>, want: &TcpFields) {
     let computed = tcp_checksum(ip.header.src(), ip.header.dst(), tcp.as_bytes());
     assert_eq!(computed, want.chksum);
     round_trips::<TcpHeader>(h.as_bytes());
+    check_tcp_full_header(ip, want);
+}
+
+/// The derived header with options against scapy: the options cut by `dataofs`, the data
+/// what is left, the checksum checked in two pieces, and encode writing back scapy's
+/// `dataofs`.
+fn check_tcp_full_header(ip: &Ipv4Packet<'_>, want: &TcpFields) {
+    let (tcp, data) = TcpFullHeader::view_prefix(ip.payload).unwrap();
+    let header_len = usize::from(want.dataofs) * 4;
+    assert_eq!(tcp.options(), want.options);
+    assert_eq!(data, &ip.payload[header_len..]);
+    assert_eq!(tcp.checksum(), want.chksum);
+    assert!(tcp.checksum_ok(ip.header.src(), ip.header.dst(), data));
+    let options: Vec<_> = Options::new(tcp.options(), 20).collect();
+    let by_hand: Vec<_> = TcpSegment::parse(ip.payload).unwrap().options().collect();
+    assert_eq!(options, by_hand);
+    let mut owned = TcpFullHeader::decode(tcp.as_bytes()).unwrap();
+    owned.data_offset = 0;
+    assert_eq!(owned.encode_to_vec(), &ip.payload[..header_len]);
 }
 
 fn check_dns(message: &[u8], want: &DnsFields) {
@@ -538,11 +572,15 @@ fn corrupted_bytes_fail_their_checksums() {
     assert!(ip.checksum_ok());
     let tcp = TcpSegment::parse(ip.payload).unwrap();
     assert!(!tcp.checksum_ok(ip.header.src(), ip.header.dst()));
+    let (tcp, data) = TcpFullHeader::view_prefix(ip.payload).unwrap();
+    assert!(!tcp.checksum_ok(ip.header.src(), ip.header.dst(), data));
 
     let mut packet = ip_payload(&IPV4_UDP).to_vec();
     packet[20] ^= 0x80; // the source port
     let ip = Ipv4Packet::parse(&packet).unwrap();
     let udp = UdpDatagram::parse(ip.payload).unwrap();
+    assert!(!udp.checksum_ok(ip.header.src(), ip.header.dst()));
+    let udp = UdpPacket::view(ip.payload).unwrap();
     assert!(!udp.checksum_ok(ip.header.src(), ip.header.dst()));
 }
 

@@ -621,3 +621,44 @@ fn elements_of_a_list_check_their_variable_ranges() {
     ));
     assert!(FlaggedBatch::view(&damaged).is_err());
 }
+
+/// A versioned message whose range is its variable fields: their bounds are positions
+/// in the whole encoding, header included.
+#[derive(Wire, Debug, PartialEq, Eq, Clone)]
+#[wire(endian = "big", version = 1)]
+struct VersionedText {
+    id: u16,
+    #[wire(checksum = "crc16-ccitt", over = "text..=tags", verify)]
+    crc: u16,
+    #[wire(len = "u8")]
+    text: String,
+    #[wire(len = "u8")]
+    tags: Vec<u8>,
+}
+
+#[test]
+fn versioned_message_range_over_variable_fields() {
+    let value = VersionedText {
+        id: 1,
+        crc: 0,
+        text: "ab".into(),
+        tags: vec![7],
+    };
+    let bytes = value.encode_to_vec();
+    // The 6-byte header, the 4-byte block, then `text` and `tags` with their prefixes.
+    assert_eq!(bytes.len(), 6 + 4 + 3 + 2);
+    let crc = checksum::crc16_ccitt(&bytes[10..]);
+    assert_eq!(bytes[8..10], crc.to_be_bytes());
+    let view = VersionedText::view(&bytes).unwrap();
+    assert_eq!((view.verify_checksum(), view.text()), (Ok(()), "ab"));
+    let mut damaged = bytes.clone();
+    damaged[14] ^= 1;
+    assert!(matches!(
+        VersionedText::decode(&damaged),
+        Err(DecodeError::ChecksumMismatch {
+            field: "crc",
+            offset: 8,
+            ..
+        })
+    ));
+}

@@ -671,3 +671,73 @@ fn corrupted_arp_address_length_and_cut_dns_question() {
     let err = DnsQuestion::parse(&message[..20], DnsHeader::SIZE).unwrap_err();
     assert_eq!(err, PacketError::MalformedName { offset: 20 });
 }
+
+/// The same cut and corrupted lengths through the derived types: each error names the
+/// variable field the length bounds, at its offset.
+#[test]
+fn derived_types_report_cut_and_corrupted_lengths() {
+    let packet = ip_payload(&IPV4_OPTIONS_UDP);
+    // The options (20..32) are cut, and so is the payload.
+    assert!(matches!(
+        Ipv4Datagram::view(&packet[..30]),
+        Err(DecodeError::Truncated {
+            field: "options",
+            offset: 20,
+            ..
+        })
+    ));
+    assert!(matches!(
+        Ipv4Datagram::view(&packet[..40]),
+        Err(DecodeError::Truncated {
+            field: "payload",
+            offset: 32,
+            ..
+        })
+    ));
+    // An IHL of 4: -4 bytes of options.
+    let mut short = packet.to_vec();
+    short[0] = 0x44;
+    assert_eq!(
+        Ipv4Datagram::view(&short).unwrap_err(),
+        DecodeError::InvalidLength {
+            field: "options",
+            offset: 20,
+            value: -4
+        }
+    );
+    // A total length of 19, below the 32 bytes of header.
+    let mut small = packet.to_vec();
+    small[2..4].copy_from_slice(&19u16.to_be_bytes());
+    assert_eq!(
+        Ipv4Datagram::view(&small).unwrap_err(),
+        DecodeError::InvalidLength {
+            field: "payload",
+            offset: 32,
+            value: -13
+        }
+    );
+
+    let ip = Ipv4Packet::parse(ip_payload(&DNS_QUERY)).unwrap();
+    let mut udp = ip.payload.to_vec();
+    udp[4..6].copy_from_slice(&7u16.to_be_bytes());
+    assert_eq!(
+        UdpPacket::view(&udp).unwrap_err(),
+        DecodeError::InvalidLength {
+            field: "payload",
+            offset: 8,
+            value: -1
+        }
+    );
+
+    let ip = Ipv4Packet::parse(ip_payload(&IPV4_TCP_SYN_OPTIONS)).unwrap();
+    let mut tcp = ip.payload.to_vec();
+    tcp[12] = 0xf0 | (tcp[12] & 0x0f); // data offset 15: 40 bytes of options
+    assert!(matches!(
+        TcpFullHeader::view(&tcp),
+        Err(DecodeError::Truncated {
+            field: "options",
+            offset: 20,
+            ..
+        })
+    ));
+}

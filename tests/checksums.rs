@@ -405,3 +405,260 @@ fn versioned_message_crc_covers_the_header() {
         })
     ));
 }
+
+/// IPv4 with its options and payload (RFC 791 §3.1): the header checksum covers the
+/// fixed header and the options, `byte_len = "ihl * 4 - 20"`, not the payload.
+#[derive(Wire, Debug, PartialEq, Eq, Clone)]
+#[wire(endian = "big")]
+struct Ipv4WithOptions {
+    #[wire(bits = 4)]
+    version: u8,
+    #[wire(bits = 4)]
+    ihl: u8,
+    tos: u8,
+    total_length: u16,
+    identification: u16,
+    flags_fragment: u16,
+    ttl: u8,
+    protocol: u8,
+    #[wire(checksum = "internet", over = "version..=options", verify)]
+    checksum: u16,
+    src: [u8; 4],
+    dst: [u8; 4],
+    #[wire(byte_len = "ihl * 4 - 20", max_len = 40)]
+    options: Vec<u8>,
+    #[wire(byte_len = "total_length - ihl * 4")]
+    payload: Vec<u8>,
+}
+
+/// 10.0.0.1 to 10.0.0.2 with a Router Alert option (RFC 2113); its header checksum,
+/// 0x7f98, summed by hand over the 24 header bytes.
+static ROUTER_ALERT: [u8; 26] = [
+    0x46, 0x00, 0x00, 0x1a, 0x12, 0x34, 0x40, 0x00, 0x40, 0x11, 0x7f, 0x98, 0x0a, 0x00, 0x00, 0x01,
+    0x0a, 0x00, 0x00, 0x02, 0x94, 0x04, 0x00, 0x00, 0xca, 0xfe,
+];
+
+fn router_alert() -> Ipv4WithOptions {
+    Ipv4WithOptions {
+        version: 4,
+        ihl: 0,
+        tos: 0,
+        total_length: 0,
+        identification: 0x1234,
+        flags_fragment: 0x4000,
+        ttl: 64,
+        protocol: 17,
+        checksum: 0,
+        src: [10, 0, 0, 1],
+        dst: [10, 0, 0, 2],
+        options: vec![0x94, 0x04, 0, 0],
+        payload: vec![0xca, 0xfe],
+    }
+}
+
+#[test]
+fn a_range_ending_at_a_variable_field_covers_it() {
+    let bytes = router_alert().encode_to_vec();
+    assert_eq!(bytes, ROUTER_ALERT);
+    let view = Ipv4WithOptions::view(&bytes).unwrap();
+    assert_eq!(view.verify_checksum(), Ok(()));
+    assert_eq!(
+        (view.options(), view.payload()),
+        (&[0x94, 4, 0, 0][..], &[0xca, 0xfe][..])
+    );
+
+    // The payload is not covered: changing it keeps the checksum.
+    let mut other_payload = bytes.clone();
+    other_payload[25] ^= 0xff;
+    assert_eq!(
+        Ipv4WithOptions::view(&other_payload)
+            .unwrap()
+            .verify_checksum(),
+        Ok(())
+    );
+
+    // An option byte is covered: `verify` refuses the view and the decode.
+    let mut damaged = bytes.clone();
+    damaged[22] = 0x01;
+    let expected = DecodeError::ChecksumMismatch {
+        field: "checksum",
+        offset: 10,
+        expected: u32::from(checksum::internet(&{
+            let mut zeroed = damaged.clone();
+            zeroed[10..12].fill(0);
+            zeroed.truncate(24);
+            zeroed
+        })),
+        found: 0x7f98,
+    };
+    assert_eq!(Ipv4WithOptions::view(&damaged).unwrap_err(), expected);
+    assert_eq!(Ipv4WithOptions::decode(&damaged).unwrap_err(), expected);
+
+    // Ethernet pads short frames: the bytes after `total_length` are not the packet's.
+    let mut padded = bytes.clone();
+    padded.extend_from_slice(&[0; 20]);
+    let (view, rest) = Ipv4WithOptions::view_prefix(&padded).unwrap();
+    assert_eq!((view.verify_checksum(), rest.len()), (Ok(()), 20));
+}
+
+/// Ranges that start at a variable field: `name` from its length prefix, and a
+/// conditional field that covers nothing when absent.
+#[derive(Wire, Debug, PartialEq, Eq, Clone)]
+#[wire(endian = "big")]
+struct Flagged {
+    #[wire(bits = 1)]
+    has_extra: bool,
+    #[wire(bits = 7)]
+    kind: u8,
+    count: u8,
+    #[wire(checksum = "crc32", over = "name")]
+    name_crc: u32,
+    #[wire(checksum = "crc16-ccitt", over = "extra..=values", verify)]
+    tail_crc: u16,
+    #[wire(len = "u8")]
+    name: String,
+    #[wire(if = "has_extra")]
+    extra: Option<u32>,
+    #[wire(count = "count")]
+    values: Vec<u16>,
+    #[wire(len = "u8")]
+    trailer: Vec<u8>,
+}
+
+fn flagged(extra: Option<u32>) -> Flagged {
+    Flagged {
+        has_extra: extra.is_some(),
+        kind: 3,
+        count: 0,
+        name_crc: 0,
+        tail_crc: 0,
+        name: "abc".into(),
+        extra,
+        values: vec![0x0102, 0x0304],
+        trailer: vec![9, 9],
+    }
+}
+
+#[test]
+fn a_range_starting_at_a_variable_field_starts_at_its_prefix() {
+    for extra in [Some(0xdead_beef), None] {
+        let bytes = flagged(extra).encode_to_vec();
+        // name: its length prefix at 8, then three bytes.
+        assert_eq!(bytes[8..12], [3, b'a', b'b', b'c']);
+        assert_eq!(bytes[2..6], checksum::crc32(&bytes[8..12]).to_be_bytes());
+        // extra (four bytes or none) and the two values; not the trailer.
+        let tail_end = bytes.len() - 3;
+        let tail = checksum::crc16_ccitt(&bytes[12..tail_end]);
+        assert_eq!(bytes[6..8], tail.to_be_bytes());
+        assert_eq!(tail_end - 12, if extra.is_some() { 8 } else { 4 });
+
+        let view = Flagged::view(&bytes).unwrap();
+        assert_eq!(view.verify_checksum(), Ok(()));
+        assert_eq!(view.extra(), extra);
+        assert_eq!(Flagged::decode(&bytes).unwrap().values, [0x0102, 0x0304]);
+
+        // The trailer is outside both ranges; a value is inside the verified one.
+        let mut trailer = bytes.clone();
+        trailer[tail_end + 1] = 0;
+        assert_eq!(Flagged::view(&trailer).unwrap().verify_checksum(), Ok(()));
+        let mut damaged = bytes.clone();
+        damaged[tail_end - 1] ^= 1;
+        assert!(matches!(
+            Flagged::decode(&damaged),
+            Err(DecodeError::ChecksumMismatch {
+                field: "tail_crc",
+                offset: 6,
+                ..
+            })
+        ));
+        // `name_crc` has no `verify`: the view is made, `verify_checksum` finds it.
+        let mut renamed = bytes.clone();
+        renamed[9] = b'x';
+        let view = Flagged::view(&renamed).unwrap();
+        assert!(matches!(
+            view.verify_checksum(),
+            Err(DecodeError::ChecksumMismatch {
+                field: "name_crc",
+                offset: 2,
+                ..
+            })
+        ));
+    }
+}
+
+/// A list of messages whose ranges cover variable fields: each element is checked, at
+/// its own offsets, by the walks that read lists.
+#[derive(Wire, Debug, PartialEq, Eq, Clone)]
+#[wire(endian = "big")]
+struct FlaggedBatch {
+    #[wire(len = "u8")]
+    records: Vec<Flagged>,
+}
+
+#[test]
+fn elements_of_a_list_check_their_variable_ranges() {
+    let batch = FlaggedBatch {
+        records: vec![flagged(None), flagged(Some(7))],
+    };
+    let bytes = batch.encode_to_vec();
+    let decoded = FlaggedBatch::decode(&bytes).unwrap();
+    assert_eq!(decoded.records.len(), 2);
+    assert_eq!(decoded.records[1].extra, Some(7));
+    let view = FlaggedBatch::view(&bytes).unwrap();
+    for element in view.records() {
+        assert_eq!(element.verify_checksum(), Ok(()));
+    }
+    // A value of the second element, just before its trailer.
+    let mut damaged = bytes.clone();
+    let at = bytes.len() - 4;
+    damaged[at] ^= 0x80;
+    assert!(matches!(
+        FlaggedBatch::decode(&damaged),
+        Err(DecodeError::ChecksumMismatch {
+            field: "tail_crc",
+            ..
+        })
+    ));
+    assert!(FlaggedBatch::view(&damaged).is_err());
+}
+
+/// A versioned message whose range is its variable fields: their bounds are positions
+/// in the whole encoding, header included.
+#[derive(Wire, Debug, PartialEq, Eq, Clone)]
+#[wire(endian = "big", version = 1)]
+struct VersionedText {
+    id: u16,
+    #[wire(checksum = "crc16-ccitt", over = "text..=tags", verify)]
+    crc: u16,
+    #[wire(len = "u8")]
+    text: String,
+    #[wire(len = "u8")]
+    tags: Vec<u8>,
+}
+
+#[test]
+fn versioned_message_range_over_variable_fields() {
+    let value = VersionedText {
+        id: 1,
+        crc: 0,
+        text: "ab".into(),
+        tags: vec![7],
+    };
+    let bytes = value.encode_to_vec();
+    // The 6-byte header, the 4-byte block, then `text` and `tags` with their prefixes.
+    assert_eq!(bytes.len(), 6 + 4 + 3 + 2);
+    let crc = checksum::crc16_ccitt(&bytes[10..]);
+    assert_eq!(bytes[8..10], crc.to_be_bytes());
+    let view = VersionedText::view(&bytes).unwrap();
+    assert_eq!((view.verify_checksum(), view.text()), (Ok(()), "ab"));
+    let mut damaged = bytes.clone();
+    damaged[14] ^= 1;
+    assert!(matches!(
+        VersionedText::decode(&damaged),
+        Err(DecodeError::ChecksumMismatch {
+            field: "crc",
+            offset: 8,
+            ..
+        })
+    ));
+}

@@ -370,8 +370,48 @@ pub struct VersionedSums {
     pub text: String,
 }
 
+/// Checksums whose ranges end at and start from variable fields.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct VariableSums {
+    /// Words of header (a length's target).
+    #[wire(bits = 4)]
+    pub words: u8,
+    /// Flags (read by a condition).
+    #[wire(bits = 4)]
+    pub flags: u8,
+    /// Over `extra` to `text`.
+    #[wire(checksum = "crc32", over = "extra..=text")]
+    pub crc: u32,
+    /// Over the header and its options.
+    #[wire(checksum = "internet", over = "words..=options", verify)]
+    pub sum: u16,
+    /// Bytes of options, from `words`.
+    #[wire(byte_len = "words * 4 - 8", max_len = 52)]
+    pub options: ::std::vec::Vec<u8>,
+    /// Present when a flag is set.
+    #[wire(if = "flags & 1")]
+    pub extra: ::std::option::Option<u32>,
+    /// A string.
+    #[wire(len = "u8")]
+    pub text: String,
+}
+
 #[test]
 fn checksums_compile_without_the_prelude() {
+    let value = VariableSums {
+        words: 0,
+        flags: 1,
+        crc: 0,
+        sum: 0,
+        options: ::std::vec![1, 1, 1, 0],
+        extra: ::std::option::Option::Some(9),
+        text: "sum".to_owned(),
+    };
+    let bytes = value.encode_to_vec();
+    let view = VariableSums::view(&bytes).unwrap();
+    assert_eq!(view.verify_checksum(), ::std::result::Result::Ok(()));
+    assert_eq!(VariableSums::decode(&bytes).unwrap().options, [1, 1, 1, 0]);
     let value = Checksummed {
         a: 1,
         b: 2,

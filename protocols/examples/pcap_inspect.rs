@@ -145,7 +145,9 @@ fn summarize_ipv4(
             .collect();
         write!(line, " options [{}]", kinds.join(",")).unwrap();
     }
-    let ip_ok = packet.checksum_ok();
+    // The header checksum covers the options (RFC 791 §3.1): the derived datagram's
+    // `verify_checksum()` checks them together.
+    let ip_ok = Ipv4Datagram::view_prefix(bytes).is_ok_and(|(ip, _)| ip.verify_checksum().is_ok());
     let ip_word = verdicts.word(ip_ok, false);
     let len = u16::try_from(packet.payload.len()).unwrap_or(u16::MAX);
     let partial = |protocol: IpProtocol, stored: u16| {

@@ -1,10 +1,11 @@
 //! The Internet checksum (RFC 1071) and the TCP/UDP pseudo-header checksum (RFC 768,
-//! RFC 9293 §3.1).
+//! RFC 9293 §3.1), on `wire::checksum::Internet`.
 //!
-//! Interim: these are plain functions until the derive can declare a checksum field and
-//! compute it on encode and check it on decode. They read the checksum field of the
-//! bytes they are given as zero, so the same call computes the value to write and, by
-//! comparing with the stored one, verifies it.
+//! The IPv4 header checksum is a derived field of [`Ipv4Datagram`](crate::Ipv4Datagram);
+//! the TCP and UDP checksums stay functions here: they cover a pseudo-header made of the
+//! IPv4 addresses, which is no range of the segment's own bytes. They read the checksum
+//! field of the bytes they are given as zero, so the same call computes the value to
+//! write and, by comparing with the stored one, verifies it.
 //!
 //! ```
 //! use wire_protocols::checksum::ipv4_header_checksum;
@@ -15,7 +16,11 @@
 //! assert_eq!(ipv4_header_checksum(&header), 0xb861);
 //! ```
 
-/// The running one's-complement sum of RFC 1071 §1, over 16-bit big-endian words.
+use wire::checksum::Internet;
+
+/// The running one's-complement sum of RFC 1071 §1, over 16-bit big-endian words:
+/// `wire::checksum::Internet`, with the folded sum an offloading sender leaves in a
+/// checksum field ([`Checksum::folded`]).
 ///
 /// Bytes may be added in pieces of any length: an odd byte at the end of one piece is
 /// paired with the first byte of the next, as if the pieces were one buffer.
@@ -30,12 +35,9 @@
 /// assert_eq!(sum.folded(), 0xddf2);
 /// assert_eq!(sum.finish(), !0xddf2);
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Checksum {
-    // Wide enough that no carry is lost before folding: 2^48 words of 16 bits.
-    sum: u64,
-    // The first byte of a word split across two `add_bytes` calls.
-    odd: Option<u8>,
+    digest: Internet,
 }
 
 impl Checksum {
@@ -46,40 +48,24 @@ impl Checksum {
 
     /// Adds one 16-bit word.
     pub fn add_u16(&mut self, word: u16) {
-        self.add_bytes(&word.to_be_bytes());
+        self.digest.update(&word.to_be_bytes());
     }
 
     /// Adds bytes as big-endian words, continuing a word left open by the last call.
-    pub fn add_bytes(&mut self, mut bytes: &[u8]) {
-        if let (Some(high), Some((&low, rest))) = (self.odd, bytes.split_first()) {
-            self.sum += u64::from(u16::from_be_bytes([high, low]));
-            self.odd = None;
-            bytes = rest;
-        }
-        let mut words = bytes.chunks_exact(2);
-        for word in &mut words {
-            self.sum += u64::from(u16::from_be_bytes([word[0], word[1]]));
-        }
-        if let [last] = words.remainder() {
-            self.odd = Some(*last);
-        }
+    pub fn add_bytes(&mut self, bytes: &[u8]) {
+        self.digest.update(bytes);
     }
 
     /// The sum folded to 16 bits, not complemented: what an offloading sender leaves in
     /// the checksum field for the hardware to finish (the pseudo-header's sum).
     pub fn folded(&self) -> u16 {
-        // RFC 1071 §1: an odd byte is padded with a zero byte on the right.
-        let mut sum = self.sum + self.odd.map_or(0, |b| u64::from(b) << 8);
-        while sum > 0xffff {
-            sum = (sum & 0xffff) + (sum >> 16);
-        }
-        // The loop leaves at most 16 bits.
-        sum as u16
+        // The checksum is the complement of the folded sum (RFC 1071 §1).
+        !self.digest.finish()
     }
 
     /// The checksum: the one's complement of the folded sum.
     pub fn finish(&self) -> u16 {
-        !self.folded()
+        self.digest.finish()
     }
 
     /// The sum of the IPv4 pseudo-header of RFC 768 and RFC 9293 §3.1: source, destination,
@@ -111,9 +97,7 @@ impl Checksum {
 /// assert_eq!(internet_checksum(&[0x00, 0x01, 0xf2, 0x03, 0xf4, 0xf5, 0xf6, 0xf7, 0x22, 0x0d]), 0);
 /// ```
 pub fn internet_checksum(data: &[u8]) -> u16 {
-    let mut sum = Checksum::new();
-    sum.add_bytes(data);
-    sum.finish()
+    wire::checksum::internet(data)
 }
 
 /// The sum of `bytes` with the 16-bit word at `field` (a checksum field) read as zero.
@@ -143,8 +127,25 @@ pub fn ipv4_header_checksum(header: &[u8]) -> u16 {
 /// assert_eq!(tcp_checksum([10, 0, 0, 1], [10, 0, 0, 2], &syn), 0x76be);
 /// ```
 pub fn tcp_checksum(src: [u8; 4], dst: [u8; 4], segment: &[u8]) -> u16 {
-    let mut sum = Checksum::pseudo_header(src, dst, 6, crate::error::to_u16(segment.len()));
-    sum_without(&mut sum, segment, 16);
+    tcp_checksum_of_parts(src, dst, segment, &[])
+}
+
+/// [`tcp_checksum`] of a segment held in two pieces: its header (with options, so
+/// holding the checksum field) and its data.
+///
+/// ```
+/// use wire_protocols::checksum::{tcp_checksum, tcp_checksum_of_parts};
+///
+/// let syn = [0x04, 0xd2, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0x50, 0x02, 0x20, 0, 0x76, 0xbe, 0, 0];
+/// let (src, dst) = ([10, 0, 0, 1], [10, 0, 0, 2]);
+/// // An odd split: the word across the two pieces is summed as one.
+/// assert_eq!(tcp_checksum_of_parts(src, dst, &syn[..19], &syn[19..]), tcp_checksum(src, dst, &syn));
+/// ```
+pub fn tcp_checksum_of_parts(src: [u8; 4], dst: [u8; 4], header: &[u8], data: &[u8]) -> u16 {
+    let len = crate::error::to_u16(header.len() + data.len());
+    let mut sum = Checksum::pseudo_header(src, dst, 6, len);
+    sum_without(&mut sum, header, 16);
+    sum.add_bytes(data);
     sum.finish()
 }
 

@@ -1,6 +1,5 @@
 //! IPv4 (RFC 791).
 
-use crate::checksum::ipv4_header_checksum;
 use crate::error::{to_u32, PacketError};
 use crate::options::Options;
 use wire::prelude::*;
@@ -54,9 +53,8 @@ impl IpProtocol {
 /// The fixed 20 bytes of an IPv4 header (RFC 791 §3.1), with the Type of Service byte
 /// as DSCP and ECN (RFC 2474 §3, RFC 3168 §5) and the flags as bits.
 ///
-/// The options that follow when `ihl > 5` are not part of this type: their length,
-/// `ihl * 4 - 20` bytes, comes from a field, which the derive cannot express yet.
-/// [`Ipv4Packet::parse`] applies it by hand.
+/// The options that follow when `ihl > 5` are not part of this type: [`Ipv4Datagram`]
+/// derives the whole datagram, options, data and checksum included.
 ///
 /// ```
 /// use wire::prelude::*;
@@ -105,7 +103,8 @@ pub struct Ipv4Header {
     pub ttl: u8,
     /// The payload's protocol.
     pub protocol: IpProtocol,
-    /// Header Checksum over the header, options included (interim: see [`crate::checksum`]).
+    /// Header Checksum over the header, options included: a fixed view cannot see the
+    /// options, so [`Ipv4Datagram`] checks it.
     #[wire(offset = 10)]
     pub checksum: u16,
     /// Source address.
@@ -114,6 +113,83 @@ pub struct Ipv4Header {
     /// Destination address.
     #[wire(offset = 16)]
     pub dst: [u8; 4],
+}
+
+/// A whole IPv4 datagram, derived (RFC 791 §3.1): the fixed header, then the options,
+/// `ihl * 4 - 20` bytes, then the data, up to `total_len`; the header checksum covers the
+/// fixed header and the options, not the data.
+///
+/// `encode` writes `ihl` and `total_len` from the lengths of `options` (a multiple of 4:
+/// padded by the sender, RFC 791 §3.1) and `payload`, and the checksum after them. A
+/// view checks the lengths; `verify_checksum()` checks the checksum. Bytes after
+/// `total_len` (Ethernet's padding of short frames) are left to the caller by
+/// `view_prefix`. The fields and their meaning are [`Ipv4Header`]'s.
+///
+/// ```
+/// use wire::prelude::*;
+/// use wire_protocols::{IpProtocol, Ipv4Datagram};
+///
+/// // 10.0.0.1 -> 10.0.0.2, Router Alert option (RFC 2113), two bytes of UDP-ish data,
+/// // then Ethernet padding.
+/// let bytes = [0x46, 0, 0, 26, 0x12, 0x34, 0x40, 0, 64, 17, 0x7f, 0x98,
+///              10, 0, 0, 1, 10, 0, 0, 2, 0x94, 4, 0, 0, 0xca, 0xfe, 0, 0, 0, 0];
+/// let (ip, padding) = Ipv4Datagram::view_prefix(&bytes)?;
+/// assert_eq!((ip.options(), ip.payload(), padding.len()), (&[0x94, 4, 0, 0][..], &[0xca, 0xfe][..], 4));
+/// assert_eq!(ip.protocol(), IpProtocol::Udp);
+/// assert_eq!(ip.verify_checksum(), Ok(()));
+/// assert_eq!(Ipv4Datagram::decode(&bytes[..26])?.encode_to_vec(), bytes[..26]);
+/// # Ok::<(), wire::DecodeError>(())
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Ipv4Datagram<'a> {
+    /// Version: 4.
+    #[wire(bits = 4)]
+    pub version: u8,
+    /// Internet Header Length, in 32-bit words: written by `encode`.
+    #[wire(bits = 4)]
+    pub ihl: u8,
+    /// Differentiated Services Code Point (RFC 2474 §3).
+    #[wire(bits = 6)]
+    pub dscp: u8,
+    /// Explicit Congestion Notification (RFC 3168 §5).
+    #[wire(bits = 2)]
+    pub ecn: u8,
+    /// Total Length: header and data, in bytes; written by `encode`.
+    pub total_len: u16,
+    /// Identification, for reassembly.
+    pub identification: u16,
+    /// The reserved flag bit: zero.
+    #[wire(bits = 1)]
+    pub reserved: bool,
+    /// DF: don't fragment.
+    #[wire(bits = 1)]
+    pub dont_fragment: bool,
+    /// MF: more fragments.
+    #[wire(bits = 1)]
+    pub more_fragments: bool,
+    /// Fragment Offset, in 8-byte units.
+    #[wire(bits = 13)]
+    pub fragment_offset: u16,
+    /// Time to Live.
+    pub ttl: u8,
+    /// The payload's protocol.
+    pub protocol: IpProtocol,
+    /// Header Checksum over the header and its options (RFC 791 §3.1): computed by
+    /// `encode`.
+    #[wire(checksum = "internet", over = "version..=options")]
+    pub checksum: u16,
+    /// Source address.
+    pub src: [u8; 4],
+    /// Destination address.
+    pub dst: [u8; 4],
+    /// The options, padding included (at most 40 bytes: IHL is 4 bits); parse them
+    /// with [`Options::new`].
+    #[wire(byte_len = "ihl * 4 - 20", max_len = 40)]
+    pub options: &'a [u8],
+    /// The data.
+    #[wire(byte_len = "total_len - ihl * 4")]
+    pub payload: &'a [u8],
 }
 
 /// An IPv4 packet taken apart: the fixed header, its options and its payload.
@@ -126,6 +202,8 @@ pub struct Ipv4Packet<'a> {
     /// The data: up to `total_len`. Bytes after it (Ethernet padding) are left out.
     pub payload: &'a [u8],
     header_bytes: &'a [u8],
+    // The datagram, up to `total_len`.
+    packet: &'a [u8],
 }
 
 impl<'a> Ipv4Packet<'a> {
@@ -178,6 +256,7 @@ impl<'a> Ipv4Packet<'a> {
             options: &bytes[Ipv4Header::SIZE..header_len],
             payload: &bytes[header_len..total_len],
             header_bytes: &bytes[..header_len],
+            packet: &bytes[..total_len],
         })
     }
 
@@ -191,8 +270,10 @@ impl<'a> Ipv4Packet<'a> {
         Options::new(self.options, Ipv4Header::SIZE)
     }
 
-    /// Whether the header checksum matches the header (RFC 791 §3.1).
+    /// Whether the header checksum matches the header and its options (RFC 791 §3.1):
+    /// the derived [`Ipv4Datagram`]'s `verify_checksum()`.
     pub fn checksum_ok(&self) -> bool {
-        ipv4_header_checksum(self.header_bytes) == self.header.checksum()
+        // `parse` checked the lengths the view checks, so it is made.
+        Ipv4Datagram::view(self.packet).is_ok_and(|ip| ip.verify_checksum().is_ok())
     }
 }

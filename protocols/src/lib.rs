@@ -2,8 +2,8 @@
 //! design, checked in this crate's tests against scapy's encodings and tshark's
 //! dissection.
 //!
-//! Each fixed part of a header is a `#[derive(Wire)]` struct, transcribed from its RFC or
-//! IEEE diagram with its size and offsets asserted at compile time:
+//! Each header is a `#[derive(Wire)]` struct, transcribed from its RFC or IEEE diagram
+//! with its size and offsets asserted at compile time. The fixed parts:
 //!
 //! | type | layout | source |
 //! |---|---|---|
@@ -15,11 +15,37 @@
 //! | [`TcpHeader`] | 20 bytes, then options | RFC 9293 §3.1 |
 //! | [`DnsHeader`] | 12 bytes | RFC 1035 §4.1.1, RFC 4035 §3.2 |
 //!
-//! What today's derive cannot say is written by hand here, each in one place: the
-//! length of IPv4 and TCP options (from `ihl` and `data_offset`), the UDP and IPv4
-//! lengths that bound the payload, the DNS question's name and the section counts, and
-//! the checksums ([`checksum`]). The packet types ([`Ipv4Packet`], [`TcpSegment`],
-//! [`UdpDatagram`], [`EthernetFrame`]) do those by hand on top of the derived views.
+//! And the headers with what follows them, whose lengths (and IPv4's checksum) the
+//! derive reads, checks and, on `encode`, writes back:
+//!
+//! | type | derived | source |
+//! |---|---|---|
+//! | [`Ipv4Datagram`] | options `byte_len = "ihl * 4 - 20"`, data `byte_len = "total_len - ihl * 4"`, header checksum `checksum = "internet", over = "version..=options"` | RFC 791 §3.1 |
+//! | [`UdpPacket`] | data `byte_len = "length - 8"` | RFC 768 |
+//! | [`TcpFullHeader`] | options `byte_len = "data_offset * 4 - 20"` (the data is what `view_prefix` leaves) | RFC 9293 §3.1 |
+//!
+//! Ethernet's padding of short frames is what `view_prefix` leaves after `total_len`.
+//! [`Ipv4Packet::checksum_ok`] and the `pcap_inspect` example check the IPv4 header
+//! checksum with [`Ipv4Datagram`]'s `verify_checksum()`.
+//!
+//! Still by hand, each in one place, and why:
+//!
+//! - The TCP and UDP checksums ([`checksum`], on `wire::checksum::Internet`): they
+//!   cover the IPv4 pseudo-header (RFC 768, RFC 9293 §3.1), which is no range of the
+//!   segment's own bytes; [`UdpPacketView::checksum_ok`] and
+//!   [`TcpFullHeaderView::checksum_ok`] add it.
+//! - The option lists ([`Options`]): a tagged union of `End`, `Nop` and TLV structs
+//!   would read the known kinds, but its `other` variant keeps the rest of the input,
+//!   so an unknown kind would swallow the options after it.
+//! - The DNS question ([`DnsQuestion`]): a name may end in a compression pointer
+//!   (RFC 1035 §4.1.4), so no `count = "qdcount"` list of a derived element reads it.
+//! - VLAN tags ([`EthernetFrame::parse`]): an `if` on the EtherType would need an
+//!   integer field where the open [`EtherType`] enum is, and reads one tag: Q-in-Q
+//!   stacks them, each tag's EtherType saying whether another follows.
+//! - The packet types ([`Ipv4Packet`], [`TcpSegment`], [`UdpDatagram`],
+//!   [`EthernetFrame`]) keep their hand-checked `parse`, whose [`PacketError`]s name the
+//!   length field at fault (`ihl`, `total_len`, `data_offset`, `length`) where the
+//!   derived views report the variable field it bounds.
 //!
 //! ```
 //! use wire_protocols::{EthernetFrame, EtherType, IpProtocol, Ipv4Packet, UdpDatagram};
@@ -61,7 +87,12 @@ pub use ethernet::{
     EtherType, EthernetFrame, EthernetII, EthernetIIView, EthernetIIViewMut, Vlan8021Q,
     Vlan8021QView, Vlan8021QViewMut,
 };
-pub use ipv4::{IpProtocol, Ipv4Header, Ipv4HeaderView, Ipv4HeaderViewMut, Ipv4Packet};
+pub use ipv4::{
+    IpProtocol, Ipv4Datagram, Ipv4DatagramView, Ipv4Header, Ipv4HeaderView, Ipv4HeaderViewMut,
+    Ipv4Packet,
+};
 pub use options::{HeaderOption, Options};
-pub use tcp::{TcpHeader, TcpHeaderView, TcpHeaderViewMut, TcpSegment};
-pub use udp::{UdpDatagram, UdpHeader, UdpHeaderView, UdpHeaderViewMut};
+pub use tcp::{
+    TcpFullHeader, TcpFullHeaderView, TcpHeader, TcpHeaderView, TcpHeaderViewMut, TcpSegment,
+};
+pub use udp::{UdpDatagram, UdpHeader, UdpHeaderView, UdpHeaderViewMut, UdpPacket, UdpPacketView};

@@ -4,7 +4,11 @@
 //! RFC 9293 §3.1 "Options").
 //!
 //! By hand: the derive has no list whose elements pick their own size from a kind byte,
-//! nor one that ends at a marker value.
+//! nor one that ends at a marker value. A tagged union with a `u8` tag (`End`, `Nop`, one
+//! TLV struct per known kind with `count = "len - 2"` data) would read the known kinds,
+//! but its `other` variant keeps the rest of the input, not one option: an unknown kind
+//! would swallow every option after it, where this iterator keeps it as one
+//! [`HeaderOption`] and goes on.
 
 use crate::error::{to_u32, PacketError};
 
@@ -18,8 +22,9 @@ pub struct HeaderOption<'a> {
 }
 
 /// The options of an IPv4 or TCP header, in order; made by
-/// [`Ipv4Packet::options`](crate::Ipv4Packet::options) and
-/// [`TcpSegment::options`](crate::TcpSegment::options).
+/// [`Ipv4Packet::options`](crate::Ipv4Packet::options),
+/// [`TcpSegment::options`](crate::TcpSegment::options) or, over a derived view's
+/// `options()`, [`Options::new`].
 ///
 /// Iteration stops at End of Option List (what follows it is padding) or at the end of
 /// the options; a malformed option yields one error, then the iteration ends.
@@ -32,7 +37,18 @@ pub struct Options<'a> {
 }
 
 impl<'a> Options<'a> {
-    pub(crate) fn new(bytes: &'a [u8], base: usize) -> Self {
+    /// The options in `bytes`, which start at offset `base` of their header (20 for
+    /// IPv4 and TCP): errors give header offsets.
+    ///
+    /// ```
+    /// use wire_protocols::{HeaderOption, Options};
+    ///
+    /// // No-Operation, then a TCP MSS of 1460, then End of Option List and padding.
+    /// let options: Vec<_> = Options::new(&[1, 2, 4, 0x05, 0xb4, 0, 0, 0], 20).collect();
+    /// assert_eq!(options, [Ok(HeaderOption { kind: 1, data: &[] }),
+    ///                      Ok(HeaderOption { kind: 2, data: &[0x05, 0xb4] })]);
+    /// ```
+    pub fn new(bytes: &'a [u8], base: usize) -> Self {
         Self {
             bytes,
             pos: 0,

@@ -1,6 +1,6 @@
 //! TCP (RFC 9293).
 
-use crate::checksum::tcp_checksum;
+use crate::checksum::{tcp_checksum, tcp_checksum_of_parts};
 use crate::error::{to_u32, PacketError};
 use crate::options::Options;
 use wire::prelude::*;
@@ -8,9 +8,8 @@ use wire::prelude::*;
 /// The fixed 20 bytes of a TCP header (RFC 9293 §3.1), with Data Offset, the reserved
 /// bits and the eight control bits as bit fields.
 ///
-/// The options that follow when `data_offset > 5` are not part of this type: their
-/// length, `data_offset * 4 - 20` bytes, comes from a field, which the derive cannot
-/// express yet. [`TcpSegment::parse`] applies it by hand.
+/// The options that follow when `data_offset > 5` are not part of this type:
+/// [`TcpFullHeader`] derives the header with its options.
 ///
 /// ```
 /// use wire::prelude::*;
@@ -65,12 +64,94 @@ pub struct TcpHeader {
     pub fin: bool,
     /// Window.
     pub window: u16,
-    /// Checksum over the pseudo-header, header, options and data (interim: see
+    /// Checksum over the pseudo-header, header, options and data (see
     /// [`crate::checksum`]).
     #[wire(offset = 16)]
     pub checksum: u16,
     /// Urgent Pointer.
     pub urgent_pointer: u16,
+}
+
+/// A TCP header with its options, derived (RFC 9293 §3.1): the fixed 20 bytes, then
+/// `data_offset * 4 - 20` bytes of options. TCP has no length of its own: the data is
+/// what `view_prefix` leaves of the IP payload.
+///
+/// `encode` writes `data_offset` from the options (a multiple of 4: padded by the
+/// sender). The checksum covers the IPv4 pseudo-header and the data, which are not in
+/// these bytes: it is checked by hand, [`TcpFullHeaderView::checksum_ok`], and written by
+/// [`crate::checksum::tcp_checksum`]. The fields and their meaning are [`TcpHeader`]'s.
+///
+/// ```
+/// use wire::prelude::*;
+/// use wire_protocols::TcpFullHeader;
+///
+/// // A SYN 1234 -> 80 from 10.0.0.1 to 10.0.0.2 with one option, MSS 1460 (scapy's bytes).
+/// let syn = [0x04, 0xd2, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0x60, 0x02, 0x20, 0, 0x5f, 0x02, 0, 0,
+///            2, 4, 0x05, 0xb4];
+/// let (tcp, data) = TcpFullHeader::view_prefix(&syn)?;
+/// assert_eq!((tcp.options(), data.len()), (&[2, 4, 0x05, 0xb4][..], 0));
+/// assert!(tcp.syn() && tcp.checksum_ok([10, 0, 0, 1], [10, 0, 0, 2], data));
+/// # Ok::<(), wire::DecodeError>(())
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct TcpFullHeader<'a> {
+    /// Source Port.
+    pub src_port: u16,
+    /// Destination Port.
+    pub dst_port: u16,
+    /// Sequence Number.
+    pub sequence_number: u32,
+    /// Acknowledgment Number (meaningful when `ack` is set).
+    pub acknowledgment_number: u32,
+    /// Data Offset: the header's length in 32-bit words, written by `encode`.
+    #[wire(bits = 4)]
+    pub data_offset: u8,
+    /// Reserved, zero.
+    #[wire(bits = 4)]
+    pub reserved: u8,
+    /// CWR: congestion window reduced (RFC 3168 §6.1).
+    #[wire(bits = 1)]
+    pub cwr: bool,
+    /// ECE: ECN-Echo (RFC 3168 §6.1).
+    #[wire(bits = 1)]
+    pub ece: bool,
+    /// URG: the urgent pointer is significant.
+    #[wire(bits = 1)]
+    pub urg: bool,
+    /// ACK: the acknowledgment number is significant.
+    #[wire(bits = 1)]
+    pub ack: bool,
+    /// PSH: push.
+    #[wire(bits = 1)]
+    pub psh: bool,
+    /// RST: reset the connection.
+    #[wire(bits = 1)]
+    pub rst: bool,
+    /// SYN: synchronize sequence numbers.
+    #[wire(bits = 1)]
+    pub syn: bool,
+    /// FIN: no more data from the sender.
+    #[wire(bits = 1)]
+    pub fin: bool,
+    /// Window.
+    pub window: u16,
+    /// Checksum over the pseudo-header, header, options and data.
+    pub checksum: u16,
+    /// Urgent Pointer.
+    pub urgent_pointer: u16,
+    /// The options, padding included (at most 40 bytes: Data Offset is 4 bits); parse
+    /// them with [`Options::new`].
+    #[wire(byte_len = "data_offset * 4 - 20", max_len = 40)]
+    pub options: &'a [u8],
+}
+
+impl TcpFullHeaderView<'_> {
+    /// Whether the checksum matches, for this header followed by `data`, sent from `src`
+    /// to `dst` (RFC 9293 §3.1).
+    pub fn checksum_ok(&self, src: [u8; 4], dst: [u8; 4], data: &[u8]) -> bool {
+        tcp_checksum_of_parts(src, dst, self.as_bytes(), data) == self.checksum()
+    }
 }
 
 /// A TCP segment taken apart: the fixed header, its options and its data.

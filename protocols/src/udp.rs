@@ -24,9 +24,54 @@ pub struct UdpHeader {
     #[wire(offset = 4)]
     pub length: u16,
     /// Checksum over the pseudo-header, header and data; zero when the sender computed
-    /// none (interim: see [`crate::checksum`]).
+    /// none (see [`crate::checksum`]).
     #[wire(offset = 6)]
     pub checksum: u16,
+}
+
+/// A whole UDP datagram, derived (RFC 768): the header, then `length - 8` bytes of data.
+///
+/// `encode` writes `length` from the data. The checksum covers the IPv4 pseudo-header
+/// (RFC 768), which is not in these bytes: it is checked by hand,
+/// [`UdpPacketView::checksum_ok`], and written by [`crate::checksum::udp_checksum`].
+/// Bytes after `length` are left to the caller by `view_prefix`.
+///
+/// ```
+/// use wire::prelude::*;
+/// use wire_protocols::UdpPacket;
+///
+/// // UDP 40000 -> 9999 carrying "hi", from 192.0.2.1 to 192.0.2.2 (scapy's bytes).
+/// let bytes = [0x9c, 0x40, 0x27, 0x0f, 0, 10, 0x50, 0x1d, b'h', b'i'];
+/// let udp = UdpPacket::view(&bytes)?;
+/// assert_eq!((udp.src_port(), udp.payload()), (40000, &b"hi"[..]));
+/// assert!(udp.checksum_ok([192, 0, 2, 1], [192, 0, 2, 2]));
+/// let owned = UdpPacket { length: 0, ..UdpPacket::decode(&bytes)? };
+/// assert_eq!(owned.encode_to_vec(), bytes);
+/// # Ok::<(), wire::DecodeError>(())
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct UdpPacket<'a> {
+    /// Source Port.
+    pub src_port: u16,
+    /// Destination Port.
+    pub dst_port: u16,
+    /// Length of header and data, in bytes: written by `encode`.
+    pub length: u16,
+    /// Checksum over the pseudo-header, header and data; zero when the sender computed
+    /// none.
+    pub checksum: u16,
+    /// The data.
+    #[wire(byte_len = "length - 8")]
+    pub payload: &'a [u8],
+}
+
+impl UdpPacketView<'_> {
+    /// Whether the checksum matches, for a datagram sent from `src` to `dst`; `true`
+    /// when there is none (zero, RFC 768), as there is nothing to check.
+    pub fn checksum_ok(&self, src: [u8; 4], dst: [u8; 4]) -> bool {
+        self.checksum() == 0 || udp_checksum(src, dst, self.as_bytes()) == self.checksum()
+    }
 }
 
 /// A UDP datagram taken apart: header and data, bounded by the header's `length`.

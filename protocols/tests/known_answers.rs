@@ -83,7 +83,24 @@ fn check_ipv4<'a>(payload: &'a [u8], want: &IpFields) -> Ipv4Packet<'a> {
     assert!(ip.checksum_ok());
     assert_eq!(ipv4_header_checksum(ip.header_bytes()), want.chksum);
     round_trips::<Ipv4Header>(h.as_bytes());
+    check_ipv4_datagram(payload, want);
     ip
+}
+
+/// The derived datagram against scapy: options and data cut by `ihl` and `len`, the
+/// header checksum over both verified, and encode writing back scapy's `ihl`, `len` and
+/// `chksum` from the parts alone.
+fn check_ipv4_datagram(payload: &[u8], want: &IpFields) {
+    let (ip, padding) = Ipv4Datagram::view_prefix(payload).unwrap();
+    let len = usize::from(want.len);
+    assert_eq!(ip.options(), want.options);
+    assert_eq!(ip.payload(), &payload[usize::from(want.ihl) * 4..len]);
+    assert_eq!(padding, &payload[len..]);
+    assert_eq!(ip.checksum(), want.chksum);
+    assert_eq!(ip.verify_checksum(), Ok(()));
+    let mut owned = Ipv4Datagram::decode(&payload[..len]).unwrap();
+    (owned.ihl, owned.total_len, owned.checksum) = (0, 0, 0);
+    assert_eq!(owned.encode_to_vec(), &payload[..len]);
 }
 
 fn check_udp<'a>(ip: &Ipv4Packet<'a>, want: &UdpFields) -> UdpDatagram<'a> {
@@ -97,7 +114,22 @@ fn check_udp<'a>(ip: &Ipv4Packet<'a>, want: &UdpFields) -> UdpDatagram<'a> {
         assert_eq!(computed, want.chksum);
     }
     round_trips::<UdpHeader>(h.as_bytes());
+    check_udp_packet(ip, want);
     udp
+}
+
+/// The derived datagram against scapy: the data cut by `len`, the checksum checked
+/// over the pseudo-header, and encode writing back scapy's `len`.
+fn check_udp_packet(ip: &Ipv4Packet<'_>, want: &UdpFields) {
+    let (udp, rest) = UdpPacket::view_prefix(ip.payload).unwrap();
+    let len = usize::from(want.len);
+    assert_eq!((udp.length(), udp.checksum()), (want.len, want.chksum));
+    assert_eq!(udp.payload(), &ip.payload[8..len]);
+    assert_eq!(rest, &ip.payload[len..]);
+    assert!(udp.checksum_ok(ip.header.src(), ip.header.dst()));
+    let mut owned = UdpPacket::decode(udp.as_bytes()).unwrap();
+    owned.length = 0;
+    assert_eq!(owned.encode_to_vec(), &ip.payload[..len]);
 }
 
 fn check_tcp(ip: &Ipv4Packet<'_>, want: &TcpFields) {
@@ -132,6 +164,25 @@ fn check_tcp(ip: &Ipv4Packet<'_>, want: &TcpFields) {
     let computed = tcp_checksum(ip.header.src(), ip.header.dst(), tcp.as_bytes());
     assert_eq!(computed, want.chksum);
     round_trips::<TcpHeader>(h.as_bytes());
+    check_tcp_full_header(ip, want);
+}
+
+/// The derived header with options against scapy: the options cut by `dataofs`, the data
+/// what is left, the checksum checked in two pieces, and encode writing back scapy's
+/// `dataofs`.
+fn check_tcp_full_header(ip: &Ipv4Packet<'_>, want: &TcpFields) {
+    let (tcp, data) = TcpFullHeader::view_prefix(ip.payload).unwrap();
+    let header_len = usize::from(want.dataofs) * 4;
+    assert_eq!(tcp.options(), want.options);
+    assert_eq!(data, &ip.payload[header_len..]);
+    assert_eq!(tcp.checksum(), want.chksum);
+    assert!(tcp.checksum_ok(ip.header.src(), ip.header.dst(), data));
+    let options: Vec<_> = Options::new(tcp.options(), 20).collect();
+    let by_hand: Vec<_> = TcpSegment::parse(ip.payload).unwrap().options().collect();
+    assert_eq!(options, by_hand);
+    let mut owned = TcpFullHeader::decode(tcp.as_bytes()).unwrap();
+    owned.data_offset = 0;
+    assert_eq!(owned.encode_to_vec(), &ip.payload[..header_len]);
 }
 
 fn check_dns(message: &[u8], want: &DnsFields) {
@@ -494,6 +545,25 @@ fn corrupted_bytes_fail_their_checksums() {
     let mut packet = ip_payload(&IPV4_TCP_PSH_ACK).to_vec();
     packet[8] ^= 1; // ttl
     assert!(!Ipv4Packet::parse(&packet).unwrap().checksum_ok());
+    assert!(matches!(
+        Ipv4Datagram::view(&packet).unwrap().verify_checksum(),
+        Err(DecodeError::ChecksumMismatch {
+            field: "checksum",
+            offset: 10,
+            ..
+        })
+    ));
+
+    // An option byte: the header checksum covers the options (RFC 791 §3.1).
+    let mut packet = ip_payload(&IPV4_OPTIONS_UDP).to_vec();
+    packet[23] ^= 1;
+    assert!(!Ipv4Packet::parse(&packet).unwrap().checksum_ok());
+    let ip = Ipv4Datagram::view(&packet).unwrap();
+    assert!(matches!(
+        ip.verify_checksum(),
+        Err(DecodeError::ChecksumMismatch { field: "checksum", offset: 10, found, .. })
+            if found == u32::from(ip.checksum())
+    ));
 
     let mut packet = ip_payload(&IPV4_TCP_PSH_ACK).to_vec();
     let last = packet.len() - 1;
@@ -502,11 +572,15 @@ fn corrupted_bytes_fail_their_checksums() {
     assert!(ip.checksum_ok());
     let tcp = TcpSegment::parse(ip.payload).unwrap();
     assert!(!tcp.checksum_ok(ip.header.src(), ip.header.dst()));
+    let (tcp, data) = TcpFullHeader::view_prefix(ip.payload).unwrap();
+    assert!(!tcp.checksum_ok(ip.header.src(), ip.header.dst(), data));
 
     let mut packet = ip_payload(&IPV4_UDP).to_vec();
     packet[20] ^= 0x80; // the source port
     let ip = Ipv4Packet::parse(&packet).unwrap();
     let udp = UdpDatagram::parse(ip.payload).unwrap();
+    assert!(!udp.checksum_ok(ip.header.src(), ip.header.dst()));
+    let udp = UdpPacket::view(ip.payload).unwrap();
     assert!(!udp.checksum_ok(ip.header.src(), ip.header.dst()));
 }
 
@@ -596,4 +670,74 @@ fn corrupted_arp_address_length_and_cut_dns_question() {
     ));
     let err = DnsQuestion::parse(&message[..20], DnsHeader::SIZE).unwrap_err();
     assert_eq!(err, PacketError::MalformedName { offset: 20 });
+}
+
+/// The same cut and corrupted lengths through the derived types: each error names the
+/// variable field the length bounds, at its offset.
+#[test]
+fn derived_types_report_cut_and_corrupted_lengths() {
+    let packet = ip_payload(&IPV4_OPTIONS_UDP);
+    // The options (20..32) are cut, and so is the payload.
+    assert!(matches!(
+        Ipv4Datagram::view(&packet[..30]),
+        Err(DecodeError::Truncated {
+            field: "options",
+            offset: 20,
+            ..
+        })
+    ));
+    assert!(matches!(
+        Ipv4Datagram::view(&packet[..40]),
+        Err(DecodeError::Truncated {
+            field: "payload",
+            offset: 32,
+            ..
+        })
+    ));
+    // An IHL of 4: -4 bytes of options.
+    let mut short = packet.to_vec();
+    short[0] = 0x44;
+    assert_eq!(
+        Ipv4Datagram::view(&short).unwrap_err(),
+        DecodeError::InvalidLength {
+            field: "options",
+            offset: 20,
+            value: -4
+        }
+    );
+    // A total length of 19, below the 32 bytes of header.
+    let mut small = packet.to_vec();
+    small[2..4].copy_from_slice(&19u16.to_be_bytes());
+    assert_eq!(
+        Ipv4Datagram::view(&small).unwrap_err(),
+        DecodeError::InvalidLength {
+            field: "payload",
+            offset: 32,
+            value: -13
+        }
+    );
+
+    let ip = Ipv4Packet::parse(ip_payload(&DNS_QUERY)).unwrap();
+    let mut udp = ip.payload.to_vec();
+    udp[4..6].copy_from_slice(&7u16.to_be_bytes());
+    assert_eq!(
+        UdpPacket::view(&udp).unwrap_err(),
+        DecodeError::InvalidLength {
+            field: "payload",
+            offset: 8,
+            value: -1
+        }
+    );
+
+    let ip = Ipv4Packet::parse(ip_payload(&IPV4_TCP_SYN_OPTIONS)).unwrap();
+    let mut tcp = ip.payload.to_vec();
+    tcp[12] = 0xf0 | (tcp[12] & 0x0f); // data offset 15: 40 bytes of options
+    assert!(matches!(
+        TcpFullHeader::view(&tcp),
+        Err(DecodeError::Truncated {
+            field: "options",
+            offset: 20,
+            ..
+        })
+    ));
 }

@@ -6,6 +6,13 @@
 //! Its value is the checksum of the bytes of its range with its own bytes read as zero;
 //! the fields are filled in declaration order, so a range may cover a checksum declared
 //! before its own field (already filled) but not one declared after it.
+//!
+//! A range of fields may name variable-length fields (IPv4's header checksum covers its
+//! options, RFC 791 section 3.1): fixed fields precede variable ones, so the fields
+//! `first..=last` are contiguous bytes, from the first byte of `first` (its length
+//! prefix, if it has one) to the last byte of `last`; an absent `if` field covers none.
+//! Only a field of a later version (`since`) is refused: an older peer's encoding does
+//! not have it.
 
 use crate::attr::nearest;
 use crate::errors::Errors;
@@ -74,7 +81,8 @@ pub fn parse_over(meta: &ParseNestedMeta) -> syn::Result<Spanned<ChecksumOver>> 
 pub enum Range {
     Message,
     Block,
-    /// From the start of `fields[first]` to the end of `fields[last]`.
+    /// From the start of `fields[first]` to the end of `fields[last]`; either may be a
+    /// variable field, whose bounds the walks record.
     Fields {
         first: usize,
         last: usize,
@@ -111,7 +119,7 @@ pub fn check(
         };
         let endian = field.attrs.endian.as_ref().map(|e| e.value).or(container);
         let well_formed = check_field(field, algorithm, is_var[index], endian, errors);
-        let over = resolve(input, fields, is_var, index, errors);
+        let over = resolve(input, fields, index, errors);
         if let (true, Some(over)) = (well_formed, over) {
             out.push(CheckedChecksum {
                 field: index,
@@ -255,13 +263,7 @@ fn refuse_attrs(field: &Field, errors: &mut Errors) -> bool {
 }
 
 /// The range of checksum field `index`, with its field names found.
-fn resolve(
-    input: &Input,
-    fields: &[Field],
-    is_var: &[bool],
-    index: usize,
-    errors: &mut Errors,
-) -> Option<Range> {
+fn resolve(input: &Input, fields: &[Field], index: usize, errors: &mut Errors) -> Option<Range> {
     let Some(over) = &fields[index].attrs.over else {
         return Some(Range::Message);
     };
@@ -291,22 +293,11 @@ fn resolve(
         );
         return None;
     }
-    if let Some(var) = (first..=last).find(|i| is_var[*i]) {
-        errors.push(
-            over.span,
-            format!(
-                "a checksum over named fields covers fixed fields only (for now); `{}` is \
-                 variable-length: use `over = \"message\"`",
-                fields[var].name()
-            ),
-        );
-        return None;
-    }
     if let Some(newer) = (first..=last).find(|i| fields[*i].attrs.since.is_some()) {
         errors.push(
             over.span,
             format!(
-                "a checksum range must be in every version's block; `{}` has `since`",
+                "a checksum range covers fields every version has; `{}` has `since`",
                 fields[newer].name()
             ),
         );

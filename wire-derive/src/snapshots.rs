@@ -358,3 +358,23 @@ pub struct Note<'a> {
 "#,
     );
 }
+
+#[test]
+fn snapshot_checksum_variable_range() {
+    check(
+        "checksum_variable_range.rs",
+        r#"
+#[wire(endian = "big")]
+pub struct Datagram<'a> {
+    #[wire(bits = 4)] pub version: u8,
+    #[wire(bits = 4)] pub ihl: u8,
+    pub total_length: u16,
+    #[wire(checksum = "crc32", over = "label..=payload")] pub crc: u32,
+    #[wire(checksum = "internet", over = "version..=options", verify)] pub checksum: u16,
+    #[wire(byte_len = "ihl * 4 - 8")] pub options: &'a [u8],
+    #[wire(if = "version", len = "u8")] pub label: Option<&'a str>,
+    #[wire(byte_len = "total_length - ihl * 4")] pub payload: &'a [u8],
+}
+"#,
+    );
+}

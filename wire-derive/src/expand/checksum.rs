@@ -6,6 +6,10 @@
 //! block of a fixed-layout struct, the whole message of a variable one (a versioned
 //! message's header included). The runtime feeds the digest the bytes before the field,
 //! zeros, then the bytes after it, so nothing is copied.
+//!
+//! A range that starts or ends at a variable field has a bound known only once the
+//! fields are walked: every walk (and `encode`) records it in a `let` named by
+//! [`mark`], and a view keeps it in a field of that name for its `verify_checksum`.
 
 use super::{block::field_end, block_size, offset_expr, private, Names};
 use crate::checksum::{CheckedChecksum, Range};
@@ -21,6 +25,9 @@ pub struct Bytes {
     block_len: TokenStream,
     /// The length of the encoding.
     end: TokenStream,
+    /// How the recorded bounds of variable fields are reached: `self.` in a view's
+    /// method, nothing where they are `let`s.
+    marks: TokenStream,
 }
 
 impl Bytes {
@@ -31,6 +38,7 @@ impl Bytes {
             header: 0,
             block_len: size.clone(),
             end: size,
+            marks: TokenStream::new(),
         }
     }
 
@@ -41,8 +49,64 @@ impl Bytes {
             header,
             block_len,
             end,
+            marks: TokenStream::new(),
         }
     }
+
+    /// The same bytes, with the bounds of variable fields read from `self`.
+    fn in_view(self) -> Bytes {
+        Bytes {
+            marks: quote!(self.),
+            ..self
+        }
+    }
+}
+
+/// The name under which the walks record where variable field `f` starts (`end`
+/// false: at its length prefix, if it has one) or ends.
+pub fn mark(f: &CheckedField, end: bool) -> syn::Ident {
+    let side = if end { "to" } else { "from" };
+    format_ident!("__wire_{}_{}", side, f.field.ident)
+}
+
+/// The bounds the ranges need: `(field index, end)` for each, in field order.
+fn marks(s: &CheckedStruct) -> Vec<(usize, bool)> {
+    let mut out: Vec<(usize, bool)> = s
+        .checksums
+        .iter()
+        .filter_map(|sum| match sum.over {
+            Range::Fields { first, last } => Some([(first, false), (last, true)]),
+            Range::Message | Range::Block => None,
+        })
+        .flatten()
+        .filter(|(index, _)| s.fields[*index].shape.is_var())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// `let` statements that record where variable field `index` starts (`end` false,
+/// before it is read or written at `pos`) or ends (after), if a range needs it. Their
+/// names start with `_`: a walk that checks no checksum leaves them unused.
+pub fn record(s: &CheckedStruct, index: usize, end: bool) -> TokenStream {
+    if !marks(s).contains(&(index, end)) {
+        return TokenStream::new();
+    }
+    let name = mark(&s.fields[index], end);
+    quote!(let #name = pos;)
+}
+
+/// The view's fields that keep the recorded bounds: `(name, declaration)`.
+pub fn view_fields(s: &CheckedStruct) -> Vec<(syn::Ident, TokenStream)> {
+    marks(s)
+        .into_iter()
+        .map(|(index, end)| {
+            let name = mark(&s.fields[index], end);
+            let decl = quote!(#name: usize);
+            (name, decl)
+        })
+        .collect()
 }
 
 fn algorithm(sum: &CheckedChecksum) -> TokenStream {
@@ -70,8 +134,21 @@ fn range_and_field(
             quote!(#start..#stop)
         }
         Range::Fields { first, last } => {
-            let start = from_start(offset_expr(s, &s.fields[first]));
-            let stop = from_start(field_end(s, &s.fields[last]));
+            let marks = &at.marks;
+            let (first, last) = (&s.fields[first], &s.fields[last]);
+            // A variable field's bounds are absolute positions already.
+            let start = if first.shape.is_var() {
+                let name = mark(first, false);
+                quote!(#marks #name)
+            } else {
+                from_start(offset_expr(s, first))
+            };
+            let stop = if last.shape.is_var() {
+                let name = mark(last, true);
+                quote!(#marks #name)
+            } else {
+                from_start(field_end(s, last))
+            };
             quote!(#start..#stop)
         }
     };
@@ -204,7 +281,7 @@ pub fn message_view_impl(
     } else {
         block_size(s)
     };
-    let at = Bytes::message(header, block_len, quote!(bytes.len()));
+    let at = Bytes::message(header, block_len, quote!(bytes.len())).in_view();
     let checks = verify(s, &quote!(bytes), &at, &quote!(0usize), false);
     let doc = verify_doc(s);
     quote! {

@@ -179,6 +179,9 @@ fn view_struct(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream
         }
         quote!(#ident: #stored)
     });
+    let marks = super::checksum::view_fields(s)
+        .into_iter()
+        .map(|(_, decl)| decl);
     let doc = format!(
         "A view of an encoded [`{ty}`], made by [`{ty}::view`] or [`{ty}::view_prefix`]: the \
          fixed fields are read in place, the variable ones were located (and checked) once, \
@@ -191,6 +194,7 @@ fn view_struct(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream
             __bytes: &#lt [u8],
             #raw_field
             #(#fields,)*
+            #(#marks,)*
         }
     }
 }
@@ -635,12 +639,14 @@ fn walk_fields(s: &CheckedStruct, lt: &syn::Lifetime, walk: Walk) -> TokenStream
             let read = super::lengths::read(s, f, lt, walk)
                 .unwrap_or_else(|| read_var(var_shape(f), &name, &order(f.endian), lt, walk));
             let read = absent_or_read(f, walk, read);
+            let from = super::checksum::record(s, index, false);
+            let to = super::checksum::record(s, index, true);
             // A value a later length or condition reads is kept by every walk.
             let kept = super::lengths::is_read(s, index);
             if matches!(walk, Walk::Skip | Walk::Check) && !kept {
-                quote!(let _ = #read;)
+                quote!(#from let _ = #read; #to)
             } else {
-                quote!(let #ident = #read;)
+                quote!(#from let #ident = #read; #to)
             }
         })
         .collect::<TokenStream>()
@@ -669,6 +675,9 @@ fn absent_or_read(f: &CheckedField, walk: Walk, read: TokenStream) -> TokenStrea
 /// The view made from the walked bytes: the block, and each variable field's `let`.
 fn view_value(s: &CheckedStruct, view: &syn::Ident) -> TokenStream {
     let var_idents = s.var_fields().map(|f| &f.field.ident);
+    let marks = super::checksum::view_fields(s)
+        .into_iter()
+        .map(|(name, _)| name);
     let block_len_field = if s.version.is_some() {
         quote!(__block_len,)
     } else {
@@ -680,6 +689,7 @@ fn view_value(s: &CheckedStruct, view: &syn::Ident) -> TokenStream {
             __raw,
             #block_len_field
             #(#var_idents,)*
+            #(#marks,)*
         }
     }
 }
@@ -927,6 +937,28 @@ pub(super) fn write_var(
     }
 }
 
+/// The writes of the variable fields at `pos`, in order, each with the bounds a
+/// checksum range needs recorded around it.
+fn var_writes(s: &CheckedStruct) -> Vec<TokenStream> {
+    s.fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.shape.is_var())
+        .map(|(index, f)| {
+            let ident = &f.field.ident;
+            let write = write_var(
+                var_shape(f),
+                &quote!(self.#ident),
+                &f.field.name(),
+                &order(f.endian),
+            );
+            let from = super::checksum::record(s, index, false);
+            let to = super::checksum::record(s, index, true);
+            quote!(#from #write #to)
+        })
+        .collect()
+}
+
 fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     let p = private();
     let (ty, raw) = (&names.ty, block_ty(s));
@@ -939,15 +971,7 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
         let ident = &f.field.ident;
         var_len(var_shape(f), &quote!(self.#ident))
     });
-    let writes = s.var_fields().map(|f| {
-        let ident = &f.field.ident;
-        write_var(
-            var_shape(f),
-            &quote!(self.#ident),
-            &f.field.name(),
-            &order(f.endian),
-        )
-    });
+    let writes = var_writes(s);
     let write_block = block::write_body(s);
     let lengths = super::lengths::prelude(s);
     // Once every field is written: a checksum over the message covers them all.

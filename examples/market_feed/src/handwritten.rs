@@ -246,8 +246,9 @@ mod tests {
         assert_eq!(check_message(message), hand, "{message:02x?}");
         let wire = match Msg::view(message) {
             Ok(view) => {
-                wire_book.apply_view(&view);
-                Ok(view_timestamp(&view))
+                let stamp = wire_book.apply_view(&view);
+                assert_eq!(stamp, view_timestamp(&view), "{message:02x?}");
+                Ok(stamp)
             }
             Err(_) => Err(()),
         };
@@ -262,7 +263,11 @@ mod tests {
         for i in 0..corpus.len() {
             let message = corpus.message(i);
             let view = Msg::view(message).expect("the generator writes valid messages");
-            wire_book.apply_view(&view);
+            assert_eq!(
+                wire_book.apply_view(&view),
+                view_timestamp(&view),
+                "message {i}"
+            );
             let stamp = apply_message(message, &mut hand_book);
             assert_eq!(stamp, Ok(view_timestamp(&view)), "message {i}");
             assert_eq!(check_message(message), stamp, "message {i}");

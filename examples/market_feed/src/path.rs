@@ -38,10 +38,12 @@ pub fn wire_frames(decoder: &mut FrameDecoder<WireHeader>, mut book: Option<&mut
         let Ok(view) = Msg::view(frame.payload()) else {
             continue;
         };
-        sum = sum.wrapping_add(view_timestamp(&view).unwrap_or(0));
-        if let Some(book) = book.as_deref_mut() {
-            book.apply_view(&view);
-        }
+        // As `handwritten_frames` does: one dispatch on the type, the book's if there is one.
+        let stamp = match book.as_deref_mut() {
+            Some(book) => book.apply_view(&view),
+            None => view_timestamp(&view),
+        };
+        sum = sum.wrapping_add(stamp.unwrap_or(0));
     }
     sum
 }

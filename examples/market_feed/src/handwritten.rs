@@ -143,7 +143,7 @@ pub fn check_message(message: &[u8]) -> Result<Option<u64>, ()> {
     let Some((&kind, body)) = message.split_first() else {
         return Err(());
     };
-    // Body lengths from ITCH 5.0, sections 1.1 to 1.6 (the type byte excluded), and
+    // Body lengths from ITCH 5.0, sections 1.1 to 1.5.1 (the type byte excluded), and
     // whether the body has a Buy/Sell Indicator at offset 18.
     let (len, has_side) = match kind {
         b'S' => (11, false),

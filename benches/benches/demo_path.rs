@@ -4,11 +4,17 @@
 //! The stream is the demo's: 20,000 generated ITCH 5.0 messages (28 bytes on average)
 //! in 16-byte `WireHeader` frames with a CRC32C each, 44 bytes a frame on average.
 //!
-//! - `demo_frame_crc_view`: `wire`'s `FrameDecoder` (header CRC-16, frame CRC32C,
-//!   length cap, resync on) and `Msg::view`, reading each timestamp; against the same
-//!   checks by hand with `from_be_bytes` and the same CRC calls.
-//! - `demo_book`: the book update alone (owned messages decoded before the clock
-//!   starts), and the whole path of each subscriber: frames, messages, book.
+//! Each row has a hand-written counterpart doing the same work with the same checks:
+//!
+//! - `demo_frame_crc_view`: `wire_frames` / `handwritten_frames`, the frame checks alone
+//!   (header CRC-16, frame CRC32C, length cap; `wire`'s `FrameDecoder` with resync on
+//!   against `handwritten::check_frame`), each payload's length summed;
+//!   `wire_view` / `handwritten_view`, the same and each message checked as `Msg::view`
+//!   checks it (known type, exact length for that type, side byte) and its timestamp
+//!   read: `Msg::view` against `handwritten::check_message`.
+//! - `demo_book`: `book_only`, the book update alone (owned messages decoded before the
+//!   clock starts), and `wire_whole_path` / `handwritten_whole_path`, the whole path of
+//!   each subscriber: frames, checked messages, book.
 //!
 //! Each iteration starts from a fresh decoder holding the stream, or a fresh book; their
 //! set-up is not timed (`iter_batched`). Throughput is in messages, so criterion's
@@ -37,22 +43,25 @@ fn frame_crc_view(c: &mut Criterion) {
     let (corpus, pre) = corpus();
     let mut group = c.benchmark_group("demo_frame_crc_view");
     group.throughput(Throughput::Elements(corpus.len() as u64));
-    group.bench_function("wire", |b| {
+    group.bench_function("wire_frames", |b| {
+        b.iter_batched_ref(
+            || path::decoder_over(&pre.bytes),
+            |decoder| black_box(path::wire_frames_only(decoder)),
+            BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("handwritten_frames", |b| {
+        b.iter(|| black_box(path::handwritten_frames_only(black_box(&pre.bytes))))
+    });
+    group.bench_function("wire_view", |b| {
         b.iter_batched_ref(
             || path::decoder_over(&pre.bytes),
             |decoder| black_box(path::wire_frames(decoder, None)),
             BatchSize::LargeInput,
         )
     });
-    group.bench_function("handwritten", |b| {
-        b.iter(|| black_box(path::handwritten_frames_only(black_box(&pre.bytes))))
-    });
-    group.bench_function("wire_frames_only", |b| {
-        b.iter_batched_ref(
-            || path::decoder_over(&pre.bytes),
-            |decoder| black_box(path::wire_frames_only(decoder)),
-            BatchSize::LargeInput,
-        )
+    group.bench_function("handwritten_view", |b| {
+        b.iter(|| black_box(path::handwritten_frames(black_box(&pre.bytes), None)))
     });
     group.finish();
 }
@@ -79,7 +88,7 @@ fn book(c: &mut Criterion) {
     group.bench_function("handwritten_whole_path", |b| {
         b.iter_batched_ref(
             || new_book(&corpus),
-            |book| black_box(path::handwritten_frames(&pre.bytes, book)),
+            |book| black_box(path::handwritten_frames(&pre.bytes, Some(book))),
             BatchSize::LargeInput,
         )
     });

@@ -450,39 +450,64 @@ impl Book {
     }
 
     /// Applies one viewed message: the subscriber's path, reading fields in place.
+    /// Returns its timestamp as [`view_timestamp`] does, read in the same match, so the
+    /// subscriber dispatches on the message's type once, as the hand-written one does.
     #[inline]
-    pub fn apply_view(&mut self, view: &MsgView<'_>) {
-        match view {
-            MsgView::AddOrder(m) => self.add(
-                m.order_ref(),
-                RestingOrder {
-                    stock_locate: m.stock_locate(),
-                    side: m.side(),
-                    price: m.price(),
-                    shares: m.shares(),
-                },
-            ),
-            MsgView::AddOrderMpid(m) => self.add(
-                m.order_ref(),
-                RestingOrder {
-                    stock_locate: m.stock_locate(),
-                    side: m.side(),
-                    price: m.price(),
-                    shares: m.shares(),
-                },
-            ),
-            MsgView::OrderExecuted(m) => self.reduce(m.order_ref(), m.executed_shares()),
-            MsgView::OrderExecutedWithPrice(m) => self.reduce(m.order_ref(), m.executed_shares()),
-            MsgView::OrderCancel(m) => self.reduce(m.order_ref(), m.cancelled_shares()),
-            MsgView::OrderDelete(m) => self.delete(m.order_ref()),
-            MsgView::OrderReplace(m) => self.replace(
-                m.original_order_ref(),
-                m.new_order_ref(),
-                m.shares(),
-                m.price(),
-            ),
-            MsgView::SystemEvent(_) | MsgView::Trade(_) | MsgView::Other(..) => {}
-        }
+    pub fn apply_view(&mut self, view: &MsgView<'_>) -> Option<u64> {
+        Some(match view {
+            MsgView::AddOrder(m) => {
+                self.add(
+                    m.order_ref(),
+                    RestingOrder {
+                        stock_locate: m.stock_locate(),
+                        side: m.side(),
+                        price: m.price(),
+                        shares: m.shares(),
+                    },
+                );
+                m.timestamp()
+            }
+            MsgView::AddOrderMpid(m) => {
+                self.add(
+                    m.order_ref(),
+                    RestingOrder {
+                        stock_locate: m.stock_locate(),
+                        side: m.side(),
+                        price: m.price(),
+                        shares: m.shares(),
+                    },
+                );
+                m.timestamp()
+            }
+            MsgView::OrderExecuted(m) => {
+                self.reduce(m.order_ref(), m.executed_shares());
+                m.timestamp()
+            }
+            MsgView::OrderExecutedWithPrice(m) => {
+                self.reduce(m.order_ref(), m.executed_shares());
+                m.timestamp()
+            }
+            MsgView::OrderCancel(m) => {
+                self.reduce(m.order_ref(), m.cancelled_shares());
+                m.timestamp()
+            }
+            MsgView::OrderDelete(m) => {
+                self.delete(m.order_ref());
+                m.timestamp()
+            }
+            MsgView::OrderReplace(m) => {
+                self.replace(
+                    m.original_order_ref(),
+                    m.new_order_ref(),
+                    m.shares(),
+                    m.price(),
+                );
+                m.timestamp()
+            }
+            MsgView::SystemEvent(m) => m.timestamp(),
+            MsgView::Trade(m) => m.timestamp(),
+            MsgView::Other(_, rest) => return raw_timestamp_body(rest),
+        })
     }
 
     /// Applies one owned message: the publisher's path, independent of the views.

@@ -38,10 +38,12 @@ pub fn wire_frames(decoder: &mut FrameDecoder<WireHeader>, mut book: Option<&mut
         let Ok(view) = Msg::view(frame.payload()) else {
             continue;
         };
-        sum = sum.wrapping_add(view_timestamp(&view).unwrap_or(0));
-        if let Some(book) = book.as_deref_mut() {
-            book.apply_view(&view);
-        }
+        // As `handwritten_frames` does: one dispatch on the type, the book's if there is one.
+        let stamp = match book.as_deref_mut() {
+            Some(book) => book.apply_view(&view),
+            None => view_timestamp(&view),
+        };
+        sum = sum.wrapping_add(stamp.unwrap_or(0));
     }
     sum
 }
@@ -55,12 +57,18 @@ pub fn wire_frames_only(decoder: &mut FrameDecoder<WireHeader>) -> u64 {
     sum
 }
 
-/// By hand: the same frame checks, each message parsed and applied to `book`.
-pub fn handwritten_frames(stream: &[u8], book: &mut Book) -> u64 {
+/// By hand: the same frame checks as [`wire_frames`], then each message checked as
+/// `Msg::view` checks it (`handwritten::check_message`) and its timestamp read. `book`:
+/// also apply each message to it (`handwritten::apply_message`, which checks the same).
+pub fn handwritten_frames(stream: &[u8], mut book: Option<&mut Book>) -> u64 {
     let (mut pos, mut sum) = (0usize, 0u64);
     while let FrameCheck::Frame(len) = handwritten::check_frame(&stream[pos..], MAX_PAYLOAD) {
         let payload = &stream[pos + handwritten::HEADER_LEN..pos + len];
-        if let Ok(stamp) = handwritten::apply_message(payload, book) {
+        let checked = match book.as_deref_mut() {
+            Some(book) => handwritten::apply_message(payload, book),
+            None => handwritten::check_message(payload),
+        };
+        if let Ok(stamp) = checked {
             sum = sum.wrapping_add(stamp.unwrap_or(0));
         }
         pos += len;
@@ -68,13 +76,12 @@ pub fn handwritten_frames(stream: &[u8], book: &mut Book) -> u64 {
     sum
 }
 
-/// By hand, the frame checks and each message's timestamp, no book: the counterpart of
-/// [`wire_frames`] without a book.
+/// By hand, the frame checks only: the payload's length, no message read. The
+/// counterpart of [`wire_frames_only`].
 pub fn handwritten_frames_only(stream: &[u8]) -> u64 {
     let (mut pos, mut sum) = (0usize, 0u64);
     while let FrameCheck::Frame(len) = handwritten::check_frame(&stream[pos..], MAX_PAYLOAD) {
-        let payload = &stream[pos + handwritten::HEADER_LEN..pos + len];
-        sum = sum.wrapping_add(raw_timestamp(payload).unwrap_or(0));
+        sum = sum.wrapping_add((len - handwritten::HEADER_LEN) as u64);
         pos += len;
     }
     sum
@@ -101,12 +108,13 @@ mod tests {
         let new_book = || Book::with_capacity(corpus.max_live_orders * 2, SYMBOLS.len(), 64);
         let (mut wire_book, mut hand_book) = (new_book(), new_book());
         let wire = wire_frames(&mut decoder_over(&pre.bytes), Some(&mut wire_book));
-        let hand = handwritten_frames(&pre.bytes, &mut hand_book);
+        let hand = handwritten_frames(&pre.bytes, Some(&mut hand_book));
         // The pre-encoded frames carry placeholder timestamps, so their sum is the same
         // through every path.
         assert_eq!(wire, hand);
         assert_eq!(wire, transport_scan(&pre.bytes));
-        assert_eq!(wire, handwritten_frames_only(&pre.bytes));
+        assert_eq!(wire, handwritten_frames(&pre.bytes, None));
+        assert_eq!(wire, wire_frames(&mut decoder_over(&pre.bytes), None));
         assert_eq!(wire_book.applied, hand_book.applied);
         assert_eq!(wire_book.summary(), hand_book.summary());
         let total: usize = (0..corpus.len()).map(|i| corpus.message(i).len()).sum();
@@ -114,5 +122,6 @@ mod tests {
             wire_frames_only(&mut decoder_over(&pre.bytes)),
             total as u64
         );
+        assert_eq!(handwritten_frames_only(&pre.bytes), total as u64);
     }
 }

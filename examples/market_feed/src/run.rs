@@ -6,8 +6,8 @@
 
 use crate::alloc;
 use crate::feed::{
-    raw_timestamp, stamp, view_timestamp, Book, Corpus, MoldPacketizer, MoldReassembler,
-    MoldReport, Msg, MOLD_END_OF_SESSION, MOLD_MAX_PACKET,
+    raw_timestamp, stamp, Book, Corpus, MoldPacketizer, MoldReassembler, MoldReport, Msg,
+    MOLD_END_OF_SESSION, MOLD_MAX_PACKET,
 };
 use crate::handwritten::{self, FrameCheck};
 use hdrhistogram::Histogram;
@@ -497,7 +497,8 @@ pub struct SubReport {
     pub mold: Option<MoldReport>,
 }
 
-/// Handles one message in wire mode: one view, one match (in `apply_view`).
+/// Handles one message in wire mode: one view, one match (in `apply_view`, which also
+/// reads the timestamp), then the meter, in the order the hand-written subscriber keeps.
 #[inline]
 pub fn on_wire_message(
     payload: &[u8],
@@ -509,8 +510,8 @@ pub fn on_wire_message(
 ) {
     match Msg::view(payload) {
         Ok(view) => {
-            meter.record(view_timestamp(&view), wire_bytes, live);
-            book.apply_view(&view);
+            let stamp = book.apply_view(&view);
+            meter.record(stamp, wire_bytes, live);
         }
         Err(_) => *decode_errors += 1,
     }

@@ -44,7 +44,7 @@ pub struct UdpHeader {
 /// let bytes = [0x9c, 0x40, 0x27, 0x0f, 0, 10, 0x50, 0x1d, b'h', b'i'];
 /// let udp = UdpPacket::view(&bytes)?;
 /// assert_eq!((udp.src_port(), udp.payload()), (40000, &b"hi"[..]));
-/// assert!(udp.checksum_ok([192, 0, 2, 1], [192, 0, 2, 2]));
+/// assert!(udp.has_checksum() && udp.checksum_ok([192, 0, 2, 1], [192, 0, 2, 2]));
 /// let owned = UdpPacket { length: 0, ..UdpPacket::decode(&bytes)? };
 /// assert_eq!(owned.encode_to_vec(), bytes);
 /// # Ok::<(), wire::DecodeError>(())

@@ -145,10 +145,9 @@ fn summarize_ipv4(
             .collect();
         write!(line, " options [{}]", kinds.join(",")).unwrap();
     }
-    // The header checksum covers the options (RFC 791 §3.1): the derived datagram's
-    // `verify_checksum()` checks them together.
-    let ip_ok = Ipv4Datagram::view_prefix(bytes).is_ok_and(|(ip, _)| ip.verify_checksum().is_ok());
-    let ip_word = verdicts.word(ip_ok, false);
+    // The header checksum covers the options (RFC 791 §3.1): `checksum_ok` is the
+    // derived datagram's `verify_checksum()`, which checks them together.
+    let ip_word = verdicts.word(packet.checksum_ok(), false);
     let len = u16::try_from(packet.payload.len()).unwrap_or(u16::MAX);
     let partial = |protocol: IpProtocol, stored: u16| {
         stored == Checksum::pseudo_header(src, dst, protocol.value(), len).folded()

@@ -1,6 +1,6 @@
-//! The error of the hand-written parts: a derived header that did not decode, and the
-//! rules the derive cannot check yet (a length field that contradicts the bytes, a
-//! malformed option or DNS name).
+//! The error of the packet types: a derived header or view that did not decode, its
+//! length errors renamed after the header field that declares the length, and the rules
+//! the derive cannot check (the IP version, a malformed option or DNS name).
 
 use core::fmt;
 use wire::DecodeError;
@@ -81,6 +81,49 @@ impl PacketError {
             layer,
             at: to_u32(at),
             error,
+        }
+    }
+}
+
+/// A header field that declares a length, and the variable field of the derived view
+/// whose bytes it bounds: the view reports the variable field (its offset, its length as
+/// computed), the packet types the header field (where it is, what it declares).
+pub(crate) struct LengthField {
+    /// The header field, as [`PacketError`] names it.
+    pub(crate) field: &'static str,
+    /// Where it is.
+    pub(crate) offset: u32,
+    /// The length it declares, in bytes.
+    pub(crate) value: u32,
+    /// The least it may declare.
+    pub(crate) min: u32,
+    /// The derived view's variable field that this length bounds.
+    pub(crate) bounds: &'static str,
+}
+
+impl LengthField {
+    /// The derived view's `error` as this field's [`PacketError`], if it is about the
+    /// field this length bounds: a negative length is this length below `min`, a cut
+    /// field is this length past the `available` bytes.
+    pub(crate) fn blame(&self, error: &DecodeError, available: usize) -> Option<PacketError> {
+        match *error {
+            DecodeError::InvalidLength { field, .. } if field == self.bounds => {
+                Some(PacketError::LengthTooSmall {
+                    field: self.field,
+                    offset: self.offset,
+                    value: self.value,
+                    min: self.min,
+                })
+            }
+            DecodeError::Truncated { field, .. } if field == self.bounds => {
+                Some(PacketError::LengthExceedsInput {
+                    field: self.field,
+                    offset: self.offset,
+                    value: self.value,
+                    available: to_u32(available),
+                })
+            }
+            _ => None,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! IPv4 (RFC 791).
 
-use crate::error::{to_u32, PacketError};
+use crate::error::{to_u32, LengthField, PacketError};
 use crate::options::Options;
 use wire::prelude::*;
 
@@ -193,6 +193,24 @@ pub struct Ipv4Datagram<'a> {
 }
 
 /// An IPv4 packet taken apart: the fixed header, its options and its payload.
+///
+/// Built on the derived [`Ipv4Datagram`] view, which applies `ihl` and `total_len`; this
+/// type adds the version check and names the length field at fault in its errors.
+///
+/// ```
+/// use wire_protocols::{HeaderOption, IpProtocol, Ipv4Packet};
+///
+/// // 10.0.0.1 -> 10.0.0.2, Router Alert option (RFC 2113), two bytes of data, then
+/// // Ethernet padding, which `parse` leaves out.
+/// let bytes = [0x46, 0, 0, 26, 0x12, 0x34, 0x40, 0, 64, 17, 0x7f, 0x98,
+///              10, 0, 0, 1, 10, 0, 0, 2, 0x94, 4, 0, 0, 0xca, 0xfe, 0, 0, 0, 0];
+/// let ip = Ipv4Packet::parse(&bytes)?;
+/// assert_eq!((ip.header.protocol(), ip.payload), (IpProtocol::Udp, &[0xca, 0xfe][..]));
+/// let options: Vec<_> = ip.options().collect::<Result<_, _>>()?;
+/// assert_eq!(options, [HeaderOption { kind: 0x94, data: &[0, 0] }]);
+/// assert!(ip.checksum_ok());
+/// # Ok::<(), wire_protocols::PacketError>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Ipv4Packet<'a> {
     /// The fixed 20 bytes.
@@ -201,21 +219,22 @@ pub struct Ipv4Packet<'a> {
     pub options: &'a [u8],
     /// The data: up to `total_len`. Bytes after it (Ethernet padding) are left out.
     pub payload: &'a [u8],
-    header_bytes: &'a [u8],
-    // The datagram, up to `total_len`.
-    packet: &'a [u8],
+    datagram: Ipv4DatagramView<'a>,
 }
 
 impl<'a> Ipv4Packet<'a> {
-    /// Takes an IPv4 packet apart, applying `ihl` and `total_len` by hand.
+    /// Takes an IPv4 packet apart: [`Ipv4Datagram::view_prefix`] after a check of the
+    /// version.
     ///
     /// # Errors
     ///
     /// [`PacketError::Decode`] when the fixed header is cut short, [`PacketError::Version`]
     /// for another version, [`PacketError::LengthTooSmall`] when `ihl` is below 5 or
-    /// `total_len` below the header length, [`PacketError::LengthExceedsInput`] when
-    /// `total_len` exceeds the input.
+    /// `total_len` below the header length, [`PacketError::LengthExceedsInput`] when the
+    /// input ends before `ihl` (the header with its options) or `total_len`.
     pub fn parse(bytes: &'a [u8]) -> Result<Self, PacketError> {
+        // The fixed header first: a cut header or another version makes the lengths
+        // meaningless, and is reported as such.
         let (header, _) =
             Ipv4Header::view_prefix(bytes).map_err(|e| PacketError::decode("IPv4 header", 0, e))?;
         if header.version() != 4 {
@@ -224,45 +243,39 @@ impl<'a> Ipv4Packet<'a> {
                 value: header.version(),
             });
         }
-        // RFC 791 §3.1: IHL counts 32-bit words, and a header is at least 5 of them.
-        let header_len = usize::from(header.ihl()) * 4;
-        if header_len < Ipv4Header::SIZE {
-            return Err(PacketError::LengthTooSmall {
+        let (datagram, _padding) = Ipv4Datagram::view_prefix(bytes).map_err(|error| {
+            // RFC 791 §3.1: IHL counts 32-bit words, at least 5; Total Length counts
+            // bytes, the header's included.
+            let header_len = u32::from(header.ihl()) * 4;
+            let ihl = LengthField {
                 field: "ihl",
                 offset: 0,
-                value: to_u32(header_len),
+                value: header_len,
                 min: to_u32(Ipv4Header::SIZE),
-            });
-        }
-        let total_len = usize::from(header.total_len());
-        if total_len < header_len {
-            return Err(PacketError::LengthTooSmall {
+                bounds: "options",
+            };
+            let total_len = LengthField {
                 field: "total_len",
                 offset: 2,
-                value: to_u32(total_len),
-                min: to_u32(header_len),
-            });
-        }
-        if total_len > bytes.len() {
-            return Err(PacketError::LengthExceedsInput {
-                field: "total_len",
-                offset: 2,
-                value: to_u32(total_len),
-                available: to_u32(bytes.len()),
-            });
-        }
+                value: u32::from(header.total_len()),
+                min: header_len,
+                bounds: "payload",
+            };
+            ihl.blame(&error, bytes.len())
+                .or_else(|| total_len.blame(&error, bytes.len()))
+                .unwrap_or_else(|| PacketError::decode("IPv4 datagram", 0, error))
+        })?;
         Ok(Self {
             header,
-            options: &bytes[Ipv4Header::SIZE..header_len],
-            payload: &bytes[header_len..total_len],
-            header_bytes: &bytes[..header_len],
-            packet: &bytes[..total_len],
+            options: datagram.options(),
+            payload: datagram.payload(),
+            datagram,
         })
     }
 
     /// The whole header, options included: what the header checksum covers.
     pub fn header_bytes(&self) -> &'a [u8] {
-        self.header_bytes
+        &self.datagram.as_bytes()[..Ipv4Header::SIZE + self.options.len()]
     }
 
     /// The options, parsed (RFC 791 §3.1).
@@ -273,7 +286,6 @@ impl<'a> Ipv4Packet<'a> {
     /// Whether the header checksum matches the header and its options (RFC 791 §3.1):
     /// the derived [`Ipv4Datagram`]'s `verify_checksum()`.
     pub fn checksum_ok(&self) -> bool {
-        // `parse` checked the lengths the view checks, so it is made.
-        Ipv4Datagram::view(self.packet).is_ok_and(|ip| ip.verify_checksum().is_ok())
+        self.datagram.verify_checksum().is_ok()
     }
 }

@@ -24,16 +24,34 @@
 //! | [`UdpPacket`] | data `byte_len = "length - 8"` | RFC 768 |
 //! | [`TcpFullHeader`] | options `byte_len = "data_offset * 4 - 20"` (the data is what `view_prefix` leaves) | RFC 9293 §3.1 |
 //!
-//! Ethernet's padding of short frames is what `view_prefix` leaves after `total_len`.
-//! [`Ipv4Packet::checksum_ok`] and the `pcap_inspect` example check the IPv4 header
-//! checksum with [`Ipv4Datagram`]'s `verify_checksum()`.
+//! Each length rule is applied in one place, the derive: the packet types
+//! [`Ipv4Packet`], [`UdpDatagram`] and [`TcpSegment`] take a packet apart with the
+//! derived view above ([`Ipv4Datagram::view_prefix`], [`UdpPacket::view_prefix`],
+//! [`TcpFullHeader::view_prefix`]) and keep its slices. Ethernet's padding of short
+//! frames, and anything after UDP's `length`, is what `view_prefix` leaves.
+//! [`Ipv4Packet::checksum_ok`] is the derived `verify_checksum()`.
+//!
+//! What the packet types add, each in one place, and why:
+//!
+//! - Errors that name the length field at fault. A derived view reports the variable
+//!   field a length bounds (`InvalidLength { field: "options", value: -4, .. }` for an
+//!   IHL of 4, `Truncated { field: "payload", .. }` for a cut datagram); [`PacketError`]
+//!   names the header field that declares the length, where it is and what it declares:
+//!   [`PacketError::LengthTooSmall`] for a negative length,
+//!   [`PacketError::LengthExceedsInput`] for a cut field (`ihl` when the input ends in
+//!   the options, `total_len` when it ends in the data, `length`, `data_offset`).
+//! - The IPv4 version check ([`PacketError::Version`]): a `magic` takes its type's full
+//!   width, and Version is the 4 bits beside IHL. It is checked before the lengths, which
+//!   another version makes meaningless.
+//! - The fixed headers' views ([`Ipv4Packet::header`] and the like): the fixed types'
+//!   views, which the tests round-trip against scapy field by field.
 //!
 //! Still by hand, each in one place, and why:
 //!
 //! - The TCP and UDP checksums ([`checksum`], on `wire::checksum::Internet`): they
 //!   cover the IPv4 pseudo-header (RFC 768, RFC 9293 §3.1), which is no range of the
 //!   segment's own bytes; [`UdpPacketView::checksum_ok`] and
-//!   [`TcpFullHeaderView::checksum_ok`] add it.
+//!   [`TcpFullHeaderView::checksum_ok`] add it, and the packet types call them.
 //! - The option lists ([`Options`]): a tagged union of `End`, `Nop` and TLV structs
 //!   would read the known kinds, but its `other` variant keeps the rest of the input,
 //!   so an unknown kind would swallow the options after it.
@@ -42,10 +60,6 @@
 //! - VLAN tags ([`EthernetFrame::parse`]): an `if` on the EtherType would need an
 //!   integer field where the open [`EtherType`] enum is, and reads one tag: Q-in-Q
 //!   stacks them, each tag's EtherType saying whether another follows.
-//! - The packet types ([`Ipv4Packet`], [`TcpSegment`], [`UdpDatagram`],
-//!   [`EthernetFrame`]) keep their hand-checked `parse`, whose [`PacketError`]s name the
-//!   length field at fault (`ihl`, `total_len`, `data_offset`, `length`) where the
-//!   derived views report the variable field it bounds.
 //!
 //! ```
 //! use wire_protocols::{EthernetFrame, EtherType, IpProtocol, Ipv4Packet, UdpDatagram};

@@ -1,7 +1,7 @@
 //! TCP (RFC 9293).
 
-use crate::checksum::{tcp_checksum, tcp_checksum_of_parts};
-use crate::error::{to_u32, PacketError};
+use crate::checksum::tcp_checksum_of_parts;
+use crate::error::{to_u32, LengthField, PacketError};
 use crate::options::Options;
 use wire::prelude::*;
 
@@ -156,6 +156,9 @@ impl TcpFullHeaderView<'_> {
 
 /// A TCP segment taken apart: the fixed header, its options and its data.
 ///
+/// Built on the derived [`TcpFullHeader`] view, which applies `data_offset`; this type
+/// names `data_offset` in its errors where the view names the options it bounds.
+///
 /// ```
 /// use wire_protocols::{HeaderOption, TcpSegment};
 ///
@@ -178,12 +181,13 @@ pub struct TcpSegment<'a> {
     pub options: &'a [u8],
     /// The data.
     pub payload: &'a [u8],
+    full_header: TcpFullHeaderView<'a>,
     segment: &'a [u8],
 }
 
 impl<'a> TcpSegment<'a> {
-    /// Takes a segment apart (the whole IP payload: TCP has no length field of its own),
-    /// applying `data_offset` by hand.
+    /// Takes a segment apart (the whole IP payload: TCP has no length field of its own):
+    /// [`TcpFullHeader::view_prefix`], the rest being the data.
     ///
     /// # Errors
     ///
@@ -193,28 +197,24 @@ impl<'a> TcpSegment<'a> {
     pub fn parse(bytes: &'a [u8]) -> Result<Self, PacketError> {
         let (header, _) =
             TcpHeader::view_prefix(bytes).map_err(|e| PacketError::decode("TCP header", 0, e))?;
-        // RFC 9293 §3.1: Data Offset counts 32-bit words, at least 5.
-        let header_len = usize::from(header.data_offset()) * 4;
-        if header_len < TcpHeader::SIZE {
-            return Err(PacketError::LengthTooSmall {
+        let (full_header, payload) = TcpFullHeader::view_prefix(bytes).map_err(|error| {
+            // RFC 9293 §3.1: Data Offset counts 32-bit words, at least 5.
+            let data_offset = LengthField {
                 field: "data_offset",
                 offset: 12,
-                value: to_u32(header_len),
+                value: u32::from(header.data_offset()) * 4,
                 min: to_u32(TcpHeader::SIZE),
-            });
-        }
-        if header_len > bytes.len() {
-            return Err(PacketError::LengthExceedsInput {
-                field: "data_offset",
-                offset: 12,
-                value: to_u32(header_len),
-                available: to_u32(bytes.len()),
-            });
-        }
+                bounds: "options",
+            };
+            data_offset
+                .blame(&error, bytes.len())
+                .unwrap_or_else(|| PacketError::decode("TCP header", 0, error))
+        })?;
         Ok(Self {
             header,
-            options: &bytes[TcpHeader::SIZE..header_len],
-            payload: &bytes[header_len..],
+            options: full_header.options(),
+            payload,
+            full_header,
             segment: bytes,
         })
     }
@@ -229,8 +229,9 @@ impl<'a> TcpSegment<'a> {
         Options::new(self.options, TcpHeader::SIZE)
     }
 
-    /// Whether the checksum matches, for a segment sent from `src` to `dst`.
+    /// Whether the checksum matches, for a segment sent from `src` to `dst`:
+    /// [`TcpFullHeaderView::checksum_ok`] over the header and the data.
     pub fn checksum_ok(&self, src: [u8; 4], dst: [u8; 4]) -> bool {
-        tcp_checksum(src, dst, self.segment) == self.header.checksum()
+        self.full_header.checksum_ok(src, dst, self.payload)
     }
 }

@@ -1,7 +1,7 @@
 //! UDP (RFC 768).
 
 use crate::checksum::udp_checksum;
-use crate::error::{to_u32, PacketError};
+use crate::error::{to_u32, LengthField, PacketError};
 use wire::prelude::*;
 
 /// A UDP header (RFC 768, "Format").
@@ -44,7 +44,7 @@ pub struct UdpHeader {
 /// let bytes = [0x9c, 0x40, 0x27, 0x0f, 0, 10, 0x50, 0x1d, b'h', b'i'];
 /// let udp = UdpPacket::view(&bytes)?;
 /// assert_eq!((udp.src_port(), udp.payload()), (40000, &b"hi"[..]));
-/// assert!(udp.checksum_ok([192, 0, 2, 1], [192, 0, 2, 2]));
+/// assert!(udp.has_checksum() && udp.checksum_ok([192, 0, 2, 1], [192, 0, 2, 2]));
 /// let owned = UdpPacket { length: 0, ..UdpPacket::decode(&bytes)? };
 /// assert_eq!(owned.encode_to_vec(), bytes);
 /// # Ok::<(), wire::DecodeError>(())
@@ -67,25 +67,49 @@ pub struct UdpPacket<'a> {
 }
 
 impl UdpPacketView<'_> {
+    /// Whether the sender computed a checksum: RFC 768 reserves zero for "none".
+    pub fn has_checksum(&self) -> bool {
+        self.checksum() != 0
+    }
+
     /// Whether the checksum matches, for a datagram sent from `src` to `dst`; `true`
-    /// when there is none (zero, RFC 768), as there is nothing to check.
+    /// when there is none ([`UdpPacketView::has_checksum`]), as there is nothing to
+    /// check.
     pub fn checksum_ok(&self, src: [u8; 4], dst: [u8; 4]) -> bool {
-        self.checksum() == 0 || udp_checksum(src, dst, self.as_bytes()) == self.checksum()
+        !self.has_checksum() || udp_checksum(src, dst, self.as_bytes()) == self.checksum()
     }
 }
 
 /// A UDP datagram taken apart: header and data, bounded by the header's `length`.
+///
+/// Built on the derived [`UdpPacket`] view, which applies `length`; this type names
+/// `length` in its errors where the view names the data it bounds.
+///
+/// ```
+/// use wire_protocols::{PacketError, UdpDatagram};
+///
+/// // UDP 40000 -> 9999 carrying "hi", from 192.0.2.1 to 192.0.2.2 (scapy's bytes).
+/// let bytes = [0x9c, 0x40, 0x27, 0x0f, 0, 10, 0x50, 0x1d, b'h', b'i'];
+/// let udp = UdpDatagram::parse(&bytes)?;
+/// assert_eq!((udp.header.dst_port(), udp.payload), (9999, &b"hi"[..]));
+/// assert!(udp.checksum_ok([192, 0, 2, 1], [192, 0, 2, 2]));
+/// assert_eq!(
+///     UdpDatagram::parse(&bytes[..9]).unwrap_err(),
+///     PacketError::LengthExceedsInput { field: "length", offset: 4, value: 10, available: 9 }
+/// );
+/// # Ok::<(), PacketError>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct UdpDatagram<'a> {
     /// The header.
     pub header: UdpHeaderView<&'a [u8]>,
     /// The data: `length - 8` bytes.
     pub payload: &'a [u8],
-    datagram: &'a [u8],
+    packet: UdpPacketView<'a>,
 }
 
 impl<'a> UdpDatagram<'a> {
-    /// Takes a datagram apart, applying `length` by hand.
+    /// Takes a datagram apart: [`UdpPacket::view_prefix`], bytes after `length` left out.
     ///
     /// # Errors
     ///
@@ -95,43 +119,39 @@ impl<'a> UdpDatagram<'a> {
     pub fn parse(bytes: &'a [u8]) -> Result<Self, PacketError> {
         let (header, _) =
             UdpHeader::view_prefix(bytes).map_err(|e| PacketError::decode("UDP header", 0, e))?;
-        let length = usize::from(header.length());
-        if length < UdpHeader::SIZE {
-            return Err(PacketError::LengthTooSmall {
+        let (packet, _) = UdpPacket::view_prefix(bytes).map_err(|error| {
+            // RFC 768: Length counts the header and the data.
+            let length = LengthField {
                 field: "length",
                 offset: 4,
-                value: to_u32(length),
+                value: u32::from(header.length()),
                 min: to_u32(UdpHeader::SIZE),
-            });
-        }
-        if length > bytes.len() {
-            return Err(PacketError::LengthExceedsInput {
-                field: "length",
-                offset: 4,
-                value: to_u32(length),
-                available: to_u32(bytes.len()),
-            });
-        }
+                bounds: "payload",
+            };
+            length
+                .blame(&error, bytes.len())
+                .unwrap_or_else(|| PacketError::decode("UDP datagram", 0, error))
+        })?;
         Ok(Self {
             header,
-            payload: &bytes[UdpHeader::SIZE..length],
-            datagram: &bytes[..length],
+            payload: packet.payload(),
+            packet,
         })
     }
 
     /// The header and data.
     pub fn as_bytes(&self) -> &'a [u8] {
-        self.datagram
+        self.packet.as_bytes()
     }
 
     /// Whether the sender computed a checksum: RFC 768 reserves zero for "none".
     pub fn has_checksum(&self) -> bool {
-        self.header.checksum() != 0
+        self.packet.has_checksum()
     }
 
     /// Whether the checksum matches, for a datagram sent from `src` to `dst`; `true`
     /// when there is none ([`UdpDatagram::has_checksum`]), as there is nothing to check.
     pub fn checksum_ok(&self, src: [u8; 4], dst: [u8; 4]) -> bool {
-        !self.has_checksum() || udp_checksum(src, dst, self.datagram) == self.header.checksum()
+        self.packet.checksum_ok(src, dst)
     }
 }

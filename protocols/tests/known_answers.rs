@@ -499,13 +499,23 @@ fn a_cut_ipv4_header_and_cut_options() {
             ..
         }
     ));
-    // The fixed header is whole but the options (20..32) and payload are not.
+    // The fixed header is whole but the options (20..32) are not: `ihl` declares 32
+    // bytes of header, where the derived view stops.
     let err = Ipv4Packet::parse(&packet[..30]).unwrap_err();
+    let want = PacketError::LengthExceedsInput {
+        field: "ihl",
+        offset: 0,
+        value: 32,
+        available: 30,
+    };
+    assert_eq!(err, want);
+    // The header and options are whole, the payload (32..43) is not: `total_len`.
+    let err = Ipv4Packet::parse(&packet[..40]).unwrap_err();
     let want = PacketError::LengthExceedsInput {
         field: "total_len",
         offset: 2,
         value: 43,
-        available: 30,
+        available: 40,
     };
     assert_eq!(err, want);
 }
@@ -737,6 +747,69 @@ fn derived_types_report_cut_and_corrupted_lengths() {
         Err(DecodeError::Truncated {
             field: "options",
             offset: 20,
+            ..
+        })
+    ));
+}
+
+/// The packet types apply the lengths through the derived views: each length error of a
+/// view comes back naming the header field that declares the length, and the bytes a
+/// view leaves (Ethernet padding, bytes after UDP's `length`) are left out.
+#[test]
+fn packet_types_rename_the_derived_length_errors() {
+    let packet = ip_payload(&IPV4_OPTIONS_UDP);
+    let mut small = packet.to_vec();
+    small[2..4].copy_from_slice(&19u16.to_be_bytes()); // below the 32 bytes of header
+    assert!(matches!(
+        Ipv4Datagram::view(&small),
+        Err(DecodeError::InvalidLength {
+            field: "payload",
+            ..
+        })
+    ));
+    let want = PacketError::LengthTooSmall {
+        field: "total_len",
+        offset: 2,
+        value: 19,
+        min: 32,
+    };
+    assert_eq!(Ipv4Packet::parse(&small).unwrap_err(), want);
+    // Cut in the options as well: the view stops at the options, whose length is `ihl`'s.
+    let want = PacketError::LengthExceedsInput {
+        field: "ihl",
+        offset: 0,
+        value: 32,
+        available: 30,
+    };
+    assert_eq!(Ipv4Packet::parse(&small[..30]).unwrap_err(), want);
+
+    let mut padded = packet.to_vec();
+    padded.extend_from_slice(&[0; 6]);
+    let ip = Ipv4Packet::parse(&padded).unwrap();
+    assert_eq!((ip.options, ip.payload), (&packet[20..32], &packet[32..]));
+    assert_eq!(ip.header_bytes(), &packet[..32]);
+
+    let mut udp = ip.payload.to_vec();
+    udp.push(0xee);
+    let datagram = UdpDatagram::parse(&udp).unwrap();
+    assert_eq!(datagram.as_bytes(), ip.payload);
+
+    let ip = Ipv4Packet::parse(ip_payload(&IPV4_TCP_SYN_OPTIONS)).unwrap();
+    let mut tcp = ip.payload.to_vec();
+    tcp[12] = 0x40 | (tcp[12] & 0x0f); // data offset 4: -4 bytes of options
+    assert!(matches!(
+        TcpFullHeader::view(&tcp),
+        Err(DecodeError::InvalidLength {
+            field: "options",
+            value: -4,
+            ..
+        })
+    ));
+    assert!(matches!(
+        TcpSegment::parse(&tcp),
+        Err(PacketError::LengthTooSmall {
+            field: "data_offset",
+            value: 16,
             ..
         })
     ));

@@ -11,6 +11,7 @@ import dataclasses
 import enum
 import importlib
 import json
+import keyword
 import struct
 import sys
 import types
@@ -29,6 +30,10 @@ counts = {}
 # never reached it: a fast path that gave up on them would be slow, not wrong, and
 # would go unnoticed otherwise.
 checked_calls = [0]
+
+# The variable structs of lengths from expressions, conditional fields or verified
+# checksums: their views are made by the checked path.
+CHECKED_VIEWS = {"Ipv4Packet", "DnsMessage", "Telemetry", "Checked", "Probe"}
 
 
 def counted(method):
@@ -54,6 +59,11 @@ def fast_only(case, what, run):
 
 def fail(case, message):
     failures.append(f"case {case['index']} ({case['type']}, {case['hex']}): {message}")
+
+
+def attribute(name):
+    """The Python name of a field: a keyword gets a trailing `_` (`class` is `class_`)."""
+    return name + "_" if keyword.iskeyword(name) else name
 
 
 def same(actual, expected, path, absent=()):
@@ -104,9 +114,9 @@ def same(actual, expected, path, absent=()):
                     return diff
         return None
     for key, value in expected.items():
-        if not hasattr(actual, key):
-            return f"{path}: no attribute {key}"
-        got = getattr(actual, key)
+        if not hasattr(actual, attribute(key)):
+            return f"{path}: no attribute {attribute(key)}"
+        got = getattr(actual, attribute(key))
         if key in absent:
             # A view gives None for a variable field the sender's version did not have.
             if got is not None:
@@ -150,7 +160,9 @@ def build(tp, value):
             return cls(build(hints["value"], value["value"]))
         return cls()
     hints = typing.get_type_hints(tp)
-    return tp(**{f.name: build(hints[f.name], value[f.name]) for f in dataclasses.fields(tp)})
+    names = {attribute(key): key for key in value}
+    return tp(**{f.name: build(hints[f.name], value[names[f.name]])
+                 for f in dataclasses.fields(tp)})
 
 
 def build_deep(tp, value):
@@ -197,6 +209,13 @@ def check(case, out):
         expect_error(case, "decode", lambda: cls.decode(data), case["error"])
         expect_error(case, "view", lambda: cls.view(data), case["view_error"])
         return
+    if "verify" in case:
+        if case["verify"] is None:
+            cls.verify_checksum(data)
+            counts["verified"] = counts.get("verified", 0) + 1
+        else:
+            expect_error(case, "verify_checksum", lambda: cls.verify_checksum(data), case["verify"])
+        return
     if "encode_error" in case:
         value = build(cls, case["value"])
         expect_error(case, "encode", value.encode, case["encode_error"])
@@ -211,8 +230,11 @@ def check(case, out):
             fast_only(case, "decode", lambda: cls.decode(data))
             fast_only(case, "decode_prefix", lambda: cls.decode_prefix(data + b"\xaa"))
             fast_only(case, "encode", decoded.encode)
-            # Every view but a versioned struct's (the checked path views those).
-            if getattr(cls._wire, "version", None) is None:
+            # Every view but a versioned struct's and a variable struct's with lengths
+            # from expressions, conditional fields or verified checksums (the checked
+            # path views those).
+            if getattr(cls._wire, "version", None) is None \
+                    and case["type"] not in CHECKED_VIEWS:
                 fast_only(case, "view", lambda: cls.view(data))
         diff = same(decoded, expected, "decode")
         if diff:

@@ -207,6 +207,7 @@ def check(case, out):
     data = bytes.fromhex(case["hex"])
     if "error" in case:
         expect_error(case, "decode", lambda: cls.decode(data), case["error"])
+        expect_error(case, "checked decode", lambda: cls._wire.decode(data), case["error"])
         expect_error(case, "view", lambda: cls.view(data), case["view_error"])
         return
     if "verify" in case:
@@ -219,6 +220,8 @@ def check(case, out):
     if "encode_error" in case:
         value = build(cls, case["value"])
         expect_error(case, "encode", value.encode, case["encode_error"])
+        expect_error(case, "checked encode", lambda: cls._wire.encode(value),
+                     case["encode_error"])
         return
     expected = case["value"]
     # Bytes Rust writes back unchanged are of the reader's own version: no field to
@@ -248,6 +251,13 @@ def check(case, out):
         diff = same(view.to_value(), expected, "view.to_value()")
         if diff:
             fail(case, diff)
+        # The checked path (the schema walk) on the same valid bytes and value.
+        diff = same(cls._wire.decode(data), expected, "checked decode")
+        if diff:
+            fail(case, diff)
+        rewritten = bytes(cls._wire.encode(decoded)).hex()
+        if rewritten != case["encoded"]:
+            fail(case, f"checked encode(decode) {rewritten} != {case['encoded']}")
         reencoded = decoded.encode().hex()
         if reencoded != case["encoded"]:
             fail(case, f"encode(decode) {reencoded} != {case['encoded']}")

@@ -660,6 +660,8 @@ enum Check {
     Absent(&'static str),
     /// An `Option` that is `None`.
     None,
+    /// A conditional field whose condition does not hold.
+    AbsentIf(&'static str),
 }
 
 fn is(value: impl ToString) -> Check {
@@ -737,6 +739,22 @@ fn check_fields(
                     item.showname.contains(default),
                     "{context}: {:?} lacks {default:?}",
                     item.showname
+                );
+                assert!(
+                    !parent.names().contains(&full.as_str()),
+                    "{context}: shown although absent"
+                );
+            }
+            Check::AbsentIf(cond) => {
+                let item = parent
+                    .children_named(&format!("{abbrev}.absent"))
+                    .into_iter()
+                    .find(|n| n.show == name)
+                    .unwrap_or_else(|| panic!("{context}: not shown as absent"));
+                assert_eq!(
+                    item.showname,
+                    format!("{name}: absent ({cond} does not hold)"),
+                    "{context}"
                 );
                 assert!(
                     !parent.names().contains(&full.as_str()),
@@ -1788,7 +1806,7 @@ fn check_ipv4_packet(n: &Node, a: &'static str, m: &Ipv4Packet) {
                     options_len,
                     "ihl * 4 - 20",
                     &m.options,
-                    |n, a, o| check_ipv4_option(n, a, o),
+                    check_ipv4_option,
                 ),
             ),
             ("payload", is(colon_hex(&m.payload))),
@@ -1881,7 +1899,7 @@ fn check_dns(n: &Node, a: &'static str, m: &DnsMessage) {
                     count(m.arcount),
                     "arcount",
                     &m.additional,
-                    |n, a, l| check_level(n, a, l),
+                    check_level,
                 ),
             ),
         ],
@@ -1904,77 +1922,45 @@ fn conditional(cond: &'static str, check: Check) -> Check {
     })
 }
 
+/// A conditional field: present with its condition stated and `check`ed, or shown
+/// absent with the condition that does not hold.
+fn when<T: 'static>(cond: &'static str, value: Option<T>, check: fn(T) -> Check) -> Check {
+    match value {
+        Some(v) => conditional(cond, check(v)),
+        None => Check::AbsentIf(cond),
+    }
+}
+
 fn check_telemetry(n: &Node, a: &'static str, m: &Telemetry) {
-    let m = m.clone();
-    let mut checks = vec![
-        ("has_position", is(u8::from(m.has_position))),
-        ("has_note", is(u8::from(m.has_note))),
-        ("kind", is(m.kind)),
-        ("seq", is(m.seq)),
-        ("origin", {
-            let origin = m.origin.clone();
-            node(move |n| check_note(n, a, &origin))
-        }),
-        ("option", node(move |n| check_ipv4_option(n, a, &m.option))),
-    ];
-    let conditions = [
-        ("position", "has_position", m.position.is_some()),
-        ("level", "kind >= 32 && seq % 2 == 0", m.level.is_some()),
-        ("note", "has_note", m.note.is_some()),
-        ("detail", "kind == 1 || kind == 33", m.detail.is_some()),
-    ];
-    for (name, cond, present) in conditions {
-        if present {
-            let check = match name {
-                "position" => {
-                    let p = m.position.unwrap();
-                    node(move |n| check_point(n, a, &p))
-                }
-                "level" => is(m.level.unwrap()),
-                "note" => is(m.note.clone().unwrap()),
-                _ => {
-                    let d = m.detail.clone().unwrap();
-                    node(move |n| check_note(n, a, &d))
-                }
-            };
-            checks.push((name, conditional(cond, check)));
-        } else {
-            // Shown as absent, with the condition that does not hold.
-            let absent = n
-                .children_named(&format!("{a}.absent"))
-                .into_iter()
-                .find(|i| i.show == name)
-                .unwrap_or_else(|| panic!("`{name}` not shown absent: {:#?}", n.names()));
-            assert_eq!(
-                absent.showname,
-                format!("{name}: absent ({cond} does not hold)")
-            );
-            checks.push((name, node(|_| {})));
-        }
-    }
-    // Absent fields have no item of their own: check the present ones only.
-    let absent: Vec<&str> = conditions.iter().filter(|c| !c.2).map(|c| c.0).collect();
-    let present: Vec<(&str, Check)> = checks
-        .into_iter()
-        .filter(|(name, _)| !absent.contains(name))
-        .collect();
-    let Body::Struct(s) = &Telemetry::SCHEMA.body else {
-        unreachable!()
-    };
-    for (name, check) in present {
-        assert!(s.fields.iter().any(|f| f.name == name));
-        let item = n.child(&format!("{a}.telemetry.{name}"));
-        match check {
-            Check::Is(value) => assert_eq!(item.show, value, "{name}"),
-            Check::Node(check) => check(item),
-            _ => unreachable!(),
-        }
-    }
-    for name in absent {
-        assert!(!n
-            .names()
-            .contains(&format!("{a}.telemetry.{name}").as_str()));
-    }
+    let (origin, option) = (m.origin.clone(), m.option);
+    check_fields(
+        n,
+        a,
+        "telemetry",
+        Telemetry::SCHEMA,
+        vec![
+            ("has_position", is(u8::from(m.has_position))),
+            ("has_note", is(u8::from(m.has_note))),
+            ("kind", is(m.kind)),
+            ("seq", is(m.seq)),
+            (
+                "position",
+                when("has_position", m.position, |p| {
+                    node(move |n| check_point(n, "wire", &p))
+                }),
+            ),
+            ("level", when("kind >= 32 && seq % 2 == 0", m.level, is)),
+            ("note", when("has_note", m.note.clone(), is)),
+            (
+                "detail",
+                when("kind == 1 || kind == 33", m.detail.clone(), |d| {
+                    node(move |n| check_note(n, "wire", &d))
+                }),
+            ),
+            ("origin", node(move |n| check_note(n, a, &origin))),
+            ("option", node(move |n| check_ipv4_option(n, a, &option))),
+        ],
+    );
 }
 
 fn check_checked(n: &Node, a: &'static str, m: &Checked) {
@@ -2069,7 +2055,9 @@ impl Computed {
                 // Every wrong checksum is flagged, the one Rust names among them; the
                 // dissector says the decoder refuses the message exactly when it does.
                 assert!(
-                    experts.iter().all(|(kind, _)| kind == "wire.expert.bad_checksum"),
+                    experts
+                        .iter()
+                        .all(|(kind, _)| kind == "wire.expert.bad_checksum"),
                     "{name}: {experts:?}"
                 );
                 assert!(
@@ -2094,6 +2082,7 @@ impl Computed {
             }
             (Some(error), None) => {
                 let field = error_field(error);
+                assert!(!field.is_empty(), "{name}: {error} names no field");
                 assert_eq!(experts.len(), 1, "{name}: {experts:?}");
                 assert_eq!(experts[0].0, "wire.expert.malformed", "{name}: {experts:?}");
                 assert!(
@@ -2189,7 +2178,14 @@ impl Computed {
             wire::schema::Place::Bytes { len, .. } => len,
             _ => unreachable!(),
         };
-        Some((field, c.algorithm.name(), expected, found, width, c.verify_on_view))
+        Some((
+            field,
+            c.algorithm.name(),
+            expected,
+            found,
+            width,
+            c.verify_on_view,
+        ))
     }
 }
 

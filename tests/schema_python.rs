@@ -537,6 +537,12 @@ impl ToJson for Sealed {
     }
 }
 
+impl ToJson for Guarded {
+    fn json(&self) -> Json {
+        obj! { divisor: self.divisor.json(), extra: self.extra.json() }
+    }
+}
+
 impl ToJson for Probe {
     fn json(&self) -> Json {
         obj! { kind: self.kind.json(), sum: self.sum.json(), data: bytes_json(&self.data) }
@@ -1387,6 +1393,14 @@ fn sealed() -> impl Strategy<Value = Sealed> {
     })
 }
 
+/// The condition holds for divisors 1 to 9; a divisor of 0 cannot be encoded.
+fn guarded() -> impl Strategy<Value = Guarded> {
+    (1u8..=255, any::<u16>()).prop_map(|(divisor, extra)| Guarded {
+        divisor,
+        extra: (100 / divisor > 10).then_some(extra),
+    })
+}
+
 /// Messages of 4 to 13 bytes: odd lengths end in a byte RFC 1071 pads with zero.
 fn probe() -> impl Strategy<Value = Probe> {
     (
@@ -1454,6 +1468,7 @@ fn build_cases() -> Cases {
     random_cases!(&mut cases, runner, Checked, checked());
     random_cases!(&mut cases, runner, Sealed, sealed());
     random_cases!(&mut cases, runner, Probe, probe());
+    random_cases!(&mut cases, runner, Guarded, guarded());
     cross_versions(&mut cases, runner);
     enums(&mut cases);
     bad_inputs(&mut cases);
@@ -2368,6 +2383,19 @@ fn conditions_and_checksums(cases: &mut Cases) {
         }
     );
 
+    // A divisor of 0: the condition divides by zero.
+    for bytes in [&[0u8][..], &[0, 1, 2], &[1, 1, 2], &[1]] {
+        observe!(cases, Guarded, bytes);
+    }
+    for extra in [None, Some(7)] {
+        let value = Guarded { divisor: 0, extra };
+        let mut buf = [0u8; 8];
+        match value.encode(&mut buf) {
+            Err(_) => refuse!(cases, Guarded, value),
+            Ok(n) => observe!(cases, Guarded, &buf[..n]),
+        }
+    }
+
     let checked = Checked {
         kind: 1,
         seq: 0x0203,
@@ -2466,6 +2494,7 @@ fn the_generated_python_codec_agrees_with_rust() {
         Checked::SCHEMA,
         Sealed::SCHEMA,
         Probe::SCHEMA,
+        Guarded::SCHEMA,
     ]);
     let cases = build_cases();
     for kind in [
@@ -2481,6 +2510,7 @@ fn the_generated_python_codec_agrees_with_rust() {
         "MalformedVarint",
         "DepthExceeded",
         "InvalidLength",
+        "InvalidExpression",
         "ChecksumMismatch",
     ] {
         assert!(

@@ -190,6 +190,7 @@ fn catalog() -> Vec<&'static Schema> {
         Checked::SCHEMA,
         Sealed::SCHEMA,
         Probe::SCHEMA,
+        Guarded::SCHEMA,
     ]
 }
 

@@ -387,3 +387,13 @@ pub struct Probe {
     #[wire(len = "u8", max_len = 9)]
     pub data: Vec<u8>,
 }
+
+/// A condition that cannot always be evaluated: `100 / divisor` divides by zero when the
+/// divisor is 0, which a reader refuses (`InvalidExpression`).
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "little")]
+pub struct Guarded {
+    pub divisor: u8,
+    #[wire(if = "100 / divisor > 10")]
+    pub extra: Option<u16>,
+}

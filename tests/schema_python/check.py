@@ -33,7 +33,7 @@ checked_calls = [0]
 
 # The variable structs of lengths from expressions, conditional fields or verified
 # checksums: their views are made by the checked path.
-CHECKED_VIEWS = {"Ipv4Packet", "DnsMessage", "Telemetry", "Checked", "Probe"}
+CHECKED_VIEWS = {"Ipv4Packet", "DnsMessage", "Telemetry", "Checked", "Probe", "Guarded"}
 
 
 def counted(method):

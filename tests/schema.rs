@@ -583,8 +583,10 @@ fn derived_lengths_conditions_and_checksums_are_in_the_schema() {
         field(t, "option").ty,
         Type::Named(SchemaRef::of::<Ipv4Option>())
     );
-    // (algorithm, range, verified, place, byte order) of each checksum field.
-    let sums = |schema: &Schema| -> Vec<(&str, A, R, bool, Place, Option<Endian>)> {
+    /// A checksum field: its name, algorithm, range, whether it is verified on reads,
+    /// its place and its byte order.
+    type Sum = (&'static str, A, R, bool, Place, Option<Endian>);
+    let sums = |schema: &'static Schema| -> Vec<Sum> {
         as_struct(schema)
             .fields
             .iter()

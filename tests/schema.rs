@@ -527,3 +527,124 @@ fn a_type_that_holds_itself_has_a_schema_and_every_export_ends() {
         assert!(wire::schema::lua::generate(&schemas, &options).contains("tree.tree_node"));
     }
 }
+
+/// The length expression of a field without a prefix, as written in the attribute.
+fn length_text(ty: &Type) -> String {
+    let prefix = match *ty {
+        Type::List { prefix, .. } | Type::Bytes { prefix, .. } | Type::Str { prefix, .. } => prefix,
+        _ => panic!("{ty:?} has no length"),
+    };
+    match prefix {
+        LenPrefix::Count(e) => format!("count {e}"),
+        LenPrefix::ByteLen(e) => format!("byte_len {e}"),
+        other => panic!("{other:?} is a prefix"),
+    }
+}
+
+#[test]
+fn derived_lengths_conditions_and_checksums_are_in_the_schema() {
+    use wire::schema::{ChecksumAlgorithm as A, ChecksumRange as R};
+    let ip = as_struct(Ipv4Packet::SCHEMA);
+    assert_eq!(
+        length_text(&field(ip, "options").ty),
+        "byte_len ihl * 4 - 20"
+    );
+    assert_eq!(
+        length_text(&field(ip, "payload").ty),
+        "byte_len total_len - ihl * 4"
+    );
+    let dns = as_struct(DnsMessage::SCHEMA);
+    for (list, count) in [
+        ("questions", "qdcount"),
+        ("answers", "ancount"),
+        ("authority", "nscount"),
+        ("additional", "arcount"),
+    ] {
+        assert_eq!(length_text(&field(dns, list).ty), format!("count {count}"));
+        assert!(matches!(field(dns, list).place, Place::Variable { .. }));
+    }
+    let t = as_struct(Telemetry::SCHEMA);
+    let conditions: Vec<(&str, String)> = t
+        .fields
+        .iter()
+        .filter_map(|f| f.condition.map(|c| (f.name, c.to_string())))
+        .collect();
+    assert_eq!(
+        conditions,
+        [
+            ("position", "has_position".to_string()),
+            ("level", "kind >= 32 && seq % 2 == 0".to_string()),
+            ("note", "has_note".to_string()),
+            ("detail", "kind == 1 || kind == 33".to_string()),
+        ]
+    );
+    assert_eq!(field(t, "level").ty, Type::UInt { bytes: 2 });
+    assert_eq!(
+        field(t, "option").ty,
+        Type::Named(SchemaRef::of::<Ipv4Option>())
+    );
+    /// A checksum field: its name, algorithm, range, whether it is verified on reads,
+    /// its place and its byte order.
+    type Sum = (&'static str, A, R, bool, Place, Option<Endian>);
+    let sums = |schema: &'static Schema| -> Vec<Sum> {
+        as_struct(schema)
+            .fields
+            .iter()
+            .filter_map(|f| {
+                let c = f.checksum?;
+                Some((
+                    f.name,
+                    c.algorithm,
+                    c.over,
+                    c.verify_on_view,
+                    f.place,
+                    f.endian,
+                ))
+            })
+            .collect()
+    };
+    let big = Some(Endian::Big);
+    let little = Some(Endian::Little);
+    assert_eq!(
+        sums(Ipv4Packet::SCHEMA),
+        [("checksum", A::Internet, R::Block, false, bytes(10, 2), big)]
+    );
+    let seq = R::Fields {
+        first: "seq",
+        last: "seq",
+    };
+    let kind_to_value = R::Fields {
+        first: "kind",
+        last: "value",
+    };
+    assert_eq!(
+        sums(Checked::SCHEMA),
+        [
+            (
+                "range_crc",
+                A::Crc16Ccitt,
+                kind_to_value,
+                false,
+                bytes(7, 2),
+                big
+            ),
+            ("seq_crc", A::Crc16Kermit, seq, true, bytes(9, 2), little),
+            (
+                "message_crc",
+                A::Crc32c,
+                R::Message,
+                true,
+                bytes(11, 4),
+                big
+            ),
+        ]
+    );
+    assert_eq!(
+        sums(Sealed::SCHEMA),
+        [("crc", A::Crc32, R::Block, true, bytes(7, 4), little)]
+    );
+    assert_eq!(
+        sums(Probe::SCHEMA),
+        [("sum", A::Internet, R::Message, true, bytes(1, 2), big)]
+    );
+}

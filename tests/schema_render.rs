@@ -50,6 +50,12 @@ snapshot_both!(device, Device);
 snapshot_both!(snapshot, Snapshot);
 snapshot_both!(quote_v3, QuoteV3);
 snapshot_both!(ticket, Ticket);
+snapshot_both!(ipv4_packet, Ipv4Packet);
+snapshot_both!(dns_message, DnsMessage);
+snapshot_both!(telemetry, Telemetry);
+snapshot_both!(checked, Checked);
+snapshot_both!(sealed, Sealed);
+snapshot_both!(probe, Probe);
 
 /// RFC 791 section 3.1, "Internet Header Format", figure 4 ("Example Internet Datagram
 /// Header"), its first five rows: the header without options, as `Ipv4Header` is.
@@ -178,6 +184,13 @@ fn catalog() -> Vec<&'static Schema> {
         Envelope::SCHEMA,
         Command::SCHEMA,
         Ticket::SCHEMA,
+        Ipv4Packet::SCHEMA,
+        DnsMessage::SCHEMA,
+        Telemetry::SCHEMA,
+        Checked::SCHEMA,
+        Sealed::SCHEMA,
+        Probe::SCHEMA,
+        Guarded::SCHEMA,
     ]
 }
 

@@ -30,6 +30,13 @@ const QUOTE_V3: u16 = 6;
 const ENVELOPE: u16 = 7;
 const COMMAND: u16 = 8;
 const TICKET: u16 = 9;
+const IPV4_PACKET: u16 = 10;
+const DNS: u16 = 11;
+const TELEMETRY: u16 = 12;
+const CHECKED: u16 = 13;
+const SEALED: u16 = 14;
+const PROBE: u16 = 15;
+const GUARDED: u16 = 16;
 const UNMAPPED: u16 = 99;
 
 // ---------------------------------------------------------------------------------------
@@ -654,6 +661,8 @@ enum Check {
     Absent(&'static str),
     /// An `Option` that is `None`.
     None,
+    /// A conditional field whose condition does not hold.
+    AbsentIf(&'static str),
 }
 
 fn is(value: impl ToString) -> Check {
@@ -731,6 +740,22 @@ fn check_fields(
                     item.showname.contains(default),
                     "{context}: {:?} lacks {default:?}",
                     item.showname
+                );
+                assert!(
+                    !parent.names().contains(&full.as_str()),
+                    "{context}: shown although absent"
+                );
+            }
+            Check::AbsentIf(cond) => {
+                let item = parent
+                    .children_named(&format!("{abbrev}.absent"))
+                    .into_iter()
+                    .find(|n| n.show == name)
+                    .unwrap_or_else(|| panic!("{context}: not shown as absent"));
+                assert_eq!(
+                    item.showname,
+                    format!("{name}: absent ({cond} does not hold)"),
+                    "{context}"
                 );
                 assert!(
                     !parent.names().contains(&full.as_str()),
@@ -1415,6 +1440,13 @@ fn options() -> DissectorOptions {
         .message_type(ENVELOPE, Envelope::SCHEMA)
         .message_type(COMMAND, Command::SCHEMA)
         .message_type(TICKET, Ticket::SCHEMA)
+        .message_type(IPV4_PACKET, Ipv4Packet::SCHEMA)
+        .message_type(DNS, DnsMessage::SCHEMA)
+        .message_type(TELEMETRY, Telemetry::SCHEMA)
+        .message_type(CHECKED, Checked::SCHEMA)
+        .message_type(SEALED, Sealed::SCHEMA)
+        .message_type(PROBE, Probe::SCHEMA)
+        .message_type(GUARDED, Guarded::SCHEMA)
 }
 
 #[test]
@@ -1654,4 +1686,773 @@ fn tshark_shows_every_field_of_every_message() {
     }
 
     std::fs::remove_dir_all(&dir).ok();
+}
+
+// ---------------------------------------------------------------------------------------
+// Lengths from expressions, conditional fields and checksums, on derived types.
+
+/// One frame of `msg_type` holding `payload`.
+fn frame_of(msg_type: u16, payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    FrameEncoder::<WireHeader>::new()
+        .with_checksum(true)
+        .append(FrameMeta::new(msg_type), payload, &mut out)
+        .unwrap();
+    out
+}
+
+/// A checksum field's item: its value, `[correct]` and a good status.
+fn checksum_correct(value: u32, width: usize) -> Check {
+    node(move |n| {
+        assert_eq!(n.show, format!("{value:#0w$x}", w = 2 + 2 * width));
+        assert!(n.showname.ends_with(" [correct]"), "{}", n.showname);
+        assert_eq!(n.child("wire.checksum.status").show, "1", "{}", n.showname);
+    })
+}
+
+fn string_is(a: &'static str, value: &str) -> Check {
+    let value = value.to_owned();
+    node(move |n| {
+        assert_eq!(n.show, value);
+        assert_eq!(n.child(&format!("{a}.len")).show, value.len().to_string());
+    })
+}
+
+fn check_router_alert(n: &Node, a: &str, m: &RouterAlert) {
+    check_fields(
+        n,
+        a,
+        "router_alert",
+        RouterAlert::SCHEMA,
+        vec![("len", is(m.len)), ("value", is(m.value))],
+    );
+}
+
+/// A union value shown under `n`: its tag, and its variant's fields.
+fn check_ipv4_option(n: &Node, a: &str, m: &Ipv4Option) {
+    let tag = n.child(&format!("{a}.ipv4_option.tag"));
+    let (id, name) = match m {
+        Ipv4Option::End => (0, "End"),
+        Ipv4Option::Nop => (1, "Nop"),
+        Ipv4Option::RouterAlert(_) => (0x94, "RouterAlert"),
+    };
+    assert_eq!(tag.show, id.to_string());
+    assert_eq!(tag.showname, format!("tag: {name} ({id})"));
+    match m {
+        Ipv4Option::RouterAlert(r) => check_router_alert(n.child("wire.router_alert"), a, r),
+        _ => assert!(!n.names().contains(&"wire.router_alert")),
+    }
+}
+
+fn check_note(n: &Node, a: &'static str, m: &Note) {
+    check_fields(
+        n,
+        a,
+        "note",
+        Note::SCHEMA,
+        vec![("id", is(m.id)), ("text", string_is(a, &m.text))],
+    );
+}
+
+/// The list under `n`: its computed length or count (`len_kind` `len` or `count`, with
+/// the expression), and each element.
+fn list<T: Clone + 'static>(
+    a: &'static str,
+    len_kind: &'static str,
+    len: usize,
+    expr: &'static str,
+    elements: &[T],
+    check: fn(&Node, &'static str, &T),
+) -> Check {
+    let elements = elements.to_vec();
+    node(move |n| {
+        let len_item = n.child(&format!("{a}.{len_kind}"));
+        assert_eq!(len_item.show, len.to_string(), "{}", n.showname);
+        assert!(
+            len_item.showname.ends_with(&format!(" ({expr})")),
+            "{}",
+            len_item.showname
+        );
+        let shown = items(n, a, None);
+        assert_eq!(shown.len(), elements.len(), "{}", n.showname);
+        for (item, element) in shown.iter().zip(&elements) {
+            check(item, a, element);
+        }
+    })
+}
+
+fn check_ipv4_packet(n: &Node, a: &'static str, m: &Ipv4Packet) {
+    let options_len = usize::from(m.ihl) * 4 - 20;
+    check_fields(
+        n,
+        a,
+        "ipv4_packet",
+        Ipv4Packet::SCHEMA,
+        vec![
+            ("version", is(m.version)),
+            ("ihl", is(m.ihl)),
+            ("tos", is(m.tos)),
+            ("total_len", is(m.total_len)),
+            ("identification", is(m.identification)),
+            ("flags_fragment", is(m.flags_fragment)),
+            ("ttl", is(m.ttl)),
+            ("protocol", is(m.protocol)),
+            ("checksum", checksum_correct(m.checksum.into(), 2)),
+            ("src", is(colon_hex(&m.src))),
+            ("dst", is(colon_hex(&m.dst))),
+            (
+                "options",
+                list(
+                    a,
+                    "len",
+                    options_len,
+                    "ihl * 4 - 20",
+                    &m.options,
+                    check_ipv4_option,
+                ),
+            ),
+            ("payload", is(colon_hex(&m.payload))),
+        ],
+    );
+}
+
+fn check_question(n: &Node, a: &'static str, m: &Question) {
+    check_fields(
+        n,
+        a,
+        "question",
+        Question::SCHEMA,
+        vec![
+            ("qtype", is(m.qtype)),
+            ("qclass", is(m.qclass)),
+            ("name", string_is(a, &m.name)),
+        ],
+    );
+}
+
+fn check_record(n: &Node, a: &'static str, m: &Record) {
+    check_fields(
+        n,
+        a,
+        "record",
+        Record::SCHEMA,
+        vec![
+            ("rtype", is(m.rtype)),
+            ("class", is(m.class)),
+            ("ttl", is(m.ttl)),
+            ("name", string_is(a, &m.name)),
+            ("data", is(colon_hex(&m.data))),
+        ],
+    );
+}
+
+fn check_dns(n: &Node, a: &'static str, m: &DnsMessage) {
+    let count = |c: u16| usize::from(c);
+    check_fields(
+        n,
+        a,
+        "dns_message",
+        DnsMessage::SCHEMA,
+        vec![
+            ("id", is(m.id)),
+            ("flags", is(m.flags)),
+            ("qdcount", is(m.qdcount)),
+            ("ancount", is(m.ancount)),
+            ("nscount", is(m.nscount)),
+            ("arcount", is(m.arcount)),
+            (
+                "questions",
+                list(
+                    a,
+                    "count",
+                    count(m.qdcount),
+                    "qdcount",
+                    &m.questions,
+                    check_question,
+                ),
+            ),
+            (
+                "answers",
+                list(
+                    a,
+                    "count",
+                    count(m.ancount),
+                    "ancount",
+                    &m.answers,
+                    check_record,
+                ),
+            ),
+            (
+                "authority",
+                list(
+                    a,
+                    "count",
+                    count(m.nscount),
+                    "nscount",
+                    &m.authority,
+                    check_record,
+                ),
+            ),
+            (
+                "additional",
+                list(
+                    a,
+                    "count",
+                    count(m.arcount),
+                    "arcount",
+                    &m.additional,
+                    check_level,
+                ),
+            ),
+        ],
+    );
+}
+
+/// A conditional field that is present: its condition stated, then `check`.
+fn conditional(cond: &'static str, check: Check) -> Check {
+    node(move |n| {
+        assert!(
+            n.showname.contains(&format!("(present: {cond})")),
+            "{}",
+            n.showname
+        );
+        match &check {
+            Check::Node(check) => check(n),
+            Check::Is(value) => assert_eq!(&n.show, value),
+            _ => unreachable!("a conditional field is checked by value or by node"),
+        }
+    })
+}
+
+/// A conditional field: present with its condition stated and `check`ed, or shown
+/// absent with the condition that does not hold.
+fn when<T: 'static>(cond: &'static str, value: Option<T>, check: fn(T) -> Check) -> Check {
+    match value {
+        Some(v) => conditional(cond, check(v)),
+        None => Check::AbsentIf(cond),
+    }
+}
+
+fn check_telemetry(n: &Node, a: &'static str, m: &Telemetry) {
+    let (origin, option) = (m.origin.clone(), m.option);
+    check_fields(
+        n,
+        a,
+        "telemetry",
+        Telemetry::SCHEMA,
+        vec![
+            ("has_position", is(u8::from(m.has_position))),
+            ("has_note", is(u8::from(m.has_note))),
+            ("kind", is(m.kind)),
+            ("seq", is(m.seq)),
+            (
+                "position",
+                when("has_position", m.position, |p| {
+                    node(move |n| check_point(n, "wire", &p))
+                }),
+            ),
+            ("level", when("kind >= 32 && seq % 2 == 0", m.level, is)),
+            ("note", when("has_note", m.note.clone(), is)),
+            (
+                "detail",
+                when("kind == 1 || kind == 33", m.detail.clone(), |d| {
+                    node(move |n| check_note(n, "wire", &d))
+                }),
+            ),
+            ("origin", node(move |n| check_note(n, a, &origin))),
+            ("option", node(move |n| check_ipv4_option(n, a, &option))),
+        ],
+    );
+}
+
+fn check_checked(n: &Node, a: &'static str, m: &Checked) {
+    check_fields(
+        n,
+        a,
+        "checked",
+        Checked::SCHEMA,
+        vec![
+            ("kind", is(m.kind)),
+            ("seq", is(m.seq)),
+            ("value", is(m.value)),
+            ("range_crc", checksum_correct(m.range_crc.into(), 2)),
+            ("seq_crc", checksum_correct(m.seq_crc.into(), 2)),
+            ("message_crc", checksum_correct(m.message_crc, 4)),
+            ("data", is(colon_hex(&m.data))),
+        ],
+    );
+}
+
+fn check_sealed(n: &Node, a: &'static str, m: &Sealed) {
+    check_fields(
+        n,
+        a,
+        "sealed",
+        Sealed::SCHEMA,
+        vec![
+            ("id", is(m.id)),
+            ("code", is(colon_hex(&m.code))),
+            ("crc", checksum_correct(m.crc, 4)),
+        ],
+    );
+}
+
+fn check_probe(n: &Node, a: &'static str, m: &Probe) {
+    check_fields(
+        n,
+        a,
+        "probe",
+        Probe::SCHEMA,
+        vec![
+            ("kind", is(m.kind)),
+            ("sum", checksum_correct(m.sum.into(), 2)),
+            ("data", is(colon_hex(&m.data))),
+        ],
+    );
+}
+
+fn check_guarded(n: &Node, a: &'static str, m: &Guarded) {
+    check_fields(
+        n,
+        a,
+        "guarded",
+        Guarded::SCHEMA,
+        vec![
+            ("divisor", is(m.divisor)),
+            ("extra", when("100 / divisor > 10", m.extra, is)),
+        ],
+    );
+}
+
+/// `packet` with its header checksum (RFC 1071, over the 20-byte block) made right.
+fn with_header_checksum(mut packet: Vec<u8>) -> Vec<u8> {
+    packet[10..12].fill(0);
+    let sum = wire::checksum::internet(&packet[..20]);
+    packet[10..12].copy_from_slice(&sum.to_be_bytes());
+    packet
+}
+
+/// What a frame of the computed layouts holds, and what the dissector must say of it.
+enum Computed {
+    Ipv4Packet(Vec<u8>),
+    Dns(Vec<u8>),
+    Telemetry(Vec<u8>),
+    Checked(Vec<u8>),
+    Sealed(Vec<u8>),
+    Probe(Vec<u8>),
+    Guarded(Vec<u8>),
+}
+
+impl Computed {
+    fn parts(&self) -> (u16, &'static str, &[u8]) {
+        match self {
+            Computed::Ipv4Packet(b) => (IPV4_PACKET, "Ipv4Packet", b),
+            Computed::Dns(b) => (DNS, "DnsMessage", b),
+            Computed::Telemetry(b) => (TELEMETRY, "Telemetry", b),
+            Computed::Checked(b) => (CHECKED, "Checked", b),
+            Computed::Sealed(b) => (SEALED, "Sealed", b),
+            Computed::Probe(b) => (PROBE, "Probe", b),
+            Computed::Guarded(b) => (GUARDED, "Guarded", b),
+        }
+    }
+
+    /// Rust's verdict on the bytes: `Ok` and the values shown, or the decode error; and
+    /// what `verify_checksum` says of them.
+    fn check(&self, frame: &Node) {
+        let (_, name, _) = self.parts();
+        let a = "wire";
+        assert_eq!(frame.showname, format!("Wire, {name}"), "the frame's label");
+        let experts = frame.experts();
+        let mismatch = self.mismatch();
+        let decoded = self.decode_error();
+        match (&decoded, &mismatch) {
+            (None, None) => assert!(experts.is_empty(), "{name}: {experts:?}"),
+            (_, Some((field, alg, expected, found, width, verified))) => {
+                let d = 2 * width;
+                let message = format!(
+                    "{field}: {alg} checksum 0x{found:0d$x}, should be 0x{expected:0d$x}{}",
+                    if *verified {
+                        " (the decoder refuses the message)"
+                    } else {
+                        ""
+                    }
+                );
+                // Every wrong checksum is flagged, the one Rust names among them; the
+                // dissector says the decoder refuses the message exactly when it does.
+                assert!(
+                    experts
+                        .iter()
+                        .all(|(kind, _)| kind == "wire.expert.bad_checksum"),
+                    "{name}: {experts:?}"
+                );
+                assert!(
+                    experts.iter().any(|(_, text)| *text == message),
+                    "{name}: {message:?} not in {experts:?}"
+                );
+                let refused = experts
+                    .iter()
+                    .any(|(_, text)| text.ends_with("(the decoder refuses the message)"));
+                assert_eq!(decoded.is_some(), refused, "{name}: {decoded:?}");
+                assert_eq!(decoded.is_some(), *verified, "{name}: {decoded:?}");
+                let key = frame.children.last().unwrap();
+                let item = key.child(&format!("{}.{field}", key.name));
+                assert!(
+                    item.showname
+                        .ends_with(&format!("[incorrect, should be 0x{expected:0d$x}]")),
+                    "{}",
+                    item.showname
+                );
+                assert_eq!(item.child("wire.checksum.status").show, "0");
+                return;
+            }
+            (Some(error), None) => {
+                check_refused(name, error, &experts);
+                return;
+            }
+        }
+        match self {
+            Computed::Ipv4Packet(b) => check_ipv4_packet(
+                frame.child("wire.ipv4_packet"),
+                a,
+                &Ipv4Packet::decode(b).unwrap(),
+            ),
+            Computed::Dns(b) => check_dns(
+                frame.child("wire.dns_message"),
+                a,
+                &DnsMessage::decode(b).unwrap(),
+            ),
+            Computed::Telemetry(b) => check_telemetry(
+                frame.child("wire.telemetry"),
+                a,
+                &Telemetry::decode(b).unwrap(),
+            ),
+            Computed::Checked(b) => {
+                check_checked(frame.child("wire.checked"), a, &Checked::decode(b).unwrap())
+            }
+            Computed::Sealed(b) => {
+                check_sealed(frame.child("wire.sealed"), a, &Sealed::decode(b).unwrap())
+            }
+            Computed::Probe(b) => {
+                check_probe(frame.child("wire.probe"), a, &Probe::decode(b).unwrap())
+            }
+            Computed::Guarded(b) => {
+                check_guarded(frame.child("wire.guarded"), a, &Guarded::decode(b).unwrap())
+            }
+        }
+    }
+
+    fn decode_error(&self) -> Option<wire::DecodeError> {
+        match self {
+            Computed::Ipv4Packet(b) => Ipv4Packet::decode(b).err(),
+            Computed::Dns(b) => DnsMessage::decode(b).err(),
+            Computed::Telemetry(b) => Telemetry::decode(b).err(),
+            Computed::Checked(b) => Checked::decode(b).err(),
+            Computed::Sealed(b) => Sealed::decode(b).err(),
+            Computed::Probe(b) => Probe::decode(b).err(),
+            Computed::Guarded(b) => Guarded::decode(b).err(),
+        }
+    }
+
+    /// The first checksum `verify_checksum` finds wrong: (field, algorithm, expected,
+    /// found, width, verified on decode).
+    fn mismatch(&self) -> Option<(&'static str, &'static str, u32, u32, usize, bool)> {
+        let error = match self {
+            Computed::Ipv4Packet(b) => Ipv4Packet::view(b).ok()?.verify_checksum(),
+            Computed::Dns(_) | Computed::Telemetry(_) | Computed::Guarded(_) => return None,
+            Computed::Checked(b) => match Checked::decode(b) {
+                // `decode` checks the verified ones; `verify_checksum` the others too.
+                Err(e @ wire::DecodeError::ChecksumMismatch { .. }) => Err(e),
+                Err(_) => return None,
+                Ok(_) => Checked::view(b).ok()?.verify_checksum(),
+            },
+            Computed::Sealed(b) => match Sealed::decode(b) {
+                Err(e @ wire::DecodeError::ChecksumMismatch { .. }) => Err(e),
+                _ => Ok(()),
+            },
+            Computed::Probe(b) => match Probe::decode(b) {
+                Err(e @ wire::DecodeError::ChecksumMismatch { .. }) => Err(e),
+                _ => Ok(()),
+            },
+        };
+        let Err(wire::DecodeError::ChecksumMismatch {
+            field,
+            expected,
+            found,
+            ..
+        }) = error
+        else {
+            return None;
+        };
+        let (_, name, _) = self.parts();
+        let schema = match name {
+            "Ipv4Packet" => Ipv4Packet::SCHEMA,
+            "Checked" => Checked::SCHEMA,
+            "Sealed" => Sealed::SCHEMA,
+            _ => Probe::SCHEMA,
+        };
+        let Body::Struct(s) = &schema.body else {
+            unreachable!()
+        };
+        let f = s.fields.iter().find(|f| f.name == field).unwrap();
+        let c = f.checksum.unwrap();
+        let width = match f.place {
+            wire::schema::Place::Bytes { len, .. } => len,
+            _ => unreachable!(),
+        };
+        Some((
+            field,
+            c.algorithm.name(),
+            expected,
+            found,
+            width,
+            c.verify_on_view,
+        ))
+    }
+}
+
+/// The expert info of a message Rust's decode refuses: trailing bytes counted, any other
+/// error flagged malformed at Rust's offset, naming Rust's field (a truncated fixed block
+/// is named by its type: the dissector says where it ends, not which field).
+fn check_refused(name: &str, error: &wire::DecodeError, experts: &[(String, String)]) {
+    use wire::DecodeError as E;
+    assert_eq!(experts.len(), 1, "{name}: {experts:?}");
+    let (kind, message) = (&experts[0].0, &experts[0].1);
+    let context = format!("{name}: Rust says {error}, the dissector {message:?}");
+    let (field, offset) = match *error {
+        E::TrailingBytes { offset, count } => {
+            assert_eq!(kind, "wire.expert.trailing", "{context}");
+            assert_eq!(
+                *message,
+                format!("{count} byte(s) after the end of {name}"),
+                "{context} (from offset {offset})"
+            );
+            return;
+        }
+        E::Truncated { offset, .. } => (None, offset),
+        E::LengthExceedsMax { field, offset, .. }
+        | E::InvalidLength { field, offset, .. }
+        | E::InvalidExpression { field, offset }
+        | E::InvalidUtf8 { field, offset }
+        | E::UnknownTag { field, offset, .. } => (Some(field), offset),
+        _ => panic!("{context}: not a case of this test"),
+    };
+    assert_eq!(kind, "wire.expert.malformed", "{context}");
+    assert!(message.starts_with(&format!("{name}: ")), "{context}");
+    assert!(message.contains(&format!("offset {offset}")), "{context}");
+    if let Some(field) = field {
+        assert!(message.contains(field), "{context}");
+    }
+}
+
+#[test]
+fn tshark_shows_computed_lengths_conditions_and_checksums_of_derived_types() {
+    let dir = work_dir().join("computed");
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("wire.lua");
+    std::fs::write(&script, lua::generate(&[], &options())).unwrap();
+    let with = |bytes: Vec<u8>, at: usize, xor: u8| {
+        let mut b = bytes;
+        b[at] ^= xor;
+        b
+    };
+    let packet = computed::packet().encode_to_vec();
+    let dns = computed::dns().encode_to_vec();
+    let checked = computed::checked().encode_to_vec();
+    let sealed = computed::sealed().encode_to_vec();
+    let frames = vec![
+        Computed::Ipv4Packet(packet.clone()),
+        Computed::Ipv4Packet(
+            Ipv4Packet {
+                options: Vec::new(),
+                ..computed::packet()
+            }
+            .encode_to_vec(),
+        ),
+        Computed::Dns(dns.clone()),
+        Computed::Dns(computed::empty_dns().encode_to_vec()),
+        Computed::Telemetry(computed::telemetry().encode_to_vec()),
+        Computed::Telemetry(computed::bare_telemetry().encode_to_vec()),
+        Computed::Checked(checked.clone()),
+        Computed::Sealed(sealed.clone()),
+        Computed::Probe(computed::probe(&[0xff, 0xfe, 0x01]).encode_to_vec()),
+        Computed::Probe(computed::probe(&[0x12, 0x34]).encode_to_vec()),
+        Computed::Probe(computed::probe(&[]).encode_to_vec()),
+        // A little-endian conditional integer, present and absent.
+        Computed::Guarded(vec![5, 0x02, 0x01]),
+        Computed::Guarded(vec![50]),
+        // Damaged: checksums shown incorrect (the verified ones refused by Rust), lengths
+        // that make no sense flagged.
+        Computed::Ipv4Packet(with(packet.clone(), 19, 1)),
+        Computed::Ipv4Packet(with(packet.clone(), 0, 0x03)),
+        // A Router Alert in the last byte of the options: it runs past them.
+        Computed::Ipv4Packet({
+            let mut nops = Ipv4Packet {
+                options: vec![Ipv4Option::Nop; 4],
+                ..computed::packet()
+            }
+            .encode_to_vec();
+            nops[23] = 0x94;
+            nops
+        }),
+        // The payload announced one byte shorter than sent, under a header checksum
+        // that is right.
+        Computed::Ipv4Packet(with_header_checksum(with(packet.clone(), 3, 0x01))),
+        Computed::Dns(with(dns.clone(), 5, 0x08)),
+        Computed::Checked(with(checked.clone(), 0, 1)),
+        Computed::Checked(with(checked.clone(), 1, 1)),
+        Computed::Checked(with(checked.clone(), 16, 1)),
+        Computed::Sealed(with(sealed.clone(), 2, 0x40)),
+        Computed::Probe(with(
+            computed::probe(&[0xff, 0xfe, 0x01]).encode_to_vec(),
+            6,
+            1,
+        )),
+    ];
+    let mut pcap = Pcap::new();
+    let mut flow = TcpFlow::open(&mut pcap, 50010, TCP_PORT);
+    for f in &frames {
+        let (msg_type, _, payload) = f.parts();
+        flow.send(&mut pcap, &frame_of(msg_type, payload));
+    }
+    let capture = dir.join("wire.pcap");
+    std::fs::write(&capture, &pcap.bytes).unwrap();
+    let pdml = tshark(&dir, &[&script], &capture);
+    let packets = parse_pdml(&pdml);
+    let shown: Vec<&Node> = packets
+        .iter()
+        .flat_map(|p| Node::children_named(p, "wire"))
+        .collect();
+    assert_eq!(shown.len(), frames.len(), "frames found");
+    for (frame, sent) in shown.iter().zip(&frames) {
+        sent.check(frame);
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+mod computed {
+    use super::*;
+
+    pub fn packet() -> Ipv4Packet {
+        Ipv4Packet {
+            version: 4,
+            ihl: 0,
+            tos: 0,
+            total_len: 0,
+            identification: 1,
+            flags_fragment: 0x4000,
+            ttl: 64,
+            protocol: 17,
+            checksum: 0,
+            src: [10, 0, 0, 1],
+            dst: [10, 0, 0, 2],
+            options: vec![
+                Ipv4Option::Nop,
+                Ipv4Option::RouterAlert(RouterAlert { len: 4, value: 0 }),
+                Ipv4Option::Nop,
+                Ipv4Option::Nop,
+                Ipv4Option::End,
+            ],
+            payload: vec![0xca, 0xfe, 0xba],
+        }
+    }
+
+    pub fn dns() -> DnsMessage {
+        DnsMessage {
+            id: 0x1234,
+            flags: 0x0100,
+            qdcount: 0,
+            ancount: 0,
+            nscount: 0,
+            arcount: 0,
+            questions: vec![Question {
+                qtype: 1,
+                qclass: 1,
+                name: "example".into(),
+            }],
+            answers: Vec::new(),
+            authority: vec![Record {
+                rtype: 6,
+                class: 1,
+                ttl: 3600,
+                name: "ns".into(),
+                data: vec![1, 2, 3],
+            }],
+            additional: vec![Level { price: 5, qty: 6 }],
+        }
+    }
+
+    pub fn telemetry() -> Telemetry {
+        Telemetry {
+            has_position: true,
+            has_note: false,
+            kind: 33,
+            seq: 2,
+            position: Some(Point { x: -1, y: 2 }),
+            level: Some(0x0102),
+            note: None,
+            detail: Some(Note {
+                id: 7,
+                text: "d".into(),
+            }),
+            origin: Note {
+                id: 8,
+                text: "o".into(),
+            },
+            option: Ipv4Option::RouterAlert(RouterAlert { len: 4, value: 5 }),
+        }
+    }
+
+    pub fn checked() -> Checked {
+        Checked {
+            kind: 1,
+            seq: 0x0203,
+            value: 0x0405_0607,
+            range_crc: 0,
+            seq_crc: 0,
+            message_crc: 0,
+            data: vec![9, 8, 7],
+        }
+    }
+
+    pub fn sealed() -> Sealed {
+        Sealed {
+            id: 0x0102_0304,
+            code: *b"abc",
+            crc: 0,
+        }
+    }
+
+    pub fn empty_dns() -> DnsMessage {
+        DnsMessage {
+            questions: Vec::new(),
+            authority: Vec::new(),
+            additional: Vec::new(),
+            ..dns()
+        }
+    }
+
+    /// Every conditional field absent.
+    pub fn bare_telemetry() -> Telemetry {
+        Telemetry {
+            has_position: false,
+            has_note: false,
+            kind: 2,
+            seq: 7,
+            position: None,
+            level: None,
+            note: None,
+            detail: None,
+            option: Ipv4Option::End,
+            ..telemetry()
+        }
+    }
+
+    /// Odd lengths end in a byte RFC 1071 pads with zero.
+    pub fn probe(data: &[u8]) -> Probe {
+        Probe {
+            kind: 3,
+            sum: 0,
+            data: data.to_vec(),
+        }
+    }
 }

@@ -228,3 +228,172 @@ pub struct Ticket {
     pub history: Vec<OpenSide>,
     pub fallback: Option<Venue>,
 }
+
+// ---- lengths from other fields, conditional fields and checksums (issue 15) ----
+
+/// IPv4's Router Alert option (RFC 2113 section 2.1): its length byte is always 4.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct RouterAlert {
+    pub len: u8,
+    pub value: u16,
+}
+
+/// An IPv4 option (RFC 791 section 3.1): the type byte is the tag.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(tag = "u8")]
+pub enum Ipv4Option {
+    #[wire(id = 0)]
+    End,
+    #[wire(id = 1)]
+    Nop,
+    #[wire(id = 0x94)]
+    RouterAlert(RouterAlert),
+}
+
+/// An IPv4 packet (RFC 791 section 3.1): options take `ihl * 4 - 20` bytes and the
+/// payload the rest of `total_len`; the header checksum (RFC 1071) covers the fixed
+/// header, and is not checked on reads.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Ipv4Packet {
+    #[wire(bits = 4)]
+    pub version: u8,
+    #[wire(bits = 4)]
+    pub ihl: u8,
+    pub tos: u8,
+    pub total_len: u16,
+    pub identification: u16,
+    pub flags_fragment: u16,
+    pub ttl: u8,
+    pub protocol: u8,
+    #[wire(checksum = "internet", over = "block")]
+    pub checksum: u16,
+    pub src: [u8; 4],
+    pub dst: [u8; 4],
+    #[wire(byte_len = "ihl * 4 - 20", max_len = 40)]
+    pub options: Vec<Ipv4Option>,
+    #[wire(byte_len = "total_len - ihl * 4")]
+    pub payload: Vec<u8>,
+}
+
+/// A DNS question (RFC 1035 section 4.1.2), its fixed fields first and its name one
+/// label.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Question {
+    pub qtype: u16,
+    pub qclass: u16,
+    #[wire(len = "u8", max_len = 63)]
+    pub name: String,
+}
+
+/// A DNS resource record (RFC 1035 section 4.1.3), its fixed fields first and its name
+/// one label.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Record {
+    pub rtype: u16,
+    pub class: u16,
+    pub ttl: u32,
+    #[wire(len = "u8", max_len = 63)]
+    pub name: String,
+    #[wire(len = "u16", max_len = 512)]
+    pub data: Vec<u8>,
+}
+
+/// A DNS message (RFC 1035 section 4.1.1): four sections whose counts are in the header.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct DnsMessage {
+    pub id: u16,
+    pub flags: u16,
+    pub qdcount: u16,
+    pub ancount: u16,
+    pub nscount: u16,
+    pub arcount: u16,
+    #[wire(count = "qdcount", max_len = 8)]
+    pub questions: Vec<Question>,
+    #[wire(count = "ancount", max_len = 8)]
+    pub answers: Vec<Record>,
+    #[wire(count = "nscount", max_len = 8)]
+    pub authority: Vec<Record>,
+    #[wire(count = "arcount", max_len = 4)]
+    pub additional: Vec<Level>,
+}
+
+/// Fields present only when earlier ones say so (fixed and variable inner types), and
+/// variable-length types as plain fields.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(endian = "big")]
+pub struct Telemetry {
+    #[wire(bits = 1)]
+    pub has_position: bool,
+    #[wire(bits = 1)]
+    pub has_note: bool,
+    #[wire(bits = 6)]
+    pub kind: u8,
+    #[wire(varint)]
+    pub seq: u32,
+    #[wire(if = "has_position")]
+    pub position: Option<Point>,
+    #[wire(if = "kind >= 32 && seq % 2 == 0")]
+    pub level: Option<u16>,
+    #[wire(if = "has_note", len = "u8", max_len = 16)]
+    pub note: Option<String>,
+    #[wire(if = "kind == 1 || kind == 33")]
+    pub detail: Option<Note>,
+    #[wire(variable)]
+    pub origin: Note,
+    #[wire(variable)]
+    pub option: Ipv4Option,
+}
+
+/// CRCs over a field range, one field and the whole message, in both byte orders.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Checked {
+    pub kind: u8,
+    pub seq: u16,
+    pub value: u32,
+    #[wire(checksum = "crc16-ccitt", over = "kind..=value")]
+    pub range_crc: u16,
+    #[wire(checksum = "crc16-kermit", over = "seq", verify, endian = "little")]
+    pub seq_crc: u16,
+    #[wire(checksum = "crc32c", over = "message", verify)]
+    pub message_crc: u32,
+    #[wire(len = "u8", max_len = 32)]
+    pub data: Vec<u8>,
+}
+
+/// A fixed record with a CRC-32 trailer over it, checked on every read.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "little")]
+pub struct Sealed {
+    pub id: u32,
+    pub code: [u8; 3],
+    #[wire(checksum = "crc32", over = "block", verify)]
+    pub crc: u32,
+}
+
+/// An Internet checksum (RFC 1071) over a whole message of odd or even length, checked
+/// on every read.
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+pub struct Probe {
+    pub kind: u8,
+    #[wire(checksum = "internet", over = "message", verify)]
+    pub sum: u16,
+    #[wire(len = "u8", max_len = 9)]
+    pub data: Vec<u8>,
+}
+
+/// A condition that cannot always be evaluated: `100 / divisor` divides by zero when the
+/// divisor is 0, which a reader refuses (`InvalidExpression`).
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "little")]
+pub struct Guarded {
+    pub divisor: u8,
+    #[wire(if = "100 / divisor > 10")]
+    pub extra: Option<u16>,
+}

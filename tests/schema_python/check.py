@@ -11,6 +11,7 @@ import dataclasses
 import enum
 import importlib
 import json
+import keyword
 import struct
 import sys
 import types
@@ -29,6 +30,10 @@ counts = {}
 # never reached it: a fast path that gave up on them would be slow, not wrong, and
 # would go unnoticed otherwise.
 checked_calls = [0]
+
+# The variable structs of lengths from expressions, conditional fields or verified
+# checksums: their views are made by the checked path.
+CHECKED_VIEWS = {"Ipv4Packet", "DnsMessage", "Telemetry", "Checked", "Probe", "Guarded"}
 
 
 def counted(method):
@@ -54,6 +59,11 @@ def fast_only(case, what, run):
 
 def fail(case, message):
     failures.append(f"case {case['index']} ({case['type']}, {case['hex']}): {message}")
+
+
+def attribute(name):
+    """The Python name of a field: a keyword gets a trailing `_` (`class` is `class_`)."""
+    return name + "_" if keyword.iskeyword(name) else name
 
 
 def same(actual, expected, path, absent=()):
@@ -104,9 +114,9 @@ def same(actual, expected, path, absent=()):
                     return diff
         return None
     for key, value in expected.items():
-        if not hasattr(actual, key):
-            return f"{path}: no attribute {key}"
-        got = getattr(actual, key)
+        if not hasattr(actual, attribute(key)):
+            return f"{path}: no attribute {attribute(key)}"
+        got = getattr(actual, attribute(key))
         if key in absent:
             # A view gives None for a variable field the sender's version did not have.
             if got is not None:
@@ -150,7 +160,9 @@ def build(tp, value):
             return cls(build(hints["value"], value["value"]))
         return cls()
     hints = typing.get_type_hints(tp)
-    return tp(**{f.name: build(hints[f.name], value[f.name]) for f in dataclasses.fields(tp)})
+    names = {attribute(key): key for key in value}
+    return tp(**{f.name: build(hints[f.name], value[names[f.name]])
+                 for f in dataclasses.fields(tp)})
 
 
 def build_deep(tp, value):
@@ -195,11 +207,21 @@ def check(case, out):
     data = bytes.fromhex(case["hex"])
     if "error" in case:
         expect_error(case, "decode", lambda: cls.decode(data), case["error"])
+        expect_error(case, "checked decode", lambda: cls._wire.decode(data), case["error"])
         expect_error(case, "view", lambda: cls.view(data), case["view_error"])
+        return
+    if "verify" in case:
+        if case["verify"] is None:
+            cls.verify_checksum(data)
+            counts["verified"] = counts.get("verified", 0) + 1
+        else:
+            expect_error(case, "verify_checksum", lambda: cls.verify_checksum(data), case["verify"])
         return
     if "encode_error" in case:
         value = build(cls, case["value"])
         expect_error(case, "encode", value.encode, case["encode_error"])
+        expect_error(case, "checked encode", lambda: cls._wire.encode(value),
+                     case["encode_error"])
         return
     expected = case["value"]
     # Bytes Rust writes back unchanged are of the reader's own version: no field to
@@ -211,8 +233,11 @@ def check(case, out):
             fast_only(case, "decode", lambda: cls.decode(data))
             fast_only(case, "decode_prefix", lambda: cls.decode_prefix(data + b"\xaa"))
             fast_only(case, "encode", decoded.encode)
-            # Every view but a versioned struct's (the checked path views those).
-            if getattr(cls._wire, "version", None) is None:
+            # Every view but a versioned struct's and a variable struct's with lengths
+            # from expressions, conditional fields or verified checksums (the checked
+            # path views those).
+            if getattr(cls._wire, "version", None) is None \
+                    and case["type"] not in CHECKED_VIEWS:
                 fast_only(case, "view", lambda: cls.view(data))
         diff = same(decoded, expected, "decode")
         if diff:
@@ -226,6 +251,13 @@ def check(case, out):
         diff = same(view.to_value(), expected, "view.to_value()")
         if diff:
             fail(case, diff)
+        # The checked path (the schema walk) on the same valid bytes and value.
+        diff = same(cls._wire.decode(data), expected, "checked decode")
+        if diff:
+            fail(case, diff)
+        rewritten = bytes(cls._wire.encode(decoded)).hex()
+        if rewritten != case["encoded"]:
+            fail(case, f"checked encode(decode) {rewritten} != {case['encoded']}")
         reencoded = decoded.encode().hex()
         if reencoded != case["encoded"]:
             fail(case, f"encode(decode) {reencoded} != {case['encoded']}")

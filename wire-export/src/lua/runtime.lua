@@ -756,7 +756,9 @@ dissect_union = function(c, u, pos, limit, tree)
   end
   local p = pos + n
   local v = u.variants[tag]
-  c.variant = c.variant or (v and v.name) or u.other
+  -- The frame's label names the variant of the message's own union, not of a union
+  -- nested in a struct (an IPv4 option in a packet's list).
+  if u == c.top then c.variant = c.variant or (v and v.name) or u.other end
   if v == nil then
     if u.other == nil then fail("%s: unknown tag %s at offset %d", u.name, tostring(tag), pos) end
     local item = tree:add(F.unparsed, rng(c, p, limit - p))
@@ -771,6 +773,7 @@ end
 -- One message: the whole payload, flagged when the derived decoder would refuse it.
 local function dissect_message(c, s, tree)
   local item = tree:add(s.proto, rng(c, 0, c.len))
+  c.top = s
   local ok, err = pcall(function()
     local p
     if s.kind == "struct" then

@@ -1288,8 +1288,12 @@ class _StructSpec:
             present = values[f.name] is not None
             try:
                 holds = _eval(f.condition, env) != 0  # type: ignore[arg-type]
-            except (_BadExpression, KeyError):
-                raise InvalidValue(f.name, "its condition overflows on the values given") from None
+            except _BadExpression:
+                # As Rust's `check_condition`: a condition that cannot be evaluated
+                # (overflow, division by zero) holds for neither `None` nor a value.
+                raise ConditionMismatch(f.name, present) from None
+            except KeyError:
+                raise InvalidValue(f.name, "its condition reads a field that is not a number") from None
             if holds != present:
                 raise ConditionMismatch(f.name, present)
         out = self.encode_block(value, self.header_len, values)

@@ -264,7 +264,8 @@ class EncodeInvalidLength(EncodeError):
 
 class ConditionMismatch(EncodeError):
     """A conditional field is not None while its condition does not hold, or None while
-    it does; `present` says whether it was given."""
+    it does (a condition that cannot be evaluated holds for neither); `present` says
+    whether it was given."""
 
     kind = "ConditionMismatch"
     _ATTRS = ("field", "present")

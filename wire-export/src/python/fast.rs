@@ -621,9 +621,11 @@ fn block(formats: &mut Formats, s: &Struct, pos: &str, src_of: &dyn Fn(&Field) -
             continue;
         }
         let name = local(field.name);
-        // A checksum is computed over the packed bytes, its own place zero.
+        // A checksum is computed over the packed bytes, its own place zero. In
+        // parentheses: a field in the other byte order packs `(0).to_bytes(…)`, and
+        // `0.to_bytes` is not Python.
         let src = if field.checksum.is_some() {
-            "0".to_string()
+            "(0)".to_string()
         } else {
             src_of(field)
         };

@@ -145,7 +145,7 @@ pub fn width_of(value: u64) -> usize {
 /// every Prometheus server sends to its long-term storage, a protobuf stream that exists
 /// in production in large volume.
 ///
-/// [`varints`] builds requests of realistic series — node-exporter and HTTP server
+/// [`varints`](remote_write::varints) builds requests of realistic series — node-exporter and HTTP server
 /// metrics, five to seven labels each, two samples 15 s apart with millisecond
 /// timestamps in December 2026 — encodes them with prost, then walks the bytes as a
 /// protobuf parser does and collects every varint it meets: field keys, lengths, and

@@ -17,83 +17,33 @@ pub enum Expr {
     Binary(BinOp, Box<Expr>, Box<Expr>),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnOp {
-    Neg,
-    Not,
-}
+// The schema's operators: the derive writes them into the schema and into calls of the
+// runtime's checked arithmetic by their variant names.
+pub use wire_schema::{BinOp, UnOp};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Rem,
-    BitAnd,
-    BitOr,
-    BitXor,
-    Shl,
-    Shr,
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    And,
-    Or,
-}
-
-impl BinOp {
-    fn from_syn(op: &syn::BinOp) -> Option<BinOp> {
-        use syn::BinOp as S;
-        Some(match op {
-            S::Add(_) => BinOp::Add,
-            S::Sub(_) => BinOp::Sub,
-            S::Mul(_) => BinOp::Mul,
-            S::Div(_) => BinOp::Div,
-            S::Rem(_) => BinOp::Rem,
-            S::BitAnd(_) => BinOp::BitAnd,
-            S::BitOr(_) => BinOp::BitOr,
-            S::BitXor(_) => BinOp::BitXor,
-            S::Shl(_) => BinOp::Shl,
-            S::Shr(_) => BinOp::Shr,
-            S::Eq(_) => BinOp::Eq,
-            S::Ne(_) => BinOp::Ne,
-            S::Lt(_) => BinOp::Lt,
-            S::Le(_) => BinOp::Le,
-            S::Gt(_) => BinOp::Gt,
-            S::Ge(_) => BinOp::Ge,
-            S::And(_) => BinOp::And,
-            S::Or(_) => BinOp::Or,
-            _ => return None,
-        })
-    }
-
-    /// The variant's name in `wire::schema::BinOp`.
-    fn variant(self) -> &'static str {
-        match self {
-            BinOp::Add => "Add",
-            BinOp::Sub => "Sub",
-            BinOp::Mul => "Mul",
-            BinOp::Div => "Div",
-            BinOp::Rem => "Rem",
-            BinOp::BitAnd => "BitAnd",
-            BinOp::BitOr => "BitOr",
-            BinOp::BitXor => "BitXor",
-            BinOp::Shl => "Shl",
-            BinOp::Shr => "Shr",
-            BinOp::Eq => "Eq",
-            BinOp::Ne => "Ne",
-            BinOp::Lt => "Lt",
-            BinOp::Le => "Le",
-            BinOp::Gt => "Gt",
-            BinOp::Ge => "Ge",
-            BinOp::And => "And",
-            BinOp::Or => "Or",
-        }
-    }
+fn binop_from_syn(op: &syn::BinOp) -> Option<BinOp> {
+    use syn::BinOp as S;
+    Some(match op {
+        S::Add(_) => BinOp::Add,
+        S::Sub(_) => BinOp::Sub,
+        S::Mul(_) => BinOp::Mul,
+        S::Div(_) => BinOp::Div,
+        S::Rem(_) => BinOp::Rem,
+        S::BitAnd(_) => BinOp::BitAnd,
+        S::BitOr(_) => BinOp::BitOr,
+        S::BitXor(_) => BinOp::BitXor,
+        S::Shl(_) => BinOp::Shl,
+        S::Shr(_) => BinOp::Shr,
+        S::Eq(_) => BinOp::Eq,
+        S::Ne(_) => BinOp::Ne,
+        S::Lt(_) => BinOp::Lt,
+        S::Le(_) => BinOp::Le,
+        S::Gt(_) => BinOp::Gt,
+        S::Ge(_) => BinOp::Ge,
+        S::And(_) => BinOp::And,
+        S::Or(_) => BinOp::Or,
+        _ => return None,
+    })
 }
 
 const ALLOWED: &str = "a length or condition may use earlier integer and bool fields, integer \
@@ -167,7 +117,7 @@ fn lower_in(expr: &syn::Expr, scope: &Scope, errors: &mut Option<syn::Error>) ->
             Some(Expr::Unary(op, Box::new(inner)))
         }
         syn::Expr::Binary(binary) => {
-            let Some(op) = BinOp::from_syn(&binary.op) else {
+            let Some(op) = binop_from_syn(&binary.op) else {
                 return refuse(expr, scope, errors);
             };
             let left = lower_in(&binary.left, scope, errors);
@@ -297,7 +247,7 @@ impl Expr {
             }
             Expr::Binary(op, a, b) => {
                 let (a, b) = (a.eval(value), b.eval(value));
-                let op = format_ident!("{}", op.variant());
+                let op = format_ident!("{:?}", op);
                 quote!(#p::expr_binary(#p::schema::BinOp::#op, #a, #b))
             }
         }
@@ -355,7 +305,7 @@ impl Expr {
             }
             Expr::Binary(op, a, b) => {
                 let (a, b) = (a.schema(), b.schema());
-                let op = format_ident!("{}", op.variant());
+                let op = format_ident!("{:?}", op);
                 quote!(#p::schema::Expr::Binary(#p::schema::BinOp::#op, &#a, &#b))
             }
         }

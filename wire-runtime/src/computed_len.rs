@@ -19,11 +19,7 @@ use zerocopy::byteorder::ByteOrder;
 /// `op a`, as [`wire_schema::Expr::eval`] defines it.
 #[inline]
 pub fn expr_unary(op: UnOp, a: Option<i128>) -> Option<i128> {
-    let a = a?;
-    match op {
-        UnOp::Neg => a.checked_neg(),
-        UnOp::Not => Some(i128::from(a == 0)),
-    }
+    op.apply(a?)
 }
 
 /// `a op b`, as [`wire_schema::Expr::eval`] defines it. Both sides come evaluated (they
@@ -33,31 +29,10 @@ pub fn expr_unary(op: UnOp, a: Option<i128>) -> Option<i128> {
 pub fn expr_binary(op: BinOp, a: Option<i128>, b: Option<i128>) -> Option<i128> {
     let a = a?;
     match op {
-        BinOp::And if a == 0 => return Some(0),
-        BinOp::Or if a != 0 => return Some(1),
-        _ => {}
+        BinOp::And if a == 0 => Some(0),
+        BinOp::Or if a != 0 => Some(1),
+        _ => op.apply(a, b?),
     }
-    let b = b?;
-    let shift = || u32::try_from(b).ok().filter(|&s| s < 128);
-    Some(match op {
-        BinOp::Add => a.checked_add(b)?,
-        BinOp::Sub => a.checked_sub(b)?,
-        BinOp::Mul => a.checked_mul(b)?,
-        BinOp::Div => a.checked_div(b)?,
-        BinOp::Rem => a.checked_rem(b)?,
-        BinOp::BitAnd => a & b,
-        BinOp::BitOr => a | b,
-        BinOp::BitXor => a ^ b,
-        BinOp::Shl => a.checked_shl(shift()?)?,
-        BinOp::Shr => a >> shift()?,
-        BinOp::Eq => i128::from(a == b),
-        BinOp::Ne => i128::from(a != b),
-        BinOp::Lt => i128::from(a < b),
-        BinOp::Le => i128::from(a <= b),
-        BinOp::Gt => i128::from(a > b),
-        BinOp::Ge => i128::from(a >= b),
-        BinOp::And | BinOp::Or => i128::from(b != 0),
-    })
 }
 
 /// Whether a condition holds (`None`: it could not be evaluated).

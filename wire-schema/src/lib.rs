@@ -200,6 +200,17 @@ pub enum UnOp {
     Not,
 }
 
+impl UnOp {
+    /// `op a`, as [`Expr::eval`] defines it: `None` when `-a` overflows `i128`.
+    #[inline]
+    pub fn apply(self, a: i128) -> Option<i128> {
+        match self {
+            UnOp::Neg => a.checked_neg(),
+            UnOp::Not => Some(i128::from(a == 0)),
+        }
+    }
+}
+
 /// A binary operator of an [`Expr`], in Rust's spelling and precedence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BinOp {
@@ -267,6 +278,35 @@ impl BinOp {
         }
     }
 
+    /// `a op b` on two evaluated sides, as [`Expr::eval`] defines it: `None` when it
+    /// overflows `i128`, divides by zero or shifts by 128 or more. `&&` and `||` here only
+    /// combine two values; skipping the right side when the left decides is the caller's.
+    #[inline]
+    pub fn apply(self, a: i128, b: i128) -> Option<i128> {
+        use BinOp::*;
+        let shift = || u32::try_from(b).ok().filter(|&s| s < 128);
+        Some(match self {
+            Add => a.checked_add(b)?,
+            Sub => a.checked_sub(b)?,
+            Mul => a.checked_mul(b)?,
+            Div => a.checked_div(b)?,
+            Rem => a.checked_rem(b)?,
+            BitAnd => a & b,
+            BitOr => a | b,
+            BitXor => a ^ b,
+            Shl => a.checked_shl(shift()?)?,
+            Shr => a >> shift()?,
+            Eq => i128::from(a == b),
+            Ne => i128::from(a != b),
+            Lt => i128::from(a < b),
+            Le => i128::from(a <= b),
+            Gt => i128::from(a > b),
+            Ge => i128::from(a >= b),
+            And => i128::from(a != 0 && b != 0),
+            Or => i128::from(a != 0 || b != 0),
+        })
+    }
+
     /// Rust's precedence: a higher number binds tighter.
     pub fn precedence(self) -> u8 {
         use BinOp::*;
@@ -292,8 +332,7 @@ impl Expr {
         Some(match *self {
             Expr::Field(name) => field(name)?,
             Expr::Int(v) => i128::from(v),
-            Expr::Unary(UnOp::Neg, e) => e.eval(field)?.checked_neg()?,
-            Expr::Unary(UnOp::Not, e) => i128::from(e.eval(field)? == 0),
+            Expr::Unary(op, e) => op.apply(e.eval(field)?)?,
             Expr::Binary(op, a, b) => {
                 let a = a.eval(field)?;
                 // `&&` and `||` do not evaluate their right side when the left decides.
@@ -302,27 +341,7 @@ impl Expr {
                     BinOp::Or if a != 0 => return Some(1),
                     _ => {}
                 }
-                let b = b.eval(field)?;
-                let shift = || u32::try_from(b).ok().filter(|&s| s < 128);
-                match op {
-                    BinOp::Add => a.checked_add(b)?,
-                    BinOp::Sub => a.checked_sub(b)?,
-                    BinOp::Mul => a.checked_mul(b)?,
-                    BinOp::Div => a.checked_div(b)?,
-                    BinOp::Rem => a.checked_rem(b)?,
-                    BinOp::BitAnd => a & b,
-                    BinOp::BitOr => a | b,
-                    BinOp::BitXor => a ^ b,
-                    BinOp::Shl => a.checked_shl(shift()?)?,
-                    BinOp::Shr => a >> shift()?,
-                    BinOp::Eq => i128::from(a == b),
-                    BinOp::Ne => i128::from(a != b),
-                    BinOp::Lt => i128::from(a < b),
-                    BinOp::Le => i128::from(a <= b),
-                    BinOp::Gt => i128::from(a > b),
-                    BinOp::Ge => i128::from(a >= b),
-                    BinOp::And | BinOp::Or => i128::from(b != 0),
-                }
+                op.apply(a, b.eval(field)?)?
             }
         })
     }

@@ -247,7 +247,7 @@ impl Expr {
             }
             Expr::Binary(op, a, b) => {
                 let (a, b) = (a.eval(value), b.eval(value));
-                let op = format_ident!("{:?}", op);
+                let op = proc_macro2::Ident::new(&format!("{op:?}"), Span::call_site());
                 quote!(#p::expr_binary(#p::schema::BinOp::#op, #a, #b))
             }
         }
@@ -305,7 +305,7 @@ impl Expr {
             }
             Expr::Binary(op, a, b) => {
                 let (a, b) = (a.schema(), b.schema());
-                let op = format_ident!("{:?}", op);
+                let op = proc_macro2::Ident::new(&format!("{op:?}"), Span::call_site());
                 quote!(#p::schema::Expr::Binary(#p::schema::BinOp::#op, &#a, &#b))
             }
         }

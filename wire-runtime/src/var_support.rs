@@ -869,12 +869,7 @@ pub fn read_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
 ) -> Result<List<'a, T, O>, DecodeError> {
     let at = *pos;
     let count = read_count::<T, O>(bytes, pos, prefix, max, field, at)?;
-    let start = *pos;
-    T::check_list::<O>(bytes, pos, count, field, depth)?;
-    Ok(List::from_validated(
-        bytes.get(start..*pos).unwrap_or_default(),
-        count,
-    ))
+    crate::computed_len::counted_list(bytes, pos, count, field, depth)
 }
 
 /// One element at `*pos` (the value of an `Option` field), validated and not viewed.
@@ -1029,10 +1024,7 @@ pub fn validated_list<'a, T: DecodeElement<'a>, O: ByteOrder>(
     prefix: LenPrefix,
 ) -> Option<List<'a, T, O>> {
     let count = validated_len::<O>(bytes, pos, prefix)?;
-    let start = *pos;
-    let len = T::list_len_validated::<O>(bytes.get(start..)?, count)?;
-    *pos = start + len;
-    Some(List::from_validated(bytes.get(start..*pos)?, count))
+    crate::computed_len::validated_counted_list(bytes, pos, count)
 }
 
 /// One element at `*pos` of validated bytes, as a view keeps it.

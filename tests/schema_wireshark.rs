@@ -1377,9 +1377,14 @@ fn check_frame(frame: &Node, sent: &Sent) {
 // ---------------------------------------------------------------------------------------
 // The run.
 
-fn work_dir() -> PathBuf {
+/// A directory of the test's own: the tests run in parallel and each removes its directory
+/// when it ends, so a shared one would vanish under the other test.
+fn work_dir(test: &str) -> PathBuf {
     let base = option_env!("CARGO_TARGET_TMPDIR").map_or_else(std::env::temp_dir, PathBuf::from);
-    let dir = base.join(format!("wire-schema-wireshark-{}", std::process::id()));
+    let dir = base.join(format!(
+        "wire-schema-wireshark-{}-{test}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
@@ -1451,7 +1456,7 @@ fn options() -> DissectorOptions {
 
 #[test]
 fn tshark_shows_every_field_of_every_message() {
-    let dir = work_dir();
+    let dir = work_dir("messages");
     let script = dir.join("wire.lua");
     let dissector = lua::generate(&[], &options());
     std::fs::write(&script, &dissector).unwrap();
@@ -2246,8 +2251,7 @@ fn check_refused(name: &str, error: &wire::DecodeError, experts: &[(String, Stri
 
 #[test]
 fn tshark_shows_computed_lengths_conditions_and_checksums_of_derived_types() {
-    let dir = work_dir().join("computed");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = work_dir("computed");
     let script = dir.join("wire.lua");
     std::fs::write(&script, lua::generate(&[], &options())).unwrap();
     let with = |bytes: Vec<u8>, at: usize, xor: u8| {

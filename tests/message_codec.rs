@@ -8,7 +8,8 @@ use futures_util::{SinkExt, StreamExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio_util::codec::{Decoder, Encoder, Framed};
 use wire::frame::{
-    FrameEncoder, MessageCodec, MessageError, MessageFrameCodec, WireCodec, WireHeader,
+    FrameEncoder, MessageCodec, MessageError, MessageFrameCodec, MessageRefCodec, WireCodec,
+    WireHeader,
 };
 use wire::prelude::*;
 
@@ -79,6 +80,65 @@ async fn messages_echo_over_tcp() -> Result<(), MessageError> {
     assert_eq!(echoed[300], Msg::Chat(Chat { text: "bye".into() }));
     assert_eq!(server.await.expect("the server task")?, 301);
     Ok(())
+}
+
+/// One server state sent by reference to every peer, never cloned: `send(&msg)`,
+/// `flush()` and `close()` on a `Framed` of the by-reference codec without annotations.
+async fn broadcast(
+    listener: TcpListener,
+    peers: usize,
+    states: &[Msg],
+) -> Result<(), MessageError> {
+    let mut sinks = Vec::new();
+    for _ in 0..peers {
+        let (socket, _) = listener.accept().await?;
+        sinks.push(Framed::new(
+            socket,
+            MessageRefCodec::<Msg>::new().checksum(true),
+        ));
+    }
+    for state in states {
+        for sink in &mut sinks {
+            sink.feed(state).await?;
+        }
+    }
+    for sink in &mut sinks {
+        sink.flush().await?;
+        sink.close().await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn one_message_by_reference_to_every_peer() -> Result<(), MessageError> {
+    let listener = TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    let states: Vec<Msg> = (0..100)
+        .map(|seq| match seq % 3 {
+            0 => Msg::Chat(Chat {
+                text: format!("state {seq}"),
+            }),
+            _ => Msg::Ping(Ping { seq }),
+        })
+        .collect();
+    let sent = states.clone();
+    let server = tokio::spawn(async move { broadcast(listener, 2, &sent).await });
+    let mut peers = Vec::new();
+    for _ in 0..2 {
+        let socket = TcpStream::connect(addr).await?;
+        peers.push(Framed::new(
+            socket,
+            MessageCodec::<Msg>::new().checksum(true),
+        ));
+    }
+    for peer in &mut peers {
+        let mut got = Vec::new();
+        while let Some(msg) = peer.next().await {
+            got.push(msg?);
+        }
+        assert_eq!(got, states);
+    }
+    server.await.expect("the server task")
 }
 
 #[test]

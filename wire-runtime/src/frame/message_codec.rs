@@ -1,7 +1,8 @@
 //! Typed tokio-util codecs (feature `tokio`): [`MessageCodec`], whose items are the
-//! messages of one type, and [`MessageFrameCodec`], whose items are frames that view
-//! their message in place. Both write each message into the frame in place: room for
-//! the header, the message encoded after it, the header filled in.
+//! messages of one type, [`MessageRefCodec`], the same with a sink of references, and
+//! [`MessageFrameCodec`], whose items are frames that view their message in place. All
+//! write each message into the frame in place: room for the header, the message encoded
+//! after it, the header filled in.
 
 use super::codec::WireCodec;
 use super::{FrameDecode, FrameEncode, FrameHeader, MessageError, WireHeader};
@@ -59,7 +60,12 @@ macro_rules! builders {
                 &self.frames
             }
         }
+    };
+}
 
+/// `Encoder<M>`: a sink of owned messages.
+macro_rules! encodes_owned {
+    ($codec:ident) => {
         impl<M: FrameEncode, H: FrameHeader> Encoder<M> for $codec<M, H> {
             type Error = MessageError;
 
@@ -68,6 +74,27 @@ macro_rules! builders {
             }
         }
     };
+}
+
+/// Decodes an owned `M` from the next frame of `src`, or waits for more bytes.
+fn decode_owned<M, H>(
+    frames: &mut WireCodec<H>,
+    src: &mut BytesMut,
+    eof: bool,
+) -> Result<Option<M>, MessageError>
+where
+    M: for<'a> FrameDecode<'a>,
+    H: FrameHeader,
+{
+    let frame = if eof {
+        frames.decode_eof(src)?
+    } else {
+        frames.decode(src)?
+    };
+    match frame {
+        Some(frame) => Ok(Some(frame.decode::<M>()?)),
+        None => Ok(None),
+    }
 }
 
 /// A tokio-util codec whose items are messages of type `M` (usually a tagged union of
@@ -80,8 +107,8 @@ macro_rules! builders {
 ///
 /// The codec encodes exactly one item type, `M`: with a second one (`&M`), `flush()` and
 /// `close()` on a `Framed` could not tell which `Sink` they are and would need a type
-/// annotation (E0283). To send a message you hold by reference, call
-/// [`WireCodec::encode_message`] on a `BytesMut` and send the frames as bytes, or clone.
+/// annotation (E0283). To send messages you hold by reference (one state broadcast to
+/// many connections), use [`MessageRefCodec`], whose sink takes `&M`.
 ///
 /// ```
 /// use bytes::BytesMut;
@@ -117,6 +144,7 @@ pub struct MessageCodec<M, H = WireHeader> {
 }
 
 builders!(MessageCodec);
+encodes_owned!(MessageCodec);
 
 impl<M, H: FrameHeader> MessageCodec<M, H> {
     /// The same settings, yielding frames that view their message in place instead of
@@ -135,17 +163,79 @@ where
     type Error = MessageError;
 
     fn decode(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
-        match self.frames.decode(src)? {
-            Some(frame) => Ok(Some(frame.decode::<M>()?)),
-            None => Ok(None),
-        }
+        decode_owned(&mut self.frames, src, false)
     }
 
     fn decode_eof(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
-        match self.frames.decode_eof(src)? {
-            Some(frame) => Ok(Some(frame.decode::<M>()?)),
-            None => Ok(None),
-        }
+        decode_owned(&mut self.frames, src, true)
+    }
+}
+
+impl<M, H: FrameHeader> MessageCodec<M, H> {
+    /// The same settings, with a sink that takes messages by reference.
+    pub fn into_ref_codec(self) -> MessageRefCodec<M, H> {
+        MessageRefCodec::with_frames(self.frames)
+    }
+}
+
+/// A tokio-util codec like [`MessageCodec`] whose sink takes messages by reference:
+/// `Framed<TcpStream, MessageRefCodec<Msg>>` is a `Sink<&Msg>` (for any lifetime) and a
+/// `Stream` of owned `Msg`.
+///
+/// For a message sent to many peers, or kept after it is sent: it is encoded straight
+/// from the reference into the write buffer, never cloned. A codec has one sink item
+/// type, so that `flush()` and `close()` need no annotation; this one's is `&M`.
+///
+/// ```
+/// use bytes::BytesMut;
+/// use tokio_util::codec::{Decoder, Encoder};
+/// use wire::prelude::*;
+/// use wire::frame::MessageRefCodec;
+///
+/// #[derive(Wire, Debug, Clone, PartialEq)]
+/// #[wire(endian = "big")]
+/// struct State { tick: u32, x: i16, y: i16 }
+///
+/// let state = State { tick: 9, x: -3, y: 4 };
+/// let mut peers = [MessageRefCodec::<State>::new(), MessageRefCodec::<State>::new()];
+/// for codec in &mut peers {
+///     let mut buf = BytesMut::new();
+///     codec.encode(&state, &mut buf)?;
+///     assert_eq!(codec.decode(&mut buf)?, Some(state.clone()));
+/// }
+/// # Ok::<(), wire::frame::MessageError>(())
+/// ```
+#[derive(Debug)]
+#[cfg_attr(docsrs, doc(cfg(feature = "tokio")))]
+pub struct MessageRefCodec<M, H = WireHeader> {
+    frames: WireCodec<H>,
+    _message: PhantomData<fn() -> M>,
+}
+
+builders!(MessageRefCodec);
+
+impl<M: FrameEncode, H: FrameHeader> Encoder<&M> for MessageRefCodec<M, H> {
+    type Error = MessageError;
+
+    fn encode(&mut self, msg: &M, dst: &mut BytesMut) -> Result<(), MessageError> {
+        Ok(self.frames.encode_message(msg, dst)?)
+    }
+}
+
+impl<M, H> Decoder for MessageRefCodec<M, H>
+where
+    M: for<'a> FrameDecode<'a>,
+    H: FrameHeader,
+{
+    type Item = M;
+    type Error = MessageError;
+
+    fn decode(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
+        decode_owned(&mut self.frames, src, false)
+    }
+
+    fn decode_eof(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
+        decode_owned(&mut self.frames, src, true)
     }
 }
 
@@ -219,6 +309,7 @@ pub struct MessageFrameCodec<M, H = WireHeader> {
 }
 
 builders!(MessageFrameCodec);
+encodes_owned!(MessageFrameCodec);
 
 impl<M, H: FrameHeader> Decoder for MessageFrameCodec<M, H> {
     type Item = MessageFrame<M, H>;

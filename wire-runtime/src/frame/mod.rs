@@ -29,8 +29,9 @@
 //!   decoded [`Frame`]. A tagged union declared with `#[wire(tag = "header")]` keeps its
 //!   tag in the header's message type instead of its payload.
 //! - Behind the `tokio` feature, `MessageCodec` is a tokio-util codec of messages
-//!   (`Framed<TcpStream, MessageCodec<Msg>>` sinks and streams `Msg`), and
-//!   `MessageFrameCodec` one of frames that view their message in place.
+//!   (`Framed<TcpStream, MessageCodec<Msg>>` sinks and streams `Msg`),
+//!   `MessageRefCodec` the same with a sink of `&Msg`, and `MessageFrameCodec` one of
+//!   frames that view their message in place.
 //!
 //! The checksum switch has one name on every side: `checksum(true)` on
 //! [`FrameEncoder`] writes a CRC32C in every frame, on [`FrameDecoder`] requires and
@@ -83,7 +84,7 @@ pub use error::{FrameError, HeaderError};
 pub use header::{FrameFlags, FrameHeader, LenU16Be, LenU16Le, LenU32Be, LenU32Le, WireHeader};
 pub use message::MessageError;
 #[cfg(feature = "tokio")]
-pub use message_codec::{MessageCodec, MessageFrame, MessageFrameCodec};
+pub use message_codec::{MessageCodec, MessageFrame, MessageFrameCodec, MessageRefCodec};
 
 /// The CRC32C (Castagnoli) of `bytes`, as the frame layer computes it: with the CPU's
 /// CRC instruction where there is one. For protocols that checksum their own fields.

@@ -347,10 +347,11 @@ fn decode_u64_raw(input: &[u8]) -> (u64, usize) {
 /// The varint of 2 to 10 bytes that starts with the little-endian `word`, followed by
 /// bytes `ninth` and `tenth`; a length of 0 when it is malformed.
 ///
-/// One unaligned 8-byte load, no per-byte bounds checks: find the terminating byte and
-/// gather the 7-bit groups with shifts and masks, without a branch per byte. On a
-/// stream of mixed widths a byte-at-a-time reader mispredicts on most width changes,
-/// which costs more than the arithmetic here (see the `varint` benchmark).
+/// From one unaligned 8-byte load (the caller's), with no per-byte bounds checks: find
+/// the terminating byte and gather the 7-bit groups with shifts and masks, without a
+/// branch per byte. On a stream of mixed widths a byte-at-a-time reader mispredicts on
+/// most width changes, which costs more than the arithmetic here (see the `varint`
+/// benchmark).
 #[inline(always)]
 fn decode_u64_wide(word: u64, ninth: u8, tenth: u8) -> (u64, usize) {
     let stops = !word & CONTINUATION_BITS;

@@ -42,6 +42,7 @@
 //! ```
 
 use crate::error::{saturate, DecodeError, EncodeError};
+use core::num::NonZeroU64;
 
 /// The longest encoding of a `u64` (and of an `i64` in ZigZag): 10 bytes.
 ///
@@ -327,42 +328,43 @@ fn decode_u64_raw(input: &[u8]) -> (u64, usize) {
             return (u64::from(first), 1);
         }
     }
-    // Wider ones, whenever 8 bytes are available: one unaligned 8-byte load, no per-byte
-    // bounds checks; find the terminating byte and gather the 7-bit groups with shifts
-    // and masks, without a branch per byte. On a stream of mixed widths a byte-at-a-time
-    // reader mispredicts on most width changes, which costs more than the arithmetic
-    // here (see the `varint` benchmark).
-    if let Some(word) = input.first_chunk::<8>() {
-        let word = u64::from_le_bytes(*word);
-        let stops = !word & CONTINUATION_BITS;
-        if stops != 0 {
-            // The lowest set bit of `stops` is the high bit of the terminating byte, at
-            // bit `8 * i + 7` for the byte at index `i`.
-            let len = stops.trailing_zeros() as usize / 8 + 1;
-            // All bits up to and including that one: the bytes after the varint fall out.
-            let keep = stops ^ (stops - 1);
-            return (gather_groups(word & keep), len);
-        }
+    // Wider ones are laid out after the caller's loop: the one-byte path then runs
+    // straight into the caller's next iteration, one taken jump per value instead of two
+    // (read in the assembly of the `varint` benchmark, see `benches/README.md`). On a
+    // predictable stream of mostly one-byte varints, protobuf's, that path is the cost.
+    core::hint::cold_path();
+    if let (Some(word), Some(&ninth), Some(&tenth)) =
+        (input.first_chunk::<8>(), input.get(8), input.get(9))
+    {
+        return decode_u64_wide(u64::from_le_bytes(*word), ninth, tenth);
     }
-    decode_u64_slow(input)
+    // Fewer than 10 bytes left, near the end of the input: the bytewise reader, inlined
+    // too, so that the caller's loop holds no call: around a call the compiler kept the
+    // decoded value in a stack slot, on the one-byte path as well.
+    decode_u64_bytewise(input).unwrap_or((0, 0))
 }
 
-/// The 9- and 10-byte varints (the first 8 bytes all carry a continuation bit), and
-/// inputs shorter than 8 bytes; a length of 0 when the varint is invalid.
-#[cold]
-#[inline(never)]
-fn decode_u64_slow(input: &[u8]) -> (u64, usize) {
-    let (Some(word), Some(&ninth), Some(&tenth)) =
-        (input.first_chunk::<8>(), input.get(8), input.get(9))
-    else {
-        // Short, near the end of the input: the bytewise reader decides between a
-        // varint that fits and an error.
-        return decode_u64_bytewise(input).unwrap_or((0, 0));
-    };
-    let word = u64::from_le_bytes(*word);
-    if word & CONTINUATION_BITS != CONTINUATION_BITS {
-        return decode_u64_bytewise(input).unwrap_or((0, 0));
+/// The varint of 2 to 10 bytes that starts with the little-endian `word`, followed by
+/// bytes `ninth` and `tenth`; a length of 0 when it is malformed.
+///
+/// From one unaligned 8-byte load (the caller's), with no per-byte bounds checks: find
+/// the terminating byte and gather the 7-bit groups with shifts and masks, without a
+/// branch per byte. On a stream of mixed widths a byte-at-a-time reader mispredicts on
+/// most width changes, which costs more than the arithmetic here (see the `varint`
+/// benchmark).
+#[inline(always)]
+fn decode_u64_wide(word: u64, ninth: u8, tenth: u8) -> (u64, usize) {
+    let stops = !word & CONTINUATION_BITS;
+    if let Some(stops) = NonZeroU64::new(stops) {
+        // The lowest set bit of `stops` is the high bit of the terminating byte, at bit
+        // `8 * i + 7` for the byte at index `i`; non-zero, so the count is at most 63
+        // and the length at most 8.
+        let len = stops.trailing_zeros() as usize / 8 + 1;
+        // All bits up to and including that one: the bytes after the varint fall out.
+        let keep = stops.get() ^ (stops.get() - 1);
+        return (gather_groups(word & keep), len);
     }
+    // The first 8 bytes all continue: 9 or 10 bytes, straight-line code.
     let value = gather_groups(word) | (u64::from(ninth & 0x7f) << 56);
     if ninth < 0x80 {
         return (value, 9);
@@ -401,6 +403,7 @@ const fn gather_groups(word: u64) -> u64 {
 
 /// The reference reader: one byte at a time, exactly as the rules in the module
 /// documentation read. Used for short inputs; the fast path must agree with it.
+#[inline(always)]
 fn decode_u64_bytewise(input: &[u8]) -> Result<(u64, usize), DecodeError> {
     let mut value = 0u64;
     for (index, &byte) in input.iter().take(MAX_LEN_U64).enumerate() {
@@ -632,6 +635,19 @@ mod tests {
         #[test]
         fn fast_path_agrees_with_bytewise(input in proptest::collection::vec(any::<u8>(), 0..16)) {
             prop_assert_eq!(decode_u64(&input), decode_u64_bytewise(&input));
+        }
+
+        #[test]
+        fn wide_reader_agrees_with_bytewise_on_every_ten_byte_window(
+            // Mostly continuation bytes, so that the 9- and 10-byte shapes come up often.
+            bytes in proptest::array::uniform10(prop_oneof![6 => 0x80..=0xffu8, 1 => 0x00..=0x02u8, 1 => any::<u8>()])
+        ) {
+            let [b0, b1, b2, b3, b4, b5, b6, b7, ninth, tenth] = bytes;
+            let word = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]);
+            prop_assert_eq!(
+                decode_u64_wide(word, ninth, tenth),
+                decode_u64_bytewise(&bytes).unwrap_or((0, 0))
+            );
         }
 
         #[test]

@@ -60,18 +60,21 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
         }
     });
     let assertions = assertions(s, names);
+    let (held, held_acyclic) = (super::held_where(), super::held_acyclic_where());
     quote! {
-        impl #ty {
+        impl #ty #held {
             /// Bytes in every encoding of this type.
             pub const SIZE: usize = #size;
         }
 
-        impl #p::FixedSize for #ty {
+        impl #p::FixedSize for #ty #held {
             const SIZE: usize = #size;
         }
 
+        impl #p::FixedField for #ty #held_acyclic {}
+
         #[doc(hidden)]
-        impl #p::FixedWire for #ty {
+        impl #p::FixedWire for #ty #held {
             type Raw<__O: #p::ByteOrder> = #block;
             type SetResult = #p::Result<(), #p::EncodeError>;
             // A struct states its own byte order; it takes none from the enclosing one.
@@ -357,12 +360,8 @@ fn field_span(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
 
 /// The bytes a fixed field takes (its run, for a bit field).
 fn field_len(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
-    let p = private();
     match field.shape {
-        Shape::Plain => {
-            let ty = &field.field.ty;
-            quote!(<#ty as #p::FixedWire>::SIZE)
-        }
+        Shape::Plain => super::nested(&field.field.ty, "SIZE"),
         Shape::OddBytes { bytes, .. } => quote!(#bytes),
         Shape::Bit { run, .. } => {
             let bytes = s.layout.runs[run].bytes;
@@ -393,10 +392,14 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
         );
         let span = field.field.ident.span();
         let p = private_at(span);
+        let needs_endian = super::nested(fty, "NEEDS_ENDIAN");
         out.extend(quote_spanned! {span=>
-            const _: () = #p::core::assert!(!<#fty as #p::FixedWire>::NEEDS_ENDIAN, #message);
+            const _: () = #p::core::assert!(!#needs_endian, #message);
         });
     }
+    // A deferred assertion adds up nested sizes: with a nested type that does not derive
+    // `Wire` (already an error), they are unknown, and the assertion says nothing.
+    let known = known_sizes(s);
     for deferred in &s.layout.deferred_offsets {
         let field = &s.fields[deferred.field];
         let offset = offset_expr(s, field);
@@ -420,7 +423,7 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
             .map_or(field.field.ident.span(), |o| o.span);
         out.extend(mismatch_assertion(
             deferred.asserted,
-            &actual,
+            (&known, &actual),
             &head,
             "",
             span,
@@ -430,9 +433,29 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
         let head = format!("`size = {asserted}` does not hold: the fields add up to ");
         let span = s.input.attrs.size.as_ref().map_or(ty.span(), |sz| sz.span);
         let actual = block_size(s);
-        out.extend(mismatch_assertion(asserted, &actual, &head, " bytes", span));
+        out.extend(mismatch_assertion(
+            asserted,
+            (&known, &actual),
+            &head,
+            " bytes",
+            span,
+        ));
     }
     out
+}
+
+/// Whether the sizes of the struct's nested fixed-layout types are known: `true` when it
+/// has none.
+fn known_sizes(s: &CheckedStruct) -> TokenStream {
+    let known: Vec<_> = s
+        .fixed_fields()
+        .filter(|f| is_named(&f.field.kind))
+        .map(|f| super::nested(&f.field.ty, "KNOWN"))
+        .collect();
+    if known.is_empty() {
+        return quote!(true);
+    }
+    quote!(#(#known)&&*)
 }
 
 /// `const _` that fails to compile, at `span`, with the message `head`, the value of
@@ -443,7 +466,7 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
 /// here to hold it whole: one error says what the user asserted and what the layout is.
 fn mismatch_assertion(
     asserted: usize,
-    actual: &TokenStream,
+    (known, actual): (&TokenStream, &TokenStream),
     head: &str,
     tail: &str,
     span: proc_macro2::Span,
@@ -458,7 +481,7 @@ fn mismatch_assertion(
     let capacity = head.len() + tail.len() + 20;
     quote_spanned! {span=>
         #shield
-        const _: () = {
+        const _: () = if #known {
             if let #p::Some(__message) =
                 #p::layout_mismatch::<#capacity>(#asserted, #actual, #head, #tail)
             {

@@ -139,6 +139,10 @@ fn view_enum(cx: &Union) -> TokenStream {
         let doc = format!("A [`{ty}::{ident}`].");
         match (&v.payload, v.other.is_some()) {
             (_, true) => quote!(#[doc = #doc] #ident(#tag_ty, &#lt [u8])),
+            // A derived type's view through the public trait, which its docs then show.
+            (Payload::One(inner), false) if matches!(v.field_kinds.first(), Some(TyKind::Named)) => {
+                quote!(#[doc = #doc] #ident(<#inner as #p::Element<#lt>>::View))
+            }
             (Payload::One(inner), false) => {
                 quote!(#[doc = #doc] #ident(<#inner as #p::DecodeElement<#lt>>::View))
             }
@@ -149,10 +153,11 @@ fn view_enum(cx: &Union) -> TokenStream {
         "A view of an encoded [`{ty}`]: the variant its tag selects, holding a view of its \
          message."
     );
+    let held = super::held_acyclic_where();
     quote! {
         #[doc = #view_doc]
         #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
-        #vis enum #view<#lt> {
+        #vis enum #view<#lt> #held {
             #(#view_variants,)*
         }
     }
@@ -170,8 +175,9 @@ fn view_debug(cx: &Union) -> TokenStream {
             _ => quote!(#view::#ident(..) => #text,),
         }
     });
+    let (lt, held) = (&cx.lt, super::held_where());
     quote! {
-        impl #p::core::fmt::Debug for #view<'_> {
+        impl<#lt> #p::core::fmt::Debug for #view<#lt> #held {
             fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
                 let variant = match self {
                     #(#debug_arms)*
@@ -203,8 +209,9 @@ fn walkers(cx: &Union) -> TokenStream {
     let checked = checked_walks(cx);
     let validated = validated_walks(cx);
     let views = view_fns(cx);
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #ty #ty_lt {
+        impl #impl_gen #ty #ty_lt #held {
             #[doc(hidden)]
             pub const __WIRE_MAX_DEPTH: u32 = #max_depth;
 
@@ -558,8 +565,9 @@ fn encode(cx: &Union) -> TokenStream {
             .iter()
             .zip(&cx.ids)
             .map(|(v, id)| arm_write(v, id, ty, order, &write_tag));
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #p::Encode for #ty #ty_lt {
+        impl #impl_gen #p::Encode for #ty #ty_lt #held {
             #[inline]
             fn encoded_len(&self) -> usize {
                 match self {

@@ -16,6 +16,7 @@ use zerocopy::byteorder::{F32, F64, I128, I16, I32, I64, U128, U16, U32, U64};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 pub use core;
+pub use core::marker::Copy;
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use zerocopy;

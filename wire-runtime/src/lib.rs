@@ -79,8 +79,8 @@ pub mod __private {
     pub use crate::varint::encoded_len_u64 as varint_len_const;
     pub use crate::{__alloc_only, __fixed_element, __nested, __require_alloc, List};
     pub use crate::{max_encoded_len, MaxEncodedLen};
-    pub use crate::{Element, FixedField};
     pub use crate::{Decode, DecodeError, Encode, EncodeError, FixedSize};
+    pub use crate::{Element, FixedField};
     pub use wire_schema as schema;
 }
 

@@ -361,7 +361,11 @@ fn field_span(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
 /// The bytes a fixed field takes (its run, for a bit field).
 fn field_len(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     match field.shape {
-        Shape::Plain => super::nested(&field.field.ty, "SIZE"),
+        Shape::Plain if is_named(&field.field.kind) => super::nested(&field.field.ty, "SIZE"),
+        Shape::Plain => {
+            let (p, ty) = (private(), &field.field.ty);
+            quote!(<#ty as #p::FixedWire>::SIZE)
+        }
         Shape::OddBytes { bytes, .. } => quote!(#bytes),
         Shape::Bit { run, .. } => {
             let bytes = s.layout.runs[run].bytes;

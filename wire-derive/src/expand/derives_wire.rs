@@ -9,11 +9,11 @@
 //!   `where` clause, so a type that does not derive `Wire` fails at the clause, not at
 //!   each use; rustc checks a predicate without generic parameters where it is written
 //!   and prints identical errors (same predicate, same span) once.
-//! - [`Held::assertion`]: one never-called function that states each predicate with the
-//!   type's own lifetime as `'static`. That is the check for the element traits: their
-//!   clause on the items is for every lifetime (`for<'x>`), which rustc does not check
-//!   where it is written, so that a body may view an element from bytes of any lifetime
-//!   without the clause tying it to one.
+//! - [`Held::assertion`]: one never-called function that states each predicate for
+//!   `'static`. That is the check for the element traits: their clause on the items is
+//!   for every lifetime (`for<'__w>`), which rustc does not check where it is written,
+//!   so that a body may view an element from bytes of any lifetime. A list's element is
+//!   checked by the message's own `Element` impl instead (see [`Held::list_span`]).
 //!
 //! Public traits, not the expansion's own (`FixedWire`, `EncodeElement`): the error names
 //! the trait, and a user can look up a public one. Their supertraits are the traits the
@@ -21,7 +21,7 @@
 
 use crate::model::{Payload, TyKind};
 use crate::validate::{generic_arg, Checked};
-use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 /// What a held type must implement.
@@ -38,18 +38,19 @@ enum Need {
     View,
 }
 
-/// The types a message holds, in field order.
+/// The types a message holds, in field order. Only plain names: a type with generic
+/// arguments (`Text<'a>`) is not a field type, and a union's variant of one gets no
+/// predicate (its lifetime is the message's, which a clause without parameters cannot
+/// name).
 pub struct Held {
     types: Vec<(Need, syn::Type)>,
-    /// The message's own lifetime, when it has one.
-    lifetime: Option<syn::Lifetime>,
 }
 
 impl Held {
     /// The named types `checked` holds; none for a C-like enum.
     pub fn of(checked: &Checked) -> Held {
         let mut types = Vec::new();
-        let (own, lifetime) = match checked {
+        let own = match checked {
             Checked::Struct(s) => {
                 for f in &s.fields {
                     if f.field.attrs.variable.is_some() {
@@ -59,7 +60,7 @@ impl Held {
                     }
                     collect(&f.field.ty, &f.field.kind, &mut types);
                 }
-                (Some(&s.input.ident), s.input.lifetime.clone())
+                Some(&s.input.ident)
             }
             Checked::Union(u) => {
                 for v in u.variants.iter().filter(|v| v.other.is_none()) {
@@ -69,24 +70,23 @@ impl Held {
                         types.push((Need::View, (**ty).clone()));
                     }
                 }
-                (Some(&u.input.ident), u.input.lifetime.clone())
+                Some(&u.input.ident)
             }
-            Checked::Enum(_) => (None, None),
+            Checked::Enum(_) => None,
         };
         // A type that holds itself (a tree's list of nodes) derives `Wire` here.
         if let Some(own) = own {
             types.retain(|(_, ty)| !names(ty, own));
         }
-        Held { types, lifetime }
+        Held { types }
     }
 
-    /// The `where` predicates of every generated item, one line per held type, each
-    /// spanned at the type so that the one error points at the field:
+    /// The `where` predicates of every generated item, one per held type, each spanned at
+    /// the type so that the one error points at the field:
     ///
     /// - `Point: FixedField`;
-    /// - `Step: for<'__w> Element<'__w>`: an element is viewed from bytes of any lifetime
-    ///   (`Step<'a>: Element<'a>` when it borrows for the message's own lifetime `'a`:
-    ///   then it is viewed from bytes of `'a` only);
+    /// - `Step: for<'__w> Element<'__w>`: an element is viewed from bytes of any
+    ///   lifetime;
     /// - and for a union's variant or a `#[wire(variable)]` field, whose view the
     ///   message's view holds, `for<'__w> <Ping as Element<'__w>>::View: Copy`: the
     ///   clause hides the impl's view type from the item, so the item needs this to copy
@@ -122,18 +122,13 @@ impl Held {
         for (need, ty) in self.types.iter().filter(|(need, _)| keep(*need)) {
             let span = ty_span(ty);
             let p = super::private_at(span);
-            let own = self.lifetime.as_ref().filter(|lt| mentions(ty, &lt.ident));
-            let (binder, lt) = match own {
-                Some(lt) => (TokenStream::new(), quote!(#lt)),
-                None => (quote_spanned!(span=> for<'__w>), quote_spanned!(span=> '__w)),
-            };
             out.extend(match need {
                 Need::Fixed => quote_spanned!(span=> #ty: #p::FixedField,),
-                _ => quote_spanned!(span=> #ty: #binder #p::Element<#lt>,),
+                _ => quote_spanned!(span=> #ty: for<'__w> #p::Element<'__w>,),
             });
             if *need == Need::View {
                 out.extend(quote_spanned! {span=>
-                    #binder <#ty as #p::Element<#lt>>::View: #p::core::marker::Copy,
+                    for<'__w> <#ty as #p::Element<'__w>>::View: #p::Copy,
                 });
             }
         }
@@ -141,21 +136,23 @@ impl Held {
     }
 
     /// The check: a never-called function whose `where` clause states every predicate
-    /// without generic parameters (the message's lifetime as `'static`: a derived impl
-    /// holds for every lifetime), which rustc checks with the signature. Empty when the
-    /// message holds no type of its own.
+    /// without generic parameters (an element's for `'static`: a derived impl holds for
+    /// every lifetime), which rustc checks with the signature. Empty when the message
+    /// holds no type of its own.
     pub fn assertion(&self) -> TokenStream {
         // A list's element is checked by the message's own `Element` impl, which needs
         // the message's other impls, which need the element (see `list_span`).
-        let types: Vec<_> = self.types.iter().filter(|(need, _)| *need != Need::List).collect();
+        let types: Vec<_> = self
+            .types
+            .iter()
+            .filter(|(need, _)| *need != Need::List)
+            .collect();
         if types.is_empty() {
             return TokenStream::new();
         }
-        let lifetime = self.lifetime.as_ref().map(|lt| &lt.ident);
         let bounds = types.iter().map(|(need, ty)| {
             let span = ty_span(ty);
             let p = super::private_at(span);
-            let ty = with_static(quote!(#ty), lifetime);
             match need {
                 Need::Fixed => quote_spanned!(span=> #ty: #p::FixedField,),
                 _ => quote_spanned!(span=> #ty: #p::Element<'static>,),
@@ -183,64 +180,12 @@ fn names(ty: &syn::Type, name: &proc_macro2::Ident) -> bool {
     }
 }
 
-/// Whether the lifetime `'name` occurs in `ty`.
-fn mentions(ty: &syn::Type, name: &proc_macro2::Ident) -> bool {
-    fn walk(tokens: TokenStream, name: &proc_macro2::Ident) -> bool {
-        let mut trees = tokens.into_iter().peekable();
-        while let Some(tree) = trees.next() {
-            let found = match tree {
-                TokenTree::Punct(p) if p.as_char() == '\'' => {
-                    matches!(trees.peek(), Some(TokenTree::Ident(i)) if i == name)
-                }
-                TokenTree::Group(g) => walk(g.stream(), name),
-                _ => false,
-            };
-            if found {
-                return true;
-            }
-        }
-        false
-    }
-    walk(quote!(#ty), name)
-}
-
 /// The span of a type's first token, for the error about it.
 fn ty_span(ty: &syn::Type) -> Span {
     quote!(#ty)
         .into_iter()
         .next()
         .map_or_else(Span::call_site, |t| t.span())
-}
-
-/// `tokens` with the lifetime `'name` replaced by `'static`.
-fn with_static(tokens: TokenStream, name: Option<&proc_macro2::Ident>) -> TokenStream {
-    let Some(name) = name else {
-        return tokens;
-    };
-    let mut out = Vec::new();
-    let mut trees = tokens.into_iter().peekable();
-    while let Some(tree) = trees.next() {
-        match tree {
-            TokenTree::Punct(p) if p.as_char() == '\'' => {
-                let is_ours = matches!(trees.peek(), Some(TokenTree::Ident(i)) if i == name);
-                out.push(TokenTree::Punct(p));
-                if is_ours {
-                    let ident = trees.next().expect("peeked");
-                    out.push(TokenTree::Ident(proc_macro2::Ident::new(
-                        "static",
-                        ident.span(),
-                    )));
-                }
-            }
-            TokenTree::Group(g) => {
-                let mut group = Group::new(g.delimiter(), with_static(g.stream(), Some(name)));
-                group.set_span(g.span());
-                out.push(TokenTree::Group(group));
-            }
-            other => out.push(other),
-        }
-    }
-    out.into_iter().collect()
 }
 
 /// The named types in `ty` (as classified by `kind`), with what each must implement.
@@ -309,7 +254,7 @@ mod tests {
         let rest = quote! {
             Level: for<'__w> ::wire::__private::Element<'__w>,
             Note: for<'__w> ::wire::__private::Element<'__w>,
-            for<'__w> <Note as ::wire::__private::Element<'__w>>::View: ::wire::__private::core::marker::Copy,
+            for<'__w> <Note as ::wire::__private::Element<'__w>>::View: ::wire::__private::Copy,
         };
         assert_eq!(all, quote!(#fixed #step #rest).to_string());
         // A list's element is left out: it could close a cycle of impls.
@@ -331,11 +276,12 @@ mod tests {
     }
 
     #[test]
-    fn a_unions_variants_need_a_copy_view_and_borrow_for_its_lifetime() {
+    fn a_unions_variants_need_a_copy_view() {
         let (all, _, assertion) = held_of(parse_quote! {
             #[wire(tag = "u8")]
             enum Message<'a> {
                 #[wire(id = 1)] Ping(Ping),
+                // Generic: no predicate, the clause could not name its lifetime.
                 #[wire(id = 2)] Text(Text<'a>),
                 #[wire(id = 3)] Close,
                 #[wire(other)] Unknown(u8, &'a [u8]),
@@ -343,9 +289,7 @@ mod tests {
         });
         let expected = quote! {
             Ping: for<'__w> ::wire::__private::Element<'__w>,
-            for<'__w> <Ping as ::wire::__private::Element<'__w>>::View: ::wire::__private::core::marker::Copy,
-            Text<'a>: ::wire::__private::Element<'a>,
-            <Text<'a> as ::wire::__private::Element<'a>>::View: ::wire::__private::core::marker::Copy,
+            for<'__w> <Ping as ::wire::__private::Element<'__w>>::View: ::wire::__private::Copy,
         };
         assert_eq!(all, expected.to_string());
         let expected = quote! {
@@ -353,7 +297,6 @@ mod tests {
                 #[allow(dead_code)]
                 fn __wire_held_types() where
                     Ping: ::wire::__private::Element<'static>,
-                    Text<'static>: ::wire::__private::Element<'static>,
                 {}
             };
         };
@@ -375,23 +318,9 @@ mod tests {
             #[wire(endian = "big")]
             struct Header { kind: u8, length: u16, #[wire(len = "u8")] name: String }
         });
-        assert_eq!((all.as_str(), acyclic.as_str(), assertion.as_str()), ("", "", ""));
-    }
-
-    #[test]
-    fn only_the_types_own_lifetime_becomes_static() {
-        let lt: proc_macro2::Ident = parse_quote!(a);
-        let tokens = with_static(quote!(Pair<'a, Other<'b, 'a>>), Some(&lt));
         assert_eq!(
-            tokens.to_string(),
-            quote!(Pair<'static, Other<'b, 'static>>).to_string()
+            (all.as_str(), acyclic.as_str(), assertion.as_str()),
+            ("", "", "")
         );
-    }
-
-    #[test]
-    fn a_lifetime_is_found_inside_the_type() {
-        let a: proc_macro2::Ident = parse_quote!(a);
-        assert!(mentions(&parse_quote!(Pair<u8, Other<'a>>), &a));
-        assert!(!mentions(&parse_quote!(Pair<'b>), &a));
     }
 }

@@ -187,10 +187,11 @@ fn view_struct(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream
          fixed fields are read in place, the variable ones were located (and checked) once, \
          so every accessor is O(1) and cannot fail."
     );
-    let held = super::held_acyclic_where();
+    let (held, lints) = (super::held_acyclic_where(), super::held_lints());
     quote! {
         #[doc = #doc]
         #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
+        #lints
         #vis struct #view<#lt> #held {
             __bytes: &#lt [u8],
             #raw_field
@@ -658,7 +659,12 @@ fn walk_fields(s: &CheckedStruct, lt: &syn::Lifetime, walk: Walk) -> TokenStream
 /// What the view walks read of a `#[wire(variable)]` field (what a view stores of an
 /// element), as the element's view, which the view keeps: the same type, but the held
 /// types' `where` clause hides that from the walk.
-fn stored_as_view(f: &CheckedField, lt: &syn::Lifetime, walk: Walk, read: TokenStream) -> TokenStream {
+fn stored_as_view(
+    f: &CheckedField,
+    lt: &syn::Lifetime,
+    walk: Walk,
+    read: TokenStream,
+) -> TokenStream {
     let p = private();
     match (var_shape(f), walk) {
         (VarShape::Element { ty }, Walk::View | Walk::Validated) => {

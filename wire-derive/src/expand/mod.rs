@@ -32,12 +32,20 @@ use crate::validate::{CheckedEnum, CheckedUnion};
 
 /// Lint levels for generated impls: the code is the derive's, not the user's, so a
 /// user's `clippy::pedantic` (or any group) must not fire on it.
-///
-/// `private_bounds` too: the held types' `where` clauses name the user's types, which may
-/// be less public than the message (a private `Point` in a public `Move`); the field
-/// already holds it, so the clause exposes nothing new.
 pub fn lint_shield() -> TokenStream {
-    quote!(#[allow(private_bounds, clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)])
+    let held = held_lints();
+    quote!(#held #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)])
+}
+
+/// `private_bounds`, for items with the held types' `where` clause when there is one: it
+/// names the user's types, which may be less public than the message (a private `Point`
+/// in a public `Move`); the message's fields hold them already, so the clause exposes
+/// nothing new.
+pub fn held_lints() -> TokenStream {
+    if held_predicates().is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#[allow(private_bounds)])
 }
 
 thread_local! {

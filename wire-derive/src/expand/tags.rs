@@ -51,10 +51,10 @@ pub fn union_tags(
               value's own tag)."
             .to_string(),
     };
+    let held = super::held_where();
     let frame = if u.tag == TagKind::Header {
         header_frame_impls(u, tag_ty, impl_gen, ty_lt, func_lt, lt, view)
     } else {
-        let held = super::held_where();
         quote! {
             impl #impl_gen #p::FrameEncode for #ty #ty_lt #held {}
 
@@ -73,7 +73,6 @@ pub fn union_tags(
             }
         }
     };
-    let held = super::held_where();
     quote! {
         impl #impl_gen #ty #ty_lt #held {
             #[doc = #tags_doc]

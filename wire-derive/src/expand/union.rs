@@ -140,7 +140,9 @@ fn view_enum(cx: &Union) -> TokenStream {
         match (&v.payload, v.other.is_some()) {
             (_, true) => quote!(#[doc = #doc] #ident(#tag_ty, &#lt [u8])),
             // A derived type's view through the public trait, which its docs then show.
-            (Payload::One(inner), false) if matches!(v.field_kinds.first(), Some(TyKind::Named)) => {
+            (Payload::One(inner), false)
+                if matches!(v.field_kinds.first(), Some(TyKind::Named)) =>
+            {
                 quote!(#[doc = #doc] #ident(<#inner as #p::Element<#lt>>::View))
             }
             (Payload::One(inner), false) => {
@@ -153,10 +155,11 @@ fn view_enum(cx: &Union) -> TokenStream {
         "A view of an encoded [`{ty}`]: the variant its tag selects, holding a view of its \
          message."
     );
-    let held = super::held_acyclic_where();
+    let (held, lints) = (super::held_acyclic_where(), super::held_lints());
     quote! {
         #[doc = #view_doc]
         #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
+        #lints
         #vis enum #view<#lt> #held {
             #(#view_variants,)*
         }

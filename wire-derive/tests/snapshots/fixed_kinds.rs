@@ -18,8 +18,8 @@ const _: () = {
     #[allow(dead_code)]
     fn __wire_held_types()
     where
-        Side: ::wire::__private::FixedWire,
-        Inner: ::wire::__private::FixedWire,
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
     {}
 };
 /**A zero-copy view of an encoded [`Hello`] over its storage `B` (`&[u8]`, `&mut [u8]`, `Vec<u8>`, an array…), made by [`Hello::view`], [`Hello::view_prefix`], [`Hello::view_mut`] or [`HelloView::new`].
@@ -35,22 +35,40 @@ pub struct HelloView<B> {
 }
 ///A view of a mutable buffer holding one [`Hello`].
 pub type HelloViewMut<'a> = HelloView<&'a mut [u8]>;
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl Hello {
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         /// Bytes in every encoding of this type.
-        pub const SIZE: usize = (27 + <Side as ::wire::__private::FixedWire>::SIZE
-            + <Inner as ::wire::__private::FixedWire>::SIZE);
+        pub const SIZE: usize = (27 + ::wire::__private::__nested!(Side, SIZE)
+            + ::wire::__private::__nested!(Inner, SIZE));
     }
-    impl ::wire::__private::FixedSize for Hello {
-        const SIZE: usize = (27 + <Side as ::wire::__private::FixedWire>::SIZE
-            + <Inner as ::wire::__private::FixedWire>::SIZE);
+    impl ::wire::__private::FixedSize for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
+        const SIZE: usize = (27 + ::wire::__private::__nested!(Side, SIZE)
+            + ::wire::__private::__nested!(Inner, SIZE));
     }
+    impl ::wire::__private::FixedField for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {}
     #[doc(hidden)]
-    impl ::wire::__private::FixedWire for Hello {
+    impl ::wire::__private::FixedWire for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         type Raw<__O: ::wire::__private::ByteOrder> = [u8; (27
-            + <Side as ::wire::__private::FixedWire>::SIZE
-            + <Inner as ::wire::__private::FixedWire>::SIZE)];
+            + ::wire::__private::__nested!(Side, SIZE)
+            + ::wire::__private::__nested!(Inner, SIZE))];
         type SetResult = ::wire::__private::Result<(), ::wire::__private::EncodeError>;
         const NEEDS_ENDIAN: bool = false;
         const FIELDS: &'static [::wire::__private::FieldSpan] = &[
@@ -92,35 +110,35 @@ const _: () = {
             ::wire::__private::FieldSpan {
                 name: "side",
                 start: 18,
-                end: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
+                end: (18 + ::wire::__private::__nested!(Side, SIZE)),
             },
             ::wire::__private::FieldSpan {
                 name: "inner",
-                start: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
-                end: ((18 + <Side as ::wire::__private::FixedWire>::SIZE)
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
+                start: (18 + ::wire::__private::__nested!(Side, SIZE)),
+                end: ((18 + ::wire::__private::__nested!(Side, SIZE))
+                    + ::wire::__private::__nested!(Inner, SIZE)),
             },
             ::wire::__private::FieldSpan {
                 name: "tail",
-                start: (18 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
-                end: ((18 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE)
+                start: (18 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
+                end: ((18 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE))
                     + <u64 as ::wire::__private::FixedWire>::SIZE),
             },
             ::wire::__private::FieldSpan {
                 name: "last",
-                start: (26 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
-                end: ((26 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE)
+                start: (26 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
+                end: ((26 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE))
                     + <u8 as ::wire::__private::FixedWire>::SIZE),
             },
         ];
         #[inline]
         fn read<__O: ::wire::__private::ByteOrder>(
-            raw: &[u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                + <Inner as ::wire::__private::FixedWire>::SIZE)],
+            raw: &[u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+                + ::wire::__private::__nested!(Inner, SIZE))],
         ) -> Self {
             Hello {
                 magic: ::wire::__private::read_at::<
@@ -157,30 +175,30 @@ const _: () = {
                 inner: ::wire::__private::read_at::<
                     Inner,
                     ::wire::__private::LittleEndian,
-                >(raw, (18 + <Side as ::wire::__private::FixedWire>::SIZE)),
+                >(raw, (18 + ::wire::__private::__nested!(Side, SIZE))),
                 tail: ::wire::__private::read_at::<
                     u64,
                     ::wire::__private::LittleEndian,
                 >(
                     raw,
-                    (18 + <Side as ::wire::__private::FixedWire>::SIZE
-                        + <Inner as ::wire::__private::FixedWire>::SIZE),
+                    (18 + ::wire::__private::__nested!(Side, SIZE)
+                        + ::wire::__private::__nested!(Inner, SIZE)),
                 ),
                 last: ::wire::__private::read_at::<
                     u8,
                     ::wire::__private::LittleEndian,
                 >(
                     raw,
-                    (26 + <Side as ::wire::__private::FixedWire>::SIZE
-                        + <Inner as ::wire::__private::FixedWire>::SIZE),
+                    (26 + ::wire::__private::__nested!(Side, SIZE)
+                        + ::wire::__private::__nested!(Inner, SIZE)),
                 ),
             }
         }
         #[inline]
         fn write<__O: ::wire::__private::ByteOrder>(
             &self,
-            raw: &mut [u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                + <Inner as ::wire::__private::FixedWire>::SIZE)],
+            raw: &mut [u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+                + ::wire::__private::__nested!(Inner, SIZE))],
             offset: usize,
         ) -> ::wire::__private::Result<(), ::wire::__private::EncodeError> {
             if !(((self.small >= -4) & (self.small <= 3)) & (self.nibble <= 15)
@@ -294,7 +312,7 @@ const _: () = {
                 >(
                     &self.inner,
                     raw,
-                    (18 + <Side as ::wire::__private::FixedWire>::SIZE),
+                    (18 + ::wire::__private::__nested!(Side, SIZE)),
                     offset,
                 ),
             )?;
@@ -305,8 +323,8 @@ const _: () = {
                 >(
                     &self.tail,
                     raw,
-                    (18 + <Side as ::wire::__private::FixedWire>::SIZE
-                        + <Inner as ::wire::__private::FixedWire>::SIZE),
+                    (18 + ::wire::__private::__nested!(Side, SIZE)
+                        + ::wire::__private::__nested!(Inner, SIZE)),
                     offset,
                 ),
             )?;
@@ -317,8 +335,8 @@ const _: () = {
                 >(
                     &self.last,
                     raw,
-                    (26 + <Side as ::wire::__private::FixedWire>::SIZE
-                        + <Inner as ::wire::__private::FixedWire>::SIZE),
+                    (26 + ::wire::__private::__nested!(Side, SIZE)
+                        + ::wire::__private::__nested!(Inner, SIZE)),
                     offset,
                 ),
             )?;
@@ -326,8 +344,8 @@ const _: () = {
         }
         #[inline]
         fn validate<__O: ::wire::__private::ByteOrder>(
-            raw: &[u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                + <Inner as ::wire::__private::FixedWire>::SIZE)],
+            raw: &[u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+                + ::wire::__private::__nested!(Inner, SIZE))],
             _: &'static str,
             offset: usize,
         ) -> ::wire::__private::Result<(), ::wire::__private::DecodeError> {
@@ -362,18 +380,13 @@ const _: () = {
             ::wire::__private::validate_at::<
                 Inner,
                 ::wire::__private::LittleEndian,
-            >(
-                raw,
-                (18 + <Side as ::wire::__private::FixedWire>::SIZE),
-                "inner",
-                offset,
-            )?;
+            >(raw, (18 + ::wire::__private::__nested!(Side, SIZE)), "inner", offset)?;
             ::wire::__private::Ok(())
         }
         #[inline]
         fn init<__O: ::wire::__private::ByteOrder>(
-            raw: &mut [u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                + <Inner as ::wire::__private::FixedWire>::SIZE)],
+            raw: &mut [u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+                + ::wire::__private::__nested!(Inner, SIZE))],
         ) {
             {
                 const __MAGIC: [u8; 4] = *b"WIRE";
@@ -393,10 +406,14 @@ const _: () = {
             ::wire::__private::init_at::<
                 Inner,
                 ::wire::__private::LittleEndian,
-            >(raw, (18 + <Side as ::wire::__private::FixedWire>::SIZE));
+            >(raw, (18 + ::wire::__private::__nested!(Side, SIZE)));
         }
     }
-    impl Hello {
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         /**Checks that `bytes` is exactly one encoding of [`Hello`] ([`Hello::SIZE`] bytes) and returns a view that reads its fields in place.
 
 # Errors
@@ -439,7 +456,11 @@ const _: () = {
             ::wire::__private::Ok(HelloView { buf: bytes })
         }
     }
-    impl<B: ::wire::__private::core::convert::AsRef<[u8]>> HelloView<B> {
+    impl<B: ::wire::__private::core::convert::AsRef<[u8]>> HelloView<B>
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         /**A view of `buf`, checked as [`Hello::view`] checks its bytes: any storage that is `AsRef<[u8]>` (`Vec<u8>`, `[u8; N]`, `Bytes`…).
 
 # Errors
@@ -455,8 +476,8 @@ As [`Hello::view`].*/
         #[inline]
         fn __block(
             &self,
-        ) -> &[u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-            + <Inner as ::wire::__private::FixedWire>::SIZE)] {
+        ) -> &[u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+            + ::wire::__private::__nested!(Inner, SIZE))] {
             ::wire::__private::block(self.buf.as_ref())
         }
         ///Reads [`Hello::magic`] in place.
@@ -528,7 +549,7 @@ As [`Hello::view`].*/
             ::wire::__private::read_at::<
                 Inner,
                 ::wire::__private::LittleEndian,
-            >(self.__block(), (18 + <Side as ::wire::__private::FixedWire>::SIZE))
+            >(self.__block(), (18 + ::wire::__private::__nested!(Side, SIZE)))
         }
         ///Reads [`Hello::tail`] in place.
         #[inline]
@@ -538,8 +559,8 @@ As [`Hello::view`].*/
                 ::wire::__private::LittleEndian,
             >(
                 self.__block(),
-                (18 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
+                (18 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
             )
         }
         ///Reads [`Hello::last`] in place.
@@ -550,8 +571,8 @@ As [`Hello::view`].*/
                 ::wire::__private::LittleEndian,
             >(
                 self.__block(),
-                (26 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
+                (26 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
             )
         }
         /// The bytes of the encoding.
@@ -579,6 +600,8 @@ As [`Hello::view`].*/
     where
         for<'__x> &'__x Side: ::wire::__private::core::fmt::Debug,
         for<'__x> &'__x Inner: ::wire::__private::core::fmt::Debug,
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
     {
         fn fmt(
             &self,
@@ -602,12 +625,16 @@ As [`Hello::view`].*/
     impl<
         B: ::wire::__private::core::convert::AsRef<[u8]>
             + ::wire::__private::core::convert::AsMut<[u8]>,
-    > HelloView<B> {
+    > HelloView<B>
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         #[inline]
         fn __block_mut(
             &mut self,
-        ) -> &mut [u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-            + <Inner as ::wire::__private::FixedWire>::SIZE)] {
+        ) -> &mut [u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+            + ::wire::__private::__nested!(Inner, SIZE))] {
             ::wire::__private::block_mut(self.buf.as_mut())
         }
         /**Writes [`Hello::price`] in place.
@@ -762,7 +789,7 @@ As [`Hello::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (18 + <Side as ::wire::__private::FixedWire>::SIZE),
+                (18 + ::wire::__private::__nested!(Side, SIZE)),
                 0,
             )
         }
@@ -775,8 +802,8 @@ As [`Hello::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (18 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
+                (18 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
                 0,
             )
         }
@@ -789,8 +816,8 @@ As [`Hello::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (26 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
+                (26 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
                 0,
             )
         }
@@ -802,7 +829,11 @@ As [`Hello::view`].*/
             >(self.__block_mut());
         }
     }
-    impl ::wire::__private::Encode for Hello {
+    impl ::wire::__private::Encode for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         #[inline]
         fn encoded_len(&self) -> usize {
             Self::SIZE
@@ -815,7 +846,11 @@ As [`Hello::view`].*/
             ::wire::__private::encode_fixed(self, buf)
         }
     }
-    impl<'a> ::wire::__private::Decode<'a> for Hello {
+    impl<'a> ::wire::__private::Decode<'a> for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         #[inline]
         fn decode_prefix(
             bytes: &'a [u8],
@@ -834,7 +869,11 @@ As [`Hello::view`].*/
         }
     }
     #[doc(hidden)]
-    impl ::wire::__private::EncodeElement for Hello {
+    impl ::wire::__private::EncodeElement for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         #[inline]
         fn elem_len(&self) -> usize {
             Self::SIZE
@@ -847,8 +886,19 @@ As [`Hello::view`].*/
             ::wire::__private::encode_fixed(self, out)
         }
     }
+    impl<'a> ::wire::__private::Element<'a> for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
+        type View = HelloView<&'a [u8]>;
+    }
     #[doc(hidden)]
-    impl<'a> ::wire::__private::DecodeElement<'a> for Hello {
+    impl<'a> ::wire::__private::DecodeElement<'a> for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         type View = HelloView<&'a [u8]>;
         type Stored<__O: ::wire::__private::ByteOrder> = HelloView<&'a [u8]>;
         const MIN_LEN: usize = Self::SIZE;
@@ -953,8 +1003,16 @@ As [`Hello::view`].*/
     }
 };
 const _: () = {
-    impl ::wire::__private::FrameEncode for Hello {}
-    impl<'a> ::wire::__private::FrameDecode<'a> for Hello {
+    impl ::wire::__private::FrameEncode for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {}
+    impl<'a> ::wire::__private::FrameDecode<'a> for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
         #[inline]
         fn decode_frame(
@@ -971,17 +1029,30 @@ const _: () = {
             Self::view(payload)
         }
     }
-    impl ::wire::__private::MaxEncodedLen for Hello {
+    impl ::wire::__private::MaxEncodedLen for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         const MAX_ENCODED_LEN: usize = <Self as ::wire::__private::FixedSize>::SIZE;
     }
-    impl Hello {
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
         pub const MAX_ENCODED_LEN: usize = ::wire::__private::max_encoded_len::<Self>();
     }
 };
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::schema::HasSchema for Hello {
+    impl ::wire::__private::schema::HasSchema for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Hello",
             module: ::wire::__private::core::module_path!(),
@@ -991,8 +1062,8 @@ const _: () = {
                     ::wire::__private::schema::Endian::Little,
                 ),
                 version: ::wire::__private::None,
-                block_len: (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
+                block_len: (27 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
                 fixed_size: true,
                 max_depth: 100u32,
                 fields: &[
@@ -1185,7 +1256,7 @@ const _: () = {
                             ::wire::__private::schema::SchemaRef::of::<Inner>(),
                         ),
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
+                            offset: (18 + ::wire::__private::__nested!(Side, SIZE)),
                             len: ::wire::__private::core::mem::size_of::<
                                 <Inner as ::wire::__private::FixedWire>::Raw<
                                     ::wire::__private::BigEndian,
@@ -1213,8 +1284,8 @@ const _: () = {
                             bytes: 8usize,
                         },
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (18 + <Side as ::wire::__private::FixedWire>::SIZE
-                                + <Inner as ::wire::__private::FixedWire>::SIZE),
+                            offset: (18 + ::wire::__private::__nested!(Side, SIZE)
+                                + ::wire::__private::__nested!(Inner, SIZE)),
                             len: 8usize,
                         },
                         endian: ::wire::__private::Some(
@@ -1234,8 +1305,8 @@ const _: () = {
                             bytes: 1usize,
                         },
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (26 + <Side as ::wire::__private::FixedWire>::SIZE
-                                + <Inner as ::wire::__private::FixedWire>::SIZE),
+                            offset: (26 + ::wire::__private::__nested!(Side, SIZE)
+                                + ::wire::__private::__nested!(Inner, SIZE)),
                             len: 1usize,
                         },
                         endian: ::wire::__private::None,
@@ -1249,7 +1320,11 @@ const _: () = {
             }),
         };
     }
-    impl Hello {
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         /**The wire layout of [`Hello`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
 
 The block holds types whose widths only the compiler knows, so its bit diagram is drawn at run time: `wire::schema::markdown(Self::SCHEMA)`.

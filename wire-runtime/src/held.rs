@@ -88,7 +88,14 @@ pub trait FixedField: FixedWire + HasSchema {}
     note = "these hold a primitive, an array or a type that derives `Wire`; `String`, `Vec<u8>` and other length-prefixed types go in a struct field with #[wire(len = …)]"
 )]
 pub trait Element<'a>:
-    EncodeElement + DecodeElement<'a, View = <Self as Element<'a>>::View> + HasSchema + MaxEncodedLen
+    // What the message's encoder and view call.
+    EncodeElement
+    + DecodeElement<'a, View = <Self as Element<'a>>::View>
+    // What its schema and its bound read. Last, on lines of their own: a message whose
+    // list holds a type that does not derive `Wire` fails its `Element` impl, and the
+    // error quotes one of these lines.
+    + HasSchema
+    + MaxEncodedLen
 {
     /// What a message's view yields for a value of this type: the value itself for a
     /// C-like enum, its view for a struct or a tagged union (`TView<&'a [u8]>` for a

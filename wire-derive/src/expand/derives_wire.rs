@@ -24,8 +24,8 @@ use crate::validate::{generic_arg, Checked};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-/// What a held type must implement.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// What a held type must implement; for the element traits, weakest first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Need {
     /// A field of the fixed block, or an array element: `FixedField`.
     Fixed,
@@ -78,7 +78,9 @@ impl Held {
         if let Some(own) = own {
             types.retain(|(_, ty)| !names(ty, own));
         }
-        Held { types }
+        Held {
+            types: merged(types),
+        }
     }
 
     /// The `where` predicates of every generated item, one per held type, each spanned at
@@ -168,6 +170,24 @@ impl Held {
     }
 }
 
+/// One entry per type and trait, in the order of first use: a type held in two places
+/// of the same trait needs one predicate, the stronger one (a union's variant needs more
+/// than an `Option`'s value, which needs more than a list's element).
+fn merged(types: Vec<(Need, syn::Type)>) -> Vec<(Need, syn::Type)> {
+    let mut out: Vec<(Need, syn::Type)> = Vec::new();
+    for (need, ty) in types {
+        let is_fixed = need == Need::Fixed;
+        match out
+            .iter_mut()
+            .find(|(n, t)| (*n == Need::Fixed) == is_fixed && *t == ty)
+        {
+            Some(entry) => entry.0 = entry.0.max(need),
+            None => out.push((need, ty)),
+        }
+    }
+    out
+}
+
 /// Whether `ty` is the type named `name` (with or without its lifetime).
 fn names(ty: &syn::Type, name: &proc_macro2::Ident) -> bool {
     match ty {
@@ -243,6 +263,7 @@ mod tests {
                 #[wire(len = "u8")] raw: Vec<u8>,
                 #[wire(len = "u8")] name: Option<&'a str>,
                 best: Option<Level>,
+                #[wire(len = "u8")] levels: Vec<Level>,
                 #[wire(variable)] note: Note,
             }
         });

@@ -5,7 +5,7 @@
 
 use super::{order, private};
 use crate::attr::ty_kind;
-use crate::model::{Payload, TagKind, TyKind, Variant};
+use crate::model::{Payload, TagKind, TyKind, Unsupported, Variant};
 use crate::validate::CheckedUnion;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -141,7 +141,10 @@ fn view_enum(cx: &Union) -> TokenStream {
             (_, true) => quote!(#[doc = #doc] #ident(#tag_ty, &#lt [u8])),
             // A derived type's view through the public trait, which its docs then show.
             (Payload::One(inner), false)
-                if matches!(v.field_kinds.first(), Some(TyKind::Named)) =>
+                if matches!(
+                    v.field_kinds.first(),
+                    Some(TyKind::Named | TyKind::Unsupported(Unsupported::Generic))
+                ) =>
             {
                 quote!(#[doc = #doc] #ident(<#inner as #p::Element<#lt>>::View))
             }

@@ -25,7 +25,7 @@ where
     ///A [`Framed::Fixed`].
     Fixed(<Fixed as ::wire::__private::Element<'a>>::View),
     ///A [`Framed::Variable`].
-    Variable(<Variable<'a> as ::wire::__private::DecodeElement<'a>>::View),
+    Variable(<Variable<'a> as ::wire::__private::Element<'a>>::View),
     ///A [`Framed::Heartbeat`].
     Heartbeat,
     ///A [`Framed::Unknown`].

@@ -27,7 +27,7 @@ where
     ///A [`Itch::SystemEvent`].
     SystemEvent(<SystemEvent as ::wire::__private::Element<'a>>::View),
     ///A [`Itch::Variable`].
-    Variable(<Variable<'a> as ::wire::__private::DecodeElement<'a>>::View),
+    Variable(<Variable<'a> as ::wire::__private::Element<'a>>::View),
     ///A [`Itch::Heartbeat`].
     Heartbeat,
     ///A [`Itch::Other`].

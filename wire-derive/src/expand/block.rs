@@ -286,6 +286,15 @@ pub fn validations(s: &CheckedStruct, block_len: Option<&TokenStream>) -> TokenS
 
 /// One past the last byte of a fixed field (of its run, for a bit field).
 pub fn field_end(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    sized_field_end(s, field, false)
+}
+
+/// [`field_end`] for a free constant (see `const_offset_tokens`).
+fn const_field_end(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    sized_field_end(s, field, true)
+}
+
+fn sized_field_end(s: &CheckedStruct, field: &CheckedField, in_const: bool) -> TokenStream {
     let start = match &field.place {
         Some(Place::Bytes { offset }) => offset.exact(),
         Some(Place::Bit { run, .. }) => s.layout.runs[*run].offset.exact(),
@@ -301,7 +310,13 @@ pub fn field_end(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     if let (Some(start), Some(len)) = (start, len) {
         return super::unsuffixed((start + len) as u128).into_token_stream();
     }
-    let (start, len) = (offset_expr(s, field), field_len(s, field));
+    let (start, len) = match in_const {
+        true => (
+            super::const_offset_expr(s, field),
+            field_len(s, field, true),
+        ),
+        false => (offset_expr(s, field), field_len(s, field, false)),
+    };
     quote!((#start + #len))
 }
 
@@ -350,18 +365,21 @@ fn init(s: &CheckedStruct, field: &CheckedField) -> Option<TokenStream> {
     None
 }
 
+/// A field's entry of the table of field spans, which a message keeps in a free constant.
 fn field_span(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     let p = private();
     let name = field.field.name();
-    let start = offset_expr(s, field);
-    let end = field_end(s, field);
+    let start = super::const_offset_expr(s, field);
+    let end = const_field_end(s, field);
     quote!(#p::FieldSpan { name: #name, start: #start, end: #end })
 }
 
 /// The bytes a fixed field takes (its run, for a bit field).
-fn field_len(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+fn field_len(s: &CheckedStruct, field: &CheckedField, in_const: bool) -> TokenStream {
     match field.shape {
-        Shape::Plain if is_named(&field.field.kind) => super::nested(&field.field.ty, "SIZE"),
+        Shape::Plain if in_const && is_named(&field.field.kind) => {
+            super::nested(&field.field.ty, "SIZE")
+        }
         Shape::Plain => {
             let (p, ty) = (private(), &field.field.ty);
             quote!(<#ty as #p::FixedWire>::SIZE)
@@ -406,7 +424,7 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
     let known = known_sizes(s);
     for deferred in &s.layout.deferred_offsets {
         let field = &s.fields[deferred.field];
-        let offset = offset_expr(s, field);
+        let offset = super::const_offset_expr(s, field);
         let within = deferred.within;
         let actual = if within == 0 {
             offset
@@ -436,7 +454,7 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
     if let Some(asserted) = s.layout.deferred_size {
         let head = format!("`size = {asserted}` does not hold: the fields add up to ");
         let span = s.input.attrs.size.as_ref().map_or(ty.span(), |sz| sz.span);
-        let actual = block_size(s);
+        let actual = super::const_block_size(s);
         out.extend(mismatch_assertion(
             asserted,
             (&known, &actual),

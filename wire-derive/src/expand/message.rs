@@ -1016,6 +1016,7 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     };
     let size_check = if s.version.is_some() {
         let message = format!("the block of `{ty}` is longer than a u16 block length can say");
+        let block = super::const_block_size(s);
         quote!(const _: () = #p::core::assert!(#block <= 0xffff, #message);)
     } else {
         TokenStream::new()

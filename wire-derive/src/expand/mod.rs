@@ -385,6 +385,23 @@ fn elem_check_fns(view: &Ident, lt: &syn::Lifetime) -> TokenStream {
 /// A byte offset as a constant expression: a literal when the macro knows it, else the
 /// known part plus the sizes of the nested types before it (only the compiler knows those).
 pub fn offset_tokens(s: &CheckedStruct, offset: &Offset) -> TokenStream {
+    sized_offset(s, offset, |ty| {
+        let p = private();
+        quote!(<#ty as #p::FixedWire>::SIZE)
+    })
+}
+
+/// [`offset_tokens`] for an array length or a free constant, which the held types'
+/// `where` clause does not reach: each nested size read through [`nested`].
+pub fn const_offset_tokens(s: &CheckedStruct, offset: &Offset) -> TokenStream {
+    sized_offset(s, offset, |ty| nested(ty, "SIZE"))
+}
+
+fn sized_offset(
+    s: &CheckedStruct,
+    offset: &Offset,
+    size: impl Fn(&syn::Type) -> TokenStream,
+) -> TokenStream {
     let known = unsuffixed(offset.known as u128);
     if offset.opaque.is_empty() {
         return quote!(#known);
@@ -393,7 +410,7 @@ pub fn offset_tokens(s: &CheckedStruct, offset: &Offset) -> TokenStream {
         .opaque
         .iter()
         .filter_map(|i| s.fixed_fields().nth(*i))
-        .map(|f| nested(&f.field.ty, "SIZE"));
+        .map(|f| size(&f.field.ty));
     quote!((#known #(+ #sizes)*))
 }
 
@@ -412,9 +429,14 @@ pub fn block_size(s: &CheckedStruct) -> TokenStream {
     offset_tokens(s, &s.layout.size)
 }
 
+/// [`block_size`] for an array length or a free constant (see [`const_offset_tokens`]).
+pub fn const_block_size(s: &CheckedStruct) -> TokenStream {
+    const_offset_tokens(s, &s.layout.size)
+}
+
 /// The fixed block as a type: `[u8; SIZE]`.
 pub fn block_ty(s: &CheckedStruct) -> TokenStream {
-    let size = block_size(s);
+    let size = const_block_size(s);
     quote!([u8; #size])
 }
 
@@ -424,6 +446,15 @@ pub fn offset_expr(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     match &field.place {
         Some(Place::Bytes { offset }) => offset_tokens(s, offset),
         Some(Place::Bit { run, .. }) => offset_tokens(s, &s.layout.runs[*run].offset),
+        None => quote!(0),
+    }
+}
+
+/// [`offset_expr`] for a free constant (see [`const_offset_tokens`]).
+pub fn const_offset_expr(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    match &field.place {
+        Some(Place::Bytes { offset }) => const_offset_tokens(s, offset),
+        Some(Place::Bit { run, .. }) => const_offset_tokens(s, &s.layout.runs[*run].offset),
         None => quote!(0),
     }
 }

@@ -39,13 +39,13 @@ const _: () = {
         Side: ::wire::__private::FixedField,
     {
         /// Bytes in every encoding of this type.
-        pub const SIZE: usize = (34 + ::wire::__private::__nested!(Side, SIZE));
+        pub const SIZE: usize = (34 + <Side as ::wire::__private::FixedWire>::SIZE);
     }
     impl ::wire::__private::FixedSize for AddOrder
     where
         Side: ::wire::__private::FixedField,
     {
-        const SIZE: usize = (34 + ::wire::__private::__nested!(Side, SIZE));
+        const SIZE: usize = (34 + <Side as ::wire::__private::FixedWire>::SIZE);
     }
     impl ::wire::__private::FixedField for AddOrder
     where
@@ -132,15 +132,15 @@ const _: () = {
                 shares: ::wire::__private::read_at::<
                     u32,
                     ::wire::__private::BigEndian,
-                >(raw, (18 + ::wire::__private::__nested!(Side, SIZE))),
+                >(raw, (18 + <Side as ::wire::__private::FixedWire>::SIZE)),
                 stock: ::wire::__private::read_at::<
                     [u8; 8],
                     ::wire::__private::BigEndian,
-                >(raw, (22 + ::wire::__private::__nested!(Side, SIZE))),
+                >(raw, (22 + <Side as ::wire::__private::FixedWire>::SIZE)),
                 price: ::wire::__private::read_at::<
                     u32,
                     ::wire::__private::BigEndian,
-                >(raw, (30 + ::wire::__private::__nested!(Side, SIZE))),
+                >(raw, (30 + <Side as ::wire::__private::FixedWire>::SIZE)),
             }
         }
         #[inline]
@@ -202,7 +202,7 @@ const _: () = {
                 >(
                     &self.shares,
                     raw,
-                    (18 + ::wire::__private::__nested!(Side, SIZE)),
+                    (18 + <Side as ::wire::__private::FixedWire>::SIZE),
                     offset,
                 ),
             )?;
@@ -213,7 +213,7 @@ const _: () = {
                 >(
                     &self.stock,
                     raw,
-                    (22 + ::wire::__private::__nested!(Side, SIZE)),
+                    (22 + <Side as ::wire::__private::FixedWire>::SIZE),
                     offset,
                 ),
             )?;
@@ -224,7 +224,7 @@ const _: () = {
                 >(
                     &self.price,
                     raw,
-                    (30 + ::wire::__private::__nested!(Side, SIZE)),
+                    (30 + <Side as ::wire::__private::FixedWire>::SIZE),
                     offset,
                 ),
             )?;
@@ -388,7 +388,7 @@ As [`AddOrder::view`].*/
             ::wire::__private::read_at::<
                 u32,
                 ::wire::__private::BigEndian,
-            >(self.__block(), (18 + ::wire::__private::__nested!(Side, SIZE)))
+            >(self.__block(), (18 + <Side as ::wire::__private::FixedWire>::SIZE))
         }
         ///Reads [`AddOrder::stock`] in place.
         #[inline]
@@ -396,7 +396,7 @@ As [`AddOrder::view`].*/
             ::wire::__private::read_at::<
                 [u8; 8],
                 ::wire::__private::BigEndian,
-            >(self.__block(), (22 + ::wire::__private::__nested!(Side, SIZE)))
+            >(self.__block(), (22 + <Side as ::wire::__private::FixedWire>::SIZE))
         }
         ///Reads [`AddOrder::price`] in place.
         #[inline]
@@ -404,7 +404,7 @@ As [`AddOrder::view`].*/
             ::wire::__private::read_at::<
                 u32,
                 ::wire::__private::BigEndian,
-            >(self.__block(), (30 + ::wire::__private::__nested!(Side, SIZE)))
+            >(self.__block(), (30 + <Side as ::wire::__private::FixedWire>::SIZE))
         }
         /// The bytes of the encoding.
         #[inline]
@@ -532,7 +532,7 @@ As [`AddOrder::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (18 + ::wire::__private::__nested!(Side, SIZE)),
+                (18 + <Side as ::wire::__private::FixedWire>::SIZE),
                 0,
             )
         }
@@ -545,7 +545,7 @@ As [`AddOrder::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (22 + ::wire::__private::__nested!(Side, SIZE)),
+                (22 + <Side as ::wire::__private::FixedWire>::SIZE),
                 0,
             )
         }
@@ -558,7 +558,7 @@ As [`AddOrder::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (30 + ::wire::__private::__nested!(Side, SIZE)),
+                (30 + <Side as ::wire::__private::FixedWire>::SIZE),
                 0,
             )
         }
@@ -791,7 +791,7 @@ const _: () = {
             body: ::wire::__private::schema::Body::Struct(::wire::__private::schema::Struct {
                 endian: ::wire::__private::Some(::wire::__private::schema::Endian::Big),
                 version: ::wire::__private::None,
-                block_len: (34 + ::wire::__private::__nested!(Side, SIZE)),
+                block_len: (34 + <Side as ::wire::__private::FixedWire>::SIZE),
                 fixed_size: true,
                 max_depth: 100u32,
                 fields: &[
@@ -911,7 +911,7 @@ const _: () = {
                             bytes: 4usize,
                         },
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (18 + ::wire::__private::__nested!(Side, SIZE)),
+                            offset: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
                             len: 4usize,
                         },
                         endian: ::wire::__private::Some(
@@ -939,7 +939,7 @@ const _: () = {
                             len: 8,
                         },
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (22 + ::wire::__private::__nested!(Side, SIZE)),
+                            offset: (22 + <Side as ::wire::__private::FixedWire>::SIZE),
                             len: 8usize,
                         },
                         endian: ::wire::__private::None,
@@ -957,7 +957,7 @@ const _: () = {
                             bytes: 4usize,
                         },
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (30 + ::wire::__private::__nested!(Side, SIZE)),
+                            offset: (30 + <Side as ::wire::__private::FixedWire>::SIZE),
                             len: 4usize,
                         },
                         endian: ::wire::__private::Some(

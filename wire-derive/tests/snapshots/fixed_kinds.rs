@@ -44,16 +44,16 @@ const _: () = {
         Inner: ::wire::__private::FixedField,
     {
         /// Bytes in every encoding of this type.
-        pub const SIZE: usize = (27 + ::wire::__private::__nested!(Side, SIZE)
-            + ::wire::__private::__nested!(Inner, SIZE));
+        pub const SIZE: usize = (27 + <Side as ::wire::__private::FixedWire>::SIZE
+            + <Inner as ::wire::__private::FixedWire>::SIZE);
     }
     impl ::wire::__private::FixedSize for Hello
     where
         Side: ::wire::__private::FixedField,
         Inner: ::wire::__private::FixedField,
     {
-        const SIZE: usize = (27 + ::wire::__private::__nested!(Side, SIZE)
-            + ::wire::__private::__nested!(Inner, SIZE));
+        const SIZE: usize = (27 + <Side as ::wire::__private::FixedWire>::SIZE
+            + <Inner as ::wire::__private::FixedWire>::SIZE);
     }
     impl ::wire::__private::FixedField for Hello
     where
@@ -175,22 +175,22 @@ const _: () = {
                 inner: ::wire::__private::read_at::<
                     Inner,
                     ::wire::__private::LittleEndian,
-                >(raw, (18 + ::wire::__private::__nested!(Side, SIZE))),
+                >(raw, (18 + <Side as ::wire::__private::FixedWire>::SIZE)),
                 tail: ::wire::__private::read_at::<
                     u64,
                     ::wire::__private::LittleEndian,
                 >(
                     raw,
-                    (18 + ::wire::__private::__nested!(Side, SIZE)
-                        + ::wire::__private::__nested!(Inner, SIZE)),
+                    (18 + <Side as ::wire::__private::FixedWire>::SIZE
+                        + <Inner as ::wire::__private::FixedWire>::SIZE),
                 ),
                 last: ::wire::__private::read_at::<
                     u8,
                     ::wire::__private::LittleEndian,
                 >(
                     raw,
-                    (26 + ::wire::__private::__nested!(Side, SIZE)
-                        + ::wire::__private::__nested!(Inner, SIZE)),
+                    (26 + <Side as ::wire::__private::FixedWire>::SIZE
+                        + <Inner as ::wire::__private::FixedWire>::SIZE),
                 ),
             }
         }
@@ -312,7 +312,7 @@ const _: () = {
                 >(
                     &self.inner,
                     raw,
-                    (18 + ::wire::__private::__nested!(Side, SIZE)),
+                    (18 + <Side as ::wire::__private::FixedWire>::SIZE),
                     offset,
                 ),
             )?;
@@ -323,8 +323,8 @@ const _: () = {
                 >(
                     &self.tail,
                     raw,
-                    (18 + ::wire::__private::__nested!(Side, SIZE)
-                        + ::wire::__private::__nested!(Inner, SIZE)),
+                    (18 + <Side as ::wire::__private::FixedWire>::SIZE
+                        + <Inner as ::wire::__private::FixedWire>::SIZE),
                     offset,
                 ),
             )?;
@@ -335,8 +335,8 @@ const _: () = {
                 >(
                     &self.last,
                     raw,
-                    (26 + ::wire::__private::__nested!(Side, SIZE)
-                        + ::wire::__private::__nested!(Inner, SIZE)),
+                    (26 + <Side as ::wire::__private::FixedWire>::SIZE
+                        + <Inner as ::wire::__private::FixedWire>::SIZE),
                     offset,
                 ),
             )?;
@@ -380,7 +380,12 @@ const _: () = {
             ::wire::__private::validate_at::<
                 Inner,
                 ::wire::__private::LittleEndian,
-            >(raw, (18 + ::wire::__private::__nested!(Side, SIZE)), "inner", offset)?;
+            >(
+                raw,
+                (18 + <Side as ::wire::__private::FixedWire>::SIZE),
+                "inner",
+                offset,
+            )?;
             ::wire::__private::Ok(())
         }
         #[inline]
@@ -406,7 +411,7 @@ const _: () = {
             ::wire::__private::init_at::<
                 Inner,
                 ::wire::__private::LittleEndian,
-            >(raw, (18 + ::wire::__private::__nested!(Side, SIZE)));
+            >(raw, (18 + <Side as ::wire::__private::FixedWire>::SIZE));
         }
     }
     impl Hello
@@ -549,7 +554,7 @@ As [`Hello::view`].*/
             ::wire::__private::read_at::<
                 Inner,
                 ::wire::__private::LittleEndian,
-            >(self.__block(), (18 + ::wire::__private::__nested!(Side, SIZE)))
+            >(self.__block(), (18 + <Side as ::wire::__private::FixedWire>::SIZE))
         }
         ///Reads [`Hello::tail`] in place.
         #[inline]
@@ -559,8 +564,8 @@ As [`Hello::view`].*/
                 ::wire::__private::LittleEndian,
             >(
                 self.__block(),
-                (18 + ::wire::__private::__nested!(Side, SIZE)
-                    + ::wire::__private::__nested!(Inner, SIZE)),
+                (18 + <Side as ::wire::__private::FixedWire>::SIZE
+                    + <Inner as ::wire::__private::FixedWire>::SIZE),
             )
         }
         ///Reads [`Hello::last`] in place.
@@ -571,8 +576,8 @@ As [`Hello::view`].*/
                 ::wire::__private::LittleEndian,
             >(
                 self.__block(),
-                (26 + ::wire::__private::__nested!(Side, SIZE)
-                    + ::wire::__private::__nested!(Inner, SIZE)),
+                (26 + <Side as ::wire::__private::FixedWire>::SIZE
+                    + <Inner as ::wire::__private::FixedWire>::SIZE),
             )
         }
         /// The bytes of the encoding.
@@ -789,7 +794,7 @@ As [`Hello::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (18 + ::wire::__private::__nested!(Side, SIZE)),
+                (18 + <Side as ::wire::__private::FixedWire>::SIZE),
                 0,
             )
         }
@@ -802,8 +807,8 @@ As [`Hello::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (18 + ::wire::__private::__nested!(Side, SIZE)
-                    + ::wire::__private::__nested!(Inner, SIZE)),
+                (18 + <Side as ::wire::__private::FixedWire>::SIZE
+                    + <Inner as ::wire::__private::FixedWire>::SIZE),
                 0,
             )
         }
@@ -816,8 +821,8 @@ As [`Hello::view`].*/
             >(
                 &value,
                 self.__block_mut(),
-                (26 + ::wire::__private::__nested!(Side, SIZE)
-                    + ::wire::__private::__nested!(Inner, SIZE)),
+                (26 + <Side as ::wire::__private::FixedWire>::SIZE
+                    + <Inner as ::wire::__private::FixedWire>::SIZE),
                 0,
             )
         }
@@ -1062,8 +1067,8 @@ const _: () = {
                     ::wire::__private::schema::Endian::Little,
                 ),
                 version: ::wire::__private::None,
-                block_len: (27 + ::wire::__private::__nested!(Side, SIZE)
-                    + ::wire::__private::__nested!(Inner, SIZE)),
+                block_len: (27 + <Side as ::wire::__private::FixedWire>::SIZE
+                    + <Inner as ::wire::__private::FixedWire>::SIZE),
                 fixed_size: true,
                 max_depth: 100u32,
                 fields: &[
@@ -1256,7 +1261,7 @@ const _: () = {
                             ::wire::__private::schema::SchemaRef::of::<Inner>(),
                         ),
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (18 + ::wire::__private::__nested!(Side, SIZE)),
+                            offset: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
                             len: ::wire::__private::core::mem::size_of::<
                                 <Inner as ::wire::__private::FixedWire>::Raw<
                                     ::wire::__private::BigEndian,
@@ -1284,8 +1289,8 @@ const _: () = {
                             bytes: 8usize,
                         },
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (18 + ::wire::__private::__nested!(Side, SIZE)
-                                + ::wire::__private::__nested!(Inner, SIZE)),
+                            offset: (18 + <Side as ::wire::__private::FixedWire>::SIZE
+                                + <Inner as ::wire::__private::FixedWire>::SIZE),
                             len: 8usize,
                         },
                         endian: ::wire::__private::Some(
@@ -1305,8 +1310,8 @@ const _: () = {
                             bytes: 1usize,
                         },
                         place: ::wire::__private::schema::Place::Bytes {
-                            offset: (26 + ::wire::__private::__nested!(Side, SIZE)
-                                + ::wire::__private::__nested!(Inner, SIZE)),
+                            offset: (26 + <Side as ::wire::__private::FixedWire>::SIZE
+                                + <Inner as ::wire::__private::FixedWire>::SIZE),
                             len: 1usize,
                         },
                         endian: ::wire::__private::None,

@@ -92,8 +92,8 @@
 #[doc = include_str!("../docs/derive.md")]
 pub use wire_derive::Wire;
 pub use wire_runtime::{
-    checksum, list, varint, Decode, DecodeError, Encode, EncodeError, FixedSize, List,
-    MaxEncodedLen, OutOfRangeValue,
+    checksum, list, varint, Decode, DecodeError, Element, Encode, EncodeError, FixedField,
+    FixedSize, List, MaxEncodedLen, OutOfRangeValue,
 };
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]

@@ -439,3 +439,43 @@ fn checksums_compile_without_the_prelude() {
     assert_eq!(view.verify_checksum(), ::std::result::Result::Ok(()));
     assert_eq!(VersionedSums::decode(&bytes).unwrap().text, "sum");
 }
+
+/// Held types less public than the messages that hold them: the `where` clauses that
+/// name the held types must not trip `private_bounds`.
+pub mod private_held {
+    use ::wire::Wire;
+
+    #[derive(Wire, Clone, Copy)]
+    #[wire(endian = "big")]
+    struct Point {
+        x: u16,
+        y: u16,
+    }
+
+    #[derive(Wire)]
+    #[wire(tag = "u8")]
+    enum Step {
+        #[wire(id = 1)]
+        To(Point),
+    }
+
+    /// A fixed message that holds a private type.
+    #[derive(Wire)]
+    #[wire(endian = "big")]
+    pub struct Hop {
+        at: Point,
+        corners: [Point; 2],
+    }
+
+    /// A variable message that holds private types in every place.
+    #[derive(Wire)]
+    #[wire(endian = "big")]
+    pub struct Route {
+        from: Point,
+        #[wire(len = "u8")]
+        points: ::std::vec::Vec<Point>,
+        via: ::std::option::Option<Point>,
+        #[wire(variable)]
+        last: Step,
+    }
+}

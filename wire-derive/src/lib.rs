@@ -52,13 +52,14 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     // `crate = "…"`: every path the expansion writes starts there.
     let root = model.as_ref().and_then(|m| m.attrs.krate.as_ref());
     Ok(expand::with_root(root.map(|r| &r.value), || {
+        let held = expand::derives_wire::Held::of(&checked);
         // First, so that a held type that does not derive `Wire` is the first error.
-        let mut tokens = expand::derives_wire::assert_held_types(&checked);
-        tokens.extend(match &checked {
+        let mut tokens = held.assertion();
+        tokens.extend(expand::with_held(&held, || match &checked {
             validate::Checked::Struct(s) => with_alloc_check(s, expand::expand_struct(s)),
             validate::Checked::Enum(e) => expand::expand_enum(e),
             validate::Checked::Union(u) => expand::expand_union(u),
-        });
+        }));
         tokens
     }))
 }

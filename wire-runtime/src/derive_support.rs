@@ -16,6 +16,7 @@ use zerocopy::byteorder::{F32, F64, I128, I16, I32, I64, U128, U16, U32, U64};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 pub use core;
+pub use core::marker::Copy;
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use zerocopy;
@@ -68,6 +69,52 @@ pub trait FixedWire: Sized {
     fn init<O: ByteOrder>(raw: &mut Self::Raw<O>) {
         let _ = raw;
     }
+}
+
+/// What layout constants read of a nested fixed-layout type `T` through
+/// [`__nested!`](crate::__nested): its `SIZE` and `NEEDS_ENDIAN`, and `KNOWN`, true.
+///
+/// Why not `<T as FixedWire>::SIZE`: a derived item's `where` clause (`T: FixedField`)
+/// holds in its body, but neither in an array length (`[u8; SIZE]`) nor in a free
+/// `const` assertion, so there a `T` that does not derive `Wire` would be a second error
+/// after the clause's. When `T` is not `FixedWire`, the names resolve to
+/// [`NotFixedWire`]'s instead, and no second error follows.
+pub struct Nested<T: ?Sized>(core::marker::PhantomData<T>);
+
+impl<T: FixedWire> Nested<T> {
+    /// `T::SIZE`.
+    pub const SIZE: usize = T::SIZE;
+    /// `T::NEEDS_ENDIAN`.
+    pub const NEEDS_ENDIAN: bool = T::NEEDS_ENDIAN;
+    /// `T` is a fixed-layout type.
+    pub const KNOWN: bool = true;
+}
+
+/// The constants of [`Nested`] for a type that is not `FixedWire`, which only code that
+/// already failed to compile meets: sizes of zero, and `KNOWN` false, which turns off
+/// the layout assertions that would report them.
+pub trait NotFixedWire {
+    /// Nothing.
+    const SIZE: usize = 0;
+    /// No byte order needed.
+    const NEEDS_ENDIAN: bool = false;
+    /// Not a fixed-layout type.
+    const KNOWN: bool = false;
+}
+
+impl<T: ?Sized> NotFixedWire for Nested<T> {}
+
+/// `Nested::<$ty>::$item` (`SIZE`, `NEEDS_ENDIAN` or `KNOWN`), with the fallback of a
+/// type that is not `FixedWire` in scope.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __nested {
+    ($ty:ty, $item:ident) => {{
+        // Used only when `$ty` is not `FixedWire`.
+        #[allow(unused_imports)]
+        use $crate::__private::NotFixedWire as _;
+        $crate::__private::Nested::<$ty>::$item
+    }};
 }
 
 /// The outcome of a setter: `()` for infallible writes, `Result` for checked ones.

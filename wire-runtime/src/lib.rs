@@ -39,6 +39,7 @@ mod float;
 pub mod frame;
 #[doc(hidden)]
 pub mod frame_traits;
+mod held;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub mod io;
@@ -58,6 +59,7 @@ pub mod varint;
 
 pub use codec::{Decode, Encode, FixedSize};
 pub use error::{DecodeError, EncodeError, OutOfRangeValue};
+pub use held::{Element, FixedField};
 pub use list::List;
 #[doc(hidden)]
 pub use max_len::max_encoded_len;
@@ -75,9 +77,10 @@ pub mod __private {
     pub use crate::layout_check::layout_mismatch;
     pub use crate::var_support::*;
     pub use crate::varint::encoded_len_u64 as varint_len_const;
-    pub use crate::{__alloc_only, __fixed_element, __require_alloc, List};
+    pub use crate::{__alloc_only, __fixed_element, __nested, __require_alloc, List};
     pub use crate::{max_encoded_len, MaxEncodedLen};
     pub use crate::{Decode, DecodeError, Encode, EncodeError, FixedSize};
+    pub use crate::{Element, FixedField};
     pub use wire_schema as schema;
 }
 

@@ -60,18 +60,21 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
         }
     });
     let assertions = assertions(s, names);
+    let (held, held_acyclic) = (super::held_where(), super::held_acyclic_where());
     quote! {
-        impl #ty {
+        impl #ty #held {
             /// Bytes in every encoding of this type.
             pub const SIZE: usize = #size;
         }
 
-        impl #p::FixedSize for #ty {
+        impl #p::FixedSize for #ty #held {
             const SIZE: usize = #size;
         }
 
+        impl #p::FixedField for #ty #held_acyclic {}
+
         #[doc(hidden)]
-        impl #p::FixedWire for #ty {
+        impl #p::FixedWire for #ty #held {
             type Raw<__O: #p::ByteOrder> = #block;
             type SetResult = #p::Result<(), #p::EncodeError>;
             // A struct states its own byte order; it takes none from the enclosing one.
@@ -283,6 +286,15 @@ pub fn validations(s: &CheckedStruct, block_len: Option<&TokenStream>) -> TokenS
 
 /// One past the last byte of a fixed field (of its run, for a bit field).
 pub fn field_end(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    sized_field_end(s, field, false)
+}
+
+/// [`field_end`] for a free constant (see `const_offset_tokens`).
+fn const_field_end(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    sized_field_end(s, field, true)
+}
+
+fn sized_field_end(s: &CheckedStruct, field: &CheckedField, in_const: bool) -> TokenStream {
     let start = match &field.place {
         Some(Place::Bytes { offset }) => offset.exact(),
         Some(Place::Bit { run, .. }) => s.layout.runs[*run].offset.exact(),
@@ -298,7 +310,13 @@ pub fn field_end(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     if let (Some(start), Some(len)) = (start, len) {
         return super::unsuffixed((start + len) as u128).into_token_stream();
     }
-    let (start, len) = (offset_expr(s, field), field_len(s, field));
+    let (start, len) = match in_const {
+        true => (
+            super::const_offset_expr(s, field),
+            field_len(s, field, true),
+        ),
+        false => (offset_expr(s, field), field_len(s, field, false)),
+    };
     quote!((#start + #len))
 }
 
@@ -347,20 +365,23 @@ fn init(s: &CheckedStruct, field: &CheckedField) -> Option<TokenStream> {
     None
 }
 
+/// A field's entry of the table of field spans, which a message keeps in a free constant.
 fn field_span(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     let p = private();
     let name = field.field.name();
-    let start = offset_expr(s, field);
-    let end = field_end(s, field);
+    let start = super::const_offset_expr(s, field);
+    let end = const_field_end(s, field);
     quote!(#p::FieldSpan { name: #name, start: #start, end: #end })
 }
 
 /// The bytes a fixed field takes (its run, for a bit field).
-fn field_len(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
-    let p = private();
+fn field_len(s: &CheckedStruct, field: &CheckedField, in_const: bool) -> TokenStream {
     match field.shape {
+        Shape::Plain if in_const && is_named(&field.field.kind) => {
+            super::nested(&field.field.ty, "SIZE")
+        }
         Shape::Plain => {
-            let ty = &field.field.ty;
+            let (p, ty) = (private(), &field.field.ty);
             quote!(<#ty as #p::FixedWire>::SIZE)
         }
         Shape::OddBytes { bytes, .. } => quote!(#bytes),
@@ -393,13 +414,17 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
         );
         let span = field.field.ident.span();
         let p = private_at(span);
+        let needs_endian = super::nested(fty, "NEEDS_ENDIAN");
         out.extend(quote_spanned! {span=>
-            const _: () = #p::core::assert!(!<#fty as #p::FixedWire>::NEEDS_ENDIAN, #message);
+            const _: () = #p::core::assert!(!#needs_endian, #message);
         });
     }
+    // A deferred assertion adds up nested sizes: with a nested type that does not derive
+    // `Wire` (already an error), they are unknown, and the assertion says nothing.
+    let known = known_sizes(s);
     for deferred in &s.layout.deferred_offsets {
         let field = &s.fields[deferred.field];
-        let offset = offset_expr(s, field);
+        let offset = super::const_offset_expr(s, field);
         let within = deferred.within;
         let actual = if within == 0 {
             offset
@@ -420,7 +445,7 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
             .map_or(field.field.ident.span(), |o| o.span);
         out.extend(mismatch_assertion(
             deferred.asserted,
-            &actual,
+            (&known, &actual),
             &head,
             "",
             span,
@@ -429,10 +454,30 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
     if let Some(asserted) = s.layout.deferred_size {
         let head = format!("`size = {asserted}` does not hold: the fields add up to ");
         let span = s.input.attrs.size.as_ref().map_or(ty.span(), |sz| sz.span);
-        let actual = block_size(s);
-        out.extend(mismatch_assertion(asserted, &actual, &head, " bytes", span));
+        let actual = super::const_block_size(s);
+        out.extend(mismatch_assertion(
+            asserted,
+            (&known, &actual),
+            &head,
+            " bytes",
+            span,
+        ));
     }
     out
+}
+
+/// Whether the sizes of the struct's nested fixed-layout types are known: `true` when it
+/// has none.
+fn known_sizes(s: &CheckedStruct) -> TokenStream {
+    let known: Vec<_> = s
+        .fixed_fields()
+        .filter(|f| is_named(&f.field.kind))
+        .map(|f| super::nested(&f.field.ty, "KNOWN"))
+        .collect();
+    if known.is_empty() {
+        return quote!(true);
+    }
+    quote!(#(#known)&&*)
 }
 
 /// `const _` that fails to compile, at `span`, with the message `head`, the value of
@@ -443,7 +488,7 @@ pub fn assertions(s: &CheckedStruct, names: &Names) -> TokenStream {
 /// here to hold it whole: one error says what the user asserted and what the layout is.
 fn mismatch_assertion(
     asserted: usize,
-    actual: &TokenStream,
+    (known, actual): (&TokenStream, &TokenStream),
     head: &str,
     tail: &str,
     span: proc_macro2::Span,
@@ -458,7 +503,7 @@ fn mismatch_assertion(
     let capacity = head.len() + tail.len() + 20;
     quote_spanned! {span=>
         #shield
-        const _: () = {
+        const _: () = if #known {
             if let #p::Some(__message) =
                 #p::layout_mismatch::<#capacity>(#asserted, #actual, #head, #tail)
             {

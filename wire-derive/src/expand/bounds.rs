@@ -78,13 +78,13 @@ pub fn union_bound(u: &CheckedUnion, impl_gen: &TokenStream, ty_lt: &TokenStream
 }
 
 fn constant(impl_gen: &TokenStream, ty: &TokenStream, value: TokenStream) -> TokenStream {
-    let p = private();
+    let (p, held) = (private(), super::held_where());
     quote! {
-        impl #impl_gen #p::MaxEncodedLen for #ty {
+        impl #impl_gen #p::MaxEncodedLen for #ty #held {
             const MAX_ENCODED_LEN: usize = #value;
         }
 
-        impl #impl_gen #ty {
+        impl #impl_gen #ty #held {
             #[doc = #DOC]
             pub const MAX_ENCODED_LEN: usize = #p::max_encoded_len::<Self>();
         }

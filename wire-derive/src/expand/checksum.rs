@@ -243,8 +243,9 @@ pub fn fixed_view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
          recompute them: call this after the last one.",
         listing(s)
     );
+    let held = super::held_where();
     quote! {
-        impl<B: #p::core::convert::AsRef<[u8]>> #view<B> {
+        impl<B: #p::core::convert::AsRef<[u8]>> #view<B> #held {
             #[doc = #verify_doc]
             #[inline]
             pub fn verify_checksum(&self) -> #p::Result<(), #p::DecodeError> {
@@ -254,7 +255,7 @@ pub fn fixed_view_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
             }
         }
 
-        impl<B: #p::core::convert::AsRef<[u8]> + #p::core::convert::AsMut<[u8]>> #view<B> {
+        impl<B: #p::core::convert::AsRef<[u8]> + #p::core::convert::AsMut<[u8]>> #view<B> #held {
             #[doc = #fill_doc]
             #[inline]
             pub fn fill_checksum(&mut self) {
@@ -283,9 +284,9 @@ pub fn message_view_impl(
     };
     let at = Bytes::message(header, block_len, quote!(bytes.len())).in_view();
     let checks = verify(s, &quote!(bytes), &at, &quote!(0usize), false);
-    let doc = verify_doc(s);
+    let (doc, held) = (verify_doc(s), super::held_where());
     quote! {
-        impl<#lt> #view<#lt> {
+        impl<#lt> #view<#lt> #held {
             #[doc = #doc]
             #[inline]
             pub fn verify_checksum(&self) -> #p::Result<(), #p::DecodeError> {

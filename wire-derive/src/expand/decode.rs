@@ -6,9 +6,9 @@ use quote::quote;
 
 pub fn decode_impl(names: &Names) -> TokenStream {
     let p = private();
-    let ty = &names.ty;
+    let (ty, held) = (&names.ty, super::held_where());
     quote! {
-        impl<'a> #p::Decode<'a> for #ty {
+        impl<'a> #p::Decode<'a> for #ty #held {
             #[inline]
             fn decode_prefix(bytes: &'a [u8]) -> #p::Result<(Self, &'a [u8]), #p::DecodeError> {
                 let (view, rest) = Self::view_prefix(bytes)?;

@@ -7,9 +7,9 @@ use quote::quote;
 
 pub fn encode_impl(names: &Names) -> TokenStream {
     let p = private();
-    let ty = &names.ty;
+    let (ty, held) = (&names.ty, super::held_where());
     quote! {
-        impl #p::Encode for #ty {
+        impl #p::Encode for #ty #held {
             #[inline]
             fn encoded_len(&self) -> usize {
                 Self::SIZE

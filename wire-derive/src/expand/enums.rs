@@ -35,6 +35,12 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
 
             #p::__fixed_element!([#p] #ty);
 
+            impl #p::FixedField for #ty {}
+
+            impl<'a> #p::Element<'a> for #ty {
+                type View = #ty;
+            }
+
             #standalone
         };
     }

@@ -18,10 +18,11 @@ pub fn struct_frame_impls(s: &CheckedStruct) -> TokenStream {
             syn::Lifetime::new("'a", proc_macro2::Span::call_site()),
         ),
     };
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #p::FrameEncode for #ty #ty_lt {}
+        impl #impl_gen #p::FrameEncode for #ty #ty_lt #held {}
 
-        impl<#lt> #p::FrameDecode<#lt> for #ty #ty_lt {
+        impl<#lt> #p::FrameDecode<#lt> for #ty #ty_lt #held {
             type View = <Self as #p::DecodeElement<#lt>>::View;
 
             #[inline]

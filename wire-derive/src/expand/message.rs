@@ -187,10 +187,12 @@ fn view_struct(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream
          fixed fields are read in place, the variable ones were located (and checked) once, \
          so every accessor is O(1) and cannot fail."
     );
+    let (held, lints) = (super::held_acyclic_where(), super::held_lints());
     quote! {
         #[doc = #doc]
         #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
-        #vis struct #view<#lt> {
+        #lints
+        #vis struct #view<#lt> #held {
             __bytes: &#lt [u8],
             #raw_field
             #(#fields,)*
@@ -419,8 +421,9 @@ fn walkers(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     let checked = checked_walks(s, names, lts);
     let validated = validated_walks(s, names, lts);
     let max_depth = s.max_depth;
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #ty #ty_lt {
+        impl #impl_gen #ty #ty_lt #held {
             #[doc(hidden)]
             pub const __WIRE_MAX_DEPTH: u32 = #max_depth;
 
@@ -638,6 +641,7 @@ fn walk_fields(s: &CheckedStruct, lt: &syn::Lifetime, walk: Walk) -> TokenStream
             let name = f.field.name();
             let read = super::lengths::read(s, f, lt, walk)
                 .unwrap_or_else(|| read_var(var_shape(f), &name, &order(f.endian), lt, walk));
+            let read = stored_as_view(f, lt, walk, read);
             let read = absent_or_read(f, walk, read);
             let from = super::checksum::record(s, index, false);
             let to = super::checksum::record(s, index, true);
@@ -650,6 +654,25 @@ fn walk_fields(s: &CheckedStruct, lt: &syn::Lifetime, walk: Walk) -> TokenStream
             }
         })
         .collect::<TokenStream>()
+}
+
+/// What the view walks read of a `#[wire(variable)]` field (what a view stores of an
+/// element), as the element's view, which the view keeps: the same type, but the held
+/// types' `where` clause hides that from the walk.
+fn stored_as_view(
+    f: &CheckedField,
+    lt: &syn::Lifetime,
+    walk: Walk,
+    read: TokenStream,
+) -> TokenStream {
+    let p = private();
+    match (var_shape(f), walk) {
+        (VarShape::Element { ty }, Walk::View | Walk::Validated) => {
+            let order = order(f.endian);
+            quote!(<#ty as #p::DecodeElement<#lt>>::stored_view::<#order>(#read))
+        }
+        _ => read,
+    }
 }
 
 /// `read`, or for a field of a newer version than the sender's, which is absent (its
@@ -726,10 +749,11 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
         }
     });
     let view_name = view.to_string();
+    let held = super::held_where();
     quote! {
         #view_fns
 
-        impl<#lt> #view<#lt> {
+        impl<#lt> #view<#lt> #held {
             #(#methods)*
 
             /// The bytes of the encoding.
@@ -739,7 +763,7 @@ fn accessors(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
             }
         }
 
-        impl #p::core::fmt::Debug for #view<'_> {
+        impl<#lt> #p::core::fmt::Debug for #view<#lt> #held {
             fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
                 f.debug_struct(#view_name).field("bytes", &self.__bytes).finish()
             }
@@ -766,8 +790,9 @@ fn view_fns(names: &Names, lts: &Lifetimes) -> TokenStream {
         "Like [`{ty}::view`], on the front of a longer buffer: returns the view and the bytes \
          after the message."
     );
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #ty #ty_lt {
+        impl #impl_gen #ty #ty_lt #held {
             #[doc = #view_doc]
             #[inline]
             pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
@@ -991,14 +1016,16 @@ fn encode(s: &CheckedStruct, names: &Names, lts: &Lifetimes) -> TokenStream {
     };
     let size_check = if s.version.is_some() {
         let message = format!("the block of `{ty}` is longer than a u16 block length can say");
+        let block = super::const_block_size(s);
         quote!(const _: () = #p::core::assert!(#block <= 0xffff, #message);)
     } else {
         TokenStream::new()
     };
+    let held = super::held_where();
     quote! {
         #size_check
 
-        impl #impl_gen #p::Encode for #ty #ty_lt {
+        impl #impl_gen #p::Encode for #ty #ty_lt #held {
             #[inline]
             fn encoded_len(&self) -> usize {
                 #header + #block #(+ #lens)*

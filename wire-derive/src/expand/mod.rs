@@ -33,7 +33,19 @@ use crate::validate::{CheckedEnum, CheckedUnion};
 /// Lint levels for generated impls: the code is the derive's, not the user's, so a
 /// user's `clippy::pedantic` (or any group) must not fire on it.
 pub fn lint_shield() -> TokenStream {
-    quote!(#[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)])
+    let held = held_lints();
+    quote!(#held #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)])
+}
+
+/// `private_bounds`, for items with the held types' `where` clause when there is one: it
+/// names the user's types, which may be less public than the message (a private `Point`
+/// in a public `Move`); the message's fields hold them already, so the clause exposes
+/// nothing new.
+pub fn held_lints() -> TokenStream {
+    if held_predicates().is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#[allow(private_bounds)])
 }
 
 thread_local! {
@@ -48,6 +60,52 @@ pub fn with_root<R>(root: Option<&syn::Path>, expand: impl FnOnce() -> R) -> R {
     let out = expand();
     ROOT.with(|r| *r.borrow_mut() = None);
     out
+}
+
+thread_local! {
+    /// The `where` predicates of the derive under way (see `derives_wire`): every held
+    /// type's, and all but the list elements'. Computed once, written on every item.
+    static HELD: std::cell::RefCell<(TokenStream, TokenStream, Option<proc_macro2::Span>)> =
+        std::cell::RefCell::new(Default::default());
+}
+
+/// Runs `expand` with the held types' `where` predicates of `held`.
+pub fn with_held<R>(held: &derives_wire::Held, expand: impl FnOnce() -> R) -> R {
+    HELD.with(|h| {
+        *h.borrow_mut() = (
+            held.predicates(),
+            held.acyclic_predicates(),
+            held.list_span(),
+        )
+    });
+    let out = expand();
+    HELD.with(|h| *h.borrow_mut() = Default::default());
+    out
+}
+
+/// `where` and the held types' predicates, for an item without a `where` clause of its
+/// own; nothing when the type holds none.
+pub fn held_where() -> TokenStream {
+    where_clause(held_predicates())
+}
+
+/// `where` and the predicates but the list elements': the clause of the `Element` and
+/// `FixedField` impls and of the view type (see `derives_wire::Held::acyclic_predicates`).
+pub fn held_acyclic_where() -> TokenStream {
+    where_clause(HELD.with(|h| h.borrow().1.clone()))
+}
+
+fn where_clause(predicates: TokenStream) -> TokenStream {
+    if predicates.is_empty() {
+        return predicates;
+    }
+    quote!(where #predicates)
+}
+
+/// The held types' predicates, each with its trailing comma, for an item that has a
+/// `where` clause of its own.
+pub fn held_predicates() -> TokenStream {
+    HELD.with(|h| h.borrow().0.clone())
 }
 
 /// The path every generated item goes through.
@@ -194,8 +252,14 @@ pub fn walker_impls(
     let p = private();
     let view_fns = elem_view_fns(view, lt);
     let check_fns = elem_check_fns(view, lt);
+    let (held, held_acyclic) = (held_where(), held_acyclic_where());
+    // Spanned at a list's element type, if any (see `derives_wire::Held::list_span`).
+    let element_ty = match HELD.with(|h| h.borrow().2) {
+        Some(span) => Ident::new(&ty.to_string(), span),
+        None => ty.clone(),
+    };
     quote! {
-        impl<#lt> #p::Decode<#lt> for #ty #ty_lt {
+        impl<#lt> #p::Decode<#lt> for #ty #ty_lt #held {
             #[inline]
             fn decode_prefix(bytes: &#lt [u8]) -> #p::Result<(Self, &#lt [u8]), #p::DecodeError> {
                 let depth = #p::Depth::new(Self::__WIRE_MAX_DEPTH);
@@ -205,7 +269,7 @@ pub fn walker_impls(
         }
 
         #[doc(hidden)]
-        impl #impl_gen #p::EncodeElement for #ty #ty_lt {
+        impl #impl_gen #p::EncodeElement for #ty #ty_lt #held {
             #[inline]
             fn elem_len(&self) -> usize {
                 #p::Encode::encoded_len(self)
@@ -217,10 +281,14 @@ pub fn walker_impls(
             }
         }
 
+        impl<#lt> #p::Element<#lt> for #element_ty #ty_lt #held_acyclic {
+            type View = #view<#lt>;
+        }
+
         // Every nested message or union spends one level of the walk's depth before it
         // reads anything: this is where recursion is bounded.
         #[doc(hidden)]
-        impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt {
+        impl<#lt> #p::DecodeElement<#lt> for #ty #ty_lt #held {
             type View = #view<#lt>;
             const MIN_LEN: usize = #min_len;
 
@@ -317,7 +385,23 @@ fn elem_check_fns(view: &Ident, lt: &syn::Lifetime) -> TokenStream {
 /// A byte offset as a constant expression: a literal when the macro knows it, else the
 /// known part plus the sizes of the nested types before it (only the compiler knows those).
 pub fn offset_tokens(s: &CheckedStruct, offset: &Offset) -> TokenStream {
-    let p = private();
+    sized_offset(s, offset, |ty| {
+        let p = private();
+        quote!(<#ty as #p::FixedWire>::SIZE)
+    })
+}
+
+/// [`offset_tokens`] for an array length or a free constant, which the held types'
+/// `where` clause does not reach: each nested size read through [`nested`].
+pub fn const_offset_tokens(s: &CheckedStruct, offset: &Offset) -> TokenStream {
+    sized_offset(s, offset, |ty| nested(ty, "SIZE"))
+}
+
+fn sized_offset(
+    s: &CheckedStruct,
+    offset: &Offset,
+    size: impl Fn(&syn::Type) -> TokenStream,
+) -> TokenStream {
     let known = unsuffixed(offset.known as u128);
     if offset.opaque.is_empty() {
         return quote!(#known);
@@ -326,11 +410,18 @@ pub fn offset_tokens(s: &CheckedStruct, offset: &Offset) -> TokenStream {
         .opaque
         .iter()
         .filter_map(|i| s.fixed_fields().nth(*i))
-        .map(|f| {
-            let ty = &f.field.ty;
-            quote!(<#ty as #p::FixedWire>::SIZE)
-        });
+        .map(|f| size(&f.field.ty));
     quote!((#known #(+ #sizes)*))
+}
+
+/// A constant of a nested fixed-layout type (`SIZE`, `NEEDS_ENDIAN`, `KNOWN`), as the
+/// runtime's `__nested!` reads it: it resolves even where the held types' `where`
+/// clause does not hold (array lengths, free constants), so that a type that does not
+/// derive `Wire` is one error, the clause's.
+pub fn nested(ty: &syn::Type, item: &str) -> TokenStream {
+    let p = private();
+    let item = Ident::new(item, proc_macro2::Span::call_site());
+    quote!(#p::__nested!(#ty, #item))
 }
 
 /// The size of the fixed block (the whole encoding of a fixed-layout struct).
@@ -338,9 +429,14 @@ pub fn block_size(s: &CheckedStruct) -> TokenStream {
     offset_tokens(s, &s.layout.size)
 }
 
+/// [`block_size`] for an array length or a free constant (see [`const_offset_tokens`]).
+pub fn const_block_size(s: &CheckedStruct) -> TokenStream {
+    const_offset_tokens(s, &s.layout.size)
+}
+
 /// The fixed block as a type: `[u8; SIZE]`.
 pub fn block_ty(s: &CheckedStruct) -> TokenStream {
-    let size = block_size(s);
+    let size = const_block_size(s);
     quote!([u8; #size])
 }
 
@@ -350,6 +446,15 @@ pub fn offset_expr(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
     match &field.place {
         Some(Place::Bytes { offset }) => offset_tokens(s, offset),
         Some(Place::Bit { run, .. }) => offset_tokens(s, &s.layout.runs[*run].offset),
+        None => quote!(0),
+    }
+}
+
+/// [`offset_expr`] for a free constant (see [`const_offset_tokens`]).
+pub fn const_offset_expr(s: &CheckedStruct, field: &CheckedField) -> TokenStream {
+    match &field.place {
+        Some(Place::Bytes { offset }) => const_offset_tokens(s, offset),
+        Some(Place::Bit { run, .. }) => const_offset_tokens(s, &s.layout.runs[*run].offset),
         None => quote!(0),
     }
 }

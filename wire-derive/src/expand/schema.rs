@@ -159,8 +159,9 @@ fn impls(input: &Input, body: TokenStream, doc: String) -> TokenStream {
         Some(lt) => (quote!(<#lt>), quote!(<#lt>)),
         None => (TokenStream::new(), TokenStream::new()),
     };
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #p::schema::HasSchema for #ty #ty_gen {
+        impl #impl_gen #p::schema::HasSchema for #ty #ty_gen #held {
             const SCHEMA: &'static #p::schema::Schema = &#p::schema::Schema {
                 name: #name,
                 module: #p::core::module_path!(),
@@ -169,7 +170,7 @@ fn impls(input: &Input, body: TokenStream, doc: String) -> TokenStream {
             };
         }
 
-        impl #impl_gen #ty #ty_gen {
+        impl #impl_gen #ty #ty_gen #held {
             #[doc = #doc]
             pub const SCHEMA: &'static #p::schema::Schema =
                 <Self as #p::schema::HasSchema>::SCHEMA;

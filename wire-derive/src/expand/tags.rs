@@ -51,13 +51,14 @@ pub fn union_tags(
               value's own tag)."
             .to_string(),
     };
+    let held = super::held_where();
     let frame = if u.tag == TagKind::Header {
         header_frame_impls(u, tag_ty, impl_gen, ty_lt, func_lt, lt, view)
     } else {
         quote! {
-            impl #impl_gen #p::FrameEncode for #ty #ty_lt {}
+            impl #impl_gen #p::FrameEncode for #ty #ty_lt #held {}
 
-            impl<#lt> #p::FrameDecode<#lt> for #ty #ty_lt {
+            impl<#lt> #p::FrameDecode<#lt> for #ty #ty_lt #held {
                 type View = #view<#lt>;
 
                 #[inline]
@@ -73,7 +74,7 @@ pub fn union_tags(
         }
     };
     quote! {
-        impl #impl_gen #ty #ty_lt {
+        impl #impl_gen #ty #ty_lt #held {
             #[doc = #tags_doc]
             pub const TAGS: &'static [u64] = &[#(#known),*];
 
@@ -117,8 +118,9 @@ fn header_frame_impls(
             return #p::Err(#p::DecodeError::TrailingBytes { offset: #p::saturate(used), count: #p::saturate(bytes.len() - used) });
         }
     };
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #ty #ty_lt {
+        impl #impl_gen #ty #ty_lt #held {
             #[doc = #view_doc]
             #[inline]
             pub fn view_with_tag #func_lt (tag: u16, bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
@@ -136,7 +138,7 @@ fn header_frame_impls(
             }
         }
 
-        impl #impl_gen #p::FrameEncode for #ty #ty_lt {
+        impl #impl_gen #p::FrameEncode for #ty #ty_lt #held {
             const TAG_IN_HEADER: bool = true;
 
             #[inline]
@@ -147,7 +149,7 @@ fn header_frame_impls(
             }
         }
 
-        impl<#lt> #p::FrameDecode<#lt> for #ty #ty_lt {
+        impl<#lt> #p::FrameDecode<#lt> for #ty #ty_lt #held {
             type View = #view<#lt>;
 
             #[inline]

@@ -5,7 +5,7 @@
 
 use super::{order, private};
 use crate::attr::ty_kind;
-use crate::model::{Payload, TagKind, TyKind, Variant};
+use crate::model::{Payload, TagKind, TyKind, Unsupported, Variant};
 use crate::validate::CheckedUnion;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -139,6 +139,15 @@ fn view_enum(cx: &Union) -> TokenStream {
         let doc = format!("A [`{ty}::{ident}`].");
         match (&v.payload, v.other.is_some()) {
             (_, true) => quote!(#[doc = #doc] #ident(#tag_ty, &#lt [u8])),
+            // A derived type's view through the public trait, which its docs then show.
+            (Payload::One(inner), false)
+                if matches!(
+                    v.field_kinds.first(),
+                    Some(TyKind::Named | TyKind::Unsupported(Unsupported::Generic))
+                ) =>
+            {
+                quote!(#[doc = #doc] #ident(<#inner as #p::Element<#lt>>::View))
+            }
             (Payload::One(inner), false) => {
                 quote!(#[doc = #doc] #ident(<#inner as #p::DecodeElement<#lt>>::View))
             }
@@ -149,10 +158,12 @@ fn view_enum(cx: &Union) -> TokenStream {
         "A view of an encoded [`{ty}`]: the variant its tag selects, holding a view of its \
          message."
     );
+    let (held, lints) = (super::held_acyclic_where(), super::held_lints());
     quote! {
         #[doc = #view_doc]
         #[derive(#p::core::clone::Clone, #p::core::marker::Copy)]
-        #vis enum #view<#lt> {
+        #lints
+        #vis enum #view<#lt> #held {
             #(#view_variants,)*
         }
     }
@@ -170,8 +181,9 @@ fn view_debug(cx: &Union) -> TokenStream {
             _ => quote!(#view::#ident(..) => #text,),
         }
     });
+    let (lt, held) = (&cx.lt, super::held_where());
     quote! {
-        impl #p::core::fmt::Debug for #view<'_> {
+        impl<#lt> #p::core::fmt::Debug for #view<#lt> #held {
             fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
                 let variant = match self {
                     #(#debug_arms)*
@@ -203,8 +215,9 @@ fn walkers(cx: &Union) -> TokenStream {
     let checked = checked_walks(cx);
     let validated = validated_walks(cx);
     let views = view_fns(cx);
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #ty #ty_lt {
+        impl #impl_gen #ty #ty_lt #held {
             #[doc(hidden)]
             pub const __WIRE_MAX_DEPTH: u32 = #max_depth;
 
@@ -558,8 +571,9 @@ fn encode(cx: &Union) -> TokenStream {
             .iter()
             .zip(&cx.ids)
             .map(|(v, id)| arm_write(v, id, ty, order, &write_tag));
+    let held = super::held_where();
     quote! {
-        impl #impl_gen #p::Encode for #ty #ty_lt {
+        impl #impl_gen #p::Encode for #ty #ty_lt #held {
             #[inline]
             fn encoded_len(&self) -> usize {
                 match self {

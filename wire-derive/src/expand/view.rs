@@ -66,8 +66,9 @@ fn constructors(names: &Names) -> TokenStream {
          contents, and writes nothing: `write_constants` writes the `magic` fields.\n\n\
          # Errors\n\n`Truncated` or `TrailingBytes` when the length differs."
     );
+    let held = super::held_where();
     quote! {
-        impl #ty {
+        impl #ty #held {
             #[doc = #view_doc]
             #[inline]
             pub fn view(bytes: &[u8]) -> #p::Result<#view<&[u8]>, #p::DecodeError> {
@@ -116,8 +117,9 @@ fn getters_impl(s: &CheckedStruct, names: &Names) -> TokenStream {
          `AsRef<[u8]>` (`Vec<u8>`, `[u8; N]`, `Bytes`…).\n\n# Errors\n\nAs [`{ty}::view`]."
     );
     let to_value_doc = format!("Reads every field into an owned [`{ty}`].");
+    let held = super::held_where();
     quote! {
-        impl<B: #p::core::convert::AsRef<[u8]>> #view<B> {
+        impl<B: #p::core::convert::AsRef<[u8]>> #view<B> #held {
             #[doc = #new_doc]
             #[inline]
             pub fn new(buf: B) -> #p::Result<Self, #p::DecodeError> {
@@ -170,6 +172,7 @@ fn debug_impl(s: &CheckedStruct, names: &Names) -> TokenStream {
     });
     // A nested type may not implement `Debug`: then neither does the view. The bound is
     // higher-ranked so that it is checked where the view is printed, not here.
+    let held = super::held_predicates();
     let debug_bounds = s
         .fields
         .iter()
@@ -182,6 +185,7 @@ fn debug_impl(s: &CheckedStruct, names: &Names) -> TokenStream {
         impl<B: #p::core::convert::AsRef<[u8]>> #p::core::fmt::Debug for #view<B>
         where
             #(#debug_bounds)*
+            #held
         {
             fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
                 f.debug_struct(#view_name)#(#debug_fields)*.finish()
@@ -198,9 +202,10 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
     let view_fns = elem_view_fns(view);
     let check_fns = elem_check_fns();
     let list_fns = elem_list_fns();
+    let (held, held_acyclic) = (super::held_where(), super::held_acyclic_where());
     quote! {
         #[doc(hidden)]
-        impl #p::EncodeElement for #ty {
+        impl #p::EncodeElement for #ty #held {
             #[inline]
             fn elem_len(&self) -> usize {
                 Self::SIZE
@@ -212,8 +217,12 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
             }
         }
 
+        impl<'a> #p::Element<'a> for #ty #held_acyclic {
+            type View = #view<&'a [u8]>;
+        }
+
         #[doc(hidden)]
-        impl<'a> #p::DecodeElement<'a> for #ty {
+        impl<'a> #p::DecodeElement<'a> for #ty #held {
             type View = #view<&'a [u8]>;
             type Stored<__O: #p::ByteOrder> = #view<&'a [u8]>;
             const MIN_LEN: usize = Self::SIZE;

@@ -26,8 +26,9 @@ pub fn view_mut_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
             <#ty as #p::FixedWire>::init::<#p::BigEndian>(self.__block_mut());
         }
     };
+    let held = super::held_where();
     quote! {
-        impl<B: #p::core::convert::AsRef<[u8]> + #p::core::convert::AsMut<[u8]>> #view<B> {
+        impl<B: #p::core::convert::AsRef<[u8]> + #p::core::convert::AsMut<[u8]>> #view<B> #held {
             #[inline]
             fn __block_mut(&mut self) -> &mut #block {
                 #p::block_mut(self.buf.as_mut())

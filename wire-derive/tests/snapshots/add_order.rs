@@ -15,7 +15,7 @@ const _: () = {
     #[allow(dead_code)]
     fn __wire_held_types()
     where
-        Side: ::wire::__private::FixedWire,
+        Side: ::wire::__private::FixedField,
     {}
 };
 /**A zero-copy view of an encoded [`AddOrder`] over its storage `B` (`&[u8]`, `&mut [u8]`, `Vec<u8>`, an array…), made by [`AddOrder::view`], [`AddOrder::view_prefix`], [`AddOrder::view_mut`] or [`AddOrderView::new`].
@@ -31,19 +31,33 @@ pub struct AddOrderView<B> {
 }
 ///A view of a mutable buffer holding one [`AddOrder`].
 pub type AddOrderViewMut<'a> = AddOrderView<&'a mut [u8]>;
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl AddOrder {
+    impl AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         /// Bytes in every encoding of this type.
         pub const SIZE: usize = (34 + <Side as ::wire::__private::FixedWire>::SIZE);
     }
-    impl ::wire::__private::FixedSize for AddOrder {
+    impl ::wire::__private::FixedSize for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         const SIZE: usize = (34 + <Side as ::wire::__private::FixedWire>::SIZE);
     }
+    impl ::wire::__private::FixedField for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {}
     #[doc(hidden)]
-    impl ::wire::__private::FixedWire for AddOrder {
+    impl ::wire::__private::FixedWire for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         type Raw<__O: ::wire::__private::ByteOrder> = [u8; (34
-            + <Side as ::wire::__private::FixedWire>::SIZE)];
+            + ::wire::__private::__nested!(Side, SIZE))];
         type SetResult = ::wire::__private::Result<(), ::wire::__private::EncodeError>;
         const NEEDS_ENDIAN: bool = false;
         const FIELDS: &'static [::wire::__private::FieldSpan] = &[
@@ -70,30 +84,30 @@ const _: () = {
             ::wire::__private::FieldSpan {
                 name: "side",
                 start: 18,
-                end: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
+                end: (18 + ::wire::__private::__nested!(Side, SIZE)),
             },
             ::wire::__private::FieldSpan {
                 name: "shares",
-                start: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
-                end: ((18 + <Side as ::wire::__private::FixedWire>::SIZE)
+                start: (18 + ::wire::__private::__nested!(Side, SIZE)),
+                end: ((18 + ::wire::__private::__nested!(Side, SIZE))
                     + <u32 as ::wire::__private::FixedWire>::SIZE),
             },
             ::wire::__private::FieldSpan {
                 name: "stock",
-                start: (22 + <Side as ::wire::__private::FixedWire>::SIZE),
-                end: ((22 + <Side as ::wire::__private::FixedWire>::SIZE)
+                start: (22 + ::wire::__private::__nested!(Side, SIZE)),
+                end: ((22 + ::wire::__private::__nested!(Side, SIZE))
                     + <[u8; 8] as ::wire::__private::FixedWire>::SIZE),
             },
             ::wire::__private::FieldSpan {
                 name: "price",
-                start: (30 + <Side as ::wire::__private::FixedWire>::SIZE),
-                end: ((30 + <Side as ::wire::__private::FixedWire>::SIZE)
+                start: (30 + ::wire::__private::__nested!(Side, SIZE)),
+                end: ((30 + ::wire::__private::__nested!(Side, SIZE))
                     + <u32 as ::wire::__private::FixedWire>::SIZE),
             },
         ];
         #[inline]
         fn read<__O: ::wire::__private::ByteOrder>(
-            raw: &[u8; (34 + <Side as ::wire::__private::FixedWire>::SIZE)],
+            raw: &[u8; (34 + ::wire::__private::__nested!(Side, SIZE))],
         ) -> Self {
             AddOrder {
                 stock_locate: ::wire::__private::read_at::<
@@ -132,7 +146,7 @@ const _: () = {
         #[inline]
         fn write<__O: ::wire::__private::ByteOrder>(
             &self,
-            raw: &mut [u8; (34 + <Side as ::wire::__private::FixedWire>::SIZE)],
+            raw: &mut [u8; (34 + ::wire::__private::__nested!(Side, SIZE))],
             offset: usize,
         ) -> ::wire::__private::Result<(), ::wire::__private::EncodeError> {
             if !((self.timestamp <= 281474976710655)) {
@@ -218,7 +232,7 @@ const _: () = {
         }
         #[inline]
         fn validate<__O: ::wire::__private::ByteOrder>(
-            raw: &[u8; (34 + <Side as ::wire::__private::FixedWire>::SIZE)],
+            raw: &[u8; (34 + ::wire::__private::__nested!(Side, SIZE))],
             _: &'static str,
             offset: usize,
         ) -> ::wire::__private::Result<(), ::wire::__private::DecodeError> {
@@ -230,38 +244,43 @@ const _: () = {
         }
         #[inline]
         fn init<__O: ::wire::__private::ByteOrder>(
-            raw: &mut [u8; (34 + <Side as ::wire::__private::FixedWire>::SIZE)],
+            raw: &mut [u8; (34 + ::wire::__private::__nested!(Side, SIZE))],
         ) {
             ::wire::__private::init_at::<Side, ::wire::__private::BigEndian>(raw, 18);
         }
     }
+    #[allow(private_bounds)]
     #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
-    const _: () = {
+    const _: () = if ::wire::__private::__nested!(Side, KNOWN) {
         if let ::wire::__private::Some(__message) = ::wire::__private::layout_mismatch::<
             83usize,
         >(
             31u64,
-            (30 + <Side as ::wire::__private::FixedWire>::SIZE),
+            (30 + ::wire::__private::__nested!(Side, SIZE)),
             "`offset = 31` does not hold: the layout puts `price` at offset ",
             "",
         ) {
             ::wire::__private::core::panic!("{}", __message.as_str());
         }
     };
+    #[allow(private_bounds)]
     #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
-    const _: () = {
+    const _: () = if ::wire::__private::__nested!(Side, KNOWN) {
         if let ::wire::__private::Some(__message) = ::wire::__private::layout_mismatch::<
             74usize,
         >(
             35u64,
-            (34 + <Side as ::wire::__private::FixedWire>::SIZE),
+            (34 + ::wire::__private::__nested!(Side, SIZE)),
             "`size = 35` does not hold: the fields add up to ",
             " bytes",
         ) {
             ::wire::__private::core::panic!("{}", __message.as_str());
         }
     };
-    impl AddOrder {
+    impl AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         /**Checks that `bytes` is exactly one encoding of [`AddOrder`] ([`AddOrder::SIZE`] bytes) and returns a view that reads its fields in place.
 
 # Errors
@@ -304,7 +323,10 @@ const _: () = {
             ::wire::__private::Ok(AddOrderView { buf: bytes })
         }
     }
-    impl<B: ::wire::__private::core::convert::AsRef<[u8]>> AddOrderView<B> {
+    impl<B: ::wire::__private::core::convert::AsRef<[u8]>> AddOrderView<B>
+    where
+        Side: ::wire::__private::FixedField,
+    {
         /**A view of `buf`, checked as [`AddOrder::view`] checks its bytes: any storage that is `AsRef<[u8]>` (`Vec<u8>`, `[u8; N]`, `Bytes`…).
 
 # Errors
@@ -318,7 +340,7 @@ As [`AddOrder::view`].*/
             ::wire::__private::Ok(AddOrderView { buf })
         }
         #[inline]
-        fn __block(&self) -> &[u8; (34 + <Side as ::wire::__private::FixedWire>::SIZE)] {
+        fn __block(&self) -> &[u8; (34 + ::wire::__private::__nested!(Side, SIZE))] {
             ::wire::__private::block(self.buf.as_ref())
         }
         ///Reads [`AddOrder::stock_locate`] in place.
@@ -408,6 +430,7 @@ As [`AddOrder::view`].*/
     > ::wire::__private::core::fmt::Debug for AddOrderView<B>
     where
         for<'__x> &'__x Side: ::wire::__private::core::fmt::Debug,
+        Side: ::wire::__private::FixedField,
     {
         fn fmt(
             &self,
@@ -428,11 +451,14 @@ As [`AddOrder::view`].*/
     impl<
         B: ::wire::__private::core::convert::AsRef<[u8]>
             + ::wire::__private::core::convert::AsMut<[u8]>,
-    > AddOrderView<B> {
+    > AddOrderView<B>
+    where
+        Side: ::wire::__private::FixedField,
+    {
         #[inline]
         fn __block_mut(
             &mut self,
-        ) -> &mut [u8; (34 + <Side as ::wire::__private::FixedWire>::SIZE)] {
+        ) -> &mut [u8; (34 + ::wire::__private::__nested!(Side, SIZE))] {
             ::wire::__private::block_mut(self.buf.as_mut())
         }
         ///Writes [`AddOrder::stock_locate`] in place.
@@ -544,7 +570,10 @@ As [`AddOrder::view`].*/
             >(self.__block_mut());
         }
     }
-    impl ::wire::__private::Encode for AddOrder {
+    impl ::wire::__private::Encode for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         #[inline]
         fn encoded_len(&self) -> usize {
             Self::SIZE
@@ -557,7 +586,10 @@ As [`AddOrder::view`].*/
             ::wire::__private::encode_fixed(self, buf)
         }
     }
-    impl<'a> ::wire::__private::Decode<'a> for AddOrder {
+    impl<'a> ::wire::__private::Decode<'a> for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         #[inline]
         fn decode_prefix(
             bytes: &'a [u8],
@@ -576,7 +608,10 @@ As [`AddOrder::view`].*/
         }
     }
     #[doc(hidden)]
-    impl ::wire::__private::EncodeElement for AddOrder {
+    impl ::wire::__private::EncodeElement for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         #[inline]
         fn elem_len(&self) -> usize {
             Self::SIZE
@@ -589,8 +624,17 @@ As [`AddOrder::view`].*/
             ::wire::__private::encode_fixed(self, out)
         }
     }
+    impl<'a> ::wire::__private::Element<'a> for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
+        type View = AddOrderView<&'a [u8]>;
+    }
     #[doc(hidden)]
-    impl<'a> ::wire::__private::DecodeElement<'a> for AddOrder {
+    impl<'a> ::wire::__private::DecodeElement<'a> for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         type View = AddOrderView<&'a [u8]>;
         type Stored<__O: ::wire::__private::ByteOrder> = AddOrderView<&'a [u8]>;
         const MIN_LEN: usize = Self::SIZE;
@@ -695,8 +739,14 @@ As [`AddOrder::view`].*/
     }
 };
 const _: () = {
-    impl ::wire::__private::FrameEncode for AddOrder {}
-    impl<'a> ::wire::__private::FrameDecode<'a> for AddOrder {
+    impl ::wire::__private::FrameEncode for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {}
+    impl<'a> ::wire::__private::FrameDecode<'a> for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
         #[inline]
         fn decode_frame(
@@ -713,17 +763,27 @@ const _: () = {
             Self::view(payload)
         }
     }
-    impl ::wire::__private::MaxEncodedLen for AddOrder {
+    impl ::wire::__private::MaxEncodedLen for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         const MAX_ENCODED_LEN: usize = <Self as ::wire::__private::FixedSize>::SIZE;
     }
-    impl AddOrder {
+    impl AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
         pub const MAX_ENCODED_LEN: usize = ::wire::__private::max_encoded_len::<Self>();
     }
 };
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::schema::HasSchema for AddOrder {
+    impl ::wire::__private::schema::HasSchema for AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "AddOrder",
             module: ::wire::__private::core::module_path!(),
@@ -913,7 +973,10 @@ const _: () = {
             }),
         };
     }
-    impl AddOrder {
+    impl AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
         /**The wire layout of [`AddOrder`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
 
 The fixed block, bit 0 the most significant bit of byte 0:

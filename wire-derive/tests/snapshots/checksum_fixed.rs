@@ -29,6 +29,7 @@ const _: () = {
     impl ::wire::__private::FixedSize for Sealed {
         const SIZE: usize = 18;
     }
+    impl ::wire::__private::FixedField for Sealed {}
     #[doc(hidden)]
     impl ::wire::__private::FixedWire for Sealed {
         type Raw<__O: ::wire::__private::ByteOrder> = [u8; 18];
@@ -359,6 +360,9 @@ As [`Sealed::view`].*/
         ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
             ::wire::__private::encode_fixed(self, out)
         }
+    }
+    impl<'a> ::wire::__private::Element<'a> for Sealed {
+        type View = SealedView<&'a [u8]>;
     }
     #[doc(hidden)]
     impl<'a> ::wire::__private::DecodeElement<'a> for Sealed {

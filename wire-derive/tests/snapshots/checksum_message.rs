@@ -240,7 +240,7 @@ Every length is checked against its cap and against the input before anything el
             self.__bytes
         }
     }
-    impl ::wire::__private::core::fmt::Debug for NoteView<'_> {
+    impl<'a> ::wire::__private::core::fmt::Debug for NoteView<'a> {
         fn fmt(
             &self,
             f: &mut ::wire::__private::core::fmt::Formatter<'_>,
@@ -349,6 +349,9 @@ Every length is checked against its cap and against the input before anything el
         ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
             ::wire::__private::Encode::encode(self, out)
         }
+    }
+    impl<'a> ::wire::__private::Element<'a> for Note<'a> {
+        type View = NoteView<'a>;
     }
     #[doc(hidden)]
     impl<'a> ::wire::__private::DecodeElement<'a> for Note<'a> {

@@ -692,7 +692,7 @@ Every length is checked against its cap and against the input before anything el
             self.__bytes
         }
     }
-    impl ::wire::__private::core::fmt::Debug for DatagramView<'_> {
+    impl<'a> ::wire::__private::core::fmt::Debug for DatagramView<'a> {
         fn fmt(
             &self,
             f: &mut ::wire::__private::core::fmt::Formatter<'_>,
@@ -934,6 +934,9 @@ Every length is checked against its cap and against the input before anything el
         ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
             ::wire::__private::Encode::encode(self, out)
         }
+    }
+    impl<'a> ::wire::__private::Element<'a> for Datagram<'a> {
+        type View = DatagramView<'a>;
     }
     #[doc(hidden)]
     impl<'a> ::wire::__private::DecodeElement<'a> for Datagram<'a> {

@@ -18,8 +18,8 @@ const _: () = {
     #[allow(dead_code)]
     fn __wire_held_types()
     where
-        Side: ::wire::__private::FixedWire,
-        Inner: ::wire::__private::FixedWire,
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
     {}
 };
 /**A zero-copy view of an encoded [`Hello`] over its storage `B` (`&[u8]`, `&mut [u8]`, `Vec<u8>`, an array…), made by [`Hello::view`], [`Hello::view_prefix`], [`Hello::view_mut`] or [`HelloView::new`].
@@ -35,22 +35,40 @@ pub struct HelloView<B> {
 }
 ///A view of a mutable buffer holding one [`Hello`].
 pub type HelloViewMut<'a> = HelloView<&'a mut [u8]>;
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl Hello {
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         /// Bytes in every encoding of this type.
         pub const SIZE: usize = (27 + <Side as ::wire::__private::FixedWire>::SIZE
             + <Inner as ::wire::__private::FixedWire>::SIZE);
     }
-    impl ::wire::__private::FixedSize for Hello {
+    impl ::wire::__private::FixedSize for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         const SIZE: usize = (27 + <Side as ::wire::__private::FixedWire>::SIZE
             + <Inner as ::wire::__private::FixedWire>::SIZE);
     }
+    impl ::wire::__private::FixedField for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {}
     #[doc(hidden)]
-    impl ::wire::__private::FixedWire for Hello {
+    impl ::wire::__private::FixedWire for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         type Raw<__O: ::wire::__private::ByteOrder> = [u8; (27
-            + <Side as ::wire::__private::FixedWire>::SIZE
-            + <Inner as ::wire::__private::FixedWire>::SIZE)];
+            + ::wire::__private::__nested!(Side, SIZE)
+            + ::wire::__private::__nested!(Inner, SIZE))];
         type SetResult = ::wire::__private::Result<(), ::wire::__private::EncodeError>;
         const NEEDS_ENDIAN: bool = false;
         const FIELDS: &'static [::wire::__private::FieldSpan] = &[
@@ -92,35 +110,35 @@ const _: () = {
             ::wire::__private::FieldSpan {
                 name: "side",
                 start: 18,
-                end: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
+                end: (18 + ::wire::__private::__nested!(Side, SIZE)),
             },
             ::wire::__private::FieldSpan {
                 name: "inner",
-                start: (18 + <Side as ::wire::__private::FixedWire>::SIZE),
-                end: ((18 + <Side as ::wire::__private::FixedWire>::SIZE)
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
+                start: (18 + ::wire::__private::__nested!(Side, SIZE)),
+                end: ((18 + ::wire::__private::__nested!(Side, SIZE))
+                    + ::wire::__private::__nested!(Inner, SIZE)),
             },
             ::wire::__private::FieldSpan {
                 name: "tail",
-                start: (18 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
-                end: ((18 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE)
+                start: (18 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
+                end: ((18 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE))
                     + <u64 as ::wire::__private::FixedWire>::SIZE),
             },
             ::wire::__private::FieldSpan {
                 name: "last",
-                start: (26 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE),
-                end: ((26 + <Side as ::wire::__private::FixedWire>::SIZE
-                    + <Inner as ::wire::__private::FixedWire>::SIZE)
+                start: (26 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE)),
+                end: ((26 + ::wire::__private::__nested!(Side, SIZE)
+                    + ::wire::__private::__nested!(Inner, SIZE))
                     + <u8 as ::wire::__private::FixedWire>::SIZE),
             },
         ];
         #[inline]
         fn read<__O: ::wire::__private::ByteOrder>(
-            raw: &[u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                + <Inner as ::wire::__private::FixedWire>::SIZE)],
+            raw: &[u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+                + ::wire::__private::__nested!(Inner, SIZE))],
         ) -> Self {
             Hello {
                 magic: ::wire::__private::read_at::<
@@ -179,8 +197,8 @@ const _: () = {
         #[inline]
         fn write<__O: ::wire::__private::ByteOrder>(
             &self,
-            raw: &mut [u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                + <Inner as ::wire::__private::FixedWire>::SIZE)],
+            raw: &mut [u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+                + ::wire::__private::__nested!(Inner, SIZE))],
             offset: usize,
         ) -> ::wire::__private::Result<(), ::wire::__private::EncodeError> {
             if !(((self.small >= -4) & (self.small <= 3)) & (self.nibble <= 15)
@@ -326,8 +344,8 @@ const _: () = {
         }
         #[inline]
         fn validate<__O: ::wire::__private::ByteOrder>(
-            raw: &[u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                + <Inner as ::wire::__private::FixedWire>::SIZE)],
+            raw: &[u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+                + ::wire::__private::__nested!(Inner, SIZE))],
             _: &'static str,
             offset: usize,
         ) -> ::wire::__private::Result<(), ::wire::__private::DecodeError> {
@@ -372,8 +390,8 @@ const _: () = {
         }
         #[inline]
         fn init<__O: ::wire::__private::ByteOrder>(
-            raw: &mut [u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-                + <Inner as ::wire::__private::FixedWire>::SIZE)],
+            raw: &mut [u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+                + ::wire::__private::__nested!(Inner, SIZE))],
         ) {
             {
                 const __MAGIC: [u8; 4] = *b"WIRE";
@@ -396,7 +414,11 @@ const _: () = {
             >(raw, (18 + <Side as ::wire::__private::FixedWire>::SIZE));
         }
     }
-    impl Hello {
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         /**Checks that `bytes` is exactly one encoding of [`Hello`] ([`Hello::SIZE`] bytes) and returns a view that reads its fields in place.
 
 # Errors
@@ -439,7 +461,11 @@ const _: () = {
             ::wire::__private::Ok(HelloView { buf: bytes })
         }
     }
-    impl<B: ::wire::__private::core::convert::AsRef<[u8]>> HelloView<B> {
+    impl<B: ::wire::__private::core::convert::AsRef<[u8]>> HelloView<B>
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         /**A view of `buf`, checked as [`Hello::view`] checks its bytes: any storage that is `AsRef<[u8]>` (`Vec<u8>`, `[u8; N]`, `Bytes`…).
 
 # Errors
@@ -455,8 +481,8 @@ As [`Hello::view`].*/
         #[inline]
         fn __block(
             &self,
-        ) -> &[u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-            + <Inner as ::wire::__private::FixedWire>::SIZE)] {
+        ) -> &[u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+            + ::wire::__private::__nested!(Inner, SIZE))] {
             ::wire::__private::block(self.buf.as_ref())
         }
         ///Reads [`Hello::magic`] in place.
@@ -579,6 +605,8 @@ As [`Hello::view`].*/
     where
         for<'__x> &'__x Side: ::wire::__private::core::fmt::Debug,
         for<'__x> &'__x Inner: ::wire::__private::core::fmt::Debug,
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
     {
         fn fmt(
             &self,
@@ -602,12 +630,16 @@ As [`Hello::view`].*/
     impl<
         B: ::wire::__private::core::convert::AsRef<[u8]>
             + ::wire::__private::core::convert::AsMut<[u8]>,
-    > HelloView<B> {
+    > HelloView<B>
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         #[inline]
         fn __block_mut(
             &mut self,
-        ) -> &mut [u8; (27 + <Side as ::wire::__private::FixedWire>::SIZE
-            + <Inner as ::wire::__private::FixedWire>::SIZE)] {
+        ) -> &mut [u8; (27 + ::wire::__private::__nested!(Side, SIZE)
+            + ::wire::__private::__nested!(Inner, SIZE))] {
             ::wire::__private::block_mut(self.buf.as_mut())
         }
         /**Writes [`Hello::price`] in place.
@@ -802,7 +834,11 @@ As [`Hello::view`].*/
             >(self.__block_mut());
         }
     }
-    impl ::wire::__private::Encode for Hello {
+    impl ::wire::__private::Encode for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         #[inline]
         fn encoded_len(&self) -> usize {
             Self::SIZE
@@ -815,7 +851,11 @@ As [`Hello::view`].*/
             ::wire::__private::encode_fixed(self, buf)
         }
     }
-    impl<'a> ::wire::__private::Decode<'a> for Hello {
+    impl<'a> ::wire::__private::Decode<'a> for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         #[inline]
         fn decode_prefix(
             bytes: &'a [u8],
@@ -834,7 +874,11 @@ As [`Hello::view`].*/
         }
     }
     #[doc(hidden)]
-    impl ::wire::__private::EncodeElement for Hello {
+    impl ::wire::__private::EncodeElement for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         #[inline]
         fn elem_len(&self) -> usize {
             Self::SIZE
@@ -847,8 +891,19 @@ As [`Hello::view`].*/
             ::wire::__private::encode_fixed(self, out)
         }
     }
+    impl<'a> ::wire::__private::Element<'a> for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
+        type View = HelloView<&'a [u8]>;
+    }
     #[doc(hidden)]
-    impl<'a> ::wire::__private::DecodeElement<'a> for Hello {
+    impl<'a> ::wire::__private::DecodeElement<'a> for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         type View = HelloView<&'a [u8]>;
         type Stored<__O: ::wire::__private::ByteOrder> = HelloView<&'a [u8]>;
         const MIN_LEN: usize = Self::SIZE;
@@ -953,8 +1008,16 @@ As [`Hello::view`].*/
     }
 };
 const _: () = {
-    impl ::wire::__private::FrameEncode for Hello {}
-    impl<'a> ::wire::__private::FrameDecode<'a> for Hello {
+    impl ::wire::__private::FrameEncode for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {}
+    impl<'a> ::wire::__private::FrameDecode<'a> for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
         #[inline]
         fn decode_frame(
@@ -971,17 +1034,30 @@ const _: () = {
             Self::view(payload)
         }
     }
-    impl ::wire::__private::MaxEncodedLen for Hello {
+    impl ::wire::__private::MaxEncodedLen for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         const MAX_ENCODED_LEN: usize = <Self as ::wire::__private::FixedSize>::SIZE;
     }
-    impl Hello {
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
         pub const MAX_ENCODED_LEN: usize = ::wire::__private::max_encoded_len::<Self>();
     }
 };
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::schema::HasSchema for Hello {
+    impl ::wire::__private::schema::HasSchema for Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Hello",
             module: ::wire::__private::core::module_path!(),
@@ -1249,7 +1325,11 @@ const _: () = {
             }),
         };
     }
-    impl Hello {
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
         /**The wire layout of [`Hello`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
 
 The block holds types whose widths only the compiler knows, so its bit diagram is drawn at run time: `wire::schema::markdown(Self::SCHEMA)`.

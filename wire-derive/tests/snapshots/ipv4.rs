@@ -38,6 +38,7 @@ const _: () = {
     impl ::wire::__private::FixedSize for Ipv4Header {
         const SIZE: usize = 20;
     }
+    impl ::wire::__private::FixedField for Ipv4Header {}
     #[doc(hidden)]
     impl ::wire::__private::FixedWire for Ipv4Header {
         type Raw<__O: ::wire::__private::ByteOrder> = [u8; 20];
@@ -798,6 +799,9 @@ As [`Ipv4Header::view`].*/
         ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
             ::wire::__private::encode_fixed(self, out)
         }
+    }
+    impl<'a> ::wire::__private::Element<'a> for Ipv4Header {
+        type View = Ipv4HeaderView<&'a [u8]>;
     }
     #[doc(hidden)]
     impl<'a> ::wire::__private::DecodeElement<'a> for Ipv4Header {

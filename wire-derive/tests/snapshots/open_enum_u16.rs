@@ -50,6 +50,10 @@ const _: () = {
         }
     }
     ::wire::__private::__fixed_element!([::wire::__private] Status);
+    impl ::wire::__private::FixedField for Status {}
+    impl<'a> ::wire::__private::Element<'a> for Status {
+        type View = Status;
+    }
     impl Status {
         ///Bytes in the encoding of [`Status`].
         pub const SIZE: usize = 2usize;

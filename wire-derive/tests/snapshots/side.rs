@@ -54,6 +54,10 @@ const _: () = {
         }
     }
     ::wire::__private::__fixed_element!([::wire::__private] Side);
+    impl ::wire::__private::FixedField for Side {}
+    impl<'a> ::wire::__private::Element<'a> for Side {
+        type View = Side;
+    }
     impl Side {
         ///Bytes in the encoding of [`Side`].
         pub const SIZE: usize = 1usize;

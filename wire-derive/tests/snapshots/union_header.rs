@@ -11,24 +11,36 @@ const _: () = {
     #[allow(dead_code)]
     fn __wire_held_types()
     where
-        Fixed: ::wire::__private::EncodeElement,
+        Fixed: ::wire::__private::Element<'static>,
     {}
 };
 ///A view of an encoded [`Framed`]: the variant its tag selects, holding a view of its message.
 #[derive(::wire::__private::core::clone::Clone, ::wire::__private::core::marker::Copy)]
-pub enum FramedView<'a> {
+#[allow(private_bounds)]
+pub enum FramedView<'a>
+where
+    Fixed: for<'__w> ::wire::__private::Element<'__w>,
+    for<'__w> <Fixed as ::wire::__private::Element<'__w>>::View: ::wire::__private::Copy,
+{
     ///A [`Framed::Fixed`].
-    Fixed(<Fixed as ::wire::__private::DecodeElement<'a>>::View),
+    Fixed(<Fixed as ::wire::__private::Element<'a>>::View),
     ///A [`Framed::Variable`].
-    Variable(<Variable<'a> as ::wire::__private::DecodeElement<'a>>::View),
+    Variable(<Variable<'a> as ::wire::__private::Element<'a>>::View),
     ///A [`Framed::Heartbeat`].
     Heartbeat,
     ///A [`Framed::Unknown`].
     Unknown(u16, &'a [u8]),
 }
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::core::fmt::Debug for FramedView<'_> {
+    impl<'a> ::wire::__private::core::fmt::Debug for FramedView<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         fn fmt(
             &self,
             f: &mut ::wire::__private::core::fmt::Formatter<'_>,
@@ -45,7 +57,13 @@ const _: () = {
     const __ID0: u16 = 0x0146;
     const __ID1: u16 = 2;
     const __ID2: u16 = 3;
-    impl<'a> Framed<'a> {
+    impl<'a> Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[doc(hidden)]
         pub const __WIRE_MAX_DEPTH: u32 = 100u32;
         #[doc(hidden)]
@@ -247,7 +265,13 @@ const _: () = {
             }
         }
     }
-    impl<'a> ::wire::__private::Encode for Framed<'a> {
+    impl<'a> ::wire::__private::Encode for Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn encoded_len(&self) -> usize {
             match self {
@@ -296,7 +320,13 @@ const _: () = {
             ::wire::__private::Ok(pos)
         }
     }
-    impl<'a> Framed<'a> {
+    impl<'a> Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The ids of `Framed`'s variants, in declaration order (an `other` variant has none of its own).
         pub const TAGS: &'static [u64] = &[__ID0 as u64, __ID1 as u64, __ID2 as u64];
         ///The tag of this value: its variant's id, which a frame carries as its header's message type (an `other` value's own tag).
@@ -310,7 +340,13 @@ const _: () = {
             }
         }
     }
-    impl<'a> Framed<'a> {
+    impl<'a> Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         /**Views the message the tag selects in `bytes` (exactly one message, without a tag: `Framed` is tagged in the frame header).
 
 # Errors
@@ -358,14 +394,26 @@ As [`Framed::view_with_tag`].*/
             ::wire::__private::Ok(value)
         }
     }
-    impl<'a> ::wire::__private::FrameEncode for Framed<'a> {
+    impl<'a> ::wire::__private::FrameEncode for Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const TAG_IN_HEADER: bool = true;
         #[inline]
         fn frame_meta(&self) -> ::wire::__private::FrameMeta {
             ::wire::__private::FrameMeta::new(self.tag() as u16)
         }
     }
-    impl<'a> ::wire::__private::FrameDecode<'a> for Framed<'a> {
+    impl<'a> ::wire::__private::FrameDecode<'a> for Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         type View = FramedView<'a>;
         #[inline]
         fn decode_frame(
@@ -392,7 +440,13 @@ As [`Framed::view_with_tag`].*/
             }
         }
     }
-    impl<'a> ::wire::__private::MaxEncodedLen for Framed<'a> {
+    impl<'a> ::wire::__private::MaxEncodedLen for Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const MAX_ENCODED_LEN: usize = {
             let __max = 0usize;
             let __len = 0usize + ::wire::__private::max_encoded_len::<Fixed>();
@@ -414,14 +468,27 @@ As [`Framed::view_with_tag`].*/
             __max
         };
     }
-    impl<'a> Framed<'a> {
+    impl<'a> Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
         pub const MAX_ENCODED_LEN: usize = ::wire::__private::max_encoded_len::<Self>();
     }
 };
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl<'a> ::wire::__private::schema::HasSchema for Framed<'a> {
+    impl<'a> ::wire::__private::schema::HasSchema for Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Framed",
             module: ::wire::__private::core::module_path!(),
@@ -476,7 +543,13 @@ const _: () = {
             }),
         };
     }
-    impl<'a> Framed<'a> {
+    impl<'a> Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The wire layout of [`Framed`] as data: a tag (the frame header's message type, not in the payload), then the selected variant's message. Tags: 0x146: `Fixed`; 0x2: `Variable`; 0x3: `Heartbeat`; any other tag: `Unknown`.
         pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }

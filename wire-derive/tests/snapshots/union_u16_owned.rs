@@ -10,22 +10,36 @@ const _: () = {
     #[allow(dead_code)]
     fn __wire_held_types()
     where
-        OrderDelete: ::wire::__private::EncodeElement,
+        OrderDelete: ::wire::__private::Element<'static>,
     {}
 };
 ///A view of an encoded [`Control`]: the variant its tag selects, holding a view of its message.
 #[derive(::wire::__private::core::clone::Clone, ::wire::__private::core::marker::Copy)]
-pub enum ControlView<'a> {
+#[allow(private_bounds)]
+pub enum ControlView<'a>
+where
+    OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+    for<'__w> <OrderDelete as ::wire::__private::Element<
+        '__w,
+    >>::View: ::wire::__private::Copy,
+{
     ///A [`Control::Delete`].
-    Delete(<OrderDelete as ::wire::__private::DecodeElement<'a>>::View),
+    Delete(<OrderDelete as ::wire::__private::Element<'a>>::View),
     ///A [`Control::Ping`].
     Ping,
     ///A [`Control::Other`].
     Other(u16, &'a [u8]),
 }
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::core::fmt::Debug for ControlView<'_> {
+    impl<'a> ::wire::__private::core::fmt::Debug for ControlView<'a>
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         fn fmt(
             &self,
             f: &mut ::wire::__private::core::fmt::Formatter<'_>,
@@ -40,7 +54,13 @@ const _: () = {
     }
     const __ID0: u16 = 0x0101;
     const __ID1: u16 = 0xffff;
-    impl Control {
+    impl Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[doc(hidden)]
         pub const __WIRE_MAX_DEPTH: u32 = 100u32;
         #[doc(hidden)]
@@ -224,7 +244,13 @@ const _: () = {
             ::wire::__private::Ok((view, bytes.get(used..).unwrap_or_default()))
         }
     }
-    impl ::wire::__private::Encode for Control {
+    impl ::wire::__private::Encode for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn encoded_len(&self) -> usize {
             match self {
@@ -274,7 +300,13 @@ const _: () = {
             ::wire::__private::Ok(pos)
         }
     }
-    impl<'a> ::wire::__private::Decode<'a> for Control {
+    impl<'a> ::wire::__private::Decode<'a> for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn decode_prefix(
             bytes: &'a [u8],
@@ -288,7 +320,13 @@ const _: () = {
         }
     }
     #[doc(hidden)]
-    impl ::wire::__private::EncodeElement for Control {
+    impl ::wire::__private::EncodeElement for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn elem_len(&self) -> usize {
             ::wire::__private::Encode::encoded_len(self)
@@ -301,8 +339,23 @@ const _: () = {
             ::wire::__private::Encode::encode(self, out)
         }
     }
+    impl<'a> ::wire::__private::Element<'a> for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
+        type View = ControlView<'a>;
+    }
     #[doc(hidden)]
-    impl<'a> ::wire::__private::DecodeElement<'a> for Control {
+    impl<'a> ::wire::__private::DecodeElement<'a> for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         type View = ControlView<'a>;
         const MIN_LEN: usize = 1;
         #[inline]
@@ -376,7 +429,13 @@ const _: () = {
             Self::__wire_decode_at(bytes, depth).map_err(|e| e.offset_by(offset))
         }
     }
-    impl Control {
+    impl Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The ids of `Control`'s variants, in declaration order (an `other` variant has none of its own).
         pub const TAGS: &'static [u64] = &[__ID0 as u64, __ID1 as u64];
         ///The tag of this value: its variant's id, written before its message (an `other` value's own tag).
@@ -389,8 +448,20 @@ const _: () = {
             }
         }
     }
-    impl ::wire::__private::FrameEncode for Control {}
-    impl<'a> ::wire::__private::FrameDecode<'a> for Control {
+    impl ::wire::__private::FrameEncode for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {}
+    impl<'a> ::wire::__private::FrameDecode<'a> for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         type View = ControlView<'a>;
         #[inline]
         fn decode_frame(
@@ -407,7 +478,13 @@ const _: () = {
             Self::view(payload)
         }
     }
-    impl ::wire::__private::MaxEncodedLen for Control {
+    impl ::wire::__private::MaxEncodedLen for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const MAX_ENCODED_LEN: usize = {
             let __max = 0usize;
             let __len = 2usize + ::wire::__private::max_encoded_len::<OrderDelete>();
@@ -427,14 +504,27 @@ const _: () = {
             __max
         };
     }
-    impl Control {
+    impl Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
         pub const MAX_ENCODED_LEN: usize = ::wire::__private::max_encoded_len::<Self>();
     }
 };
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::schema::HasSchema for Control {
+    impl ::wire::__private::schema::HasSchema for Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Control",
             module: ::wire::__private::core::module_path!(),
@@ -478,7 +568,13 @@ const _: () = {
             }),
         };
     }
-    impl Control {
+    impl Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The wire layout of [`Control`] as data: a tag (two bytes), then the selected variant's message. Tags: 0x101: `Delete`; 0xffff: `Ping`; any other tag: `Other`.
         pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }

@@ -11,24 +11,38 @@ const _: () = {
     #[allow(dead_code)]
     fn __wire_held_types()
     where
-        SystemEvent: ::wire::__private::EncodeElement,
+        SystemEvent: ::wire::__private::Element<'static>,
     {}
 };
 ///A view of an encoded [`Itch`]: the variant its tag selects, holding a view of its message.
 #[derive(::wire::__private::core::clone::Clone, ::wire::__private::core::marker::Copy)]
-pub enum ItchView<'a> {
+#[allow(private_bounds)]
+pub enum ItchView<'a>
+where
+    SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+    for<'__w> <SystemEvent as ::wire::__private::Element<
+        '__w,
+    >>::View: ::wire::__private::Copy,
+{
     ///A [`Itch::SystemEvent`].
-    SystemEvent(<SystemEvent as ::wire::__private::DecodeElement<'a>>::View),
+    SystemEvent(<SystemEvent as ::wire::__private::Element<'a>>::View),
     ///A [`Itch::Variable`].
-    Variable(<Variable<'a> as ::wire::__private::DecodeElement<'a>>::View),
+    Variable(<Variable<'a> as ::wire::__private::Element<'a>>::View),
     ///A [`Itch::Heartbeat`].
     Heartbeat,
     ///A [`Itch::Other`].
     Other(u8, &'a [u8]),
 }
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::core::fmt::Debug for ItchView<'_> {
+    impl<'a> ::wire::__private::core::fmt::Debug for ItchView<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         fn fmt(
             &self,
             f: &mut ::wire::__private::core::fmt::Formatter<'_>,
@@ -45,7 +59,13 @@ const _: () = {
     const __ID0: u8 = b'S';
     const __ID1: u8 = b'V';
     const __ID2: u8 = 0;
-    impl<'a> Itch<'a> {
+    impl<'a> Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[doc(hidden)]
         pub const __WIRE_MAX_DEPTH: u32 = 100u32;
         #[doc(hidden)]
@@ -301,7 +321,13 @@ const _: () = {
             ::wire::__private::Ok((view, bytes.get(used..).unwrap_or_default()))
         }
     }
-    impl<'a> ::wire::__private::Encode for Itch<'a> {
+    impl<'a> ::wire::__private::Encode for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn encoded_len(&self) -> usize {
             match self {
@@ -355,7 +381,13 @@ const _: () = {
             ::wire::__private::Ok(pos)
         }
     }
-    impl<'a> ::wire::__private::Decode<'a> for Itch<'a> {
+    impl<'a> ::wire::__private::Decode<'a> for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn decode_prefix(
             bytes: &'a [u8],
@@ -369,7 +401,13 @@ const _: () = {
         }
     }
     #[doc(hidden)]
-    impl<'a> ::wire::__private::EncodeElement for Itch<'a> {
+    impl<'a> ::wire::__private::EncodeElement for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn elem_len(&self) -> usize {
             ::wire::__private::Encode::encoded_len(self)
@@ -382,8 +420,23 @@ const _: () = {
             ::wire::__private::Encode::encode(self, out)
         }
     }
+    impl<'a> ::wire::__private::Element<'a> for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
+        type View = ItchView<'a>;
+    }
     #[doc(hidden)]
-    impl<'a> ::wire::__private::DecodeElement<'a> for Itch<'a> {
+    impl<'a> ::wire::__private::DecodeElement<'a> for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         type View = ItchView<'a>;
         const MIN_LEN: usize = 1;
         #[inline]
@@ -457,7 +510,13 @@ const _: () = {
             Self::__wire_decode_at(bytes, depth).map_err(|e| e.offset_by(offset))
         }
     }
-    impl<'a> Itch<'a> {
+    impl<'a> Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The ids of `Itch`'s variants, in declaration order (an `other` variant has none of its own).
         pub const TAGS: &'static [u64] = &[__ID0 as u64, __ID1 as u64, __ID2 as u64];
         ///The tag of this value: its variant's id, written before its message (an `other` value's own tag).
@@ -471,8 +530,20 @@ const _: () = {
             }
         }
     }
-    impl<'a> ::wire::__private::FrameEncode for Itch<'a> {}
-    impl<'a> ::wire::__private::FrameDecode<'a> for Itch<'a> {
+    impl<'a> ::wire::__private::FrameEncode for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {}
+    impl<'a> ::wire::__private::FrameDecode<'a> for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         type View = ItchView<'a>;
         #[inline]
         fn decode_frame(
@@ -489,7 +560,13 @@ const _: () = {
             Self::view(payload)
         }
     }
-    impl<'a> ::wire::__private::MaxEncodedLen for Itch<'a> {
+    impl<'a> ::wire::__private::MaxEncodedLen for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const MAX_ENCODED_LEN: usize = {
             let __max = 0usize;
             let __len = 1usize + ::wire::__private::max_encoded_len::<SystemEvent>();
@@ -511,14 +588,27 @@ const _: () = {
             __max
         };
     }
-    impl<'a> Itch<'a> {
+    impl<'a> Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
         pub const MAX_ENCODED_LEN: usize = ::wire::__private::max_encoded_len::<Self>();
     }
 };
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl<'a> ::wire::__private::schema::HasSchema for Itch<'a> {
+    impl<'a> ::wire::__private::schema::HasSchema for Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Itch",
             module: ::wire::__private::core::module_path!(),
@@ -573,7 +663,13 @@ const _: () = {
             }),
         };
     }
-    impl<'a> Itch<'a> {
+    impl<'a> Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The wire layout of [`Itch`] as data: a tag (one byte), then the selected variant's message. Tags: 0x53: `SystemEvent`; 0x56: `Variable`; 0x0: `Heartbeat`; any other tag: `Other`.
         pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }

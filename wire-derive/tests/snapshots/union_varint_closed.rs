@@ -10,23 +10,43 @@ const _: () = {
     #[allow(dead_code)]
     fn __wire_held_types()
     where
-        OrderDelete: ::wire::__private::EncodeElement,
-        Note: ::wire::__private::EncodeElement,
+        OrderDelete: ::wire::__private::Element<'static>,
+        Note: ::wire::__private::Element<'static>,
     {}
 };
 ///A view of an encoded [`Event`]: the variant its tag selects, holding a view of its message.
 #[derive(::wire::__private::core::clone::Clone, ::wire::__private::core::marker::Copy)]
-pub enum EventView<'a> {
+#[allow(private_bounds)]
+pub enum EventView<'a>
+where
+    OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+    for<'__w> <OrderDelete as ::wire::__private::Element<
+        '__w,
+    >>::View: ::wire::__private::Copy,
+    Note: for<'__w> ::wire::__private::Element<'__w>,
+    for<'__w> <Note as ::wire::__private::Element<'__w>>::View: ::wire::__private::Copy,
+{
     ///A [`Event::Delete`].
-    Delete(<OrderDelete as ::wire::__private::DecodeElement<'a>>::View),
+    Delete(<OrderDelete as ::wire::__private::Element<'a>>::View),
     ///A [`Event::Note`].
-    Note(<Note as ::wire::__private::DecodeElement<'a>>::View),
+    Note(<Note as ::wire::__private::Element<'a>>::View),
     ///A [`Event::Ping`].
     Ping,
 }
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::core::fmt::Debug for EventView<'_> {
+    impl<'a> ::wire::__private::core::fmt::Debug for EventView<'a>
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         fn fmt(
             &self,
             f: &mut ::wire::__private::core::fmt::Formatter<'_>,
@@ -42,7 +62,17 @@ const _: () = {
     const __ID0: u64 = 1;
     const __ID1: u64 = 300;
     const __ID2: u64 = 0;
-    impl Event {
+    impl Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[doc(hidden)]
         pub const __WIRE_MAX_DEPTH: u32 = 100u32;
         #[doc(hidden)]
@@ -255,7 +285,17 @@ const _: () = {
             ::wire::__private::Ok((view, bytes.get(used..).unwrap_or_default()))
         }
     }
-    impl ::wire::__private::Encode for Event {
+    impl ::wire::__private::Encode for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn encoded_len(&self) -> usize {
             match self {
@@ -298,7 +338,17 @@ const _: () = {
             ::wire::__private::Ok(pos)
         }
     }
-    impl<'a> ::wire::__private::Decode<'a> for Event {
+    impl<'a> ::wire::__private::Decode<'a> for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn decode_prefix(
             bytes: &'a [u8],
@@ -312,7 +362,17 @@ const _: () = {
         }
     }
     #[doc(hidden)]
-    impl ::wire::__private::EncodeElement for Event {
+    impl ::wire::__private::EncodeElement for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         #[inline]
         fn elem_len(&self) -> usize {
             ::wire::__private::Encode::encoded_len(self)
@@ -325,8 +385,31 @@ const _: () = {
             ::wire::__private::Encode::encode(self, out)
         }
     }
+    impl<'a> ::wire::__private::Element<'a> for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
+        type View = EventView<'a>;
+    }
     #[doc(hidden)]
-    impl<'a> ::wire::__private::DecodeElement<'a> for Event {
+    impl<'a> ::wire::__private::DecodeElement<'a> for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         type View = EventView<'a>;
         const MIN_LEN: usize = 1;
         #[inline]
@@ -400,7 +483,17 @@ const _: () = {
             Self::__wire_decode_at(bytes, depth).map_err(|e| e.offset_by(offset))
         }
     }
-    impl Event {
+    impl Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The ids of `Event`'s variants, in declaration order (an `other` variant has none of its own).
         pub const TAGS: &'static [u64] = &[__ID0 as u64, __ID1 as u64, __ID2 as u64];
         ///The tag of this value: its variant's id, written before its message (an `other` value's own tag).
@@ -413,8 +506,28 @@ const _: () = {
             }
         }
     }
-    impl ::wire::__private::FrameEncode for Event {}
-    impl<'a> ::wire::__private::FrameDecode<'a> for Event {
+    impl ::wire::__private::FrameEncode for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {}
+    impl<'a> ::wire::__private::FrameDecode<'a> for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         type View = EventView<'a>;
         #[inline]
         fn decode_frame(
@@ -431,7 +544,17 @@ const _: () = {
             Self::view(payload)
         }
     }
-    impl ::wire::__private::MaxEncodedLen for Event {
+    impl ::wire::__private::MaxEncodedLen for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const MAX_ENCODED_LEN: usize = {
             let __max = 0usize;
             let __len = ::wire::__private::varint_len_const(__ID0 as u64)
@@ -445,14 +568,35 @@ const _: () = {
             __max
         };
     }
-    impl Event {
+    impl Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
         pub const MAX_ENCODED_LEN: usize = ::wire::__private::max_encoded_len::<Self>();
     }
 };
+#[allow(private_bounds)]
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
-    impl ::wire::__private::schema::HasSchema for Event {
+    impl ::wire::__private::schema::HasSchema for Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Event",
             module: ::wire::__private::core::module_path!(),
@@ -501,7 +645,17 @@ const _: () = {
             }),
         };
     }
-    impl Event {
+    impl Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
         ///The wire layout of [`Event`] as data: a tag (a LEB128 varint), then the selected variant's message. Tags: 0x1: `Delete`; 0x12c: `Note`; 0x0: `Ping`.
         pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }

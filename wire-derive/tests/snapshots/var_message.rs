@@ -20,28 +20,29 @@ const _: () = {
     #[allow(dead_code)]
     fn __wire_held_types()
     where
-        Level: ::wire::__private::EncodeElement,
-        Level: ::wire::__private::EncodeElement,
+        Level: ::wire::__private::Element<'static>,
     {}
 };
 ::wire::__private::__require_alloc!(
     "Record", #[doc =
     "A view of an encoded [`Record`], made by [`Record::view`] or [`Record::view_prefix`]: the fixed fields are read in place, the variable ones were located (and checked) once, so every accessor is O(1) and cannot fail."]
     #[derive(::wire::__private::core::clone::Clone,
-    ::wire::__private::core::marker::Copy)] pub struct RecordView < 'a > { __bytes : &
-    'a[u8], __raw : & 'a[u8; 5], name : & 'a str, note : & 'a str, payload : & 'a[u8],
-    blob : & 'a[u8], levels : ::wire::__private::List < 'a, Level,
+    ::wire::__private::core::marker::Copy)] #[allow(private_bounds)] pub struct
+    RecordView < 'a > where Level : for < '__w > ::wire::__private::Element < '__w >, {
+    __bytes : & 'a[u8], __raw : & 'a[u8; 5], name : & 'a str, note : & 'a str, payload :
+    & 'a[u8], blob : & 'a[u8], levels : ::wire::__private::List < 'a, Level,
     ::wire::__private::BigEndian >, best : ::wire::__private::Option << Level as
     ::wire::__private::DecodeElement < 'a >> ::Stored < ::wire::__private::BigEndian >>,
     label : ::wire::__private::Option < & 'a str >, seq : u64, delta : i64, signed : i32,
-    } #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)] const
-    _ : () = { const __FIELDS : & [::wire::__private::FieldSpan] = &
-    [::wire::__private::FieldSpan { name : "id", start : 0, end : 4 },
-    ::wire::__private::FieldSpan { name : "kind", start : 4, end : 5 },
+    } #[allow(private_bounds)] #[allow(clippy::all, clippy::pedantic, clippy::nursery,
+    clippy::restriction)] const _ : () = { const __FIELDS : &
+    [::wire::__private::FieldSpan] = & [::wire::__private::FieldSpan { name : "id", start
+    : 0, end : 4 }, ::wire::__private::FieldSpan { name : "kind", start : 4, end : 5 },
     ::wire::__private::FieldSpan { name : "level", start : 4, end : 5 }]; impl < 'a >
-    Record < 'a > { #[doc(hidden)] pub const __WIRE_MAX_DEPTH : u32 = 100u32;
-    #[doc(hidden)] pub fn __wire_view_at(bytes : & 'a[u8], __depth :
-    ::wire::__private::Depth,) -> ::wire::__private::Result < (RecordView < 'a >, usize),
+    Record < 'a > where Level : for < '__w > ::wire::__private::Element < '__w >, {
+    #[doc(hidden)] pub const __WIRE_MAX_DEPTH : u32 = 100u32; #[doc(hidden)] pub fn
+    __wire_view_at(bytes : & 'a[u8], __depth : ::wire::__private::Depth,) ->
+    ::wire::__private::Result < (RecordView < 'a >, usize),
     ::wire::__private::DecodeError > { let __raw : & 'a[u8; 5] =
     ::wire::__private::read_block:: < [u8; 5] > (bytes, __FIELDS) ?; { let raw = __raw;
     let offset = 0usize; } let mut pos = 5; let name = ::wire::__private::read_str:: <
@@ -179,7 +180,8 @@ const _: () = {
     ::wire::__private::validated_varint(bytes, & mut pos) ? as u64; let _ =
     ::wire::__private::unzigzag(::wire::__private::validated_varint(bytes, & mut pos) ?)
     as i64; let _ = ::wire::__private::validated_varint(bytes, & mut pos) ? as i64 as
-    i32; ::wire::__private::Option::Some(pos) } } impl < 'a > Record < 'a > { #[doc =
+    i32; ::wire::__private::Option::Some(pos) } } impl < 'a > Record < 'a > where Level :
+    for < '__w > ::wire::__private::Element < '__w >, { #[doc =
     "Checks that `bytes` is exactly one encoding of [`Record`] and returns a view of it.\n\nEvery length is checked against its cap and against the input before anything else; strings are checked to be UTF-8; enums, bools and lists are checked element by element. Afterwards every accessor is O(1) and cannot fail.\n\n# Errors\n\n`Truncated`, `TrailingBytes`, `LengthExceedsMax`, `InvalidUtf8`, `MalformedVarint`, `InvalidDiscriminant`, `InvalidBool`, `InvalidMagic`, or `InvalidBlockLength` for a versioned message, each with the field and its offset."]
     #[inline] pub fn view(bytes : & 'a[u8]) -> ::wire::__private::Result < RecordView <
     'a >, ::wire::__private::DecodeError > { let (view, used) =
@@ -193,9 +195,10 @@ const _: () = {
     (RecordView < 'a >, & 'a[u8]), ::wire::__private::DecodeError > { let (view, used) =
     Self::__wire_view_at(bytes, ::wire::__private::Depth::new(Self::__WIRE_MAX_DEPTH)) ?;
     ::wire::__private::Ok((view, bytes.get(used..).unwrap_or_default())) } } impl < 'a >
-    RecordView < 'a > { #[doc = "`id`: bytes 0..4, big endian; `u32`."] #[inline] pub fn
-    id(& self) -> u32 { ::wire::__private::read_at:: < u32, ::wire::__private::BigEndian
-    > (self.__raw, 0) } #[doc =
+    RecordView < 'a > where Level : for < '__w > ::wire::__private::Element < '__w >, {
+    #[doc = "`id`: bytes 0..4, big endian; `u32`."] #[inline] pub fn id(& self) -> u32 {
+    ::wire::__private::read_at:: < u32, ::wire::__private::BigEndian > (self.__raw, 0) }
+    #[doc =
     "`kind`: 3 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`."]
     #[inline] pub fn kind(& self) -> u8 {
     ((::wire::__private::read_be_u8(::wire::__private::chunk:: < 1usize > (self.__raw,
@@ -229,11 +232,13 @@ const _: () = {
     "`signed`: variable-length field 10 after the fixed block; a LEB128 varint."]
     #[inline] pub fn signed(& self) -> i32 { self.signed } #[doc =
     r" The bytes of the encoding."] #[inline] pub fn as_bytes(& self) -> & 'a[u8] { self
-    .__bytes } } impl ::wire::__private::core::fmt::Debug for RecordView < '_ > { fn
-    fmt(& self, f : & mut ::wire::__private::core::fmt::Formatter < '_ >) ->
+    .__bytes } } impl < 'a > ::wire::__private::core::fmt::Debug for RecordView < 'a >
+    where Level : for < '__w > ::wire::__private::Element < '__w >, { fn fmt(& self, f :
+    & mut ::wire::__private::core::fmt::Formatter < '_ >) ->
     ::wire::__private::core::fmt::Result { f.debug_struct("RecordView").field("bytes", &
-    self.__bytes).finish() } } impl < 'a > ::wire::__private::Encode for Record < 'a > {
-    #[inline] fn encoded_len(& self) -> usize { 0usize + 5 + { let n =
+    self.__bytes).finish() } } impl < 'a > ::wire::__private::Encode for Record < 'a >
+    where Level : for < '__w > ::wire::__private::Element < '__w >, { #[inline] fn
+    encoded_len(& self) -> usize { 0usize + 5 + { let n =
     ::wire::__private::core::convert::AsRef:: < [u8] > ::as_ref(& self.name).len();
     ::wire::__private::prefixed_len(::wire::__private::LenPrefix::U16, n, n) } + { let n
     = ::wire::__private::core::convert::AsRef:: < [u8] > ::as_ref(& self.note).len();
@@ -303,19 +308,24 @@ const _: () = {
     ::wire::__private::write_varint(out, & mut pos, ::wire::__private::zigzag(self.delta
     as i64)) ?; ::wire::__private::write_varint(out, & mut pos, (self.signed as i64 as
     u64)) ?; ::wire::__private::Ok(pos) } } impl < 'a > ::wire::__private::Decode < 'a >
-    for Record < 'a > { #[inline] fn decode_prefix(bytes : & 'a[u8]) ->
-    ::wire::__private::Result < (Self, & 'a[u8]), ::wire::__private::DecodeError > { let
-    depth = ::wire::__private::Depth::new(Self::__WIRE_MAX_DEPTH); let (value, used) =
+    for Record < 'a > where Level : for < '__w > ::wire::__private::Element < '__w >, {
+    #[inline] fn decode_prefix(bytes : & 'a[u8]) -> ::wire::__private::Result < (Self, &
+    'a[u8]), ::wire::__private::DecodeError > { let depth =
+    ::wire::__private::Depth::new(Self::__WIRE_MAX_DEPTH); let (value, used) =
     Self::__wire_decode_at(bytes, depth) ?; ::wire::__private::Ok((value, bytes.get(used
     ..).unwrap_or_default())) } } #[doc(hidden)] impl < 'a >
-    ::wire::__private::EncodeElement for Record < 'a > { #[inline] fn elem_len(& self) ->
-    usize { ::wire::__private::Encode::encoded_len(self) } #[inline] fn elem_write < __O
-    : ::wire::__private::ByteOrder > (& self, out : & mut [u8]) ->
+    ::wire::__private::EncodeElement for Record < 'a > where Level : for < '__w >
+    ::wire::__private::Element < '__w >, { #[inline] fn elem_len(& self) -> usize {
+    ::wire::__private::Encode::encoded_len(self) } #[inline] fn elem_write < __O :
+    ::wire::__private::ByteOrder > (& self, out : & mut [u8]) ->
     ::wire::__private::Result < usize, ::wire::__private::EncodeError > {
-    ::wire::__private::Encode::encode(self, out) } } #[doc(hidden)] impl < 'a >
-    ::wire::__private::DecodeElement < 'a > for Record < 'a > { type View = RecordView <
-    'a >; const MIN_LEN : usize = 10usize + 5; #[inline] fn elem_view < __O :
-    ::wire::__private::ByteOrder > (bytes : & 'a[u8], field : & 'static str, offset :
+    ::wire::__private::Encode::encode(self, out) } } impl < 'a >
+    ::wire::__private::Element < 'a > for Record < 'a > where Level : for < '__w >
+    ::wire::__private::Element < '__w >, { type View = RecordView < 'a >; }
+    #[doc(hidden)] impl < 'a > ::wire::__private::DecodeElement < 'a > for Record < 'a >
+    where Level : for < '__w > ::wire::__private::Element < '__w >, { type View =
+    RecordView < 'a >; const MIN_LEN : usize = 10usize + 5; #[inline] fn elem_view < __O
+    : ::wire::__private::ByteOrder > (bytes : & 'a[u8], field : & 'static str, offset :
     usize, depth : ::wire::__private::Depth,) -> ::wire::__private::Result < (RecordView
     < 'a >, usize), ::wire::__private::DecodeError > { let depth = depth.enter(field,
     offset) ?; Self::__wire_view_at(bytes, depth).map_err(| e | e.offset_by(offset)) }
@@ -342,30 +352,33 @@ const _: () = {
     ::wire::__private::Result < (Self, usize), ::wire::__private::DecodeError > { let
     depth = depth.enter(field, offset) ?; Self::__wire_decode_at(bytes, depth).map_err(|
     e | e.offset_by(offset)) } } }; const _ : () = { impl < 'a >
-    ::wire::__private::FrameEncode for Record < 'a > {} impl < 'a >
-    ::wire::__private::FrameDecode < 'a > for Record < 'a > { type View = < Self as
-    ::wire::__private::DecodeElement < 'a >> ::View; #[inline] fn decode_frame(_ :
+    ::wire::__private::FrameEncode for Record < 'a > where Level : for < '__w >
+    ::wire::__private::Element < '__w >, {} impl < 'a > ::wire::__private::FrameDecode <
+    'a > for Record < 'a > where Level : for < '__w > ::wire::__private::Element < '__w
+    >, { type View = < Self as ::wire::__private::DecodeElement < 'a >> ::View; #[inline]
+    fn decode_frame(_ : ::wire::__private::Option < u16 >, payload : & 'a[u8]) ->
+    ::wire::__private::Result < Self, ::wire::__private::DecodeError > { < Self as
+    ::wire::__private::Decode < 'a >> ::decode(payload) } #[inline] fn view_frame(_ :
     ::wire::__private::Option < u16 >, payload : & 'a[u8]) -> ::wire::__private::Result <
-    Self, ::wire::__private::DecodeError > { < Self as ::wire::__private::Decode < 'a >>
-    ::decode(payload) } #[inline] fn view_frame(_ : ::wire::__private::Option < u16 >,
-    payload : & 'a[u8]) -> ::wire::__private::Result < Self::View,
-    ::wire::__private::DecodeError > { Self::view(payload) } } impl < 'a >
-    ::wire::__private::MaxEncodedLen for Record < 'a > { const MAX_ENCODED_LEN : usize =
-    0usize + 5 + (2usize + 300usize) + (1usize + 16usize) + (2usize + 65535usize) + {
-    const fn __wire_unbounded() -> usize {
+    Self::View, ::wire::__private::DecodeError > { Self::view(payload) } } impl < 'a >
+    ::wire::__private::MaxEncodedLen for Record < 'a > where Level : for < '__w >
+    ::wire::__private::Element < '__w >, { const MAX_ENCODED_LEN : usize = 0usize + 5 +
+    (2usize + 300usize) + (1usize + 16usize) + (2usize + 65535usize) + { const fn
+    __wire_unbounded() -> usize {
     ::wire::__private::core::panic!("`Record` has no maximum encoded length: field `blob` has no cap; add #[wire(max_len = N)] (or a \"u8\" or \"u16\" length prefix)")
     } __wire_unbounded() } + { const fn __wire_unbounded() -> usize {
     ::wire::__private::core::panic!("`Record` has no maximum encoded length: field `levels` has no cap; add #[wire(max_len = N)] (or a \"u8\" or \"u16\" length prefix)")
     } __wire_unbounded() } + (1usize + ::wire::__private::max_encoded_len:: < Level > ())
     + (1usize + (1usize + 255usize)) + 10usize + 10usize + 5usize; } impl < 'a > Record <
-    'a > { #[doc =
+    'a > where Level : for < '__w > ::wire::__private::Element < '__w >, { #[doc =
     "The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field."]
     pub const MAX_ENCODED_LEN : usize = ::wire::__private::max_encoded_len:: < Self > ();
-    } }; #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
-    const _ : () = { impl < 'a > ::wire::__private::schema::HasSchema for Record < 'a > {
-    const SCHEMA : & 'static ::wire::__private::schema::Schema = &
-    ::wire::__private::schema::Schema { name : "Record", module :
-    ::wire::__private::core::module_path!(), doc : "", body :
+    } }; #[allow(private_bounds)] #[allow(clippy::all, clippy::pedantic, clippy::nursery,
+    clippy::restriction)] const _ : () = { impl < 'a >
+    ::wire::__private::schema::HasSchema for Record < 'a > where Level : for < '__w >
+    ::wire::__private::Element < '__w >, { const SCHEMA : & 'static
+    ::wire::__private::schema::Schema = & ::wire::__private::schema::Schema { name :
+    "Record", module : ::wire::__private::core::module_path!(), doc : "", body :
     ::wire::__private::schema::Body::Struct(::wire::__private::schema::Struct { endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), version :
     ::wire::__private::None, block_len : 5, fixed_size : false, max_depth : 100u32,
@@ -450,7 +463,8 @@ const _: () = {
     { index : 9usize }, endian : ::wire::__private::None, since : 1u32, magic :
     ::wire::__private::None, default : ::wire::__private::None, condition :
     ::wire::__private::None, checksum : ::wire::__private::None, }], }), }; } impl < 'a >
-    Record < 'a > { #[doc =
+    Record < 'a > where Level : for < '__w > ::wire::__private::Element < '__w >, { #[doc
+    =
     "The wire layout of [`Record`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2                   3\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                               id                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n| kind|  level  |\n+-+-+-+-+-+-+-+-+\n```\n\n- `id`: bytes 0..4, big endian; `u32`.\n- `kind`: 3 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`.\n- `level`: 5 bits at bit 3 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`.\n- `name`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u16, at most 300.\n- `note`: variable-length field 2 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 16.\n- `payload`: variable-length field 3 after the fixed block; bytes prefixed by its length in bytes as a u16, at most 65535.\n- `blob`: variable-length field 4 after the fixed block; bytes prefixed by its length in bytes as a varint, at most 1048576.\n- `levels`: variable-length field 5 after the fixed block; a list prefixed by its length in elements as a u32, at most 1048576.\n- `best`: variable-length field 6 after the fixed block; a presence byte (0 or 1), then a `Level`.\n- `label`: variable-length field 7 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255.\n- `seq`: variable-length field 8 after the fixed block; a LEB128 varint.\n- `delta`: variable-length field 9 after the fixed block; a ZigZag LEB128 varint.\n- `signed`: variable-length field 10 after the fixed block; a LEB128 varint.\n"]
     pub const SCHEMA : & 'static ::wire::__private::schema::Schema = < Self as
     ::wire::__private::schema::HasSchema > ::SCHEMA; } };

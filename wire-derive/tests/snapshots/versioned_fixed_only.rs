@@ -230,7 +230,7 @@ Every length is checked against its cap and against the input before anything el
             self.__bytes
         }
     }
-    impl ::wire::__private::core::fmt::Debug for TickView<'_> {
+    impl<'a> ::wire::__private::core::fmt::Debug for TickView<'a> {
         fn fmt(
             &self,
             f: &mut ::wire::__private::core::fmt::Formatter<'_>,
@@ -317,6 +317,9 @@ Every length is checked against its cap and against the input before anything el
         ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
             ::wire::__private::Encode::encode(self, out)
         }
+    }
+    impl<'a> ::wire::__private::Element<'a> for Tick {
+        type View = TickView<'a>;
     }
     #[doc(hidden)]
     impl<'a> ::wire::__private::DecodeElement<'a> for Tick {

@@ -205,11 +205,12 @@
     "`comment`: variable-length field 5 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255. Added in version 3: absent from older peers' messages."]
     #[inline] pub fn comment(& self) -> ::wire::__private::Option < & 'a str > { self
     .comment } #[doc = r" The bytes of the encoding."] #[inline] pub fn as_bytes(& self)
-    -> & 'a[u8] { self.__bytes } } impl ::wire::__private::core::fmt::Debug for QuoteView
-    < '_ > { fn fmt(& self, f : & mut ::wire::__private::core::fmt::Formatter < '_ >) ->
-    ::wire::__private::core::fmt::Result { f.debug_struct("QuoteView").field("bytes", &
-    self.__bytes).finish() } } const _ : () = ::wire::__private::core::assert!(11 <=
-    0xffff, "the block of `Quote` is longer than a u16 block length can say"); impl
+    -> & 'a[u8] { self.__bytes } } impl < 'a > ::wire::__private::core::fmt::Debug for
+    QuoteView < 'a > { fn fmt(& self, f : & mut ::wire::__private::core::fmt::Formatter <
+    '_ >) -> ::wire::__private::core::fmt::Result { f.debug_struct("QuoteView")
+    .field("bytes", & self.__bytes).finish() } } const _ : () =
+    ::wire::__private::core::assert!(11 <= 0xffff,
+    "the block of `Quote` is longer than a u16 block length can say"); impl
     ::wire::__private::Encode for Quote { #[inline] fn encoded_len(& self) -> usize {
     6usize + 11 + { let n = ::wire::__private::core::convert::AsRef:: < [u8] > ::as_ref(&
     self.venue).len(); ::wire::__private::prefixed_len(::wire::__private::LenPrefix::U8,
@@ -269,16 +270,17 @@
     ::wire::__private::Encode::encoded_len(self) } #[inline] fn elem_write < __O :
     ::wire::__private::ByteOrder > (& self, out : & mut [u8]) ->
     ::wire::__private::Result < usize, ::wire::__private::EncodeError > {
-    ::wire::__private::Encode::encode(self, out) } } #[doc(hidden)] impl < 'a >
-    ::wire::__private::DecodeElement < 'a > for Quote { type View = QuoteView < 'a >;
-    const MIN_LEN : usize = 11usize + 11; #[inline] fn elem_view < __O :
-    ::wire::__private::ByteOrder > (bytes : & 'a[u8], field : & 'static str, offset :
-    usize, depth : ::wire::__private::Depth,) -> ::wire::__private::Result < (QuoteView <
-    'a >, usize), ::wire::__private::DecodeError > { let depth = depth.enter(field,
-    offset) ?; Self::__wire_view_at(bytes, depth).map_err(| e | e.offset_by(offset)) }
-    type Stored < __O : ::wire::__private::ByteOrder > = QuoteView < 'a >; #[inline] fn
-    elem_store < __O : ::wire::__private::ByteOrder > (bytes : & 'a[u8], field : &
-    'static str, offset : usize, depth : ::wire::__private::Depth,) ->
+    ::wire::__private::Encode::encode(self, out) } } impl < 'a >
+    ::wire::__private::Element < 'a > for Quote { type View = QuoteView < 'a >; }
+    #[doc(hidden)] impl < 'a > ::wire::__private::DecodeElement < 'a > for Quote { type
+    View = QuoteView < 'a >; const MIN_LEN : usize = 11usize + 11; #[inline] fn elem_view
+    < __O : ::wire::__private::ByteOrder > (bytes : & 'a[u8], field : & 'static str,
+    offset : usize, depth : ::wire::__private::Depth,) -> ::wire::__private::Result <
+    (QuoteView < 'a >, usize), ::wire::__private::DecodeError > { let depth = depth
+    .enter(field, offset) ?; Self::__wire_view_at(bytes, depth).map_err(| e | e
+    .offset_by(offset)) } type Stored < __O : ::wire::__private::ByteOrder > = QuoteView
+    < 'a >; #[inline] fn elem_store < __O : ::wire::__private::ByteOrder > (bytes : &
+    'a[u8], field : & 'static str, offset : usize, depth : ::wire::__private::Depth,) ->
     ::wire::__private::Result < (QuoteView < 'a >, usize), ::wire::__private::DecodeError
     > { Self::elem_view:: < __O > (bytes, field, offset, depth) } #[inline] fn
     elem_store_validated < __O : ::wire::__private::ByteOrder > (bytes : & 'a[u8],) ->

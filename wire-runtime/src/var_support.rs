@@ -124,6 +124,24 @@ pub trait EncodeElement {
     fn elem_len(&self) -> usize;
     /// Writes the value at the front of `out` and returns the bytes written.
     fn elem_write<O: ByteOrder>(&self, out: &mut [u8]) -> Result<usize, EncodeError>;
+
+    /// Writes the elements of a list at the front of `out` and returns the bytes
+    /// written. Fixed-size types override this with one bounds check for the whole
+    /// list, as `DecodeElement::check_list` does on the way in.
+    #[inline]
+    fn write_list<O: ByteOrder>(items: &[Self], out: &mut [u8]) -> Result<usize, EncodeError>
+    where
+        Self: Sized,
+    {
+        let mut at = 0;
+        for item in items {
+            let rest = out.get_mut(at..).unwrap_or_default();
+            at += item
+                .elem_write::<O>(rest)
+                .map_err(|e| element_error(e, at, out.len()))?;
+        }
+        Ok(at)
+    }
 }
 
 /// The decoding side of [`EncodeElement`].
@@ -376,6 +394,38 @@ pub fn fixed_elem_write<T: FixedWire, O: ByteOrder>(
     Ok(size)
 }
 
+/// `EncodeElement::write_list` for a fixed-size type: one bounds check for the whole
+/// list, then each element written into its own raw slot.
+#[inline]
+pub fn fixed_write_list<T: FixedWire, O: ByteOrder>(
+    items: &[T],
+    out: &mut [u8],
+) -> Result<usize, EncodeError> {
+    let size = core::mem::size_of::<T::Raw<O>>();
+    let len = items.len().saturating_mul(size);
+    let available = out.len();
+    let Some(body) = out.get_mut(..len) else {
+        return Err(too_small(len, available));
+    };
+    if size == 0 {
+        // Zero-sized elements take no bytes; writing them checks their values only.
+        for item in items {
+            item.write(&mut T::Raw::<O>::new_zeroed(), 0)
+                .into_result()?;
+        }
+        return Ok(0);
+    }
+    // Chunks of one element each, not `<[T::Raw<O>]>::mut_from_bytes`: zerocopy refuses
+    // slices of zero-sized types at compile time, even behind the branch above.
+    for (item, chunk) in items.iter().zip(body.chunks_exact_mut(size)) {
+        let Ok(raw) = T::Raw::<O>::mut_from_bytes(chunk) else {
+            return Err(too_small(len, available));
+        };
+        item.write(raw, 0).into_result()?;
+    }
+    Ok(len)
+}
+
 /// `DecodeElement::elem_view` (and `elem_decode`) for a fixed-size type.
 #[inline]
 pub fn fixed_elem_read<T: FixedWire, O: ByteOrder>(
@@ -475,6 +525,13 @@ macro_rules! __fixed_element {
                 out: &mut [u8],
             ) -> $($p)*::Result<usize, $($p)*::EncodeError> {
                 $($p)*::fixed_elem_write::<$ty, __O>(self, out)
+            }
+            #[inline]
+            fn write_list<__O: $($p)*::ByteOrder>(
+                items: &[$ty],
+                out: &mut [u8],
+            ) -> $($p)*::Result<usize, $($p)*::EncodeError> {
+                $($p)*::fixed_write_list::<$ty, __O>(items, out)
             }
         }
         #[doc(hidden)]
@@ -612,6 +669,10 @@ impl<T: FixedWire, const N: usize> EncodeElement for [T; N] {
     #[inline]
     fn elem_write<O: ByteOrder>(&self, out: &mut [u8]) -> Result<usize, EncodeError> {
         fixed_elem_write::<Self, O>(self, out)
+    }
+    #[inline]
+    fn write_list<O: ByteOrder>(items: &[Self], out: &mut [u8]) -> Result<usize, EncodeError> {
+        fixed_write_list::<Self, O>(items, out)
     }
 }
 
@@ -1254,10 +1315,20 @@ pub fn write_list<T: EncodeElement, O: ByteOrder>(
     items: &[T],
 ) -> Result<(), EncodeError> {
     write_len::<O>(out, pos, prefix, items.len(), max, field)?;
-    for item in items {
-        write_element::<T, O>(out, pos, item)?;
-    }
+    let (start, available) = (*pos, out.len());
+    let rest = out.get_mut(start..).unwrap_or_default();
+    *pos += T::write_list::<O>(items, rest).map_err(|e| element_error(e, start, available))?;
     Ok(())
+}
+
+/// An element's error at `offset` in a buffer of `available` bytes: a buffer too small
+/// for the element counts from the start of the buffer.
+#[cold]
+fn element_error(error: EncodeError, offset: usize, available: usize) -> EncodeError {
+    match error {
+        EncodeError::BufferTooSmall { needed, .. } => too_small(offset + needed, available),
+        other => other,
+    }
 }
 
 /// Writes one element.
@@ -1271,10 +1342,9 @@ pub fn write_element<T: EncodeElement, O: ByteOrder>(
     let rest = out
         .get_mut(*pos..)
         .ok_or_else(|| too_small(*pos, available))?;
-    let used = item.elem_write::<O>(rest).map_err(|e| match e {
-        EncodeError::BufferTooSmall { needed, .. } => too_small(*pos + needed, available),
-        other => other,
-    })?;
+    let used = item
+        .elem_write::<O>(rest)
+        .map_err(|e| element_error(e, *pos, available))?;
     *pos += used;
     Ok(())
 }
@@ -1717,6 +1787,42 @@ mod tests {
                 read_len::<zerocopy::BigEndian>(bytes, &mut pos, LenPrefix::Varint, u64::MAX, "v");
             assert_eq!(len.map(|l| l as u64), read.map(|(v, _)| v), "{bytes:02x?}");
         }
+    }
+
+    #[test]
+    fn a_list_of_fixed_elements_is_written_after_one_bounds_check() {
+        let mut out = [0xee; 6];
+        let mut pos = 0;
+        write_list::<u16, zerocopy::BigEndian>(
+            &mut out,
+            &mut pos,
+            LenPrefix::U8,
+            4,
+            "l",
+            &[1, 0x0203],
+        )
+        .unwrap();
+        assert_eq!((pos, out), (5, [2, 0, 1, 2, 3, 0xee]));
+        let mut pos = 0;
+        assert_eq!(
+            write_list::<u16, zerocopy::LittleEndian>(
+                &mut out[..4],
+                &mut pos,
+                LenPrefix::U8,
+                4,
+                "l",
+                &[1, 2]
+            ),
+            Err(EncodeError::BufferTooSmall {
+                needed: 5,
+                available: 4
+            })
+        );
+        let empty: [[u8; 0]; 3] = [[]; 3];
+        assert_eq!(
+            fixed_write_list::<[u8; 0], zerocopy::BigEndian>(&empty, &mut []),
+            Ok(0)
+        );
     }
 
     #[test]

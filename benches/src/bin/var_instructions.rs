@@ -15,6 +15,9 @@
 //! - `*_decode`: an owned value from exactly one encoding, dropped (`var_decode`);
 //! - `*_encode`: the value into a reused buffer (`var_encode`).
 //!
+//! `wire_fixint_view` and `wire_fixint_decode` are `wire`'s with the three varints at
+//! fixed width (`wire_benches::variable::wire_fixint`): what the varints cost.
+//!
 //! Each operation runs in its own `run_*` function that is never inlined, so the
 //! collection can be limited to it: building the sample and its encodings (in `main`)
 //! is not counted. Divide the count by the rounds (printed) for the instructions of
@@ -23,10 +26,11 @@
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::Instant;
-use wire_benches::variable::{encoded, rkyv, sample, wire, Digest};
+use wire_benches::variable::{encoded, rkyv, sample, wire, wire_fixint, Digest};
 
 /// The operations, as `main` takes them.
-const STEPS: &str = "wire_view|rkyv_view|wire_decode|rkyv_decode|wire_encode|rkyv_encode";
+const STEPS: &str = "wire_view|rkyv_view|wire_decode|rkyv_decode|wire_encode|rkyv_encode|\
+                     wire_fixint_view|wire_fixint_decode";
 
 /// Folds one read into the running sum, so that no round can be optimized away.
 fn fold(sum: u64, digest: Option<Digest>) -> u64 {
@@ -66,6 +70,22 @@ fn run_rkyv_decode(bytes: &[u8], rounds: u64) -> u64 {
 }
 
 #[inline(never)]
+fn run_wire_fixint_view(bytes: &[u8], rounds: u64) -> u64 {
+    (0..rounds).fold(0, |sum, _| {
+        fold(sum, wire_fixint::view_digest(black_box(bytes)).ok())
+    })
+}
+
+#[inline(never)]
+fn run_wire_fixint_decode(bytes: &[u8], rounds: u64) -> u64 {
+    (0..rounds).fold(0, |sum, _| {
+        let decoded = wire_fixint::decode(black_box(bytes)).ok();
+        black_box(&decoded);
+        sum.wrapping_add(decoded.map_or(0, |m| m.seq))
+    })
+}
+
+#[inline(never)]
 fn run_wire_encode(msg: &wire::Msg<'_>, buf: &mut [u8], rounds: u64) -> u64 {
     (0..rounds).fold(0, |sum, _| {
         let written = wire::encode(black_box(msg), black_box(&mut *buf)).ok();
@@ -95,6 +115,7 @@ fn main() -> ExitCode {
     };
     let u = sample();
     let wire_bytes = encoded::wire(&u);
+    let fixint_bytes = encoded::wire_fixint(&u);
     let rkyv_bytes = encoded::rkyv(&u);
     let wire_msg = wire::Msg::from(&u);
     let rkyv_msg = rkyv::Msg::from(&u);
@@ -107,6 +128,8 @@ fn main() -> ExitCode {
         "rkyv_decode" => run_rkyv_decode(&rkyv_bytes, rounds),
         "wire_encode" => run_wire_encode(&wire_msg, &mut buf, rounds),
         "rkyv_encode" => run_rkyv_encode(&rkyv_msg, &mut buf, rounds),
+        "wire_fixint_view" => run_wire_fixint_view(&fixint_bytes, rounds),
+        "wire_fixint_decode" => run_wire_fixint_decode(&fixint_bytes, rounds),
         _ => {
             eprintln!("unknown step {which}: one of {STEPS}");
             return ExitCode::FAILURE;

@@ -1148,26 +1148,47 @@ fn varint_at(bytes: &[u8], at: usize) -> (u64, usize) {
     // Lengths, counts and small values: one byte, one test.
     match bytes.get(at) {
         Some(&first) if first < 0x80 => (u64::from(first), 1),
-        _ => wide_varint_at(bytes, at),
+        Some(&first) => wide_varint_at(bytes, at, first),
+        None => (0, 0),
     }
 }
 
-/// [`varint_at`] for a varint of two bytes or more.
-#[inline]
-fn wide_varint_at(bytes: &[u8], at: usize) -> (u64, usize) {
-    let rest = bytes.get(at..).unwrap_or_default();
-    let mut value = 0u64;
-    for (index, &byte) in rest.iter().take(varint::MAX_LEN_U64).enumerate() {
-        if index == varint::MAX_LEN_U64 - 1 && byte > 1 {
+/// [`varint_at`] for a varint of two bytes or more, whose `first` byte (at `at`) has
+/// its continuation bit set.
+///
+/// Each byte is added whole and the continuation bits of the bytes before the last are
+/// taken out at the end (they are all set, so they sum to a constant for each length):
+/// one operation a byte fewer than masking each.
+#[inline(always)]
+fn wide_varint_at(bytes: &[u8], at: usize, first: u8) -> (u64, usize) {
+    let rest = bytes.get(at + 1..).unwrap_or_default();
+    let mut value = u64::from(first);
+    for (index, &byte) in rest.iter().take(varint::MAX_LEN_U64 - 1).enumerate() {
+        // `index + 1` is the byte's place in the varint: bits `7 * (index + 1)` up.
+        if index == varint::MAX_LEN_U64 - 2 && byte > 1 {
             return (0, 0);
         }
-        value |= u64::from(byte & 0x7f) << (7 * index);
+        value = value.wrapping_add(u64::from(byte) << (7 * (index + 1)));
         if byte < 0x80 {
-            return (value, index + 1);
+            return (value.wrapping_sub(CONTINUATIONS[index]), index + 2);
         }
     }
     (0, 0)
 }
+
+/// `CONTINUATIONS[i]`: the continuation bits of the first `i + 1` bytes of a varint
+/// (`0x80 << 7k` for each byte `k`), as [`wide_varint_at`] adds them.
+const CONTINUATIONS: [u64; varint::MAX_LEN_U64 - 1] = {
+    let mut sums = [0u64; varint::MAX_LEN_U64 - 1];
+    let mut i = 0;
+    let mut sum = 0u64;
+    while i < sums.len() {
+        sum = sum.wrapping_add(0x80u64.wrapping_shl(7 * i as u32));
+        sums[i] = sum;
+        i += 1;
+    }
+    sums
+};
 
 /// Why the bytes at `at` are not a varint: `MalformedVarint` at the byte at fault, or
 /// `Truncated` when the input ends inside it.

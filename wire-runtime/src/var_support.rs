@@ -1650,6 +1650,7 @@ pub fn read_varint_signed(
     Ok(value)
 }
 
+/// A varint at `at` whose value does not fit its signed field.
 #[cold]
 fn malformed_at(at: usize) -> DecodeError {
     DecodeError::MalformedVarint {

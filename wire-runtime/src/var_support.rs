@@ -815,7 +815,10 @@ fn truncated(field: &'static str, offset: usize, needed: usize, available: usize
 }
 
 /// Reads a length prefix at `*pos` and checks it against `max`.
-#[inline]
+///
+/// Always inlined: `prefix` is a constant at every call, and out of line the `match` on
+/// it stays, and the `Result` comes back through memory.
+#[inline(always)]
 pub fn read_len<O: ByteOrder>(
     bytes: &[u8],
     pos: &mut usize,
@@ -1158,8 +1161,9 @@ fn varint_at(bytes: &[u8], at: usize) -> (u64, usize) {
 ///
 /// Each byte is added whole and the continuation bits of the bytes before the last are
 /// taken out at the end (they are all set, so they sum to a constant for each length):
-/// one operation a byte fewer than masking each.
-#[inline(always)]
+/// one operation a byte fewer than masking each. Left to the compiler to inline: forced
+/// in, it made its callers (`read_len`, `read_bytes`) too large to inline in theirs.
+#[inline]
 fn wide_varint_at(bytes: &[u8], at: usize, first: u8) -> (u64, usize) {
     let rest = bytes.get(at + 1..).unwrap_or_default();
     let mut value = u64::from(first);

@@ -660,3 +660,38 @@ fn a_list_of_variable_messages_reports_offsets_from_the_outer_start() {
         })
     );
 }
+
+/// An element with a bit field.
+#[derive(Wire, Debug, Clone, Copy, PartialEq, Eq)]
+#[wire(endian = "big")]
+struct Flags {
+    #[wire(bits = 3)]
+    class: u8,
+    #[wire(bits = 5)]
+    rank: u8,
+}
+
+#[derive(Wire, Debug, Clone, PartialEq, Eq)]
+#[wire(endian = "big")]
+struct FlagList {
+    #[wire(len = "u8")]
+    flags: Vec<Flags>,
+}
+
+#[test]
+fn a_list_element_out_of_range_is_refused_as_the_element_alone_is() {
+    let bad = Flags { class: 1, rank: 32 };
+    let list = FlagList {
+        flags: vec![Flags { class: 7, rank: 31 }, bad],
+    };
+    let alone = bad.encode(&mut [0u8; 1]);
+    assert!(matches!(
+        alone,
+        Err(EncodeError::ValueOutOfRange { field: "rank", .. })
+    ));
+    assert_eq!(list.encode(&mut [0u8; 3]), alone);
+    let good = FlagList {
+        flags: vec![Flags { class: 7, rank: 31 }, Flags { class: 1, rank: 2 }],
+    };
+    assert_eq!(good.encode_to_vec(), [2, 0xff, 0x22]);
+}

@@ -4,9 +4,11 @@
 //! bincode, postcard, bitcode, prost and rkyv, side by side in one run, in an order
 //! shuffled per run (see `common`). bincode and postcard appear twice: with their
 //! default varint integers (`bincode`, `postcard`) and with fixed-width ones
-//! (`bincode_fixint`, `postcard_fixint`, see `wire_benches::variable`). Every group has
-//! exactly one `baseline_wire` id, so each ratio in the report is a peer's time over
-//! `wire`'s: above 1, `wire` is faster.
+//! (`bincode_fixint`, `postcard_fixint`, see `wire_benches::variable`). `wire_fixint`
+//! is `wire` with its three varints (`seq`, `count`, `delta`) at fixed width: not a
+//! peer, the measure of what those varints cost (a ratio below 1: faster than `wire`).
+//! Every group has exactly one `baseline_wire` id, so each ratio in the report is a
+//! peer's time over `wire`'s: above 1, `wire` is faster.
 //!
 //! | group | `wire` | peers |
 //! |---|---|---|
@@ -32,12 +34,14 @@ use common::{run_groups, Contenders, Run};
 use criterion::{Criterion, Throughput};
 use std::hint::black_box;
 use wire_benches::variable::{
-    bincode, bitcode, encoded, postcard, postcard_fixint, prost, rkyv, sample, wire, Update,
+    bincode, bitcode, encoded, postcard, postcard_fixint, prost, rkyv, sample, wire, wire_fixint,
+    Update,
 };
 
 /// The encodings of the sample, each as its implementation reads it.
 struct Inputs {
     wire: Vec<u8>,
+    wire_fixint: Vec<u8>,
     bincode: Vec<u8>,
     bincode_fixint: Vec<u8>,
     postcard: Vec<u8>,
@@ -52,6 +56,7 @@ impl Inputs {
     fn of(u: &Update) -> Inputs {
         Inputs {
             wire: encoded::wire(u),
+            wire_fixint: encoded::wire_fixint(u),
             bincode: encoded::bincode(u),
             bincode_fixint: encoded::bincode_fixint(u),
             postcard: encoded::postcard(u),
@@ -103,6 +108,8 @@ fn var_encode(run: &mut Run, c: &mut Criterion) {
     let u = sample();
     let mut g = Contenders::new("var_encode", Throughput::Elements(1));
     encode(&mut g, "baseline_wire", wire::Msg::from(&u), wire::encode);
+    let fixint = wire_fixint::Msg::from(&u);
+    encode(&mut g, "wire_fixint", fixint, wire_fixint::encode);
     encode(&mut g, "bincode", bincode::Msg::from(&u), bincode::encode);
     encode(
         &mut g,
@@ -137,6 +144,12 @@ fn var_decode(run: &mut Run, c: &mut Criterion) {
     let inputs = Inputs::of(&sample());
     let mut g = Contenders::new("var_decode", Throughput::Elements(1));
     read(&mut g, "baseline_wire", &inputs.wire, wire::decode);
+    read(
+        &mut g,
+        "wire_fixint",
+        &inputs.wire_fixint,
+        wire_fixint::decode,
+    );
     read(&mut g, "bincode", &inputs.bincode, bincode::decode);
     read(
         &mut g,
@@ -164,6 +177,12 @@ fn var_view(run: &mut Run, c: &mut Criterion) {
     let inputs = Inputs::of(&sample());
     let mut g = Contenders::new("var_view", Throughput::Elements(1));
     read(&mut g, "baseline_wire", &inputs.wire, wire::view_digest);
+    read(
+        &mut g,
+        "wire_fixint",
+        &inputs.wire_fixint,
+        wire_fixint::view_digest,
+    );
     read(&mut g, "bincode", &inputs.bincode, bincode::view_digest);
     read(
         &mut g,

@@ -24,6 +24,8 @@
 //! not have.
 //!
 //! - `wire`: `#[derive(Wire)]`, the reference every ratio is taken against;
+//! - `wire_fixint`: `wire` with the three varints at fixed width in the fixed block, as
+//!   rkyv and `bincode_fixint` write them: what the varints cost `wire`;
 //! - `bincode`: bincode 2 with its own derive and `config::standard()` (little endian,
 //!   every integer a varint, signed ones ZigZag);
 //! - `postcard`: postcard 1 through serde (integers wider than a byte are varints,
@@ -248,6 +250,124 @@ pub mod wire {
     }
 
     /// `Msg::view`, then every accessor, the levels iterated.
+    #[inline]
+    pub fn view_digest(bytes: &[u8]) -> Result<Digest, DecodeError> {
+        let v = Msg::view(bytes)?;
+        let mut d = Digest::default()
+            .int(v.id())
+            .int(v.price().into())
+            .int(v.kind().into())
+            .int(v.flags().into())
+            .bytes(v.symbol().as_bytes())
+            .bytes(v.blob());
+        for level in v.levels() {
+            d = d.level(level.price(), level.qty());
+        }
+        Ok(d.int(v.seq()).int(v.count().into()).int(v.delta() as u64))
+    }
+}
+
+/// `wire` with the three varints at their fixed width (`seq: u64`, `count: u32`,
+/// `delta: i64`, little endian, in the fixed block, as rkyv and `bincode_fixint` write
+/// them): not a peer but a measure of what `wire`'s varints cost; the string, blob and
+/// levels are as in [`wire`](super::wire).
+pub mod wire_fixint {
+    use super::{Digest, Update};
+    use ::wire::prelude::*;
+    use ::wire::{DecodeError, EncodeError};
+
+    pub use super::wire::Level;
+
+    /// The message, borrowing its string and blob.
+    #[derive(Wire, Debug, Clone, PartialEq, Eq)]
+    #[wire(endian = "little")]
+    pub struct Msg<'a> {
+        pub id: u64,
+        pub price: u32,
+        pub kind: u16,
+        pub flags: u8,
+        pub seq: u64,
+        pub count: u32,
+        pub delta: i64,
+        #[wire(len = "u8", max_len = 64)]
+        pub symbol: &'a str,
+        #[wire(len = "varint", max_len = 1024)]
+        pub blob: &'a [u8],
+        #[wire(len = "u8", max_len = 64)]
+        pub levels: Vec<Level>,
+    }
+
+    /// The same message, owning everything: the same encoding.
+    #[derive(Wire, Debug, Clone, PartialEq, Eq)]
+    #[wire(endian = "little")]
+    pub struct MsgOwned {
+        pub id: u64,
+        pub price: u32,
+        pub kind: u16,
+        pub flags: u8,
+        pub seq: u64,
+        pub count: u32,
+        pub delta: i64,
+        #[wire(len = "u8", max_len = 64)]
+        pub symbol: String,
+        #[wire(len = "varint", max_len = 1024)]
+        pub blob: Vec<u8>,
+        #[wire(len = "u8", max_len = 64)]
+        pub levels: Vec<Level>,
+    }
+
+    impl<'a> From<&'a Update> for Msg<'a> {
+        fn from(u: &'a Update) -> Self {
+            Msg {
+                id: u.id,
+                price: u.price,
+                kind: u.kind,
+                flags: u.flags,
+                seq: u.seq,
+                count: u.count,
+                delta: u.delta,
+                symbol: &u.symbol,
+                blob: &u.blob,
+                levels: u
+                    .levels
+                    .iter()
+                    .map(|&(price, qty)| Level { price, qty })
+                    .collect(),
+            }
+        }
+    }
+
+    impl From<MsgOwned> for Update {
+        fn from(m: MsgOwned) -> Self {
+            Update {
+                id: m.id,
+                price: m.price,
+                kind: m.kind,
+                flags: m.flags,
+                symbol: m.symbol,
+                blob: m.blob,
+                levels: m.levels.iter().map(|l| (l.price, l.qty)).collect(),
+                seq: m.seq,
+                count: m.count,
+                delta: m.delta,
+            }
+        }
+    }
+
+    /// `Encode::encode` at the front of `buf`.
+    #[inline]
+    pub fn encode(msg: &Msg<'_>, buf: &mut [u8]) -> Result<usize, EncodeError> {
+        Encode::encode(msg, buf)
+    }
+
+    /// An owned message from exactly one encoding.
+    #[inline]
+    pub fn decode(bytes: &[u8]) -> Result<MsgOwned, DecodeError> {
+        MsgOwned::decode(bytes)
+    }
+
+    /// `Msg::view`, then every accessor, the levels iterated, in the order of
+    /// [`Digest::of`].
     #[inline]
     pub fn view_digest(bytes: &[u8]) -> Result<Digest, DecodeError> {
         let v = Msg::view(bytes)?;
@@ -1055,6 +1175,11 @@ pub mod encoded {
         ::wire::Encode::encode_to_vec(&super::wire::Msg::from(u))
     }
 
+    /// `wire` with fixed-width integers.
+    pub fn wire_fixint(u: &Update) -> Vec<u8> {
+        ::wire::Encode::encode_to_vec(&super::wire_fixint::Msg::from(u))
+    }
+
     /// bincode.
     pub fn bincode(u: &Update) -> Vec<u8> {
         let mut buf = vec![0; BUF_LEN];
@@ -1112,6 +1237,7 @@ pub mod encoded {
         let u = sample();
         vec![
             ("wire", wire(&u).len()),
+            ("wire_fixint", wire_fixint(&u).len()),
             ("bincode", bincode(&u).len()),
             ("bincode_fixint", bincode_fixint(&u).len()),
             ("postcard", postcard(&u).len()),
@@ -1132,6 +1258,10 @@ mod tests {
         let u = sample();
         let mut buffer = ::bitcode::Buffer::new();
         assert_eq!(Update::from(wire::decode(&encoded::wire(&u)).unwrap()), u);
+        assert_eq!(
+            Update::from(wire_fixint::decode(&encoded::wire_fixint(&u)).unwrap()),
+            u
+        );
         assert_eq!(
             Update::from(bincode::decode(&encoded::bincode(&u)).unwrap()),
             u
@@ -1162,6 +1292,10 @@ mod tests {
         let expected = Digest::of(&u);
         let mut buffer = ::bitcode::Buffer::new();
         assert_eq!(wire::view_digest(&encoded::wire(&u)).unwrap(), expected);
+        assert_eq!(
+            wire_fixint::view_digest(&encoded::wire_fixint(&u)).unwrap(),
+            expected
+        );
         assert_eq!(
             bincode::view_digest(&encoded::bincode(&u)).unwrap(),
             expected
@@ -1214,6 +1348,8 @@ mod tests {
         let mut buf = vec![0xee; encoded::BUF_LEN];
         let n = wire::encode(&wire::Msg::from(&u), &mut buf).unwrap();
         assert_eq!(&buf[..n], encoded::wire(&u));
+        let n = wire_fixint::encode(&wire_fixint::Msg::from(&u), &mut buf).unwrap();
+        assert_eq!(&buf[..n], encoded::wire_fixint(&u));
         let n = bincode::encode(&bincode::Msg::from(&u), &mut buf).unwrap();
         assert_eq!(&buf[..n], encoded::bincode(&u));
         let n = postcard::encode(&postcard::Msg::from(&u), &mut buf).unwrap();
@@ -1241,6 +1377,8 @@ mod tests {
         };
         assert!(wire::decode(&extra(encoded::wire(&u))).is_err());
         assert!(wire::view_digest(&extra(encoded::wire(&u))).is_err());
+        assert!(wire_fixint::decode(&extra(encoded::wire_fixint(&u))).is_err());
+        assert!(wire_fixint::view_digest(&extra(encoded::wire_fixint(&u))).is_err());
         assert!(bincode::decode(&extra(encoded::bincode(&u))).is_err());
         assert!(bincode::view_digest(&extra(encoded::bincode(&u))).is_err());
         assert!(postcard::decode(&extra(encoded::postcard(&u))).is_err());
@@ -1268,6 +1406,8 @@ mod tests {
         let size = |wanted: &str| sizes.iter().find(|(n, _)| *n == wanted).unwrap().1;
         // 15 fixed bytes, 1 + 12, 1 + 32, 1 + 16 * 8, and varints of 5, 2 and 3 bytes.
         assert_eq!(size("wire"), 15 + 13 + 33 + 129 + 10);
+        // The varints at 8, 4 and 8 bytes.
+        assert_eq!(size("wire_fixint"), 15 + 20 + 13 + 33 + 129);
         // Every format carries at least the string, the blob and the levels' 128 bytes
         // (varint levels in bincode and postcard are shorter: at most 5 + 2 bytes each).
         for (name, size) in &sizes {

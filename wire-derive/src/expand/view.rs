@@ -215,6 +215,11 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
             fn elem_write<__O: #p::ByteOrder>(&self, out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
                 #p::encode_fixed(self, out)
             }
+
+            #[inline]
+            fn write_list<__O: #p::ByteOrder>(items: &[Self], out: &mut [u8]) -> #p::Result<usize, #p::EncodeError> {
+                #p::fixed_write_list::<Self, __O>(items, out)
+            }
         }
 
         impl<'a> #p::Element<'a> for #ty #held_acyclic {

@@ -360,6 +360,13 @@ As [`Sealed::view`].*/
         ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
             ::wire::__private::encode_fixed(self, out)
         }
+        #[inline]
+        fn write_list<__O: ::wire::__private::ByteOrder>(
+            items: &[Self],
+            out: &mut [u8],
+        ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
+            ::wire::__private::fixed_write_list::<Self, __O>(items, out)
+        }
     }
     impl<'a> ::wire::__private::Element<'a> for Sealed {
         type View = SealedView<&'a [u8]>;

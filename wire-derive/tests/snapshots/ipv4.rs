@@ -799,6 +799,13 @@ As [`Ipv4Header::view`].*/
         ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
             ::wire::__private::encode_fixed(self, out)
         }
+        #[inline]
+        fn write_list<__O: ::wire::__private::ByteOrder>(
+            items: &[Self],
+            out: &mut [u8],
+        ) -> ::wire::__private::Result<usize, ::wire::__private::EncodeError> {
+            ::wire::__private::fixed_write_list::<Self, __O>(items, out)
+        }
     }
     impl<'a> ::wire::__private::Element<'a> for Ipv4Header {
         type View = Ipv4HeaderView<&'a [u8]>;

@@ -51,7 +51,12 @@ use wire_schema::HasSchema;
     note = "supported: u8, u16, u32, u64, u128, i8, i16, i32, i64, i128, f32, f64, bool, [T; N] of those, and structs or C-like enums that derive `Wire`",
     note = "a variable-length struct or a tagged union that derives `Wire` goes after the fixed block: mark the field #[wire(variable)]"
 )]
-pub trait FixedField: FixedWire + HasSchema {}
+pub trait FixedField: FixedWire<SetResult = <Self as FixedField>::SetResult> + HasSchema {
+    /// What a mutable view's setter of a field of this type returns: `()` for a C-like
+    /// enum, every value of which fits; `Result<(), EncodeError>` for a struct, whose bit
+    /// fields may hold values that do not.
+    type SetResult;
+}
 
 /// A type that can be the element of a list, the value of an `Option`, a tagged union's
 /// variant or a `#[wire(variable)]` field: any struct, C-like enum or tagged union that

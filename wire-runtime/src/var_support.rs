@@ -12,9 +12,7 @@ use crate::float::FloatExt;
 use crate::list::List;
 use crate::varint;
 use zerocopy::byteorder::ByteOrder;
-#[cfg(feature = "alloc")]
-use zerocopy::FromZeros;
-use zerocopy::{FromBytes, IntoBytes};
+use zerocopy::{FromBytes, FromZeros, IntoBytes};
 
 #[cfg(feature = "alloc")]
 use alloc::string::String;
@@ -840,7 +838,7 @@ pub fn read_len<O: ByteOrder>(
                 .map(|b| u64::from(read_u32::<O>(*b))),
             4,
         ),
-        LenPrefix::Varint => match varint_at(bytes, start) {
+        LenPrefix::Varint => match varint::decode_u64_at(bytes, start) {
             (_, 0) => return Err(varint_error(bytes, start, field)),
             (len, used) => (Some(len), used),
         },
@@ -1041,7 +1039,7 @@ pub fn validated_len<O: ByteOrder>(
         LenPrefix::U8 => (u64::from(*rest.first()?), 1),
         LenPrefix::U16 => (u64::from(read_u16::<O>(*rest.first_chunk::<2>()?)), 2),
         LenPrefix::U32 => (u64::from(read_u32::<O>(*rest.first_chunk::<4>()?)), 4),
-        LenPrefix::Varint => match varint_at(bytes, *pos) {
+        LenPrefix::Varint => match varint::decode_u64_at(bytes, *pos) {
             (_, 0) => return None,
             read => read,
         },
@@ -1121,78 +1119,13 @@ pub fn validated_presence(bytes: &[u8], pos: &mut usize) -> Option<bool> {
 /// A varint at `*pos` of validated bytes.
 #[inline]
 pub fn validated_varint(bytes: &[u8], pos: &mut usize) -> Option<u64> {
-    let (value, used) = varint_at(bytes, *pos);
+    let (value, used) = varint::decode_u64_at(bytes, *pos);
     if used == 0 {
         return None;
     }
     *pos += used;
     Some(value)
 }
-
-/// The varint at `at` in `bytes`: `(value, bytes read)`, or a length of 0 when the
-/// bytes there are not a whole valid varint ([`varint_error`] says why, off the hot
-/// path). Two words, returned in registers: a `Result` with a `DecodeError` in it would
-/// come back through a stack slot (see `varint::decode_u64_raw`).
-///
-/// A byte at a time, on purpose. In a message every field after a varint starts where
-/// the varint ends, so its length is on the critical path of the walk. Here that length
-/// is decided by branches, which the processor predicts (a field's width rarely changes
-/// from one message to the next) and runs ahead of; `varint::decode_u64` computes it
-/// from the loaded word (mask, count trailing zeros, shift), a data dependency that every
-/// later field waits for, and which only pays off on unpredictable widths (a stream of
-/// varints, where it is used). On `benches/variable.rs`'s message (varints of 5, 2 and 3
-/// bytes at its end) the view took 16 ns this way against 20 ns through
-/// `varint::decode_u64` (`benches/README.md`, "Variable-length messages").
-///
-/// The rules are `varint`'s ("Base 128 Varints" in the Protocol Buffers encoding guide:
-/// at most 10 bytes, the 10th 0 or 1); the tests check both readers agree.
-#[inline(always)]
-fn varint_at(bytes: &[u8], at: usize) -> (u64, usize) {
-    // Lengths, counts and small values: one byte, one test.
-    match bytes.get(at) {
-        Some(&first) if first < 0x80 => (u64::from(first), 1),
-        Some(&first) => wide_varint_at(bytes, at, first),
-        None => (0, 0),
-    }
-}
-
-/// [`varint_at`] for a varint of two bytes or more, whose `first` byte (at `at`) has
-/// its continuation bit set.
-///
-/// Each byte is added whole and the continuation bits of the bytes before the last are
-/// taken out at the end (they are all set, so they sum to a constant for each length):
-/// one operation a byte fewer than masking each. Left to the compiler to inline: forced
-/// in, it made its callers (`read_len`, `read_bytes`) too large to inline in theirs.
-#[inline]
-fn wide_varint_at(bytes: &[u8], at: usize, first: u8) -> (u64, usize) {
-    let rest = bytes.get(at + 1..).unwrap_or_default();
-    let mut value = u64::from(first);
-    for (index, &byte) in rest.iter().take(varint::MAX_LEN_U64 - 1).enumerate() {
-        // `index + 1` is the byte's place in the varint: bits `7 * (index + 1)` up.
-        if index == varint::MAX_LEN_U64 - 2 && byte > 1 {
-            return (0, 0);
-        }
-        value = value.wrapping_add(u64::from(byte) << (7 * (index + 1)));
-        if byte < 0x80 {
-            return (value.wrapping_sub(CONTINUATIONS[index]), index + 2);
-        }
-    }
-    (0, 0)
-}
-
-/// `CONTINUATIONS[i]`: the continuation bits of the first `i + 1` bytes of a varint
-/// (`0x80 << 7k` for each byte `k`), as [`wide_varint_at`] adds them.
-const CONTINUATIONS: [u64; varint::MAX_LEN_U64 - 1] = {
-    let mut sums = [0u64; varint::MAX_LEN_U64 - 1];
-    let mut i = 0;
-    let mut sum = 0u64;
-    while i < sums.len() {
-        sum = sum.wrapping_add(0x80u64.wrapping_shl(7 * i as u32));
-        sums[i] = sum;
-        i += 1;
-    }
-    sums
-};
 
 /// Why the bytes at `at` are not a varint: `MalformedVarint` at the byte at fault, or
 /// `Truncated` when the input ends inside it.
@@ -1211,7 +1144,7 @@ fn varint_error(bytes: &[u8], at: usize, field: &'static str) -> DecodeError {
 #[inline(always)]
 pub fn read_varint(bytes: &[u8], pos: &mut usize, field: &'static str) -> Result<u64, DecodeError> {
     let at = *pos;
-    let (value, used) = varint_at(bytes, at);
+    let (value, used) = varint::decode_u64_at(bytes, at);
     if used == 0 {
         return Err(varint_error(bytes, at, field));
     }

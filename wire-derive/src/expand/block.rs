@@ -71,7 +71,9 @@ pub fn fixed_impls(s: &CheckedStruct, names: &Names) -> TokenStream {
             const SIZE: usize = #size;
         }
 
-        impl #p::FixedField for #ty #held_acyclic {}
+        impl #p::FixedField for #ty #held_acyclic {
+            type SetResult = #p::Result<(), #p::EncodeError>;
+        }
 
         #[doc(hidden)]
         impl #p::FixedWire for #ty #held {

@@ -35,7 +35,9 @@ pub fn expand_enum(e: &CheckedEnum) -> TokenStream {
 
             #p::__fixed_element!([#p] #ty);
 
-            impl #p::FixedField for #ty {}
+            impl #p::FixedField for #ty {
+                type SetResult = ();
+            }
 
             impl<'a> #p::Element<'a> for #ty {
                 type View = #ty;

@@ -8,7 +8,7 @@
 //! so reads messages of older and newer peers alike.
 
 use super::{block, block_size, block_ty, describe, order, prim_ty, private, read_field, Names};
-use crate::model::{LenKind, Prim};
+use crate::model::{LenKind, Prim, TyKind, Unsupported};
 use crate::validate::{CheckedField, CheckedStruct, Shape, VarShape};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -143,6 +143,15 @@ fn access_ty(shape: &VarShape, lt: &syn::Lifetime, order: &TokenStream) -> Token
             let inner = access_ty(inner, lt, order);
             quote!(#p::Option<#inner>)
         }
+        // Named so that the user's rustdoc shows a public trait, or the value itself: a
+        // primitive's or an array's element view is the value.
+        VarShape::Element { ty } => match crate::attr::ty_kind(ty) {
+            TyKind::Named | TyKind::Unsupported(Unsupported::Generic) => {
+                quote!(<#ty as #p::Element<#lt>>::View)
+            }
+            TyKind::Prim(_) | TyKind::Array { .. } => quote!(#ty),
+            _ => view_ty(shape, lt, order),
+        },
         shape => view_ty(shape, lt, order),
     }
 }

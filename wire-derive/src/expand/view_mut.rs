@@ -75,6 +75,16 @@ fn setter_doc(s: &CheckedStruct, field: &CheckedField) -> String {
     )
 }
 
+/// The element type of a (nested) array type, or the type itself.
+fn innermost_elem(ty: &syn::Type) -> &syn::Type {
+    match ty {
+        syn::Type::Array(array) => innermost_elem(&array.elem),
+        syn::Type::Paren(inner) => innermost_elem(&inner.elem),
+        syn::Type::Group(inner) => innermost_elem(&inner.elem),
+        ty => ty,
+    }
+}
+
 /// The setter's return type and body, by the field's shape on the wire.
 fn setter_body(s: &CheckedStruct, field: &CheckedField) -> (TokenStream, TokenStream) {
     let p = private();
@@ -94,7 +104,10 @@ fn setter_body(s: &CheckedStruct, field: &CheckedField) -> (TokenStream, TokenSt
             let ret = if field.field.kind.always_fits() {
                 quote!(())
             } else {
-                quote!(<#fty as #p::FixedWire>::SetResult)
+                // Named through the public trait, which the user's rustdoc then shows: an
+                // array's setter returns what its element's does.
+                let elem = innermost_elem(fty);
+                quote!(<#elem as #p::FixedField>::SetResult)
             };
             (
                 ret,

@@ -50,7 +50,9 @@ const _: () = {
     impl ::wire::__private::FixedField for AddOrder
     where
         Side: ::wire::__private::FixedField,
-    {}
+    {
+        type SetResult = ::wire::__private::Result<(), ::wire::__private::EncodeError>;
+    }
     #[doc(hidden)]
     impl ::wire::__private::FixedWire for AddOrder
     where
@@ -517,7 +519,7 @@ As [`AddOrder::view`].*/
         pub fn set_side(
             &mut self,
             value: Side,
-        ) -> <Side as ::wire::__private::FixedWire>::SetResult {
+        ) -> <Side as ::wire::__private::FixedField>::SetResult {
             ::wire::__private::write_at::<
                 Side,
                 ::wire::__private::BigEndian,

@@ -29,7 +29,9 @@ const _: () = {
     impl ::wire::__private::FixedSize for Sealed {
         const SIZE: usize = 18;
     }
-    impl ::wire::__private::FixedField for Sealed {}
+    impl ::wire::__private::FixedField for Sealed {
+        type SetResult = ::wire::__private::Result<(), ::wire::__private::EncodeError>;
+    }
     #[doc(hidden)]
     impl ::wire::__private::FixedWire for Sealed {
         type Raw<__O: ::wire::__private::ByteOrder> = [u8; 18];

@@ -249,18 +249,16 @@ const _: () = {
     #[inline] pub fn echo(& self) -> ::wire::__private::List < 'a, u16,
     ::wire::__private::BigEndian > { self.echo } #[doc =
     "`extra`: variable-length field 4 after the fixed block; when its condition holds (no presence byte), a `u32`."]
-    #[inline] pub fn extra(& self) -> ::wire::__private::Option < < u32 as
-    ::wire::__private::DecodeElement < 'a >> ::View > { self.extra.map(< u32 as
-    ::wire::__private::DecodeElement < 'a >> ::stored_view:: <
+    #[inline] pub fn extra(& self) -> ::wire::__private::Option < u32 > { self.extra
+    .map(< u32 as ::wire::__private::DecodeElement < 'a >> ::stored_view:: <
     ::wire::__private::BigEndian >) } #[doc =
     "`name`: variable-length field 5 after the fixed block; a `Name`."] #[inline] pub fn
-    name(& self) -> < Name as ::wire::__private::DecodeElement < 'a >> ::View { self.name
-    } #[doc = r" The bytes of the encoding."] #[inline] pub fn as_bytes(& self) -> &
-    'a[u8] { self.__bytes } } impl < 'a > ::wire::__private::core::fmt::Debug for
-    OptionsView < 'a > where Name : for < '__w > ::wire::__private::Element < '__w >, for
-    < '__w > < Name as ::wire::__private::Element < '__w >> ::View :
-    ::wire::__private::Copy, { fn fmt(& self, f : & mut
-    ::wire::__private::core::fmt::Formatter < '_ >) ->
+    name(& self) -> < Name as ::wire::__private::Element < 'a >> ::View { self.name }
+    #[doc = r" The bytes of the encoding."] #[inline] pub fn as_bytes(& self) -> & 'a[u8]
+    { self.__bytes } } impl < 'a > ::wire::__private::core::fmt::Debug for OptionsView <
+    'a > where Name : for < '__w > ::wire::__private::Element < '__w >, for < '__w > <
+    Name as ::wire::__private::Element < '__w >> ::View : ::wire::__private::Copy, { fn
+    fmt(& self, f : & mut ::wire::__private::core::fmt::Formatter < '_ >) ->
     ::wire::__private::core::fmt::Result { f.debug_struct("OptionsView").field("bytes", &
     self.__bytes).finish() } } impl < 'a > ::wire::__private::Encode for Options < 'a >
     where Name : for < '__w > ::wire::__private::Element < '__w >, for < '__w > < Name as

@@ -59,7 +59,9 @@ const _: () = {
     where
         Side: ::wire::__private::FixedField,
         Inner: ::wire::__private::FixedField,
-    {}
+    {
+        type SetResult = ::wire::__private::Result<(), ::wire::__private::EncodeError>;
+    }
     #[doc(hidden)]
     impl ::wire::__private::FixedWire for Hello
     where
@@ -776,7 +778,7 @@ As [`Hello::view`].*/
         pub fn set_side(
             &mut self,
             value: Side,
-        ) -> <Side as ::wire::__private::FixedWire>::SetResult {
+        ) -> <Side as ::wire::__private::FixedField>::SetResult {
             ::wire::__private::write_at::<
                 Side,
                 ::wire::__private::LittleEndian,
@@ -787,7 +789,7 @@ As [`Hello::view`].*/
         pub fn set_inner(
             &mut self,
             value: Inner,
-        ) -> <Inner as ::wire::__private::FixedWire>::SetResult {
+        ) -> <Inner as ::wire::__private::FixedField>::SetResult {
             ::wire::__private::write_at::<
                 Inner,
                 ::wire::__private::LittleEndian,

@@ -38,7 +38,9 @@ const _: () = {
     impl ::wire::__private::FixedSize for Ipv4Header {
         const SIZE: usize = 20;
     }
-    impl ::wire::__private::FixedField for Ipv4Header {}
+    impl ::wire::__private::FixedField for Ipv4Header {
+        type SetResult = ::wire::__private::Result<(), ::wire::__private::EncodeError>;
+    }
     #[doc(hidden)]
     impl ::wire::__private::FixedWire for Ipv4Header {
         type Raw<__O: ::wire::__private::ByteOrder> = [u8; 20];

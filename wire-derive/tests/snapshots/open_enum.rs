@@ -49,7 +49,9 @@ const _: () = {
         }
     }
     ::wire::__private::__fixed_element!([::wire::__private] Side);
-    impl ::wire::__private::FixedField for Side {}
+    impl ::wire::__private::FixedField for Side {
+        type SetResult = ();
+    }
     impl<'a> ::wire::__private::Element<'a> for Side {
         type View = Side;
     }

@@ -50,7 +50,9 @@ const _: () = {
         }
     }
     ::wire::__private::__fixed_element!([::wire::__private] Status);
-    impl ::wire::__private::FixedField for Status {}
+    impl ::wire::__private::FixedField for Status {
+        type SetResult = ();
+    }
     impl<'a> ::wire::__private::Element<'a> for Status {
         type View = Status;
     }

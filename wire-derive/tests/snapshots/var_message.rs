@@ -220,7 +220,7 @@ const _: () = {
     ::wire::__private::BigEndian > { self.levels } #[doc =
     "`best`: variable-length field 6 after the fixed block; a presence byte (0 or 1), then a `Level`."]
     #[inline] pub fn best(& self) -> ::wire::__private::Option < < Level as
-    ::wire::__private::DecodeElement < 'a >> ::View > { self.best.map(< Level as
+    ::wire::__private::Element < 'a >> ::View > { self.best.map(< Level as
     ::wire::__private::DecodeElement < 'a >> ::stored_view:: <
     ::wire::__private::BigEndian >) } #[doc =
     "`label`: variable-length field 7 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255."]

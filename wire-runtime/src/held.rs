@@ -55,7 +55,7 @@ pub trait FixedField: FixedWire<SetResult = <Self as FixedField>::SetResult> + H
     /// What a mutable view's setter of a field of this type returns: `()` for a C-like
     /// enum, every value of which fits; `Result<(), EncodeError>` for a struct, whose bit
     /// fields may hold values that do not.
-    type SetResult;
+    type SetResult: crate::derive_support::SetResult;
 }
 
 /// A type that can be the element of a list, the value of an `Option`, a tagged union's

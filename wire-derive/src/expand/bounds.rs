@@ -23,7 +23,6 @@ const DOC: &str = "The most bytes a value of this type encodes to: a bound for b
 
 /// The constant of a struct, fixed or variable.
 pub fn struct_bound(s: &CheckedStruct) -> TokenStream {
-    let p = private();
     let ty = &s.input.ident;
     let (impl_gen, ty_lt) = match &s.input.lifetime {
         Some(lt) => (quote!(<#lt>), quote!(<#lt>)),
@@ -32,7 +31,8 @@ pub fn struct_bound(s: &CheckedStruct) -> TokenStream {
     let value = if s.is_variable() {
         var_struct_max(s)
     } else {
-        quote!(<Self as #p::FixedSize>::SIZE)
+        // The inherent constant: what the user's rustdoc shows as the value.
+        quote!(Self::SIZE)
     };
     constant(&impl_gen, &quote!(#ty #ty_lt), value)
 }

@@ -23,7 +23,7 @@ pub fn struct_frame_impls(s: &CheckedStruct) -> TokenStream {
         impl #impl_gen #p::FrameEncode for #ty #ty_lt #held {}
 
         impl<#lt> #p::FrameDecode<#lt> for #ty #ty_lt #held {
-            type View = <Self as #p::DecodeElement<#lt>>::View;
+            type View = <Self as #p::Element<#lt>>::View;
 
             #[inline]
             fn decode_frame(_: #p::Option<u16>, payload: &#lt [u8]) -> #p::Result<Self, #p::DecodeError> {

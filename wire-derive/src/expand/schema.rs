@@ -160,20 +160,21 @@ fn impls(input: &Input, body: TokenStream, doc: String) -> TokenStream {
         None => (TokenStream::new(), TokenStream::new()),
     };
     let held = super::held_where();
+    // The value in the inherent constant, the trait's naming it: a user's rustdoc prints
+    // a constant's value when it is a path, and this one names no hidden path.
     quote! {
         impl #impl_gen #p::schema::HasSchema for #ty #ty_gen #held {
-            const SCHEMA: &'static #p::schema::Schema = &#p::schema::Schema {
+            const SCHEMA: &'static #p::schema::Schema = Self::SCHEMA;
+        }
+
+        impl #impl_gen #ty #ty_gen #held {
+            #[doc = #doc]
+            pub const SCHEMA: &'static #p::schema::Schema = &#p::schema::Schema {
                 name: #name,
                 module: #p::core::module_path!(),
                 doc: #type_doc,
                 body: #body,
             };
-        }
-
-        impl #impl_gen #ty #ty_gen #held {
-            #[doc = #doc]
-            pub const SCHEMA: &'static #p::schema::Schema =
-                <Self as #p::schema::HasSchema>::SCHEMA;
         }
     }
 }

@@ -756,7 +756,7 @@ const _: () = {
     where
         Side: ::wire::__private::FixedField,
     {
-        type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
+        type View = <Self as ::wire::__private::Element<'a>>::View;
         #[inline]
         fn decode_frame(
             _: ::wire::__private::Option<u16>,
@@ -776,7 +776,7 @@ const _: () = {
     where
         Side: ::wire::__private::FixedField,
     {
-        const MAX_ENCODED_LEN: usize = <Self as ::wire::__private::FixedSize>::SIZE;
+        const MAX_ENCODED_LEN: usize = Self::SIZE;
     }
     impl AddOrder
     where
@@ -793,7 +793,50 @@ const _: () = {
     where
         Side: ::wire::__private::FixedField,
     {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl AddOrder
+    where
+        Side: ::wire::__private::FixedField,
+    {
+        /**The wire layout of [`AddOrder`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
+
+The fixed block, bit 0 the most significant bit of byte 0:
+
+```text
+ 0                   1                   2                   3
+ 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|          stock_locate         |        tracking_number        |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                           timestamp                           |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|           timestamp           |           order_ref           |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                           order_ref                           |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|           order_ref           |      side     |     shares    |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                     shares                    |     stock     |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                             stock                             |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                     stock                     |     price     |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                     price                     |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+```
+
+- `stock_locate`: bytes 0..2, big endian; `u16`.
+- `tracking_number`: bytes 2..4, big endian; `u16`.
+- `timestamp`: bytes 4..10, big endian; a 48-bit unsigned integer on the wire.
+- `order_ref`: bytes 10..18, big endian; `u64`.
+- `side`: from byte 18, big endian; `Side`.
+- `shares`: at byte 18 plus the sizes of `side`, big endian; `u32`.
+- `stock`: at byte 22 plus the sizes of `side`; `[u8; 8]`.
+- `price`: at byte 30 plus the sizes of `side`, big endian; `u32`.
+*/
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "AddOrder",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -981,48 +1024,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl AddOrder
-    where
-        Side: ::wire::__private::FixedField,
-    {
-        /**The wire layout of [`AddOrder`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
-
-The fixed block, bit 0 the most significant bit of byte 0:
-
-```text
- 0                   1                   2                   3
- 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|          stock_locate         |        tracking_number        |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                           timestamp                           |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|           timestamp           |           order_ref           |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                           order_ref                           |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|           order_ref           |      side     |     shares    |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                     shares                    |     stock     |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                             stock                             |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                     stock                     |     price     |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                     price                     |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-```
-
-- `stock_locate`: bytes 0..2, big endian; `u16`.
-- `tracking_number`: bytes 2..4, big endian; `u16`.
-- `timestamp`: bytes 4..10, big endian; a 48-bit unsigned integer on the wire.
-- `order_ref`: bytes 10..18, big endian; `u64`.
-- `side`: from byte 18, big endian; `Side`.
-- `shares`: at byte 18 plus the sizes of `side`, big endian; `u32`.
-- `stock`: at byte 22 plus the sizes of `side`; `[u8; 8]`.
-- `price`: at byte 30 plus the sizes of `side`, big endian; `u32`.
-*/
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

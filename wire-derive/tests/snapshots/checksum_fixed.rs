@@ -537,7 +537,7 @@ As [`Sealed::view`].*/
 const _: () = {
     impl ::wire::__private::FrameEncode for Sealed {}
     impl<'a> ::wire::__private::FrameDecode<'a> for Sealed {
-        type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
+        type View = <Self as ::wire::__private::Element<'a>>::View;
         #[inline]
         fn decode_frame(
             _: ::wire::__private::Option<u16>,
@@ -554,7 +554,7 @@ const _: () = {
         }
     }
     impl ::wire::__private::MaxEncodedLen for Sealed {
-        const MAX_ENCODED_LEN: usize = <Self as ::wire::__private::FixedSize>::SIZE;
+        const MAX_ENCODED_LEN: usize = Self::SIZE;
     }
     impl Sealed {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
@@ -564,7 +564,35 @@ const _: () = {
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
     impl ::wire::__private::schema::HasSchema for Sealed {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl Sealed {
+        /**The wire layout of [`Sealed`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
+
+The fixed block, bit 0 the most significant bit of byte 0:
+
+```text
+ 0                   1                   2                   3
+ 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                              seq                              |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                              body                             |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                              body                             |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|            body_crc           |              crc              |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|              crc              |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+```
+
+- `seq`: bytes 0..4, big endian; `u32`.
+- `body`: bytes 4..12; `[u8; 8]`.
+- `body_crc`: bytes 12..14, little endian; `u16`.
+- `crc`: bytes 14..18, big endian; `u32`.
+*/
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Sealed",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -675,33 +703,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl Sealed {
-        /**The wire layout of [`Sealed`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
-
-The fixed block, bit 0 the most significant bit of byte 0:
-
-```text
- 0                   1                   2                   3
- 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                              seq                              |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                              body                             |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                              body                             |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|            body_crc           |              crc              |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|              crc              |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-```
-
-- `seq`: bytes 0..4, big endian; `u32`.
-- `body`: bytes 4..12; `[u8; 8]`.
-- `body_crc`: bytes 12..14, little endian; `u16`.
-- `crc`: bytes 14..18, big endian; `u32`.
-*/
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -455,7 +455,7 @@ Every length is checked against its cap and against the input before anything el
 const _: () = {
     impl<'a> ::wire::__private::FrameEncode for Note<'a> {}
     impl<'a> ::wire::__private::FrameDecode<'a> for Note<'a> {
-        type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
+        type View = <Self as ::wire::__private::Element<'a>>::View;
         #[inline]
         fn decode_frame(
             _: ::wire::__private::Option<u16>,
@@ -482,7 +482,26 @@ const _: () = {
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
     impl<'a> ::wire::__private::schema::HasSchema for Note<'a> {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl<'a> Note<'a> {
+        /**The wire layout of [`Note`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
+
+The fixed block, bit 0 the most significant bit of byte 0:
+
+```text
+ 0                   1                   2                   3
+ 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|               id              |              sum              |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+```
+
+- `id`: bytes 0..2, big endian; `u16`.
+- `sum`: bytes 2..4, big endian; `u16`.
+- `text`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 255.
+*/
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Note",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -558,24 +577,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl<'a> Note<'a> {
-        /**The wire layout of [`Note`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
-
-The fixed block, bit 0 the most significant bit of byte 0:
-
-```text
- 0                   1                   2                   3
- 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|               id              |              sum              |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-```
-
-- `id`: bytes 0..2, big endian; `u16`.
-- `sum`: bytes 2..4, big endian; `u16`.
-- `text`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 255.
-*/
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -1049,7 +1049,7 @@ Every length is checked against its cap and against the input before anything el
 const _: () = {
     impl<'a> ::wire::__private::FrameEncode for Datagram<'a> {}
     impl<'a> ::wire::__private::FrameDecode<'a> for Datagram<'a> {
-        type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
+        type View = <Self as ::wire::__private::Element<'a>>::View;
         #[inline]
         fn decode_frame(
             _: ::wire::__private::Option<u16>,
@@ -1077,7 +1077,35 @@ const _: () = {
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
     impl<'a> ::wire::__private::schema::HasSchema for Datagram<'a> {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl<'a> Datagram<'a> {
+        /**The wire layout of [`Datagram`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
+
+The fixed block, bit 0 the most significant bit of byte 0:
+
+```text
+ 0                   1                   2                   3
+ 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|version|  ihl  |          total_length         |      crc      |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                      crc                      |    checksum   |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|    checksum   |
++-+-+-+-+-+-+-+-+
+```
+
+- `version`: 4 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 0, big endian; `u8`.
+- `ihl`: 4 bits at bit 4 (counting from the most significant) of the 1-byte run at byte 0, big endian; `u8`.
+- `total_length`: bytes 1..3, big endian; `u16`.
+- `crc`: bytes 3..7, big endian; `u32`.
+- `checksum`: bytes 7..9, big endian; `u16`.
+- `options`: variable-length field 1 after the fixed block; bytes without a prefix: `ihl * 4 - 8` bytes, at most 1048576.
+- `label`: variable-length field 2 after the fixed block; when its condition holds (no presence byte), UTF-8 prefixed by its length in bytes as a u8, at most 255.
+- `payload`: variable-length field 3 after the fixed block; bytes without a prefix: `total_length - ihl * 4` bytes, at most 1048576.
+*/
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Datagram",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -1285,33 +1313,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl<'a> Datagram<'a> {
-        /**The wire layout of [`Datagram`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
-
-The fixed block, bit 0 the most significant bit of byte 0:
-
-```text
- 0                   1                   2                   3
- 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|version|  ihl  |          total_length         |      crc      |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                      crc                      |    checksum   |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|    checksum   |
-+-+-+-+-+-+-+-+-+
-```
-
-- `version`: 4 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 0, big endian; `u8`.
-- `ihl`: 4 bits at bit 4 (counting from the most significant) of the 1-byte run at byte 0, big endian; `u8`.
-- `total_length`: bytes 1..3, big endian; `u16`.
-- `crc`: bytes 3..7, big endian; `u32`.
-- `checksum`: bytes 7..9, big endian; `u16`.
-- `options`: variable-length field 1 after the fixed block; bytes without a prefix: `ihl * 4 - 8` bytes, at most 1048576.
-- `label`: variable-length field 2 after the fixed block; when its condition holds (no presence byte), UTF-8 prefixed by its length in bytes as a u8, at most 255.
-- `payload`: variable-length field 3 after the fixed block; bytes without a prefix: `total_length - ihl * 4` bytes, at most 1048576.
-*/
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -382,12 +382,12 @@ const _: () = {
     ::wire::__private::FrameDecode < 'a > for Options < 'a > where Name : for < '__w >
     ::wire::__private::Element < '__w >, for < '__w > < Name as
     ::wire::__private::Element < '__w >> ::View : ::wire::__private::Copy, { type View =
-    < Self as ::wire::__private::DecodeElement < 'a >> ::View; #[inline] fn
-    decode_frame(_ : ::wire::__private::Option < u16 >, payload : & 'a[u8]) ->
-    ::wire::__private::Result < Self, ::wire::__private::DecodeError > { < Self as
-    ::wire::__private::Decode < 'a >> ::decode(payload) } #[inline] fn view_frame(_ :
+    < Self as ::wire::__private::Element < 'a >> ::View; #[inline] fn decode_frame(_ :
     ::wire::__private::Option < u16 >, payload : & 'a[u8]) -> ::wire::__private::Result <
-    Self::View, ::wire::__private::DecodeError > { Self::view(payload) } } impl < 'a >
+    Self, ::wire::__private::DecodeError > { < Self as ::wire::__private::Decode < 'a >>
+    ::decode(payload) } #[inline] fn view_frame(_ : ::wire::__private::Option < u16 >,
+    payload : & 'a[u8]) -> ::wire::__private::Result < Self::View,
+    ::wire::__private::DecodeError > { Self::view(payload) } } impl < 'a >
     ::wire::__private::MaxEncodedLen for Options < 'a > where Name : for < '__w >
     ::wire::__private::Element < '__w >, for < '__w > < Name as
     ::wire::__private::Element < '__w >> ::View : ::wire::__private::Copy, { const
@@ -403,8 +403,14 @@ const _: () = {
     ::wire::__private::schema::HasSchema for Options < 'a > where Name : for < '__w >
     ::wire::__private::Element < '__w >, for < '__w > < Name as
     ::wire::__private::Element < '__w >> ::View : ::wire::__private::Copy, { const SCHEMA
-    : & 'static ::wire::__private::schema::Schema = & ::wire::__private::schema::Schema {
-    name : "Options", module : ::wire::__private::core::module_path!(), doc : "", body :
+    : & 'static ::wire::__private::schema::Schema = Self::SCHEMA; } impl < 'a > Options <
+    'a > where Name : for < '__w > ::wire::__private::Element < '__w >, for < '__w > <
+    Name as ::wire::__private::Element < '__w >> ::View : ::wire::__private::Copy, {
+    #[doc =
+    "The wire layout of [`Options`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n| words | flags |             count             |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n```\n\n- `words`: 4 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 0, big endian; `u8`.\n- `flags`: 4 bits at bit 4 (counting from the most significant) of the 1-byte run at byte 0, big endian; `u8`.\n- `count`: bytes 1..3, big endian; `u16`.\n- `options`: variable-length field 1 after the fixed block; bytes without a prefix: `words * 4 - 4` bytes, at most 60.\n- `items`: variable-length field 2 after the fixed block; a list without a prefix: `count` elements, at most 1048576.\n- `echo`: variable-length field 3 after the fixed block; a list without a prefix: `count * 2` bytes, at most 1048576.\n- `extra`: variable-length field 4 after the fixed block; when its condition holds (no presence byte), a `u32`.\n- `name`: variable-length field 5 after the fixed block; a `Name`.\n"]
+    pub const SCHEMA : & 'static ::wire::__private::schema::Schema = &
+    ::wire::__private::schema::Schema { name : "Options", module :
+    ::wire::__private::core::module_path!(), doc : "", body :
     ::wire::__private::schema::Body::Struct(::wire::__private::schema::Struct { endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), version :
     ::wire::__private::None, block_len : 3, fixed_size : false, max_depth : 100u32,
@@ -472,10 +478,5 @@ const _: () = {
     Name > ()), place : ::wire::__private::schema::Place::Variable { index : 4usize },
     endian : ::wire::__private::None, since : 1u32, magic : ::wire::__private::None,
     default : ::wire::__private::None, condition : ::wire::__private::None, checksum :
-    ::wire::__private::None, }], }), }; } impl < 'a > Options < 'a > where Name : for <
-    '__w > ::wire::__private::Element < '__w >, for < '__w > < Name as
-    ::wire::__private::Element < '__w >> ::View : ::wire::__private::Copy, { #[doc =
-    "The wire layout of [`Options`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n| words | flags |             count             |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n```\n\n- `words`: 4 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 0, big endian; `u8`.\n- `flags`: 4 bits at bit 4 (counting from the most significant) of the 1-byte run at byte 0, big endian; `u8`.\n- `count`: bytes 1..3, big endian; `u16`.\n- `options`: variable-length field 1 after the fixed block; bytes without a prefix: `words * 4 - 4` bytes, at most 60.\n- `items`: variable-length field 2 after the fixed block; a list without a prefix: `count` elements, at most 1048576.\n- `echo`: variable-length field 3 after the fixed block; a list without a prefix: `count * 2` bytes, at most 1048576.\n- `extra`: variable-length field 4 after the fixed block; when its condition holds (no presence byte), a `u32`.\n- `name`: variable-length field 5 after the fixed block; a `Name`.\n"]
-    pub const SCHEMA : & 'static ::wire::__private::schema::Schema = < Self as
-    ::wire::__private::schema::HasSchema > ::SCHEMA; } };
+    ::wire::__private::None, }], }), }; } };
 );

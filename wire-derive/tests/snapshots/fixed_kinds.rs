@@ -1027,7 +1027,7 @@ const _: () = {
         Side: ::wire::__private::FixedField,
         Inner: ::wire::__private::FixedField,
     {
-        type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
+        type View = <Self as ::wire::__private::Element<'a>>::View;
         #[inline]
         fn decode_frame(
             _: ::wire::__private::Option<u16>,
@@ -1048,7 +1048,7 @@ const _: () = {
         Side: ::wire::__private::FixedField,
         Inner: ::wire::__private::FixedField,
     {
-        const MAX_ENCODED_LEN: usize = <Self as ::wire::__private::FixedSize>::SIZE;
+        const MAX_ENCODED_LEN: usize = Self::SIZE;
     }
     impl Hello
     where
@@ -1067,7 +1067,30 @@ const _: () = {
         Side: ::wire::__private::FixedField,
         Inner: ::wire::__private::FixedField,
     {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl Hello
+    where
+        Side: ::wire::__private::FixedField,
+        Inner: ::wire::__private::FixedField,
+    {
+        /**The wire layout of [`Hello`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
+
+The block holds types whose widths only the compiler knows, so its bit diagram is drawn at run time: `wire::schema::markdown(Self::SCHEMA)`.
+
+- `magic`: bytes 0..4; `[u8; 4]`; a magic constant, checked on read.
+- `sync`: bytes 4..6, little endian; `u16`; a magic constant, checked on read.
+- `price`: bytes 6..14, little endian; `f64`, stored as a i64 count of 10^-4 (rounded half away from zero).
+- `flag`: 1 bit at bit 0 (counting from the least significant) of the 1-byte run at byte 14, little endian; `bool`.
+- `small`: 3 bits at bit 1 (counting from the least significant) of the 1-byte run at byte 14, little endian; `i8`.
+- `nibble`: 4 bits at bit 4 (counting from the least significant) of the 1-byte run at byte 14, little endian; `u8`.
+- `signed24`: bytes 15..18, little endian; a 24-bit signed integer on the wire.
+- `side`: from byte 18, little endian; `Side`.
+- `inner`: at byte 18 plus the sizes of `side`, little endian; `Inner`.
+- `tail`: at byte 18 plus the sizes of `side`, `inner`, little endian; `u64`.
+- `last`: at byte 26 plus the sizes of `side`, `inner`; `u8`.
+*/
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Hello",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -1333,28 +1356,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl Hello
-    where
-        Side: ::wire::__private::FixedField,
-        Inner: ::wire::__private::FixedField,
-    {
-        /**The wire layout of [`Hello`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
-
-The block holds types whose widths only the compiler knows, so its bit diagram is drawn at run time: `wire::schema::markdown(Self::SCHEMA)`.
-
-- `magic`: bytes 0..4; `[u8; 4]`; a magic constant, checked on read.
-- `sync`: bytes 4..6, little endian; `u16`; a magic constant, checked on read.
-- `price`: bytes 6..14, little endian; `f64`, stored as a i64 count of 10^-4 (rounded half away from zero).
-- `flag`: 1 bit at bit 0 (counting from the least significant) of the 1-byte run at byte 14, little endian; `bool`.
-- `small`: 3 bits at bit 1 (counting from the least significant) of the 1-byte run at byte 14, little endian; `i8`.
-- `nibble`: 4 bits at bit 4 (counting from the least significant) of the 1-byte run at byte 14, little endian; `u8`.
-- `signed24`: bytes 15..18, little endian; a 24-bit signed integer on the wire.
-- `side`: from byte 18, little endian; `Side`.
-- `inner`: at byte 18 plus the sizes of `side`, little endian; `Inner`.
-- `tail`: at byte 18 plus the sizes of `side`, `inner`, little endian; `u64`.
-- `last`: at byte 26 plus the sizes of `side`, `inner`; `u8`.
-*/
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

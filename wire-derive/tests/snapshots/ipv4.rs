@@ -920,7 +920,7 @@ As [`Ipv4Header::view`].*/
 const _: () = {
     impl ::wire::__private::FrameEncode for Ipv4Header {}
     impl<'a> ::wire::__private::FrameDecode<'a> for Ipv4Header {
-        type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
+        type View = <Self as ::wire::__private::Element<'a>>::View;
         #[inline]
         fn decode_frame(
             _: ::wire::__private::Option<u16>,
@@ -937,7 +937,7 @@ const _: () = {
         }
     }
     impl ::wire::__private::MaxEncodedLen for Ipv4Header {
-        const MAX_ENCODED_LEN: usize = <Self as ::wire::__private::FixedSize>::SIZE;
+        const MAX_ENCODED_LEN: usize = Self::SIZE;
     }
     impl Ipv4Header {
         ///The most bytes a value of this type encodes to: a bound for buffers and frames. A type with a field that has no cap (a length prefix without `max_len`) has no bound, and using this constant is a compile error that names the field.
@@ -947,7 +947,44 @@ const _: () = {
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
     impl ::wire::__private::schema::HasSchema for Ipv4Header {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl Ipv4Header {
+        /**The wire layout of [`Ipv4Header`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
+
+The fixed block, bit 0 the most significant bit of byte 0:
+
+```text
+ 0                   1                   2                   3
+ 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|version|  ihl  |    dscp   |ecn|           total_len           |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|         identification        |flags|     fragment_offset     |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|      ttl      |    protocol   |            checksum           |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                              src                              |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                              dst                              |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+```
+
+- `version`: 4 bits at bit 0 (counting from the most significant) of the 2-byte run at bytes 0..2, big endian; `u8`.
+- `ihl`: 4 bits at bit 4 (counting from the most significant) of the 2-byte run at bytes 0..2, big endian; `u8`.
+- `dscp`: 6 bits at bit 8 (counting from the most significant) of the 2-byte run at bytes 0..2, big endian; `u8`.
+- `ecn`: 2 bits at bit 14 (counting from the most significant) of the 2-byte run at bytes 0..2, big endian; `u8`.
+- `total_len`: bytes 2..4, big endian; `u16`.
+- `identification`: bytes 4..6, big endian; `u16`.
+- `flags`: 3 bits at bit 0 (counting from the most significant) of the 2-byte run at bytes 6..8, big endian; `u8`.
+- `fragment_offset`: 13 bits at bit 3 (counting from the most significant) of the 2-byte run at bytes 6..8, big endian; `u16`.
+- `ttl`: byte 8; `u8`.
+- `protocol`: byte 9; `u8`.
+- `checksum`: bytes 10..12, big endian; `u16`.
+- `src`: bytes 12..16; `[u8; 4]`.
+- `dst`: bytes 16..20; `[u8; 4]`.
+*/
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Ipv4Header",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -1241,42 +1278,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl Ipv4Header {
-        /**The wire layout of [`Ipv4Header`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
-
-The fixed block, bit 0 the most significant bit of byte 0:
-
-```text
- 0                   1                   2                   3
- 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|version|  ihl  |    dscp   |ecn|           total_len           |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|         identification        |flags|     fragment_offset     |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|      ttl      |    protocol   |            checksum           |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                              src                              |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                              dst                              |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-```
-
-- `version`: 4 bits at bit 0 (counting from the most significant) of the 2-byte run at bytes 0..2, big endian; `u8`.
-- `ihl`: 4 bits at bit 4 (counting from the most significant) of the 2-byte run at bytes 0..2, big endian; `u8`.
-- `dscp`: 6 bits at bit 8 (counting from the most significant) of the 2-byte run at bytes 0..2, big endian; `u8`.
-- `ecn`: 2 bits at bit 14 (counting from the most significant) of the 2-byte run at bytes 0..2, big endian; `u8`.
-- `total_len`: bytes 2..4, big endian; `u16`.
-- `identification`: bytes 4..6, big endian; `u16`.
-- `flags`: 3 bits at bit 0 (counting from the most significant) of the 2-byte run at bytes 6..8, big endian; `u8`.
-- `fragment_offset`: 13 bits at bit 3 (counting from the most significant) of the 2-byte run at bytes 6..8, big endian; `u16`.
-- `ttl`: byte 8; `u8`.
-- `protocol`: byte 9; `u8`.
-- `checksum`: bytes 10..12, big endian; `u16`.
-- `src`: bytes 12..16; `[u8; 4]`.
-- `dst`: bytes 16..20; `[u8; 4]`.
-*/
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -143,7 +143,11 @@ const _: () = {
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
     impl ::wire::__private::schema::HasSchema for Side {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl Side {
+        ///The wire layout of [`Side`] as data: a 1-byte unsigned integer (`u8`) in the byte order of the field that holds it; named values: `Buy` = 0x42, `Sell` = 0x53. Any other value is kept by `Unknown` and encoded back unchanged.
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Side",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -175,9 +179,5 @@ const _: () = {
                 }),
             }),
         };
-    }
-    impl Side {
-        ///The wire layout of [`Side`] as data: a 1-byte unsigned integer (`u8`) in the byte order of the field that holds it; named values: `Buy` = 0x42, `Sell` = 0x53. Any other value is kept by `Unknown` and encoded back unchanged.
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -144,7 +144,11 @@ const _: () = {
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
     impl ::wire::__private::schema::HasSchema for Status {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl Status {
+        ///The wire layout of [`Status`] as data: a 2-byte unsigned integer (`u16`) in the byte order of the field that holds it; named values: `Ok` = 0x0, `Busy` = 0x101. Any other value is kept by `Unknown` and encoded back unchanged.
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Status",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -176,9 +180,5 @@ const _: () = {
                 }),
             }),
         };
-    }
-    impl Status {
-        ///The wire layout of [`Status`] as data: a 2-byte unsigned integer (`u16`) in the byte order of the field that holds it; named values: `Ok` = 0x0, `Busy` = 0x101. Any other value is kept by `Unknown` and encoded back unchanged.
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -489,7 +489,17 @@ const _: () = {
             '__w,
         >>::View: ::wire::__private::Copy,
     {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl<'a> Framed<'a>
+    where
+        Fixed: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Fixed as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
+        ///The wire layout of [`Framed`] as data: a tag (the frame header's message type, not in the payload), then the selected variant's message. Tags: 0x146: `Fixed`; 0x2: `Variable`; 0x3: `Heartbeat`; any other tag: `Unknown`.
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Framed",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -542,15 +552,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl<'a> Framed<'a>
-    where
-        Fixed: for<'__w> ::wire::__private::Element<'__w>,
-        for<'__w> <Fixed as ::wire::__private::Element<
-            '__w,
-        >>::View: ::wire::__private::Copy,
-    {
-        ///The wire layout of [`Framed`] as data: a tag (the frame header's message type, not in the payload), then the selected variant's message. Tags: 0x146: `Fixed`; 0x2: `Variable`; 0x3: `Heartbeat`; any other tag: `Unknown`.
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

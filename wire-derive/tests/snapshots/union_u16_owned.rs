@@ -525,7 +525,17 @@ const _: () = {
             '__w,
         >>::View: ::wire::__private::Copy,
     {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl Control
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
+        ///The wire layout of [`Control`] as data: a tag (two bytes), then the selected variant's message. Tags: 0x101: `Delete`; 0xffff: `Ping`; any other tag: `Other`.
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Control",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -567,15 +577,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl Control
-    where
-        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
-        for<'__w> <OrderDelete as ::wire::__private::Element<
-            '__w,
-        >>::View: ::wire::__private::Copy,
-    {
-        ///The wire layout of [`Control`] as data: a tag (two bytes), then the selected variant's message. Tags: 0x101: `Delete`; 0xffff: `Ping`; any other tag: `Other`.
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -609,7 +609,17 @@ const _: () = {
             '__w,
         >>::View: ::wire::__private::Copy,
     {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl<'a> Itch<'a>
+    where
+        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <SystemEvent as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
+        ///The wire layout of [`Itch`] as data: a tag (one byte), then the selected variant's message. Tags: 0x53: `SystemEvent`; 0x56: `Variable`; 0x0: `Heartbeat`; any other tag: `Other`.
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Itch",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -662,15 +672,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl<'a> Itch<'a>
-    where
-        SystemEvent: for<'__w> ::wire::__private::Element<'__w>,
-        for<'__w> <SystemEvent as ::wire::__private::Element<
-            '__w,
-        >>::View: ::wire::__private::Copy,
-    {
-        ///The wire layout of [`Itch`] as data: a tag (one byte), then the selected variant's message. Tags: 0x53: `SystemEvent`; 0x56: `Variable`; 0x0: `Heartbeat`; any other tag: `Other`.
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -597,7 +597,21 @@ const _: () = {
             '__w,
         >>::View: ::wire::__private::Copy,
     {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl Event
+    where
+        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <OrderDelete as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+        Note: for<'__w> ::wire::__private::Element<'__w>,
+        for<'__w> <Note as ::wire::__private::Element<
+            '__w,
+        >>::View: ::wire::__private::Copy,
+    {
+        ///The wire layout of [`Event`] as data: a tag (a LEB128 varint), then the selected variant's message. Tags: 0x1: `Delete`; 0x12c: `Note`; 0x0: `Ping`.
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Event",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -644,19 +658,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl Event
-    where
-        OrderDelete: for<'__w> ::wire::__private::Element<'__w>,
-        for<'__w> <OrderDelete as ::wire::__private::Element<
-            '__w,
-        >>::View: ::wire::__private::Copy,
-        Note: for<'__w> ::wire::__private::Element<'__w>,
-        for<'__w> <Note as ::wire::__private::Element<
-            '__w,
-        >>::View: ::wire::__private::Copy,
-    {
-        ///The wire layout of [`Event`] as data: a tag (a LEB128 varint), then the selected variant's message. Tags: 0x1: `Delete`; 0x12c: `Note`; 0x0: `Ping`.
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -355,8 +355,8 @@ const _: () = {
     ::wire::__private::FrameEncode for Record < 'a > where Level : for < '__w >
     ::wire::__private::Element < '__w >, {} impl < 'a > ::wire::__private::FrameDecode <
     'a > for Record < 'a > where Level : for < '__w > ::wire::__private::Element < '__w
-    >, { type View = < Self as ::wire::__private::DecodeElement < 'a >> ::View; #[inline]
-    fn decode_frame(_ : ::wire::__private::Option < u16 >, payload : & 'a[u8]) ->
+    >, { type View = < Self as ::wire::__private::Element < 'a >> ::View; #[inline] fn
+    decode_frame(_ : ::wire::__private::Option < u16 >, payload : & 'a[u8]) ->
     ::wire::__private::Result < Self, ::wire::__private::DecodeError > { < Self as
     ::wire::__private::Decode < 'a >> ::decode(payload) } #[inline] fn view_frame(_ :
     ::wire::__private::Option < u16 >, payload : & 'a[u8]) -> ::wire::__private::Result <
@@ -377,8 +377,12 @@ const _: () = {
     clippy::restriction)] const _ : () = { impl < 'a >
     ::wire::__private::schema::HasSchema for Record < 'a > where Level : for < '__w >
     ::wire::__private::Element < '__w >, { const SCHEMA : & 'static
-    ::wire::__private::schema::Schema = & ::wire::__private::schema::Schema { name :
-    "Record", module : ::wire::__private::core::module_path!(), doc : "", body :
+    ::wire::__private::schema::Schema = Self::SCHEMA; } impl < 'a > Record < 'a > where
+    Level : for < '__w > ::wire::__private::Element < '__w >, { #[doc =
+    "The wire layout of [`Record`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2                   3\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                               id                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n| kind|  level  |\n+-+-+-+-+-+-+-+-+\n```\n\n- `id`: bytes 0..4, big endian; `u32`.\n- `kind`: 3 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`.\n- `level`: 5 bits at bit 3 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`.\n- `name`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u16, at most 300.\n- `note`: variable-length field 2 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 16.\n- `payload`: variable-length field 3 after the fixed block; bytes prefixed by its length in bytes as a u16, at most 65535.\n- `blob`: variable-length field 4 after the fixed block; bytes prefixed by its length in bytes as a varint, at most 1048576.\n- `levels`: variable-length field 5 after the fixed block; a list prefixed by its length in elements as a u32, at most 1048576.\n- `best`: variable-length field 6 after the fixed block; a presence byte (0 or 1), then a `Level`.\n- `label`: variable-length field 7 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255.\n- `seq`: variable-length field 8 after the fixed block; a LEB128 varint.\n- `delta`: variable-length field 9 after the fixed block; a ZigZag LEB128 varint.\n- `signed`: variable-length field 10 after the fixed block; a LEB128 varint.\n"]
+    pub const SCHEMA : & 'static ::wire::__private::schema::Schema = &
+    ::wire::__private::schema::Schema { name : "Record", module :
+    ::wire::__private::core::module_path!(), doc : "", body :
     ::wire::__private::schema::Body::Struct(::wire::__private::schema::Struct { endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), version :
     ::wire::__private::None, block_len : 5, fixed_size : false, max_depth : 100u32,
@@ -462,10 +466,5 @@ const _: () = {
     zigzag : false, bytes : 4usize }, place : ::wire::__private::schema::Place::Variable
     { index : 9usize }, endian : ::wire::__private::None, since : 1u32, magic :
     ::wire::__private::None, default : ::wire::__private::None, condition :
-    ::wire::__private::None, checksum : ::wire::__private::None, }], }), }; } impl < 'a >
-    Record < 'a > where Level : for < '__w > ::wire::__private::Element < '__w >, { #[doc
-    =
-    "The wire layout of [`Record`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2                   3\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                               id                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n| kind|  level  |\n+-+-+-+-+-+-+-+-+\n```\n\n- `id`: bytes 0..4, big endian; `u32`.\n- `kind`: 3 bits at bit 0 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`.\n- `level`: 5 bits at bit 3 (counting from the most significant) of the 1-byte run at byte 4, big endian; `u8`.\n- `name`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u16, at most 300.\n- `note`: variable-length field 2 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 16.\n- `payload`: variable-length field 3 after the fixed block; bytes prefixed by its length in bytes as a u16, at most 65535.\n- `blob`: variable-length field 4 after the fixed block; bytes prefixed by its length in bytes as a varint, at most 1048576.\n- `levels`: variable-length field 5 after the fixed block; a list prefixed by its length in elements as a u32, at most 1048576.\n- `best`: variable-length field 6 after the fixed block; a presence byte (0 or 1), then a `Level`.\n- `label`: variable-length field 7 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255.\n- `seq`: variable-length field 8 after the fixed block; a LEB128 varint.\n- `delta`: variable-length field 9 after the fixed block; a ZigZag LEB128 varint.\n- `signed`: variable-length field 10 after the fixed block; a LEB128 varint.\n"]
-    pub const SCHEMA : & 'static ::wire::__private::schema::Schema = < Self as
-    ::wire::__private::schema::HasSchema > ::SCHEMA; } };
+    ::wire::__private::None, checksum : ::wire::__private::None, }], }), }; } };
 );

@@ -400,7 +400,7 @@ Every length is checked against its cap and against the input before anything el
 const _: () = {
     impl ::wire::__private::FrameEncode for Tick {}
     impl<'a> ::wire::__private::FrameDecode<'a> for Tick {
-        type View = <Self as ::wire::__private::DecodeElement<'a>>::View;
+        type View = <Self as ::wire::__private::Element<'a>>::View;
         #[inline]
         fn decode_frame(
             _: ::wire::__private::Option<u16>,
@@ -427,7 +427,29 @@ const _: () = {
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
 const _: () = {
     impl ::wire::__private::schema::HasSchema for Tick {
-        const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
+        const SCHEMA: &'static ::wire::__private::schema::Schema = Self::SCHEMA;
+    }
+    impl Tick {
+        /**The wire layout of [`Tick`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
+
+Version 2: the message starts with its block length (`u16`), so readers of other versions skip or default what differs.
+
+The fixed block, bit 0 the most significant bit of byte 0:
+
+```text
+ 0                   1                   2                   3
+ 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|                             price                             |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+|              qty              |
++-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+```
+
+- `price`: bytes 0..4, little endian; `u32`.
+- `qty`: bytes 4..6, little endian; `u16`.
+*/
+        pub const SCHEMA: &'static ::wire::__private::schema::Schema = &::wire::__private::schema::Schema {
             name: "Tick",
             module: ::wire::__private::core::module_path!(),
             doc: "",
@@ -485,27 +507,5 @@ const _: () = {
                 ],
             }),
         };
-    }
-    impl Tick {
-        /**The wire layout of [`Tick`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.
-
-Version 2: the message starts with its block length (`u16`), so readers of other versions skip or default what differs.
-
-The fixed block, bit 0 the most significant bit of byte 0:
-
-```text
- 0                   1                   2                   3
- 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|                             price                             |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-|              qty              |
-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-```
-
-- `price`: bytes 0..4, little endian; `u32`.
-- `qty`: bytes 4..6, little endian; `u16`.
-*/
-        pub const SCHEMA: &'static ::wire::__private::schema::Schema = <Self as ::wire::__private::schema::HasSchema>::SCHEMA;
     }
 };

@@ -302,12 +302,12 @@
     depth = depth.enter(field, offset) ?; Self::__wire_decode_at(bytes, depth).map_err(|
     e | e.offset_by(offset)) } } }; const _ : () = { impl ::wire::__private::FrameEncode
     for Quote {} impl < 'a > ::wire::__private::FrameDecode < 'a > for Quote { type View
-    = < Self as ::wire::__private::DecodeElement < 'a >> ::View; #[inline] fn
-    decode_frame(_ : ::wire::__private::Option < u16 >, payload : & 'a[u8]) ->
-    ::wire::__private::Result < Self, ::wire::__private::DecodeError > { < Self as
-    ::wire::__private::Decode < 'a >> ::decode(payload) } #[inline] fn view_frame(_ :
+    = < Self as ::wire::__private::Element < 'a >> ::View; #[inline] fn decode_frame(_ :
     ::wire::__private::Option < u16 >, payload : & 'a[u8]) -> ::wire::__private::Result <
-    Self::View, ::wire::__private::DecodeError > { Self::view(payload) } } impl
+    Self, ::wire::__private::DecodeError > { < Self as ::wire::__private::Decode < 'a >>
+    ::decode(payload) } #[inline] fn view_frame(_ : ::wire::__private::Option < u16 >,
+    payload : & 'a[u8]) -> ::wire::__private::Result < Self::View,
+    ::wire::__private::DecodeError > { Self::view(payload) } } impl
     ::wire::__private::MaxEncodedLen for Quote { const MAX_ENCODED_LEN : usize = 6usize +
     11 + (1usize + 255usize) + (2usize + 64usize) + 10usize + (1usize + 255usize *
     2usize) + (1usize + (1usize + 255usize)); } impl Quote { #[doc =
@@ -315,8 +315,11 @@
     pub const MAX_ENCODED_LEN : usize = ::wire::__private::max_encoded_len:: < Self > ();
     } }; #[allow(clippy::all, clippy::pedantic, clippy::nursery, clippy::restriction)]
     const _ : () = { impl ::wire::__private::schema::HasSchema for Quote { const SCHEMA :
-    & 'static ::wire::__private::schema::Schema = & ::wire::__private::schema::Schema {
-    name : "Quote", module : ::wire::__private::core::module_path!(), doc : "", body :
+    & 'static ::wire::__private::schema::Schema = Self::SCHEMA; } impl Quote { #[doc =
+    "The wire layout of [`Quote`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nVersion 3: the message starts with its block length (`u16`) and the length of its variable fields (`u32`), so readers of other versions skip or default what differs.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2                   3\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                              bid                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                              ask                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|              lot              |     flags     |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n```\n\n- `bid`: bytes 0..4, big endian; `u32`.\n- `ask`: bytes 4..8, big endian; `u32`.\n- `lot`: bytes 8..10, big endian; `u16`.\n- `flags`: byte 10; `i8`.\n- `venue`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 255.\n- `trader`: variable-length field 2 after the fixed block; UTF-8 prefixed by its length in bytes as a u16, at most 64. Added in version 2: absent from older peers' messages.\n- `seq`: variable-length field 3 after the fixed block; a LEB128 varint. Added in version 2: absent from older peers' messages.\n- `tags`: variable-length field 4 after the fixed block; a list prefixed by its length in elements as a u8, at most 255. Added in version 3: absent from older peers' messages.\n- `comment`: variable-length field 5 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255. Added in version 3: absent from older peers' messages.\n"]
+    pub const SCHEMA : & 'static ::wire::__private::schema::Schema = &
+    ::wire::__private::schema::Schema { name : "Quote", module :
+    ::wire::__private::core::module_path!(), doc : "", body :
     ::wire::__private::schema::Body::Struct(::wire::__private::schema::Struct { endian :
     ::wire::__private::Some(::wire::__private::schema::Endian::Big), version :
     ::wire::__private::Some(3u32), block_len : 11, fixed_size : false, max_depth :
@@ -381,8 +384,5 @@
     ::wire::__private::None, since : 3u32, magic : ::wire::__private::None, default :
     ::wire::__private::Some(::wire::__private::schema::DefaultValue::TypeDefault),
     condition : ::wire::__private::None, checksum : ::wire::__private::None, }], }), }; }
-    impl Quote { #[doc =
-    "The wire layout of [`Quote`] as data (a `wire::schema::Schema`): what `wire::schema` renders as Markdown, JSON, a Python codec or a Wireshark dissector.\n\nVersion 3: the message starts with its block length (`u16`) and the length of its variable fields (`u32`), so readers of other versions skip or default what differs.\n\nThe fixed block, bit 0 the most significant bit of byte 0:\n\n```text\n 0                   1                   2                   3\n 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                              bid                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|                              ask                              |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n|              lot              |     flags     |\n+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n```\n\n- `bid`: bytes 0..4, big endian; `u32`.\n- `ask`: bytes 4..8, big endian; `u32`.\n- `lot`: bytes 8..10, big endian; `u16`.\n- `flags`: byte 10; `i8`.\n- `venue`: variable-length field 1 after the fixed block; UTF-8 prefixed by its length in bytes as a u8, at most 255.\n- `trader`: variable-length field 2 after the fixed block; UTF-8 prefixed by its length in bytes as a u16, at most 64. Added in version 2: absent from older peers' messages.\n- `seq`: variable-length field 3 after the fixed block; a LEB128 varint. Added in version 2: absent from older peers' messages.\n- `tags`: variable-length field 4 after the fixed block; a list prefixed by its length in elements as a u8, at most 255. Added in version 3: absent from older peers' messages.\n- `comment`: variable-length field 5 after the fixed block; a presence byte (0 or 1), then UTF-8 prefixed by its length in bytes as a u8, at most 255. Added in version 3: absent from older peers' messages.\n"]
-    pub const SCHEMA : & 'static ::wire::__private::schema::Schema = < Self as
-    ::wire::__private::schema::HasSchema > ::SCHEMA; } };
+    };
 );

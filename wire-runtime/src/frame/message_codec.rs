@@ -76,6 +76,28 @@ macro_rules! encodes_owned {
     };
 }
 
+/// `Decoder` with owned messages as items.
+macro_rules! decodes_owned {
+    ($codec:ident) => {
+        impl<M, H> Decoder for $codec<M, H>
+        where
+            M: for<'a> FrameDecode<'a>,
+            H: FrameHeader,
+        {
+            type Item = M;
+            type Error = MessageError;
+
+            fn decode(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
+                decode_owned(&mut self.frames, src, false)
+            }
+
+            fn decode_eof(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
+                decode_owned(&mut self.frames, src, true)
+            }
+        }
+    };
+}
+
 /// Decodes an owned `M` from the next frame of `src`, or waits for more bytes.
 fn decode_owned<M, H>(
     frames: &mut WireCodec<H>,
@@ -154,22 +176,7 @@ impl<M, H: FrameHeader> MessageCodec<M, H> {
     }
 }
 
-impl<M, H> Decoder for MessageCodec<M, H>
-where
-    M: for<'a> FrameDecode<'a>,
-    H: FrameHeader,
-{
-    type Item = M;
-    type Error = MessageError;
-
-    fn decode(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
-        decode_owned(&mut self.frames, src, false)
-    }
-
-    fn decode_eof(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
-        decode_owned(&mut self.frames, src, true)
-    }
-}
+decodes_owned!(MessageCodec);
 
 impl<M, H: FrameHeader> MessageCodec<M, H> {
     /// The same settings, with a sink that takes messages by reference.
@@ -222,22 +229,7 @@ impl<M: FrameEncode, H: FrameHeader> Encoder<&M> for MessageRefCodec<M, H> {
     }
 }
 
-impl<M, H> Decoder for MessageRefCodec<M, H>
-where
-    M: for<'a> FrameDecode<'a>,
-    H: FrameHeader,
-{
-    type Item = M;
-    type Error = MessageError;
-
-    fn decode(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
-        decode_owned(&mut self.frames, src, false)
-    }
-
-    fn decode_eof(&mut self, src: &mut BytesMut) -> Result<Option<M>, MessageError> {
-        decode_owned(&mut self.frames, src, true)
-    }
-}
+decodes_owned!(MessageRefCodec);
 
 /// A frame decoded by [`MessageFrameCodec`]: its header and its payload as [`Bytes`]
 /// (split off the read buffer without a copy), ready to be viewed or decoded as an `M`.

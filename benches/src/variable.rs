@@ -141,6 +141,81 @@ impl Digest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TrailingBytes(pub usize);
 
+/// What the `wire` and `wire_fixint` modules share: their two messages differ in the
+/// widths and order of three fields only, so the conversions and the three operations
+/// read the same. Expanded inside each module, where `Msg`, `MsgOwned` and `Level` are
+/// that module's.
+macro_rules! wire_operations {
+    () => {
+        impl<'a> From<&'a Update> for Msg<'a> {
+            fn from(u: &'a Update) -> Self {
+                Msg {
+                    id: u.id,
+                    price: u.price,
+                    kind: u.kind,
+                    flags: u.flags,
+                    symbol: &u.symbol,
+                    blob: &u.blob,
+                    levels: u
+                        .levels
+                        .iter()
+                        .map(|&(price, qty)| Level { price, qty })
+                        .collect(),
+                    seq: u.seq,
+                    count: u.count,
+                    delta: u.delta,
+                }
+            }
+        }
+
+        impl From<MsgOwned> for Update {
+            fn from(m: MsgOwned) -> Self {
+                Update {
+                    id: m.id,
+                    price: m.price,
+                    kind: m.kind,
+                    flags: m.flags,
+                    symbol: m.symbol,
+                    blob: m.blob,
+                    levels: m.levels.iter().map(|l| (l.price, l.qty)).collect(),
+                    seq: m.seq,
+                    count: m.count,
+                    delta: m.delta,
+                }
+            }
+        }
+
+        /// `Encode::encode` at the front of `buf`.
+        #[inline]
+        pub fn encode(msg: &Msg<'_>, buf: &mut [u8]) -> Result<usize, EncodeError> {
+            Encode::encode(msg, buf)
+        }
+
+        /// An owned message from exactly one encoding.
+        #[inline]
+        pub fn decode(bytes: &[u8]) -> Result<MsgOwned, DecodeError> {
+            MsgOwned::decode(bytes)
+        }
+
+        /// `Msg::view`, then every accessor, the levels iterated.
+        #[inline]
+        pub fn view_digest(bytes: &[u8]) -> Result<Digest, DecodeError> {
+            let v = Msg::view(bytes)?;
+            let mut d = Digest::default()
+                .int(v.id())
+                .int(v.price().into())
+                .int(v.kind().into())
+                .int(v.flags().into())
+                .bytes(v.symbol().as_bytes())
+                .bytes(v.blob());
+            for level in v.levels() {
+                d = d.level(level.price(), level.qty());
+            }
+            Ok(d.int(v.seq()).int(v.count().into()).int(v.delta() as u64))
+        }
+    };
+}
+
 /// `wire`: `#[derive(Wire)]`, borrowed for views and encoding, owned for decoding.
 pub mod wire {
     use super::{Digest, Update};
@@ -199,72 +274,7 @@ pub mod wire {
         pub delta: i64,
     }
 
-    impl<'a> From<&'a Update> for Msg<'a> {
-        fn from(u: &'a Update) -> Self {
-            Msg {
-                id: u.id,
-                price: u.price,
-                kind: u.kind,
-                flags: u.flags,
-                symbol: &u.symbol,
-                blob: &u.blob,
-                levels: u
-                    .levels
-                    .iter()
-                    .map(|&(price, qty)| Level { price, qty })
-                    .collect(),
-                seq: u.seq,
-                count: u.count,
-                delta: u.delta,
-            }
-        }
-    }
-
-    impl From<MsgOwned> for Update {
-        fn from(m: MsgOwned) -> Self {
-            Update {
-                id: m.id,
-                price: m.price,
-                kind: m.kind,
-                flags: m.flags,
-                symbol: m.symbol,
-                blob: m.blob,
-                levels: m.levels.iter().map(|l| (l.price, l.qty)).collect(),
-                seq: m.seq,
-                count: m.count,
-                delta: m.delta,
-            }
-        }
-    }
-
-    /// `Encode::encode` at the front of `buf`.
-    #[inline]
-    pub fn encode(msg: &Msg<'_>, buf: &mut [u8]) -> Result<usize, EncodeError> {
-        Encode::encode(msg, buf)
-    }
-
-    /// An owned message from exactly one encoding.
-    #[inline]
-    pub fn decode(bytes: &[u8]) -> Result<MsgOwned, DecodeError> {
-        MsgOwned::decode(bytes)
-    }
-
-    /// `Msg::view`, then every accessor, the levels iterated.
-    #[inline]
-    pub fn view_digest(bytes: &[u8]) -> Result<Digest, DecodeError> {
-        let v = Msg::view(bytes)?;
-        let mut d = Digest::default()
-            .int(v.id())
-            .int(v.price().into())
-            .int(v.kind().into())
-            .int(v.flags().into())
-            .bytes(v.symbol().as_bytes())
-            .bytes(v.blob());
-        for level in v.levels() {
-            d = d.level(level.price(), level.qty());
-        }
-        Ok(d.int(v.seq()).int(v.count().into()).int(v.delta() as u64))
-    }
+    wire_operations!();
 }
 
 /// `wire` with the three varints at their fixed width (`seq: u64`, `count: u32`,
@@ -316,73 +326,7 @@ pub mod wire_fixint {
         pub levels: Vec<Level>,
     }
 
-    impl<'a> From<&'a Update> for Msg<'a> {
-        fn from(u: &'a Update) -> Self {
-            Msg {
-                id: u.id,
-                price: u.price,
-                kind: u.kind,
-                flags: u.flags,
-                seq: u.seq,
-                count: u.count,
-                delta: u.delta,
-                symbol: &u.symbol,
-                blob: &u.blob,
-                levels: u
-                    .levels
-                    .iter()
-                    .map(|&(price, qty)| Level { price, qty })
-                    .collect(),
-            }
-        }
-    }
-
-    impl From<MsgOwned> for Update {
-        fn from(m: MsgOwned) -> Self {
-            Update {
-                id: m.id,
-                price: m.price,
-                kind: m.kind,
-                flags: m.flags,
-                symbol: m.symbol,
-                blob: m.blob,
-                levels: m.levels.iter().map(|l| (l.price, l.qty)).collect(),
-                seq: m.seq,
-                count: m.count,
-                delta: m.delta,
-            }
-        }
-    }
-
-    /// `Encode::encode` at the front of `buf`.
-    #[inline]
-    pub fn encode(msg: &Msg<'_>, buf: &mut [u8]) -> Result<usize, EncodeError> {
-        Encode::encode(msg, buf)
-    }
-
-    /// An owned message from exactly one encoding.
-    #[inline]
-    pub fn decode(bytes: &[u8]) -> Result<MsgOwned, DecodeError> {
-        MsgOwned::decode(bytes)
-    }
-
-    /// `Msg::view`, then every accessor, the levels iterated, in the order of
-    /// [`Digest::of`].
-    #[inline]
-    pub fn view_digest(bytes: &[u8]) -> Result<Digest, DecodeError> {
-        let v = Msg::view(bytes)?;
-        let mut d = Digest::default()
-            .int(v.id())
-            .int(v.price().into())
-            .int(v.kind().into())
-            .int(v.flags().into())
-            .bytes(v.symbol().as_bytes())
-            .bytes(v.blob());
-        for level in v.levels() {
-            d = d.level(level.price(), level.qty());
-        }
-        Ok(d.int(v.seq()).int(v.count().into()).int(v.delta() as u64))
-    }
+    wire_operations!();
 }
 
 /// bincode 2, its own derive, `config::standard()`.

@@ -5,14 +5,18 @@
 //! of 16 streams per mix in turn, so that the branch predictor cannot learn a stream
 //! from replays (see `wire_benches::varints::STREAMS`).
 //!
-//! Both sides do the same work with the same sink:
+//! Both sides do the same work with the same sink. `wire` runs twice: `wire` with the
+//! cursor form (`read_u64`, `write_u64`), which has the shape of prost's
+//! `decode_varint(&mut buf)` and `encode_varint(value, &mut buf)`, and `wire_slice` with
+//! the slice form (`decode_u64`, `encode_u64`), whose caller re-slices by the length it
+//! gets back.
 //! - decode: the same concatenated stream, read front to back as a message parser does,
-//!   every value folded into a sum; prost reads through its `Buf` impl for `&[u8]`,
-//!   `wire` from a slice it re-slices by the length it returns;
+//!   every value folded into a sum; prost reads through its `Buf` impl for `&[u8]`;
 //! - encode: the same values written back to back into the same kind of sink, a
-//!   `&mut [u8]` of room for the worst case: prost through its `BufMut` impl for
-//!   `&mut [u8]` (which checks the room on every byte), `wire` through `encode_u64`
-//!   (which checks it and returns an error), and both end with the byte count;
+//!   `&mut [u8]` of room for the worst case, placed within a 4 KiB page by the stream's
+//!   number, alike for every contender ([`Sinks`]): prost through its `BufMut` impl for `&mut [u8]` (which
+//!   checks the room on every byte and panics without it), `wire` through a call that
+//!   checks it and returns an error; all end with the byte count;
 //! - every output (the sum, the written bytes and their count) goes to `black_box`.
 //!
 //! The groups' contenders run in an order shuffled per run (see `common`).
@@ -69,6 +73,21 @@ fn decode(run: &mut Run, c: &mut Criterion) {
                 let mut rest: &[u8] = black_box(&inputs[next]);
                 let mut sum = 0u64;
                 while !rest.is_empty() {
+                    match wire::varint::read_u64(&mut rest) {
+                        Ok(value) => sum = sum.wrapping_add(value),
+                        Err(err) => panic!("wire rejected prost's encoding: {err}"),
+                    }
+                }
+                black_box(sum);
+            });
+        });
+        let mut next = 0;
+        g.add("wire_slice", move |b| {
+            b.iter(|| {
+                next = (next + 1) % STREAMS;
+                let mut rest: &[u8] = black_box(&inputs[next]);
+                let mut sum = 0u64;
+                while !rest.is_empty() {
                     match wire::varint::decode_u64(rest) {
                         Ok((value, len)) => {
                             sum = sum.wrapping_add(value);
@@ -81,6 +100,43 @@ fn decode(run: &mut Run, c: &mut Criterion) {
             });
         });
         g.finish(run, c);
+    }
+}
+
+/// The encoders' sinks: `len` bytes starting at one of [`STREAMS`] places within a 4 KiB
+/// page, the place chosen per iteration with the stream.
+///
+/// A load whose address agrees with an earlier store's in its low 12 bits can be held
+/// back as if it depended on it (4K aliasing), so the distance between where an encoder
+/// reads its input and where it writes, modulo 4 KiB, can change its time with no change
+/// to its code. With a `Vec` of its own per contender, allocated wherever the allocator
+/// put it, each contender had its own distance. Now every contender writes stream `i`
+/// into a sink starting `i * 256` bytes into a page: each meets the same 16 distances,
+/// and no single placement decides a group.
+struct Sinks {
+    buf: Vec<u8>,
+    page_start: usize,
+    len: usize,
+}
+
+impl Sinks {
+    const PAGE: usize = 4096;
+    const STEP: usize = Self::PAGE / STREAMS;
+
+    fn new(len: usize) -> Sinks {
+        let buf = vec![0u8; len + 2 * Self::PAGE];
+        let page_start = (Self::PAGE - buf.as_ptr() as usize % Self::PAGE) % Self::PAGE;
+        Sinks {
+            buf,
+            page_start,
+            len,
+        }
+    }
+
+    /// The sink for stream `stream`.
+    fn get(&mut self, stream: usize) -> &mut [u8] {
+        let at = self.page_start + stream * Self::STEP;
+        &mut self.buf[at..at + self.len]
     }
 }
 
@@ -97,25 +153,40 @@ fn encode(run: &mut Run, c: &mut Criterion) {
         let capacity = COUNT * wire::varint::MAX_LEN_U64;
         let mut g = Contenders::new(name, Throughput::Elements(COUNT as u64));
         let inputs = streams.as_slice();
-        let mut prost_out = vec![0u8; capacity];
+        let mut prost_out = Sinks::new(capacity);
         let mut next = 0;
         g.add("baseline_prost", move |b| {
             b.iter(|| {
                 next = (next + 1) % STREAMS;
-                let mut sink: &mut [u8] = black_box(&mut prost_out[..]);
+                let mut sink: &mut [u8] = black_box(prost_out.get(next));
                 for &value in black_box(&inputs[next]) {
                     prost::encoding::encode_varint(value, &mut sink);
                 }
                 let written = capacity - sink.len();
-                black_box(&prost_out[..written]);
+                black_box(&prost_out.get(next)[..written]);
             });
         });
-        let mut wire_out = vec![0u8; capacity];
+        let mut wire_out = Sinks::new(capacity);
         let mut next = 0;
         g.add("wire", move |b| {
             b.iter(|| {
                 next = (next + 1) % STREAMS;
-                let out: &mut [u8] = black_box(&mut wire_out[..]);
+                let mut sink: &mut [u8] = black_box(wire_out.get(next));
+                for &value in black_box(&inputs[next]) {
+                    if let Err(err) = wire::varint::write_u64(value, &mut sink) {
+                        panic!("buffer sized for the worst case: {err}");
+                    }
+                }
+                let written = capacity - sink.len();
+                black_box(&wire_out.get(next)[..written]);
+            });
+        });
+        let mut slice_out = Sinks::new(capacity);
+        let mut next = 0;
+        g.add("wire_slice", move |b| {
+            b.iter(|| {
+                next = (next + 1) % STREAMS;
+                let out: &mut [u8] = black_box(slice_out.get(next));
                 let mut written = 0;
                 for &value in black_box(&inputs[next]) {
                     match wire::varint::encode_u64(value, &mut out[written..]) {

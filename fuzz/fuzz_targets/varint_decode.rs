@@ -1,5 +1,6 @@
 //! Every varint reader on arbitrary bytes: no panic, a sane length, and a value that
-//! re-encodes to bytes that read back the same.
+//! re-encodes to bytes that read back the same; the cursor forms (`read_u64`,
+//! `write_u64`) agree with the slice forms.
 //!
 //! Run: `cargo +nightly fuzz run varint_decode -- -runs=10000000`.
 #![no_main]
@@ -7,7 +8,7 @@
 use libfuzzer_sys::fuzz_target;
 use wire::varint::{
     decode_i32_zigzag, decode_i64_zigzag, decode_u32, decode_u64, encode_i64_zigzag, encode_u64,
-    encoded_len_u64, MAX_LEN_U64,
+    encoded_len_u64, read_u64, write_u64, MAX_LEN_U64,
 };
 use wire::DecodeError;
 
@@ -16,6 +17,7 @@ fuzz_target!(|input: &[u8]| {
     check_i64(input);
     check_u32(input);
     check_i32(input);
+    check_cursor(input);
 });
 
 /// A successful read consumed between 1 and 10 bytes, all of them present.
@@ -135,5 +137,35 @@ fn check_i32(input: &[u8]) {
         }
         (Err(a), Err(b)) => assert_eq!(a, b),
         (signed, unsigned) => panic!("i32 {signed:?} and u32 {unsigned:?} disagree"),
+    }
+}
+
+/// `read_u64` moves its cursor by what `decode_u64` reads, or not at all on its error;
+/// `write_u64` writes what `encode_u64` writes, into any room, and nothing outside it.
+fn check_cursor(input: &[u8]) {
+    let mut cursor = input;
+    match (read_u64(&mut cursor), decode_u64(input)) {
+        (Ok(value), Ok((expected, len))) => {
+            assert_eq!(value, expected);
+            assert_eq!(cursor.len(), input.len() - len);
+            for room in 0..=MAX_LEN_U64 + 2 {
+                let mut whole = [0xa5u8; MAX_LEN_U64 + 4];
+                let mut reference = [0xa5u8; MAX_LEN_U64 + 2];
+                let encoded = encode_u64(value, &mut reference[..room]);
+                let mut out = &mut whole[1..1 + room];
+                let written = write_u64(value, &mut out).map(|()| room - out.len());
+                assert_eq!(written.map_err(|_| ()), encoded.map_err(|_| ()));
+                if let Ok(n) = encoded {
+                    assert_eq!(whole[1..1 + n], reference[..n]);
+                }
+                assert_eq!(whole[0], 0xa5, "written before the room");
+                assert!(whole[1 + room..].iter().all(|&b| b == 0xa5), "written after the room");
+            }
+        }
+        (Err(err), Err(expected)) => {
+            assert_eq!(err, expected);
+            assert_eq!(cursor, input, "the cursor moved on an error");
+        }
+        (got, expected) => panic!("read_u64 {got:?}, decode_u64 {expected:?}"),
     }
 }

@@ -31,6 +31,16 @@
 //! [`decode_u32`]; use [`decode_u64`] and cast if you must read those. Non-minimal
 //! encodings of a 32-bit value (up to 10 bytes) are accepted, like for 64 bits.
 //!
+//! Two forms of the 64-bit reader and writer:
+//!
+//! - [`decode_u64`] and [`encode_u64`] take a slice and return the bytes they read or
+//!   wrote; [`encode_u64`] writes the encoding and nothing after it.
+//! - [`read_u64`] and [`write_u64`] move a cursor (`&mut &[u8]`, `&mut &mut [u8]`), as
+//!   prost's `decode_varint` and `encode_varint` do: the faster form in a loop over many
+//!   varints (`benches/README.md`, "Varints"). [`write_u64`] may use the room ahead of its
+//!   cursor as scratch. Signed values go through [`zigzag_decode_i64`] and
+//!   [`zigzag_encode_i64`].
+//!
 //! ```
 //! use wire_runtime::varint;
 //!
@@ -216,6 +226,90 @@ pub fn encode_u64(value: u64, buf: &mut [u8]) -> Result<usize, EncodeError> {
     Ok(len)
 }
 
+/// Writes `value` at the front of `*out` and moves `*out` past it: the cursor form of
+/// [`encode_u64`], for an encoder that fills a buffer (prost's
+/// `encode_varint(value, &mut buf)` has this shape). Same bytes, same errors; on an
+/// error `*out` is left as it was (its contents unspecified, as for [`encode_u64`]).
+///
+/// Unlike [`encode_u64`], it may write past the encoding, inside `*out` only: the room
+/// ahead of the cursor is the encoder's until it is filled. With at least 10 bytes of
+/// room, a varint of two bytes or more is written with two stores whatever its width,
+/// and the bytes up to the 10th after the cursor's old place are left as those stores
+/// put them. Nothing outside `*out` is ever written.
+///
+/// Why a second form: a caller of [`encode_u64`] re-slices its buffer for every value
+/// (`&mut out[written..]`), a bounds check and a subtraction that a one-byte value pays
+/// too, and [`encode_u64`] branches on the width so as to write only the encoding. Here a
+/// one-byte value is one compare, one store and the cursor's step, and a wider one has
+/// no branch on its width (`benches/README.md`, "Varints").
+///
+/// ```
+/// use wire_runtime::varint::write_u64;
+/// use wire_runtime::EncodeError;
+///
+/// let mut buf = [0u8; 4];
+/// let mut out: &mut [u8] = &mut buf;
+/// write_u64(150, &mut out)?;
+/// write_u64(5, &mut out)?;
+/// assert_eq!(out.len(), 1);
+/// assert_eq!(
+///     write_u64(150, &mut out),
+///     Err(EncodeError::BufferTooSmall { needed: 2, available: 1 })
+/// );
+/// assert_eq!(out.len(), 1); // unchanged by the error
+/// assert_eq!(&buf[..3], &[0x96, 0x01, 0x05]);
+/// # Ok::<(), EncodeError>(())
+/// ```
+#[inline(always)]
+pub fn write_u64(value: u64, out: &mut &mut [u8]) -> Result<(), EncodeError> {
+    let buf = core::mem::take(out);
+    if value < 0x80 && !buf.is_empty() {
+        // Below 0x80, so the value is its own byte.
+        buf[0] = value as u8;
+        *out = &mut buf[1..];
+        return Ok(());
+    }
+    if let Some(room) = buf.first_chunk_mut::<MAX_LEN_U64>() {
+        let len = encode_u64_into_room(value, room);
+        *out = &mut buf[len..];
+        return Ok(());
+    }
+    // Less room than the longest varint, near the end of the buffer: exact writes.
+    match encode_u64(value, buf) {
+        Ok(len) => {
+            *out = &mut buf[len..];
+            Ok(())
+        }
+        Err(err) => {
+            *out = buf;
+            Err(err)
+        }
+    }
+}
+
+/// Writes `value` into the 10 bytes of `room` without a branch on its width and returns
+/// its length: one 8-byte store of the groups with their continuation bits, one 2-byte
+/// store of bits 56 to 63. The bytes of `room` after the encoding get whatever those
+/// stores hold there ([`write_u64`] says so).
+///
+/// Without a branch, because on a stream of mixed widths a branch on the width (as in
+/// [`encode_u64`], which may not write past the encoding) mispredicts on most width
+/// changes.
+#[inline(always)]
+fn encode_u64_into_room(value: u64, room: &mut [u8; MAX_LEN_U64]) -> usize {
+    let len = encoded_len_u64(value);
+    // A continuation bit on each of the first `len - 1` bytes, at most the first 8 here.
+    let continued = u64::MAX.checked_shl(8 * (len as u32 - 1)).unwrap_or(0);
+    let word = scatter_groups(value) | (CONTINUATION_BITS & !continued);
+    let (low, high) = room.split_at_mut(8);
+    low.copy_from_slice(&word.to_le_bytes());
+    // Bits 56..=62 in the 9th byte, continued only by a 10th, which holds bit 63.
+    let top = value >> 56;
+    let ninth = (top as u8 & 0x7f) | (u8::from(len == MAX_LEN_U64) << 7);
+    high.copy_from_slice(&[ninth, (top >> 7) as u8]);
+    len
+}
+
 /// The error of an encoder whose buffer holds `available` bytes, too few for `value`.
 #[cold]
 fn buffer_too_small(value: u64, available: usize) -> EncodeError {
@@ -309,6 +403,49 @@ pub fn decode_u64(input: &[u8]) -> Result<(u64, usize), DecodeError> {
         return Err(decode_u64_error(input));
     }
     Ok((value, len))
+}
+
+/// Reads a varint from the front of `*input` and moves `*input` past it: the cursor form
+/// of [`decode_u64`], for a parser that walks a buffer (prost's
+/// `decode_varint(&mut buf)` has this shape). Same values, same errors; on an error
+/// `*input` is left as it was.
+///
+/// Why a second form: a caller of [`decode_u64`] re-slices with the length it returns
+/// (`rest = &rest[len..]`), and that slice's bounds check is shared by every width, so
+/// a one-byte varint pays for it too. Here each path moves the cursor itself: a one-byte
+/// varint is one load, one test and the cursor's step (`benches/README.md`, "Varints").
+///
+/// ```
+/// use wire_runtime::varint::read_u64;
+/// use wire_runtime::DecodeError;
+///
+/// let mut input: &[u8] = &[0x96, 0x01, 0x05, 0x96];
+/// assert_eq!(read_u64(&mut input), Ok(150));
+/// assert_eq!(read_u64(&mut input), Ok(5));
+/// assert_eq!(
+///     read_u64(&mut input),
+///     Err(DecodeError::Truncated { field: "varint", offset: 0, needed: 2, available: 1 })
+/// );
+/// assert_eq!(input, &[0x96]); // unchanged by the error
+/// ```
+#[inline(always)]
+pub fn read_u64(input: &mut &[u8]) -> Result<u64, DecodeError> {
+    if let Some((&first, rest)) = input.split_first() {
+        if first < 0x80 {
+            *input = rest;
+            return Ok(u64::from(first));
+        }
+    }
+    // As in `decode_u64_raw`: wider varints are laid out after the caller's loop.
+    core::hint::cold_path();
+    let (value, len) = decode_u64_raw(input);
+    match input.get(len..) {
+        Some(rest) if len != 0 => {
+            *input = rest;
+            Ok(value)
+        }
+        _ => Err(decode_u64_error(input)),
+    }
 }
 
 /// [`decode_u64`] without its error: `(value, bytes read)`, or a length of 0 when the
@@ -647,6 +784,56 @@ mod tests {
     }
 
     #[test]
+    fn write_u64_writes_what_encode_u64_writes_and_nothing_outside_its_buffer() {
+        let mut values = vec![0, 1, 0x7f, u64::MAX, u64::MAX - 1, 1 << 63];
+        for shift in 1..64 {
+            values.extend([1u64 << shift, (1u64 << shift) - 1, (1u64 << shift) | 0x55]);
+        }
+        for value in values {
+            // Room from none to more than the longest varint, inside a larger buffer whose
+            // bytes before and after the cursor's slice must keep their sentinel.
+            for room in 0..=MAX_LEN_U64 + 2 {
+                let mut whole = vec![0xa5u8; room + 4];
+                let mut reference = vec![0xa5u8; room];
+                let expected = encode_u64(value, &mut reference);
+                let mut out: &mut [u8] = &mut whole[2..2 + room];
+                let result = write_u64(value, &mut out);
+                let left = out.len();
+                match expected {
+                    Ok(len) => {
+                        assert_eq!(result, Ok(()), "{value:#x} into {room} bytes");
+                        assert_eq!(left, room - len, "{value:#x} into {room} bytes");
+                        assert_eq!(whole[2..2 + len], reference[..len], "{value:#x}");
+                    }
+                    Err(err) => {
+                        assert_eq!(result, Err(err), "{value:#x} into {room} bytes");
+                        assert_eq!(left, room, "the cursor stays put on an error");
+                    }
+                }
+                assert_eq!(whole[..2], [0xa5; 2], "{value:#x}: before the buffer");
+                assert_eq!(whole[2 + room..], [0xa5; 2], "{value:#x}: after the buffer");
+            }
+        }
+    }
+
+    #[test]
+    fn read_u64_walks_what_write_u64_wrote() {
+        let values: Vec<u64> = (0..64).flat_map(|s| [1u64 << s, (1u64 << s) - 1]).collect();
+        let mut buf = vec![0u8; values.len() * MAX_LEN_U64];
+        let mut out: &mut [u8] = &mut buf;
+        for &value in &values {
+            write_u64(value, &mut out).unwrap();
+        }
+        let left = out.len();
+        let written = buf.len() - left;
+        let mut input: &[u8] = &buf[..written];
+        for &value in &values {
+            assert_eq!(read_u64(&mut input), Ok(value));
+        }
+        assert!(input.is_empty());
+    }
+
+    #[test]
     fn scatter_groups_undoes_gather_groups() {
         for value in [0u64, 1, 0x7f, 0x80, (1 << 56) - 1, 0x00ab_cdef_0123_4567] {
             assert_eq!(gather_groups(scatter_groups(value)), value);
@@ -701,6 +888,23 @@ mod tests {
         #[test]
         fn fast_path_agrees_with_bytewise(input in proptest::collection::vec(any::<u8>(), 0..16)) {
             prop_assert_eq!(decode_u64(&input), decode_u64_bytewise(&input));
+        }
+
+        #[test]
+        fn read_u64_agrees_with_decode_u64(
+            input in proptest::collection::vec(prop_oneof![3 => 0x80..=0xffu8, 1 => 0x00..=0x02u8, 1 => any::<u8>()], 0..16)
+        ) {
+            let mut cursor: &[u8] = &input;
+            match decode_u64(&input) {
+                Ok((value, len)) => {
+                    prop_assert_eq!(read_u64(&mut cursor), Ok(value));
+                    prop_assert_eq!(cursor, &input[len..]);
+                }
+                Err(err) => {
+                    prop_assert_eq!(read_u64(&mut cursor), Err(err));
+                    prop_assert_eq!(cursor, &input[..]);
+                }
+            }
         }
 
         #[test]

@@ -14,9 +14,9 @@
 //!   every value folded into a sum; prost reads through its `Buf` impl for `&[u8]`;
 //! - encode: the same values written back to back into the same kind of sink, a
 //!   `&mut [u8]` of room for the worst case, placed within a 4 KiB page by the stream's
-//!   number, alike for every contender ([`Sinks`]): prost through its `BufMut` impl for `&mut [u8]` (which
-//!   checks the room on every byte and panics without it), `wire` through a call that
-//!   checks it and returns an error; all end with the byte count;
+//!   number, alike for every contender ([`Sinks`]): prost through its `BufMut` impl for
+//!   `&mut [u8]` (which checks the room on every byte and panics without it), `wire`
+//!   through a call that checks it and returns an error; all end with the byte count;
 //! - every output (the sum, the written bytes and their count) goes to `black_box`.
 //!
 //! The groups' contenders run in an order shuffled per run (see `common`).

@@ -240,8 +240,8 @@ pub fn encode_u64(value: u64, buf: &mut [u8]) -> Result<usize, EncodeError> {
 /// Why a second form: a caller of [`encode_u64`] re-slices its buffer for every value
 /// (`&mut out[written..]`), a bounds check and a subtraction that a one-byte value pays
 /// too, and [`encode_u64`] branches on the width so as to write only the encoding. Here a
-/// one-byte value is one compare, one store and the cursor's step, and a wider one has
-/// no branch on its width (`benches/README.md`, "Varints").
+/// one-byte value is two tests (the value, the room), one store and the cursor's step,
+/// and a wider one has no branch on its width (`benches/README.md`, "Varints").
 ///
 /// ```
 /// use wire_runtime::varint::write_u64;

@@ -195,6 +195,45 @@ fn views_dispatch_with_one_match() {
     assert_eq!(view.as_bytes(), &bytes[1..]);
 }
 
+/// `view` by the general path: `view_prefix`, then no bytes may be left.
+fn view_through_prefix(bytes: &[u8]) -> Result<ItchView<'_>, DecodeError> {
+    let (view, rest) = Itch::view_prefix(bytes)?;
+    if rest.is_empty() {
+        return Ok(view);
+    }
+    Err(DecodeError::TrailingBytes {
+        offset: u32::try_from(bytes.len() - rest.len()).unwrap(),
+        count: u32::try_from(rest.len()).unwrap(),
+    })
+}
+
+#[test]
+fn view_agrees_with_the_general_path_on_every_length_and_damage() {
+    // `view` tests a fixed-size variant's length once and returns from its arm; every
+    // input that is not exactly such a variant goes the general way. Same results on
+    // every cut, every extension and every damaged byte of each message.
+    for (_, bytes) in feed() {
+        let mut cases: Vec<Vec<u8>> = (0..bytes.len()).map(|n| bytes[..n].to_vec()).collect();
+        cases.push(bytes.clone());
+        cases.push([bytes.as_slice(), &[0]].concat());
+        cases.push([bytes.as_slice(), &[1, 2]].concat());
+        for at in 0..bytes.len() {
+            for bad in [0x00, 0xff, b'X'] {
+                let mut damaged = bytes.clone();
+                damaged[at] = bad;
+                cases.push(damaged);
+            }
+        }
+        for case in &cases {
+            assert_eq!(
+                format!("{:?}", Itch::view(case)),
+                format!("{:?}", view_through_prefix(case)),
+                "{case:02x?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_stream_of_messages_is_read_with_view_prefix() {
     let stream: Vec<u8> = feed().into_iter().flat_map(|(_, bytes)| bytes).collect();

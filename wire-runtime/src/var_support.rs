@@ -158,6 +158,10 @@ pub trait DecodeElement<'a>: Sized {
     /// Bytes of the shortest encoding: a declared count is capped by the input left
     /// divided by this before a `Vec` is allocated.
     const MIN_LEN: usize;
+    /// Bytes of every encoding, for a type of fixed size: a union's `view` tests a
+    /// variant of fixed size against its input's length once and returns from the
+    /// variant's arm (see the derive's union expansion).
+    const EXACT_LEN: Option<usize> = None;
     /// Validates one element at the front of `bytes` (which starts at `offset` in the
     /// message) and returns its view and length.
     fn elem_view<O: ByteOrder>(
@@ -538,6 +542,7 @@ macro_rules! __fixed_element {
             const MIN_LEN: usize = $($p)*::core::mem::size_of::<
                 <$ty as $($p)*::FixedWire>::Raw<$($p)*::BigEndian>,
             >();
+            const EXACT_LEN: $($p)*::Option<usize> = $($p)*::Some(Self::MIN_LEN);
             #[inline]
             fn elem_view<__O: $($p)*::ByteOrder>(
                 bytes: &'a [u8],
@@ -677,6 +682,7 @@ impl<T: FixedWire, const N: usize> EncodeElement for [T; N] {
 impl<'a, T: FixedWire, const N: usize> DecodeElement<'a> for [T; N] {
     type View = [T; N];
     const MIN_LEN: usize = core::mem::size_of::<T::Raw<zerocopy::byteorder::BigEndian>>() * N;
+    const EXACT_LEN: Option<usize> = Some(Self::MIN_LEN);
     #[inline]
     fn elem_view<O: ByteOrder>(
         bytes: &'a [u8],

@@ -327,10 +327,12 @@ fn view_fns(cx: &Union) -> TokenStream {
                        variant has (unless one is `other`), and the errors of the selected \
                        message, at their offsets in `bytes`.";
     let prefix_doc = format!("Like [`{ty}::view`], on the front of a longer buffer.");
+    let exact = exact_view(cx);
     quote! {
         #[doc = #view_fn_doc]
         #[inline]
         pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
+            #exact
             let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
             if used != bytes.len() {
                 return #p::Err(#p::DecodeError::TrailingBytes { offset: #p::saturate(used), count: #p::saturate(bytes.len() - used) });
@@ -343,6 +345,48 @@ fn view_fns(cx: &Union) -> TokenStream {
         pub fn view_prefix #func_lt (bytes: &#lt [u8]) -> #p::Result<(#view<#lt>, &#lt [u8]), #p::DecodeError> {
             let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
             #p::Ok((view, bytes.get(used..).unwrap_or_default()))
+        }
+    }
+}
+
+/// The start of `view` for a one-byte tag: a variant of fixed size whose message is
+/// exactly the rest of the input, the usual case, is viewed and returned from its own
+/// arm, after one test of the length. Through `__wire_view_at` it took two (at least
+/// the variant's size, then no trailing bytes) and a return through the arms' common
+/// exit. Anything else, errors included, goes on to the general path, which gives the
+/// same results; an arm whose type has no `EXACT_LEN` is a constant `false`.
+fn exact_view(cx: &Union) -> TokenStream {
+    if cx.u.tag != TagKind::U8 {
+        return TokenStream::new();
+    }
+    let (p, lt, order, view) = (&cx.p, &cx.lt, &cx.order, &cx.view);
+    let arms: Vec<TokenStream> = cx
+        .known()
+        .filter_map(|(v, id)| match &v.payload {
+            Payload::One(inner) => {
+                let (ident, vname) = (&v.ident, v.ident.to_string());
+                Some(quote! {
+                    #id if <#inner as #p::DecodeElement<#lt>>::EXACT_LEN == #p::Some(rest.len()) => {
+                        if let #p::Ok((value, _)) = <#inner as #p::DecodeElement<#lt>>::elem_view::<#order>(
+                            rest, #vname, 1, #p::Depth::new(Self::__WIRE_MAX_DEPTH),
+                        ) {
+                            return #p::Ok(#view::#ident(value));
+                        }
+                    }
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        if let #p::Option::Some((&tag, rest)) = bytes.split_first() {
+            match tag {
+                #(#arms)*
+                _ => {}
+            }
         }
     }
 }

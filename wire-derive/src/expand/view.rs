@@ -231,6 +231,7 @@ pub fn element_impls(_s: &CheckedStruct, names: &Names) -> TokenStream {
             type View = #view<&'a [u8]>;
             type Stored<__O: #p::ByteOrder> = #view<&'a [u8]>;
             const MIN_LEN: usize = Self::SIZE;
+            const EXACT_LEN: #p::Option<usize> = #p::Some(Self::SIZE);
 
             #view_fns
             #check_fns

@@ -647,6 +647,9 @@ As [`AddOrder::view`].*/
         type View = AddOrderView<&'a [u8]>;
         type Stored<__O: ::wire::__private::ByteOrder> = AddOrderView<&'a [u8]>;
         const MIN_LEN: usize = Self::SIZE;
+        const EXACT_LEN: ::wire::__private::Option<usize> = ::wire::__private::Some(
+            Self::SIZE,
+        );
         #[inline]
         fn elem_view<__O: ::wire::__private::ByteOrder>(
             bytes: &'a [u8],

@@ -378,6 +378,9 @@ As [`Sealed::view`].*/
         type View = SealedView<&'a [u8]>;
         type Stored<__O: ::wire::__private::ByteOrder> = SealedView<&'a [u8]>;
         const MIN_LEN: usize = Self::SIZE;
+        const EXACT_LEN: ::wire::__private::Option<usize> = ::wire::__private::Some(
+            Self::SIZE,
+        );
         #[inline]
         fn elem_view<__O: ::wire::__private::ByteOrder>(
             bytes: &'a [u8],

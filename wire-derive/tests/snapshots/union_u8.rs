@@ -294,6 +294,46 @@ const _: () = {
         pub fn view(
             bytes: &'a [u8],
         ) -> ::wire::__private::Result<ItchView<'a>, ::wire::__private::DecodeError> {
+            if let ::wire::__private::Option::Some((&tag, rest)) = bytes.split_first() {
+                match tag {
+                    __ID0 if <SystemEvent as ::wire::__private::DecodeElement<
+                        'a,
+                    >>::EXACT_LEN == ::wire::__private::Some(rest.len()) => {
+                        if let ::wire::__private::Ok((value, _)) = <SystemEvent as ::wire::__private::DecodeElement<
+                            'a,
+                        >>::elem_view::<
+                            ::wire::__private::BigEndian,
+                        >(
+                            rest,
+                            "SystemEvent",
+                            1,
+                            ::wire::__private::Depth::new(Self::__WIRE_MAX_DEPTH),
+                        ) {
+                            return ::wire::__private::Ok(ItchView::SystemEvent(value));
+                        }
+                    }
+                    __ID1 if <Variable<
+                        'a,
+                    > as ::wire::__private::DecodeElement<'a>>::EXACT_LEN
+                        == ::wire::__private::Some(rest.len()) => {
+                        if let ::wire::__private::Ok((value, _)) = <Variable<
+                            'a,
+                        > as ::wire::__private::DecodeElement<
+                            'a,
+                        >>::elem_view::<
+                            ::wire::__private::BigEndian,
+                        >(
+                            rest,
+                            "Variable",
+                            1,
+                            ::wire::__private::Depth::new(Self::__WIRE_MAX_DEPTH),
+                        ) {
+                            return ::wire::__private::Ok(ItchView::Variable(value));
+                        }
+                    }
+                    _ => {}
+                }
+            }
             let (view, used) = Self::__wire_view_at(
                 bytes,
                 ::wire::__private::Depth::new(Self::__WIRE_MAX_DEPTH),

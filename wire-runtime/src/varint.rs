@@ -759,13 +759,18 @@ mod tests {
         Ok(len)
     }
 
-    #[test]
-    fn encoder_agrees_with_bytewise_for_every_width_and_buffer_length() {
+    /// Values of every width, with the edges of each: the encoders' test values.
+    fn values_of_every_width() -> Vec<u64> {
         let mut values = vec![0, 1, 0x7f, u64::MAX, u64::MAX - 1, 1 << 63];
         for shift in 1..64 {
             values.extend([1u64 << shift, (1u64 << shift) - 1, (1u64 << shift) | 0x55]);
         }
-        for value in values {
+        values
+    }
+
+    #[test]
+    fn encoder_agrees_with_bytewise_for_every_width_and_buffer_length() {
+        for value in values_of_every_width() {
             for buf_len in 0..=MAX_LEN_U64 + 2 {
                 // A sentinel everywhere: the bytes past the encoding must keep it.
                 let mut ours = vec![0xa5u8; buf_len];
@@ -785,11 +790,7 @@ mod tests {
 
     #[test]
     fn write_u64_writes_what_encode_u64_writes_and_nothing_outside_its_buffer() {
-        let mut values = vec![0, 1, 0x7f, u64::MAX, u64::MAX - 1, 1 << 63];
-        for shift in 1..64 {
-            values.extend([1u64 << shift, (1u64 << shift) - 1, (1u64 << shift) | 0x55]);
-        }
-        for value in values {
+        for value in values_of_every_width() {
             // Room from none to more than the longest varint, inside a larger buffer whose
             // bytes before and after the cursor's slice must keep their sentinel.
             for room in 0..=MAX_LEN_U64 + 2 {
@@ -818,7 +819,7 @@ mod tests {
 
     #[test]
     fn read_u64_walks_what_write_u64_wrote() {
-        let values: Vec<u64> = (0..64).flat_map(|s| [1u64 << s, (1u64 << s) - 1]).collect();
+        let values = values_of_every_width();
         let mut buf = vec![0u8; values.len() * MAX_LEN_U64];
         let mut out: &mut [u8] = &mut buf;
         for &value in &values {

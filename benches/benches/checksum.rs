@@ -21,8 +21,13 @@ use common::{run_groups, Contenders, Run};
 use criterion::{Criterion, Throughput};
 use std::hint::black_box;
 
-/// The input sizes, with the name each group carries.
-const SIZES: [(usize, &str); 3] = [(38, "38b"), (1024, "1kib"), (65536, "64kib")];
+/// The input sizes of every group.
+const SIZES: [usize; 3] = [38, 1024, 65536];
+
+/// CRC-32C's sizes: also the lengths around [`wire::checksum::crc32c`]'s switch from
+/// the CPU's instruction inline to `crc-fast` past 256 bytes, in builds that enable
+/// SSE4.2.
+const CRC32C_SIZES: [usize; 6] = [38, 128, 256, 512, 1024, 65536];
 
 /// The same bytes for every contender: a xorshift stream from a fixed seed.
 fn input(len: usize) -> Vec<u8> {
@@ -73,10 +78,11 @@ type Contender<T> = (&'static str, fn(&[u8]) -> T);
 fn groups<T: PartialEq + std::fmt::Debug>(
     run: &mut Run,
     c: &mut Criterion,
-    names: [&'static str; 3],
+    names: &[&'static str],
+    sizes: &[usize],
     contenders: &[Contender<T>],
 ) {
-    for ((len, _), name) in SIZES.into_iter().zip(names) {
+    for (&len, &name) in sizes.iter().zip(names) {
         let bytes = input(len);
         let expected = (contenders[0].1)(&bytes);
         for (id, f) in contenders {
@@ -95,7 +101,15 @@ fn crc32c(run: &mut Run, c: &mut Criterion) {
     groups(
         run,
         c,
-        ["crc32c_38b", "crc32c_1kib", "crc32c_64kib"],
+        &[
+            "crc32c_38b",
+            "crc32c_128b",
+            "crc32c_256b",
+            "crc32c_512b",
+            "crc32c_1kib",
+            "crc32c_64kib",
+        ],
+        &CRC32C_SIZES,
         &[
             ("baseline_crc32c_crate", crc32c::crc32c),
             ("crc_fast", |b| {
@@ -111,7 +125,8 @@ fn crc32(run: &mut Run, c: &mut Criterion) {
     groups(
         run,
         c,
-        ["crc32_38b", "crc32_1kib", "crc32_64kib"],
+        &["crc32_38b", "crc32_1kib", "crc32_64kib"],
+        &SIZES,
         &[
             ("baseline_crc_fast", |b| {
                 crc_fast::checksum(crc_fast::CrcAlgorithm::Crc32IsoHdlc, b) as u32
@@ -126,7 +141,8 @@ fn crc16(run: &mut Run, c: &mut Criterion) {
     groups(
         run,
         c,
-        ["crc16_ccitt_38b", "crc16_ccitt_1kib", "crc16_ccitt_64kib"],
+        &["crc16_ccitt_38b", "crc16_ccitt_1kib", "crc16_ccitt_64kib"],
+        &SIZES,
         &[
             ("baseline_crc_crate", |b| CRC_CCITT.checksum(b)),
             ("wire", wire::checksum::crc16_ccitt),
@@ -135,11 +151,12 @@ fn crc16(run: &mut Run, c: &mut Criterion) {
     groups(
         run,
         c,
-        [
+        &[
             "crc16_kermit_38b",
             "crc16_kermit_1kib",
             "crc16_kermit_64kib",
         ],
+        &SIZES,
         &[
             ("baseline_crc_crate", |b| CRC_KERMIT.checksum(b)),
             ("wire", wire::checksum::crc16_kermit),
@@ -151,7 +168,8 @@ fn internet(run: &mut Run, c: &mut Criterion) {
     groups(
         run,
         c,
-        ["internet_38b", "internet_1kib", "internet_64kib"],
+        &["internet_38b", "internet_1kib", "internet_64kib"],
+        &SIZES,
         &[
             ("baseline_rfc1071_loop", rfc1071_loop),
             ("wire", wire::checksum::internet),

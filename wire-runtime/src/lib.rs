@@ -28,6 +28,8 @@ pub mod checksum;
 pub mod codec;
 #[doc(hidden)]
 pub mod computed_len;
+#[cfg(all(feature = "std", target_arch = "x86_64", target_feature = "sse4.2"))]
+mod crc32c_instruction;
 #[doc(hidden)]
 pub mod derive_support;
 pub mod error;

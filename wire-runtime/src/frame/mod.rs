@@ -89,12 +89,22 @@ pub use message_codec::{MessageCodec, MessageFrame, MessageFrameCodec, MessageRe
 /// The CRC32C (Castagnoli) of `bytes`, as the frame layer computes it: with the CPU's
 /// CRC instruction where there is one. For protocols that checksum their own fields.
 ///
+/// In builds whose target has SSE4.2 (`-C target-cpu=x86-64-v2` or later, or `native`),
+/// inputs up to 256 bytes take the `crc32` instruction inline, 8 bytes at a time (2.8 ns
+/// for 38 bytes in `benches/checksum.rs`, against 4.6 ns through `crc-fast`); longer ones,
+/// and every input in other builds, go through `crc-fast`, which picks the CPU's CRC and
+/// carry-less multiply instructions at run time.
+///
 /// ```
 /// // RFC 3720, appendix B.4: 32 bytes of zeros.
 /// assert_eq!(wire::frame::crc32c(&[0; 32]), 0x8A91_36AA);
 /// ```
 #[inline]
 pub fn crc32c(bytes: &[u8]) -> u32 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse4.2"))]
+    if bytes.len() <= crate::crc32c_instruction::INLINE_MAX {
+        return !crate::crc32c_instruction::update(!0, bytes);
+    }
     ::crc_fast::crc32_iscsi(bytes)
 }
 
@@ -107,6 +117,10 @@ pub fn crc32c(bytes: &[u8]) -> u32 {
 /// ```
 #[inline]
 pub fn crc32c_append(crc: u32, bytes: &[u8]) -> u32 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse4.2"))]
+    if bytes.len() <= crate::crc32c_instruction::INLINE_MAX {
+        return !crate::crc32c_instruction::update(!crc, bytes);
+    }
     // crc-fast keeps the register before the final xor: for CRC-32/ISCSI (init and xorout
     // 0xFFFFFFFF, RFC 3720 section 12.1) that is the complement of the CRC so far.
     let mut digest = ::crc_fast::Digest::new_with_init_state(
@@ -121,11 +135,25 @@ pub fn crc32c_append(crc: u32, bytes: &[u8]) -> u32 {
 /// copying them together. The encoder and the decoder both compute it here.
 #[inline]
 pub(crate) fn frame_crc32c(covered: &[u8], payload: &[u8]) -> u32 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse4.2"))]
+    if let Some(crc) = frame_crc32c_inline(covered, payload) {
+        return crc;
+    }
     let mut digest = ::crc_fast::Digest::new(::crc_fast::CrcAlgorithm::Crc32Iscsi);
     digest.update(covered);
     digest.update(payload);
     // CRC-32/ISCSI is 32 bits wide: the high half of the u64 is zero.
     digest.finalize() as u32
+}
+
+/// [`frame_crc32c`] with the CPU's instruction inline, where the build enables it and
+/// the payload is short enough for it to win (`crc32c_instruction::INLINE_MAX`; the
+/// frame header's covered bytes are a few), else `None`.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse4.2"))]
+#[inline]
+fn frame_crc32c_inline(covered: &[u8], payload: &[u8]) -> Option<u32> {
+    use crate::crc32c_instruction::{update, INLINE_MAX};
+    (payload.len() <= INLINE_MAX).then(|| !update(update(!0, covered), payload))
 }
 
 /// [`frame_crc32c`] kept ready between frames, for a decoder that checks one frame after
@@ -145,6 +173,10 @@ impl FrameCrc {
     /// The CRC32C of `covered` followed by `payload`, as [`frame_crc32c`] computes it.
     #[inline]
     pub(crate) fn frame(&mut self, covered: &[u8], payload: &[u8]) -> u32 {
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse4.2"))]
+        if let Some(crc) = frame_crc32c_inline(covered, payload) {
+            return crc;
+        }
         self.0.reset();
         self.0.update(covered);
         self.0.update(payload);

@@ -3,7 +3,7 @@
 //! say where the time goes. Each function returns a checksum of what it read, which the
 //! caller passes to `black_box`, so no step is optimised away.
 
-use crate::feed::{raw_timestamp, view_timestamp, Book, Msg};
+use crate::feed::{raw_timestamp, view_timestamp, Book, Msg, MsgView};
 use crate::handwritten::{self, FrameCheck};
 use crate::run::{raw_frame_len, MAX_PAYLOAD};
 use wire::frame::{FrameDecoder, FrameHeader, WireHeader};
@@ -32,18 +32,28 @@ pub fn decoder_over(stream: &[u8]) -> FrameDecoder<WireHeader> {
 
 /// `wire`: frame decode with its CRC-16 and CRC32C checks, then the message's view and
 /// its timestamp. `book`: also apply each view to it.
-pub fn wire_frames(decoder: &mut FrameDecoder<WireHeader>, mut book: Option<&mut Book>) -> u64 {
+pub fn wire_frames(decoder: &mut FrameDecoder<WireHeader>, book: Option<&mut Book>) -> u64 {
+    // Book or not is decided once, outside the loop, as in `handwritten_frames`: chosen
+    // inside, between the view's dispatch on the type and the caller's, it kept the
+    // compiler from going from the one to the other, and each message took a second
+    // indirect jump, as unpredictable as the first.
+    match book {
+        Some(book) => wire_loop(decoder, |view| book.apply_view(view)),
+        None => wire_loop(decoder, view_timestamp),
+    }
+}
+
+/// [`wire_frames`]' loop, with what it does with each view.
+#[inline(always)]
+fn wire_loop(
+    decoder: &mut FrameDecoder<WireHeader>,
+    mut apply: impl FnMut(&MsgView<'_>) -> Option<u64>,
+) -> u64 {
     let mut sum = 0u64;
     while let Ok(Some(frame)) = decoder.next_frame() {
-        let Ok(view) = Msg::view(frame.payload()) else {
-            continue;
-        };
-        // As `handwritten_frames` does: one dispatch on the type, the book's if there is one.
-        let stamp = match book.as_deref_mut() {
-            Some(book) => book.apply_view(&view),
-            None => view_timestamp(&view),
-        };
-        sum = sum.wrapping_add(stamp.unwrap_or(0));
+        if let Ok(view) = Msg::view(frame.payload()) {
+            sum = sum.wrapping_add(apply(&view).unwrap_or(0));
+        }
     }
     sum
 }
@@ -60,15 +70,21 @@ pub fn wire_frames_only(decoder: &mut FrameDecoder<WireHeader>) -> u64 {
 /// By hand: the same frame checks as [`wire_frames`], then each message checked as
 /// `Msg::view` checks it (`handwritten::check_message`) and its timestamp read. `book`:
 /// also apply each message to it (`handwritten::apply_message`, which checks the same).
-pub fn handwritten_frames(stream: &[u8], mut book: Option<&mut Book>) -> u64 {
+pub fn handwritten_frames(stream: &[u8], book: Option<&mut Book>) -> u64 {
+    // As `wire_frames` does: book or not decided once, outside the loop.
+    match book {
+        Some(book) => handwritten_loop(stream, |payload| handwritten::apply_message(payload, book)),
+        None => handwritten_loop(stream, handwritten::check_message),
+    }
+}
+
+/// [`handwritten_frames`]' loop, with what it does with each payload.
+#[inline(always)]
+fn handwritten_loop(stream: &[u8], mut apply: impl FnMut(&[u8]) -> Result<Option<u64>, ()>) -> u64 {
     let (mut pos, mut sum) = (0usize, 0u64);
     while let FrameCheck::Frame(len) = handwritten::check_frame(&stream[pos..], MAX_PAYLOAD) {
         let payload = &stream[pos + handwritten::HEADER_LEN..pos + len];
-        let checked = match book.as_deref_mut() {
-            Some(book) => handwritten::apply_message(payload, book),
-            None => handwritten::check_message(payload),
-        };
-        if let Ok(stamp) = checked {
+        if let Ok(stamp) = apply(payload) {
             sum = sum.wrapping_add(stamp.unwrap_or(0));
         }
         pos += len;

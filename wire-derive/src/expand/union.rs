@@ -327,18 +327,41 @@ fn view_fns(cx: &Union) -> TokenStream {
                        variant has (unless one is `other`), and the errors of the selected \
                        message, at their offsets in `bytes`.";
     let prefix_doc = format!("Like [`{ty}::view`], on the front of a longer buffer.");
-    let exact = exact_view(cx);
-    quote! {
-        #[doc = #view_fn_doc]
-        #[inline]
-        pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
-            #exact
-            let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
-            if used != bytes.len() {
-                return #p::Err(#p::DecodeError::TrailingBytes { offset: #p::saturate(used), count: #p::saturate(bytes.len() - used) });
-            }
-            #p::Ok(view)
+    let whole = quote! {
+        let (view, used) = Self::__wire_view_at(bytes, #p::Depth::new(Self::__WIRE_MAX_DEPTH))?;
+        if used != bytes.len() {
+            return #p::Err(#p::DecodeError::TrailingBytes { offset: #p::saturate(used), count: #p::saturate(bytes.len() - used) });
         }
+        #p::Ok(view)
+    };
+    // With a fast path, `view` is that path and a call of the general one, always inlined:
+    // the arms return the variant where the caller matches on it, so the caller's
+    // `match` compiles into the arms, one dispatch on the tag in all. (`#[inline]` alone
+    // left `view` out of line where a caller had two calls of it.)
+    let view_fn = match exact_view(cx) {
+        exact if exact.is_empty() => quote! {
+            #[doc = #view_fn_doc]
+            #[inline]
+            pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
+                #whole
+            }
+        },
+        exact => quote! {
+            #[doc = #view_fn_doc]
+            #[inline(always)]
+            pub fn view #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
+                #exact
+                Self::__wire_view_whole(bytes)
+            }
+
+            #[inline]
+            fn __wire_view_whole #func_lt (bytes: &#lt [u8]) -> #p::Result<#view<#lt>, #p::DecodeError> {
+                #whole
+            }
+        },
+    };
+    quote! {
+        #view_fn
 
         #[doc = #prefix_doc]
         #[inline]

@@ -290,7 +290,7 @@ const _: () = {
 # Errors
 
 `UnknownTag` for a tag no variant has (unless one is `other`), and the errors of the selected message, at their offsets in `bytes`.*/
-        #[inline]
+        #[inline(always)]
         pub fn view(
             bytes: &'a [u8],
         ) -> ::wire::__private::Result<ItchView<'a>, ::wire::__private::DecodeError> {
@@ -334,6 +334,12 @@ const _: () = {
                     _ => {}
                 }
             }
+            Self::__wire_view_whole(bytes)
+        }
+        #[inline]
+        fn __wire_view_whole(
+            bytes: &'a [u8],
+        ) -> ::wire::__private::Result<ItchView<'a>, ::wire::__private::DecodeError> {
             let (view, used) = Self::__wire_view_at(
                 bytes,
                 ::wire::__private::Depth::new(Self::__WIRE_MAX_DEPTH),

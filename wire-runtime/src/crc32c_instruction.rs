@@ -13,12 +13,12 @@
 //! RFC 3720 §12.1) over its operand's bytes in little-endian order, so the register
 //! here is the reflected register of the table-driven code, with no final xor.
 
-/// Inputs up to this many bytes take the instruction here, one 8-byte word at a time
-/// (a chain of 3-cycle instructions); longer ones go to `crc-fast`, whose folding with
-/// carry-less multiplication wins past it. `benches/checksum.rs` built for
-/// `x86-64-v2` measured the word loop faster than `crc-fast` up to 256 bytes (7.1 ns
-/// against 7.9 ns there) and slower from 1 KiB (52 ns against 18 ns); see
-/// benches/README.md.
+/// Inputs up to this many bytes take the instruction here; longer ones go to
+/// `crc-fast`, which folds several streams at once with carry-less multiplication, where
+/// this loop is one chain of 3-cycle instructions, 8 bytes each. `benches/checksum.rs`
+/// built for `x86-64-v2` measured this path faster than `crc-fast` up to 256 bytes (8.3
+/// ns against 8.7 ns there) and, in a build without the switch, slower from 1 KiB (52 ns
+/// against 18 ns, with a loop of one word a turn); see benches/README.md.
 pub(crate) const INLINE_MAX: usize = 256;
 
 /// The register after `bytes`, from `register` (the complement of the CRC so far:
@@ -26,8 +26,25 @@ pub(crate) const INLINE_MAX: usize = 256;
 #[inline]
 pub(crate) fn update(register: u32, mut bytes: &[u8]) -> u32 {
     let mut wide = u64::from(register);
-    while let Some((word, rest)) = bytes.split_first_chunk::<8>() {
-        wide = ::safe_arch::crc32_u64(wide, u64::from_le_bytes(*word));
+    // 32 bytes a turn, then what is left by the bits of its length: a loop of one word
+    // a turn is unrolled by the compiler, and for a 30-byte message that set-up cost
+    // more than the words (20 instructions a frame more in the demo's frame path).
+    let words = |wide, block: &[u8]| {
+        block.chunks_exact(8).fold(wide, |wide, word| {
+            let word: [u8; 8] = word.try_into().unwrap_or_default();
+            ::safe_arch::crc32_u64(wide, u64::from_le_bytes(word))
+        })
+    };
+    while let Some((block, rest)) = bytes.split_first_chunk::<32>() {
+        wide = words(wide, block);
+        bytes = rest;
+    }
+    if let Some((block, rest)) = bytes.split_first_chunk::<16>() {
+        wide = words(wide, block);
+        bytes = rest;
+    }
+    if let Some((block, rest)) = bytes.split_first_chunk::<8>() {
+        wide = words(wide, block);
         bytes = rest;
     }
     // The instruction's 64-bit form leaves the 32-bit register in the low half.

@@ -16,9 +16,9 @@
 /// Inputs up to this many bytes take the instruction here; longer ones go to
 /// `crc-fast`, which folds several streams at once with carry-less multiplication, where
 /// this loop is one chain of 3-cycle instructions, 8 bytes each. `benches/checksum.rs`
-/// built for `x86-64-v2` measured this path faster than `crc-fast` up to 256 bytes (8.3
-/// ns against 8.7 ns there) and, in a build without the switch, slower from 1 KiB (52 ns
-/// against 18 ns, with a loop of one word a turn); see benches/README.md.
+/// built for `x86-64-v2` measured this path faster than `crc-fast` up to 256 bytes in
+/// every run and, in a build without the switch, slower from 1 KiB (52 ns against 18 ns,
+/// with a loop of one word a turn); see benches/README.md.
 pub(crate) const INLINE_MAX: usize = 256;
 
 /// The register after `bytes`, from `register` (the complement of the CRC so far:

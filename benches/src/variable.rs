@@ -141,11 +141,12 @@ impl Digest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TrailingBytes(pub usize);
 
-/// What the `wire` and `wire_fixint` modules share: their two messages differ in the
-/// widths and order of three fields only, so the conversions and the three operations
-/// read the same. Expanded inside each module, where `Msg`, `MsgOwned` and `Level` are
-/// that module's.
-macro_rules! wire_operations {
+/// The conversions between [`Update`] and a module's `Msg` (borrowing: `&str`, `&[u8]`,
+/// a `Vec` of `Level { price, qty }`) and `MsgOwned`, for the modules whose message
+/// types have those fields under those names (`wire`, `wire_fixint`, `bincode`,
+/// `postcard`, `postcard_fixint`). Expanded inside each module, where `Msg`, `MsgOwned`
+/// and `Level` are that module's own types, with its own derives.
+macro_rules! update_conversions {
     () => {
         impl<'a> From<&'a Update> for Msg<'a> {
             fn from(u: &'a Update) -> Self {
@@ -184,6 +185,16 @@ macro_rules! wire_operations {
                 }
             }
         }
+    };
+}
+
+/// What the `wire` and `wire_fixint` modules share: their two messages differ in the
+/// widths and order of three fields only, so the conversions and the three operations
+/// read the same. Expanded inside each module, where `Msg`, `MsgOwned` and `Level` are
+/// that module's.
+macro_rules! wire_operations {
+    () => {
+        update_conversions!();
 
         /// `Encode::encode` at the front of `buf`.
         #[inline]
@@ -397,43 +408,7 @@ pub mod bincode {
         }
     }
 
-    impl<'a> From<&'a Update> for Msg<'a> {
-        fn from(u: &'a Update) -> Self {
-            Msg {
-                id: u.id,
-                price: u.price,
-                kind: u.kind,
-                flags: u.flags,
-                symbol: &u.symbol,
-                blob: &u.blob,
-                levels: u
-                    .levels
-                    .iter()
-                    .map(|&(price, qty)| Level { price, qty })
-                    .collect(),
-                seq: u.seq,
-                count: u.count,
-                delta: u.delta,
-            }
-        }
-    }
-
-    impl From<MsgOwned> for Update {
-        fn from(m: MsgOwned) -> Self {
-            Update {
-                id: m.id,
-                price: m.price,
-                kind: m.kind,
-                flags: m.flags,
-                symbol: m.symbol,
-                blob: m.blob,
-                levels: m.levels.iter().map(|l| (l.price, l.qty)).collect(),
-                seq: m.seq,
-                count: m.count,
-                delta: m.delta,
-            }
-        }
-    }
+    update_conversions!();
 
     /// `encode_into_slice` at the front of `buf`.
     #[inline]
@@ -557,43 +532,7 @@ pub mod postcard {
         }
     }
 
-    impl<'a> From<&'a Update> for Msg<'a> {
-        fn from(u: &'a Update) -> Self {
-            Msg {
-                id: u.id,
-                price: u.price,
-                kind: u.kind,
-                flags: u.flags,
-                symbol: &u.symbol,
-                blob: &u.blob,
-                levels: u
-                    .levels
-                    .iter()
-                    .map(|&(price, qty)| Level { price, qty })
-                    .collect(),
-                seq: u.seq,
-                count: u.count,
-                delta: u.delta,
-            }
-        }
-    }
-
-    impl From<MsgOwned> for Update {
-        fn from(m: MsgOwned) -> Self {
-            Update {
-                id: m.id,
-                price: m.price,
-                kind: m.kind,
-                flags: m.flags,
-                symbol: m.symbol,
-                blob: m.blob,
-                levels: m.levels.iter().map(|l| (l.price, l.qty)).collect(),
-                seq: m.seq,
-                count: m.count,
-                delta: m.delta,
-            }
-        }
-    }
+    update_conversions!();
 
     /// `to_slice` at the front of `buf`.
     #[inline]
@@ -697,43 +636,7 @@ pub mod postcard_fixint {
         }
     }
 
-    impl<'a> From<&'a Update> for Msg<'a> {
-        fn from(u: &'a Update) -> Self {
-            Msg {
-                id: u.id,
-                price: u.price,
-                kind: u.kind,
-                flags: u.flags,
-                symbol: &u.symbol,
-                blob: &u.blob,
-                levels: u
-                    .levels
-                    .iter()
-                    .map(|&(price, qty)| Level { price, qty })
-                    .collect(),
-                seq: u.seq,
-                count: u.count,
-                delta: u.delta,
-            }
-        }
-    }
-
-    impl From<MsgOwned> for Update {
-        fn from(m: MsgOwned) -> Self {
-            Update {
-                id: m.id,
-                price: m.price,
-                kind: m.kind,
-                flags: m.flags,
-                symbol: m.symbol,
-                blob: m.blob,
-                levels: m.levels.iter().map(|l| (l.price, l.qty)).collect(),
-                seq: m.seq,
-                count: m.count,
-                delta: m.delta,
-            }
-        }
-    }
+    update_conversions!();
 
     /// `to_slice` at the front of `buf`.
     #[inline]

@@ -171,16 +171,13 @@ fn run_main() -> Result<(), Error> {
     let shards = session::shards(&corpus, 1)?;
 
     // Full load: throughput. Modes interleave within each repetition, so a change in
-    // the machine's load hits all three alike.
+    // the machine's load hits all three alike, and take turns at going first.
     let mut load: Vec<[Option<Outcome>; 3]> = Vec::new();
     if setup.transport == Transport::Tcp {
         for rep in 0..args.reps {
-            let mut row = [None, None, None];
-            for (slot, mode) in row.iter_mut().zip(Mode::ALL) {
-                let plan = full_load_plan(&args);
-                *slot = Some(measure(&args, &setup, &shards, mode, plan, rep)?);
-            }
-            load.push(row);
+            let plan = full_load_plan(&args);
+            let row = measure_turn(&args, &setup, &shards, Mode::ALL, plan, rep, rep)?;
+            load.push(row.map(Some));
         }
         print_throughput(&load);
     }
@@ -196,13 +193,14 @@ fn run_main() -> Result<(), Error> {
     let rates = paced_rates(&args.rates, hand_rate)?;
     let mut sweep: Vec<(u64, Vec<[Outcome; 2]>)> = Vec::new();
     alloc::reset_peak();
-    for &rate in &rates {
+    for (index, &rate) in rates.iter().enumerate() {
         let mut reps = Vec::new();
         for rep in 0..args.reps {
             let plan = paced_plan(&args, rate);
-            let wire = measure(&args, &setup, &shards, Mode::Wire, plan, rep)?;
-            let hand = measure(&args, &setup, &shards, Mode::Handwritten, plan, rep)?;
-            reps.push([wire, hand]);
+            // The turn counts the rates too, so that with an odd number of repetitions
+            // the rates between them even out which subscriber goes first.
+            let turn = index * args.reps + rep;
+            reps.push(measure_turn(&args, &setup, &shards, PAIR, plan, rep, turn)?);
         }
         sweep.push((rate, reps));
     }
@@ -263,6 +261,32 @@ fn paced_rates(rates: &[String], hand: Option<Spread>) -> Result<Vec<u64>, Error
     }
     out.sort_unstable();
     Ok(out)
+}
+
+/// The two subscribers that do the job, in the order the report shows them.
+const PAIR: [Mode; 2] = [Mode::Wire, Mode::Handwritten];
+
+/// Measures each of `modes` once, in the order [`Mode::order`] gives for `turn`, and
+/// returns the outcomes in the order of `modes`.
+fn measure_turn<const N: usize>(
+    args: &Args,
+    setup: &Setup,
+    shards: &[Shard],
+    modes: [Mode; N],
+    plan: Plan,
+    rep: usize,
+    turn: usize,
+) -> Result<[Outcome; N], Error> {
+    let mut outcomes: [Option<Outcome>; N] = [const { None }; N];
+    // `Mode::order` rotates `modes`: each is found, and each is measured once.
+    for mode in Mode::order(modes, turn) {
+        let place = modes
+            .iter()
+            .position(|&m| m == mode)
+            .expect("a mode of `modes`");
+        outcomes[place] = Some(measure(args, setup, shards, mode, plan, rep)?);
+    }
+    Ok(outcomes.map(|outcome| outcome.expect("every mode measured")))
 }
 
 /// One run with a progress bar.
@@ -331,7 +355,7 @@ fn print_header(args: &Args, setup: &Setup, corpus: &Corpus) {
         Err(why) => format!("note: {why}"),
     };
     println!(
-        "cores: {}; {pinning}; {} runs of each measurement; {:.1} s full load, {:.1} s per paced rate{}",
+        "cores: {}; {pinning}; {} runs of each measurement, the subscribers taking turns at going first; {:.1} s full load, {:.1} s per paced rate{}",
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         args.reps,
         args.duration,
@@ -495,8 +519,10 @@ fn print_shards(args: &Args, setup: &Setup, corpus: &Corpus) -> Result<(), Error
         let (mut wire, mut hand, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
         for rep in 0..args.reps {
             let plan = full_load_plan(args);
-            let w = measure(args, setup, &shards, Mode::Wire, plan, rep)?.rate(false);
-            let h = measure(args, setup, &shards, Mode::Handwritten, plan, rep)?.rate(false);
+            // As in the paced runs: the turn counts the shard counts too.
+            let turn = (count - 1) * args.reps + rep;
+            let [w, h] = measure_turn(args, setup, &shards, PAIR, plan, rep, turn)?;
+            let (w, h) = (w.rate(false), h.rate(false));
             wire.extend(w.map(|x| x / 1e6));
             hand.extend(h.map(|x| x / 1e6));
             ratios.extend(ratio(w, h));
@@ -516,17 +542,47 @@ fn print_shards(args: &Args, setup: &Setup, corpus: &Corpus) -> Result<(), Error
 /// many of them run without being descheduled.
 const CPU_PASS: usize = 10_000;
 
-/// Nanoseconds per message of `run` over [`CPU_PASS`] messages, the fastest of 100
-/// passes; `setup` (a fresh decoder or book) is not timed.
+/// Timed passes of each measurement of [`print_cpu`]; the fastest counts.
+const CPU_PASSES: usize = 100;
+
+/// Nanoseconds per message of one pass of `run` over [`CPU_PASS`] messages; `setup` (a
+/// fresh decoder or book) is not timed.
+fn pass<S>(setup: &mut impl FnMut() -> S, run: &mut impl FnMut(&mut S) -> u64) -> f64 {
+    let mut state = setup();
+    let start = Instant::now();
+    std::hint::black_box(run(&mut state));
+    start.elapsed().as_nanos() as f64 / CPU_PASS as f64
+}
+
+/// The fastest of [`CPU_PASSES`] passes of `run`.
 fn ns_per_message<S>(mut setup: impl FnMut() -> S, mut run: impl FnMut(&mut S) -> u64) -> f64 {
-    (0..100)
-        .map(|_| {
-            let mut state = setup();
-            let start = Instant::now();
-            std::hint::black_box(run(&mut state));
-            start.elapsed().as_nanos() as f64 / CPU_PASS as f64
-        })
+    (0..CPU_PASSES)
+        .map(|_| pass(&mut setup, &mut run))
         .fold(f64::MAX, f64::min)
+}
+
+/// [`ns_per_message`] of `wire` and of the hand-written path, their passes alternating
+/// and taking turns at going first, so that a change in the machine's speed while the
+/// table is measured falls on both columns.
+fn ns_per_message_pair<S, T>(
+    mut wire_setup: impl FnMut() -> S,
+    mut wire: impl FnMut(&mut S) -> u64,
+    mut hand_setup: impl FnMut() -> T,
+    mut hand: impl FnMut(&mut T) -> u64,
+) -> (f64, f64) {
+    let (mut fastest_wire, mut fastest_hand) = (f64::MAX, f64::MAX);
+    for turn in 0..CPU_PASSES {
+        for mode in Mode::order(PAIR, turn) {
+            match mode {
+                Mode::Wire => fastest_wire = fastest_wire.min(pass(&mut wire_setup, &mut wire)),
+                Mode::Handwritten => {
+                    fastest_hand = fastest_hand.min(pass(&mut hand_setup, &mut hand))
+                }
+                Mode::Transport => {} // not in `PAIR`
+            }
+        }
+    }
+    (fastest_wire, fastest_hand)
 }
 
 fn print_cpu(corpus: &Corpus) -> Result<(), Error> {
@@ -541,21 +597,31 @@ fn print_cpu(corpus: &Corpus) -> Result<(), Error> {
     let bytes = &pre.bytes[..];
     let new_book = || Book::with_capacity(corpus.max_live_orders * 2 + 1024, SYMBOLS.len(), 256);
     let scan = ns_per_message(|| (), |_| path::transport_scan(bytes));
-    let frames = ns_per_message(|| path::decoder_over(bytes), path::wire_frames_only);
-    let views = ns_per_message(|| path::decoder_over(bytes), |d| path::wire_frames(d, None));
-    let hand_frames = ns_per_message(|| (), |_| path::handwritten_frames_only(bytes));
-    let hand_views = ns_per_message(|| (), |_| path::handwritten_frames(bytes, None));
-    let wire_book = ns_per_message(
+    let (frames, hand_frames) = ns_per_message_pair(
+        || path::decoder_over(bytes),
+        path::wire_frames_only,
+        || (),
+        |_| path::handwritten_frames_only(bytes),
+    );
+    let (views, hand_views) = ns_per_message_pair(
+        || path::decoder_over(bytes),
+        |d| path::wire_frames(d, None),
+        || (),
+        |_| path::handwritten_frames(bytes, None),
+    );
+    let (wire_book, hand) = ns_per_message_pair(
         || (path::decoder_over(bytes), new_book()),
         |(d, book)| path::wire_frames(d, Some(book)),
+        new_book,
+        |book| path::handwritten_frames(bytes, Some(book)),
     );
-    let hand = ns_per_message(new_book, |book| path::handwritten_frames(bytes, Some(book)));
     let owned: Vec<Msg<'_>> = session::owned_messages(&part)?;
     let book = ns_per_message(new_book, |book| path::book_only(&owned, book));
     println!();
     println!(
-        "subscriber CPU per message in memory (ns; fastest of 100 passes over {count} messages):"
+        "subscriber CPU per message in memory (ns; fastest of {CPU_PASSES} passes over {count} messages,"
     );
+    println!("the two columns' passes alternating):");
     println!("{:<44} {:>8} {:>14}", "", "wire", "hand-written");
     println!(
         "{:<44} {frames:>8.1} {hand_frames:>14.1}",

@@ -93,6 +93,19 @@ impl Mode {
             Mode::Transport => "transport",
         }
     }
+
+    /// The order in which the subscribers of one repetition (`turn`) run: `modes`
+    /// rotated by `turn`, so that over `N` consecutive turns each one runs once in each
+    /// place. In a fixed order, `wire` ran first in every repetition, and whatever the
+    /// run before it left behind (its sockets and threads being torn down, its book
+    /// freed) fell on `wire` alone.
+    pub fn order<const N: usize>(modes: [Mode; N], turn: usize) -> [Mode; N] {
+        let mut order = modes;
+        if N > 0 {
+            order.rotate_left(turn % N);
+        }
+        order
+    }
 }
 
 /// When and how fast the publisher sends, in clock nanoseconds.
@@ -924,4 +937,35 @@ fn is_timeout(err: &io::Error) -> bool {
         err.kind(),
         io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Mode;
+
+    /// Over `N` consecutive turns, from any first one, each mode runs once in each place.
+    fn assert_balanced<const N: usize>(modes: [Mode; N]) {
+        let mut all: Vec<&str> = modes.iter().map(|mode| mode.label()).collect();
+        all.sort_unstable();
+        for first in 0..N {
+            for place in 0..N {
+                let mut seen: Vec<&str> = (first..first + N)
+                    .map(|turn| Mode::order(modes, turn)[place].label())
+                    .collect();
+                seen.sort_unstable();
+                assert_eq!(seen, all, "place {place}, turns from {first}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_subscriber_runs_once_in_each_place_over_as_many_turns() {
+        assert_balanced(Mode::ALL);
+        assert_balanced([Mode::Wire, Mode::Handwritten]);
+        assert_eq!(Mode::order(Mode::ALL, 0), Mode::ALL);
+        assert_eq!(
+            Mode::order(Mode::ALL, 1),
+            [Mode::Handwritten, Mode::Transport, Mode::Wire]
+        );
+    }
 }

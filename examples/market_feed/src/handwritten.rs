@@ -38,7 +38,8 @@ pub enum FrameCheck {
 
 /// Checks the frame at the front of `bytes`, with payloads of at most `max_payload`
 /// bytes. Compressed frames are refused: the feed never compresses.
-#[inline]
+// Always inlined, as `FrameDecoder::next_frame` is (see `feed::view_timestamp`).
+#[inline(always)]
 pub fn check_frame(bytes: &[u8], max_payload: usize) -> FrameCheck {
     let Some(h) = bytes.first_chunk::<HEADER_LEN>() else {
         return FrameCheck::NeedMore;
@@ -137,7 +138,7 @@ fn resting<const N: usize>(b: &[u8; N]) -> Option<(u64, RestingOrder)> {
 /// 'B' or 'S'; an unknown type is kept whole. Returns the timestamp as
 /// [`apply_message`] does, or `Err(())` where `Msg::view` refuses the message. The
 /// hand-written counterpart of the view alone, for the benchmark's "message" step.
-#[inline]
+#[inline(always)]
 #[allow(clippy::result_unit_err)] // As for `apply_message`: the caller only counts a refusal.
 pub fn check_message(message: &[u8]) -> Result<Option<u64>, ()> {
     let Some((&kind, body)) = message.split_first() else {
@@ -167,7 +168,7 @@ pub fn check_message(message: &[u8]) -> Result<Option<u64>, ()> {
 /// Parses one ITCH message (type byte first) by hand and applies it to the book.
 /// Returns its timestamp (`None` for a message of an unknown type too short to have
 /// one), or `Err(())` for a message `Msg::view` refuses, which leaves the book alone.
-#[inline]
+#[inline(always)]
 #[allow(clippy::result_unit_err)] // The one failure has no detail worth a type: the caller counts it.
 pub fn apply_message(message: &[u8], book: &mut Book) -> Result<Option<u64>, ()> {
     let Some((&kind, body)) = message.split_first() else {
